@@ -1,0 +1,42 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Build configuration for Chrome (MV3) and Firefox.
+ * The manifest lists only what the extension uses; the README explains each permission.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Siyaq — سياق',
+    description:
+      'Context for Arabic news: key people, places and organisations, and read-also links, in a sidebar.',
+    default_locale: undefined,
+    permissions: ['storage', 'scripting'],
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'] }],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open or close the Siyaq sidebar',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'siyaq@siyaq.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+    // Trap 1 in TOOLCHAIN.md: the minifier can emit a raw U+FFFF, which Chrome rejects as
+    // "isn't UTF-8 encoded"; ASCII output escapes every non-ASCII character.
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
+});
