@@ -12,8 +12,10 @@ export default defineConfig({
     name: 'Siyaq — سياق',
     description:
       'Context for Arabic news: key people, places and organisations, and read-also links, in a sidebar.',
-    default_locale: undefined,
     permissions: ['storage', 'scripting'],
+    // Extraction runs in the tab through scripting.executeScript, which needs host access to the
+    // pages the content script already runs on.
+    host_permissions: ['http://*/*', 'https://*/*'],
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'toggle-sidebar': {

@@ -13,8 +13,8 @@ import {
   nonArabicShare,
   type ScriptStats,
 } from './arabic-script';
-import { ARTICLE_TYPES, LISTING_TYPES, ldTypes } from './json-ld';
-import { readMetadata } from './metadata';
+import { canonicalUrl, metaContent } from './head';
+import { ARTICLE_TYPES, LISTING_TYPES, ldTypes, readJsonLd } from './json-ld';
 import { sampleText } from './text-sample';
 import { DETECT_THRESHOLDS as T } from './thresholds';
 
@@ -110,10 +110,10 @@ export function detect(doc: Document, url: string): Detection {
     return { isArabic: false, isArticle: false, confidence: langConfidence, language, signals };
   }
 
-  const meta = readMetadata(doc, url);
   const w = T.weights;
   let score = 0;
-  const ldTypeSet = new Set(meta.ldNodes.flatMap(ldTypes));
+  const ldTypeSet = new Set(readJsonLd(doc).flatMap(ldTypes));
+  const ogType = metaContent(doc, ['og:type'])?.toLowerCase();
   if ([...ldTypeSet].some((t) => ARTICLE_TYPES.has(t))) {
     score += w.jsonLdArticle;
     signals.push('jsonld:article');
@@ -122,10 +122,10 @@ export function detect(doc: Document, url: string): Detection {
     score += w.jsonLdListing;
     signals.push('jsonld:listing');
   }
-  if (meta.ogType === 'article') {
+  if (ogType === 'article') {
     score += w.ogArticle;
     signals.push('og:article');
-  } else if (meta.ogType === 'website') {
+  } else if (ogType === 'website') {
     score += w.ogWebsite;
     signals.push('og:website');
   }
@@ -145,7 +145,7 @@ export function detect(doc: Document, url: string): Detection {
     score += w.manyArticleElements;
     signals.push('dom:many-articles');
   }
-  score += urlShapeScore(meta.canonicalUrl, signals);
+  score += urlShapeScore(canonicalUrl(doc, url), signals);
   const prose = proseParagraphs(doc);
   if (prose >= T.proseParagraphs) {
     score += w.prose;

@@ -5,7 +5,7 @@
 import { collapseWhitespace } from './arabic-text';
 import { toIsoDate } from './dates';
 import { findArticleNode, ldText, readJsonLd, type LdNode } from './json-ld';
-import { toHttpUrl } from './urls';
+import { canonicalUrl, metaContent } from './head';
 
 /** What the head of a page says about it. */
 export interface PageMetadata {
@@ -17,24 +17,6 @@ export interface PageMetadata {
   ogType: string | null;
   articleNode: LdNode | undefined;
   ldNodes: LdNode[];
-}
-
-/** Content of the first `<meta>` whose `property`, `name` or `itemprop` is one of `keys`. */
-export function metaContent(doc: Document, keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(
-      `meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`,
-    );
-    const value = el?.getAttribute('content')?.trim();
-    if (value) return value;
-  }
-  return null;
-}
-
-/** The canonical URL: `<link rel=canonical>`, then `og:url`, then the page's own URL. */
-export function canonicalUrl(doc: Document, url: string): string {
-  const link = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
-  return toHttpUrl(link, url) ?? toHttpUrl(metaContent(doc, ['og:url']), url) ?? url.split('#')[0]!;
 }
 
 const TITLE_SEPARATOR = /\s+[|\-–—»]\s+/;

@@ -1,0 +1,51 @@
+import type { ArticleRecord } from '../lib/db/database';
+import type { LiveState } from '../lib/ui/use-live-query';
+import { ArticleHeader } from './ArticleHeader';
+import { ReadAlsoList } from './ReadAlsoList';
+import { SidebarSettings } from './SidebarSettings';
+
+/** Everything the sidebar shows, as props: the frame's entrypoint wires it to Dexie and storage. */
+export interface SidebarProps {
+  article: LiveState<ArticleRecord | undefined>;
+  autoOpen: boolean;
+  onClose: () => void;
+  onAutoOpenChange: (value: boolean) => void;
+  onDisableSite: (site: string) => void;
+}
+
+/** The sidebar: header bar, the article, its read-also links, settings. */
+export function Sidebar({ article, autoOpen, onClose, onAutoOpenChange, onDisableSite }: SidebarProps) {
+  return (
+    <div class="sidebar">
+      <div class="bar">
+        <span class="brand">سياق</span>
+        <button type="button" class="close" onClick={onClose} aria-label="أغلق الشريط الجانبي" title="أغلق">
+          ✕
+        </button>
+      </div>
+      <main>
+        {article.status === 'loading' && <p class="status" aria-busy="true">جارٍ التحميل…</p>}
+        {article.status === 'error' && (
+          <p class="status error" role="alert">
+            تعذّر فتح بيانات هذا المقال: {article.error.message}
+          </p>
+        )}
+        {article.status === 'ready' && !article.value && (
+          <p class="status">لم يُحفظ هذا المقال بعد. أعد تحميل الصفحة.</p>
+        )}
+        {article.status === 'ready' && article.value && (
+          <>
+            <ArticleHeader article={article.value} />
+            <ReadAlsoList links={article.value.readAlso} />
+            <SidebarSettings
+              site={article.value.site}
+              autoOpen={autoOpen}
+              onAutoOpenChange={onAutoOpenChange}
+              onDisableSite={() => onDisableSite(article.value!.site)}
+            />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

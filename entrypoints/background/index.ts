@@ -1,0 +1,40 @@
+/**
+ * The background (service worker in Chrome, event page in Firefox): message handlers, the
+ * keyboard command, and the database writes. Nothing here depends on in-memory state surviving.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createBackgroundHandlers } from '../../lib/background/handlers';
+import { db } from '../../lib/db/database';
+import { callContent } from '../../lib/messaging/clients';
+import { backgroundCalls, type BackgroundResults } from '../../lib/messaging/protocol';
+import { createServer } from '../../lib/messaging/rpc';
+
+export default defineBackground(() => {
+  const handlers = createBackgroundHandlers({
+    database: db,
+    async extractInTab(tabId, frameId) {
+      const [result] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: ['/extract.js'],
+      });
+      return result?.result;
+    },
+    async closeSidebarInTab(tabId) {
+      await callContent(tabId, 'closeSidebar', {});
+    },
+    now: () => Date.now(),
+  });
+  browser.runtime.onMessage.addListener(
+    createServer<typeof backgroundCalls, BackgroundResults>(backgroundCalls, handlers, browser.runtime.id),
+  );
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-sidebar') return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    // A tab without our content script (a non-http page, a page loaded before install) has no
+    // listener: there is nothing to toggle there.
+    await callContent(tabId, 'toggleSidebar', {}).catch(() => undefined);
+  });
+});

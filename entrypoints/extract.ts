@@ -1,0 +1,15 @@
+/**
+ * Injected by the background into a tab whose content script detected an Arabic article:
+ * runs Readability-based extraction there and returns the result to `scripting.executeScript`.
+ * Kept out of the content script so Readability (~35 KB) loads only on articles.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { extractArticle } from '../lib/pipeline/extract';
+
+export default defineUnlistedScript(() => {
+  try {
+    return extractArticle(document, location.href);
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+});

@@ -1,0 +1,47 @@
+/**
+ * The background's message handlers, as a map of named async functions (refined-github style).
+ * Dependencies come in as parameters so tests can pass fakes.
+ */
+import * as v from 'valibot';
+import { recordVisit } from '../db/articles';
+import type { SiyaqDatabase } from '../db/database';
+import type { BackgroundResults, backgroundCalls } from '../messaging/protocol';
+import type { Handlers, Sender } from '../messaging/rpc';
+import { ExtractedArticleSchema } from '../messaging/article-schema';
+
+/** What the handlers need from the browser. */
+export interface BackgroundDeps {
+  database: () => SiyaqDatabase;
+  /** Runs `extract.js` in the tab's frame and returns its result. */
+  extractInTab: (tabId: number, frameId: number) => Promise<unknown>;
+  closeSidebarInTab: (tabId: number) => Promise<void>;
+  now: () => number;
+}
+
+function tabOf(sender: Sender): number {
+  const id = sender.tab?.id;
+  if (id === undefined || id < 0) throw new Error('not sent from a tab');
+  return id;
+}
+
+/** Builds the handler map. */
+export function createBackgroundHandlers(
+  deps: BackgroundDeps,
+): Handlers<typeof backgroundCalls, BackgroundResults> {
+  return {
+    async articleDetected(_args, sender) {
+      const raw = await deps.extractInTab(tabOf(sender), sender.frameId ?? 0);
+      const parsed = v.safeParse(ExtractedArticleSchema, raw);
+      if (!parsed.success) {
+        const issue = parsed.issues[0];
+        throw new Error(`extraction gave no usable article (${issue?.path?.map((p) => String(p.key)).join('.') ?? ''}: ${issue?.message ?? 'invalid'})`);
+      }
+      const record = await recordVisit(deps.database(), parsed.output, deps.now());
+      return { key: record.url, title: record.title };
+    },
+    async closeSidebar(_args, sender) {
+      await deps.closeSidebarInTab(tabOf(sender));
+      return null;
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * What the content script does on one page view: detect, report the article to the background
+ * (which extracts and stores it), show the launcher, open and close the sidebar frame, and tear
+ * it all down on SPA navigation, on "not on this site" and on extension reload.
+ *
+ * Nothing is shown or stored unless `detect` says "Arabic article"; any error is caught, logged
+ * once, and leaves the page as it was.
+ */
+import type { ArticleRef } from '../messaging/protocol';
+import { detect } from '../pipeline/detect';
+import { SidebarHost } from './host';
+
+/** What the controller needs from the extension; tests pass fakes. */
+export interface ControllerDeps {
+  doc: Document;
+  /** The page's current URL. */
+  location: () => string;
+  /** Asks the background to extract and store the article; resolves with its key. */
+  reportArticle: (url: string, confidence: number) => Promise<ArticleRef>;
+  /** The sidebar page's URL for an article key. */
+  sidebarUrl: (key: string) => string;
+  isSiteDisabled: (hostname: string) => Promise<boolean>;
+  autoOpen: () => Promise<boolean>;
+  log: (message: string, error: unknown) => void;
+}
+
+/** One page's Siyaq UI and its lifecycle. */
+export class PageController {
+  private host: SidebarHost | null = null;
+  private article: ArticleRef | null = null;
+  private generation = 0;
+  private logged = false;
+
+  constructor(private readonly deps: ControllerDeps) {}
+
+  /** The stored article this page view shows, once reported. */
+  get current(): ArticleRef | null {
+    return this.article;
+  }
+
+  /** Runs detection for the current URL; a newer `run()` or `teardown()` cancels an older one. */
+  async run(): Promise<void> {
+    const generation = ++this.generation;
+    this.removeUi();
+    try {
+      const url = this.deps.location();
+      if (!/^https?:/i.test(url)) return;
+      if (await this.deps.isSiteDisabled(new URL(url).hostname)) return;
+      if (generation !== this.generation) return;
+      const detection = detect(this.deps.doc, url);
+      if (!detection.isArabic || !detection.isArticle) return;
+      const ref = await this.deps.reportArticle(url, detection.confidence);
+      if (generation !== this.generation) return;
+      this.article = ref;
+      this.host = new SidebarHost(this.deps.doc, () => void this.toggle());
+      if (await this.deps.autoOpen()) this.open();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Opens the sidebar frame; does nothing on a page without a detected article. */
+  open(): boolean {
+    if (!this.host || !this.article) return false;
+    this.host.open(this.deps.sidebarUrl(this.article.key));
+    return true;
+  }
+
+  /** Closes the sidebar frame, keeping the launcher. */
+  close(): void {
+    this.host?.close();
+  }
+
+  /** Opens or closes the sidebar; returns whether it is open now. */
+  toggle(): boolean {
+    if (this.host?.isOpen) {
+      this.close();
+      return false;
+    }
+    return this.open();
+  }
+
+  /** Removes everything this controller added to the page and cancels pending work. */
+  teardown(): void {
+    this.generation++;
+    this.removeUi();
+  }
+
+  private removeUi(): void {
+    this.host?.destroy();
+    this.host = null;
+    this.article = null;
+  }
+
+  private fail(e: unknown): void {
+    this.removeUi();
+    if (!this.logged) {
+      this.logged = true;
+      this.deps.log('Siyaq could not handle this page; it was left as it was.', e);
+    }
+  }
+}

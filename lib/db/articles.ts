@@ -1,0 +1,44 @@
+/** The `articles` table's logic: recording visits. */
+import type { ExtractedArticle } from '../pipeline/extract';
+import type { ArticleRecord, SiyaqDatabase } from './database';
+
+/** Hostname without `www.`. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Stores a visit of `article` at `now`: a new row, or the existing one updated with the fresh
+ * extraction, its first visit kept and the visit counted. One transaction, so two tabs recording
+ * the same article at once give one row with both visits.
+ */
+export async function recordVisit(
+  database: SiyaqDatabase,
+  article: ExtractedArticle,
+  now: number,
+): Promise<ArticleRecord> {
+  return database.transaction('rw', database.articles, async () => {
+    const existing = await database.articles.get(article.url);
+    const record: ArticleRecord = {
+      url: article.url,
+      pageUrl: article.pageUrl,
+      site: siteOf(article.pageUrl),
+      title: article.title,
+      siteName: article.siteName,
+      byline: article.byline,
+      publishedAt: article.publishedAt,
+      lang: article.lang,
+      excerpt: article.excerpt,
+      readAlso: article.readAlso,
+      firstVisitAt: existing?.firstVisitAt ?? now,
+      lastVisitAt: now,
+      visitCount: (existing?.visitCount ?? 0) + 1,
+    };
+    await database.articles.put(record);
+    return record;
+  });
+}

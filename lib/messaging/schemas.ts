@@ -1,0 +1,28 @@
+/**
+ * Schemas of everything that crosses a context boundary (DESIGN.md: "messages are typed in one
+ * module and validated at every boundary"). Validation uses valibot, which tree-shakes to a few
+ * kilobytes, so the content script can afford it.
+ */
+import * as v from 'valibot';
+
+/** An http(s) URL of reasonable length. */
+export const HttpUrl = v.pipe(v.string(), v.maxLength(4096), v.regex(/^https?:\/\//i));
+
+/** What the content script tells the background when it sees an Arabic article. */
+export const ArticleDetectedSchema = v.object({
+  url: HttpUrl,
+  confidence: v.number(),
+});
+
+/** An empty argument object. */
+export const NoArgsSchema = v.object({});
+
+/** The envelope every Siyaq message travels in. */
+export const EnvelopeSchema = v.object({
+  siyaq: v.literal(1),
+  call: v.pipe(v.string(), v.maxLength(64)),
+  args: v.unknown(),
+});
+
+/** The answer to a call: a value, or an error in words (never a thrown exception across contexts). */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: string };
