@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '../../lib/background/handlers';
+import { liveQueryFns, serveLivePort } from '../../lib/background/live-server';
 import { db } from '../../lib/db/database';
 import { callContent } from '../../lib/messaging/clients';
 import { backgroundCalls, type BackgroundResults } from '../../lib/messaging/protocol';
@@ -28,6 +29,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createServer<typeof backgroundCalls, BackgroundResults>(backgroundCalls, handlers, browser.runtime.id),
   );
+
+  const live = liveQueryFns(db);
+  browser.runtime.onConnect.addListener((port) => serveLivePort(port, live, browser.runtime.id));
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-sidebar') return;

@@ -1,18 +1,18 @@
 /**
  * The sidebar frame: an extension page shown in an iframe inside the page's closed shadow root.
- * It reads the article from Dexie with liveQuery (so it updates as the background writes) and the
- * settings from extension storage. `?url=` names the article by its canonical URL.
+ * It follows the article through a live query the background runs with Dexie's liveQuery (the
+ * frame itself may not open IndexedDB; see lib/messaging/live-protocol.ts) and reads the settings
+ * from extension storage. `?url=` names the article by its canonical URL.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Sidebar } from '../../components/Sidebar';
-import { db } from '../../lib/db/database';
 import { callBackground } from '../../lib/messaging/clients';
 import { autoOpenSetting, setSiteDisabled } from '../../lib/settings';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 
 function App({ url }: { url: string }) {
-  const article = useLiveQuery(() => db().articles.get(url), [url]);
+  const article = useLiveQuery('article', { url });
   const [autoOpen, setAutoOpen] = useState(false);
   useEffect(() => {
     void autoOpenSetting.getValue().then(setAutoOpen);

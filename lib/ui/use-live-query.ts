@@ -1,9 +1,12 @@
 /**
- * A Preact hook over Dexie's `liveQuery`: re-renders when the rows a query read change, in this
- * context or any other of the extension (the background writes, the sidebar frame updates).
+ * A Preact hook over the background's live queries (see `live-protocol.ts` for why the frame does
+ * not open IndexedDB itself): re-renders on every new result. If the port drops — the service
+ * worker was stopped — it reconnects, so the view never freezes.
  */
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type * as v from 'valibot';
+import { LIVE_PORT, type LiveMessage, type LiveResults, type liveQueries } from '../messaging/live-protocol';
 
 /** The query's state: `loading` until the first result, then the value or an error. */
 export type LiveState<T> =
@@ -11,17 +14,38 @@ export type LiveState<T> =
   | { status: 'ready'; value: T }
   | { status: 'error'; error: Error };
 
-/** Subscribes to `query` while the component is mounted; `deps` restart the subscription. */
-export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[]): LiveState<T> {
-  const [state, setState] = useState<LiveState<T>>({ status: 'loading' });
+const RECONNECT_MS = 300;
+
+/** Subscribes to live query `query` with `args` while the component is mounted. */
+export function useLiveQuery<K extends keyof LiveResults>(
+  query: K,
+  args: v.InferOutput<(typeof liveQueries)[K]>,
+): LiveState<LiveResults[K]> {
+  const [state, setState] = useState<LiveState<LiveResults[K]>>({ status: 'loading' });
+  const key = JSON.stringify(args);
   useEffect(() => {
+    let closed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let port: ReturnType<typeof browser.runtime.connect> | undefined;
+    const connect = () => {
+      port = browser.runtime.connect({ name: LIVE_PORT });
+      port.onMessage.addListener((m: unknown) => {
+        const message = m as LiveMessage<LiveResults[K]>;
+        if (message.type === 'value') setState({ status: 'ready', value: message.value });
+        else setState({ status: 'error', error: new Error(message.error) });
+      });
+      port.onDisconnect.addListener(() => {
+        if (!closed) timer = setTimeout(connect, RECONNECT_MS);
+      });
+      port.postMessage({ query, args });
+    };
     setState({ status: 'loading' });
-    const subscription = liveQuery(query).subscribe({
-      next: (value) => setState({ status: 'ready', value }),
-      error: (error: unknown) =>
-        setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
-    });
-    return () => subscription.unsubscribe();
-  }, deps);
+    connect();
+    return () => {
+      closed = true;
+      clearTimeout(timer);
+      port?.disconnect();
+    };
+  }, [query, key]);
   return state;
 }

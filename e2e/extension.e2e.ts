@@ -1,0 +1,213 @@
+/**
+ * The real extension in Debian's Chromium on saved pages served from 127.0.0.1 (issue 2, item 9).
+ * Screenshots go to test-results/screenshots/ — look at them.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPECTED_DIR, type ExpectedPage } from '../lib/node/fixtures';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { storedArticles } from './support/db';
+import {
+  clickLauncher,
+  hostCount,
+  launcherPoint,
+  mutations,
+  recordMutations,
+  sidebarFrame,
+  waitForLauncher,
+} from './support/page';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+const SHOTS = resolve(import.meta.dirname, '../test-results/screenshots');
+const expected = (page: string): ExpectedPage =>
+  JSON.parse(readFileSync(join(EXPECTED_DIR, page.replace(/\.html$/, '.json')), 'utf8')) as ExpectedPage;
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(pageName: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /siyaq/i.test(m.text())) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  (page as Page & { siyaqErrors: string[] }).siyaqErrors = errors;
+  await recordMutations(page);
+  await page.goto(server.url(pageName), { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+describe.each([
+  'ar-7al-kazakhstan.html',
+  'ar-bbc-arabic-2024.html',
+  'ar-akhbarelyom.html',
+  'ar-lbcgroup.html',
+  'ar-elbaladtv.html',
+])('on the Arabic article %s', (pageName) => {
+  it('shows the launcher, and the sidebar shows the right title and read-also links', async () => {
+    const exp = expected(pageName);
+    const page = await open(pageName);
+    await waitForLauncher(page);
+    // The launcher is really drawn where a reader clicks it.
+    const { x, y } = await launcherPoint(page);
+    expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.nodeName, [x, y])).toBe(
+      'SIYAQ-HOST',
+    );
+    await clickLauncher(page);
+    const frame = await sidebarFrame(page, browser.extensionId);
+    expect((await frame.locator('h1.title').textContent())?.trim()).toBe(exp.title);
+    const links = await frame
+      .locator('.read-also li a')
+      .evaluateAll((as) => as.map((a) => ({ url: (a as HTMLAnchorElement).href, title: a.textContent?.trim() })));
+    expect(links).toEqual(exp.readAlso.map((l) => ({ url: l.url, title: l.title })));
+    for (const a of await frame.locator('.read-also li a').all()) {
+      expect(await a.getAttribute('target')).toBe('_blank');
+      expect(await a.getAttribute('rel')).toContain('noopener');
+    }
+    expect(await frame.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
+    // The only change to the site's DOM is our one host element. (Checked before the screenshot:
+    // Playwright hides carets by styling inputs while it shoots.)
+    expect((await mutations(page)).filter((m) => !m.includes('siyaq-host'))).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, pageName.replace('.html', '.png')) });
+    expect(await hostCount(page)).toBe(1);
+    expect((page as Page & { siyaqErrors: string[] }).siyaqErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each(['fa-aryanews.html', 'en-bbc-news-2015.html', 'ar-masrawy-home.html', 'ur-urdupoint-article.html'])(
+  'on %s (not an Arabic article)',
+  (pageName) => {
+    it('shows nothing, changes nothing, stores nothing, logs nothing', async () => {
+      const page = await open(pageName);
+      await page.waitForLoadState('load');
+      // Long enough for detection to have run (document_idle) and for a report to have been stored.
+      await page.waitForTimeout(1500);
+      expect(await hostCount(page)).toBe(0);
+      expect(await mutations(page)).toEqual([]);
+      expect((page as Page & { siyaqErrors: string[] }).siyaqErrors).toEqual([]);
+      const stored = await storedArticles(browser.context, browser.extensionId);
+      expect(stored.map((a) => a.pageUrl)).not.toContain(server.url(pageName));
+      await page.close();
+    });
+  },
+);
+
+describe('privacy and storage', () => {
+  it('a page script cannot reach into the sidebar: closed shadow root, cross-origin frame', async () => {
+    const page = await open('ar-7al-kazakhstan.html');
+    await waitForLauncher(page);
+    await clickLauncher(page);
+    await sidebarFrame(page, browser.extensionId);
+    // page.evaluate runs in the page's main world, like the site's own scripts.
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('siyaq-host')!;
+      const frameDocs: string[] = [];
+      for (let i = 0; i < window.frames.length; i++) {
+        try {
+          frameDocs.push(String(window.frames[i]!.document.title));
+        } catch (e) {
+          frameDocs.push(`blocked:${(e as Error).name}`);
+        }
+      }
+      return {
+        shadowRoot: host.shadowRoot === null,
+        iframesVisible: document.querySelectorAll('iframe').length,
+        text: host.textContent,
+        frameDocs,
+      };
+    });
+    expect(seen.shadowRoot).toBe(true);
+    expect(seen.iframesVisible).toBe(0);
+    expect(seen.text).toBe('');
+    // A frame inside a shadow root is not even listed in window.frames; any that is must be
+    // cross-origin to the page.
+    expect(seen.frameDocs.every((d) => d.startsWith('blocked:'))).toBe(true);
+    expect(page.frames().some((f) => f.url().includes('/sidebar.html'))).toBe(true);
+    await page.close();
+  });
+
+  it('stores the visit in IndexedDB even when the sidebar was never opened', async () => {
+    const page = await open('ar-albayan.html');
+    await waitForLauncher(page);
+    const exp = expected('ar-albayan.html');
+    const stored = await storedArticles(browser.context, browser.extensionId);
+    const row = stored.find((a) => a.url === exp.url);
+    expect(row?.title).toBe(exp.title);
+    expect(row?.pageUrl).toBe(server.url('ar-albayan.html'));
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await waitForLauncher(page);
+    const again = (await storedArticles(browser.context, browser.extensionId)).filter((a) => a.url === exp.url);
+    expect(again).toHaveLength(1);
+    expect(again[0]!.visitCount).toBe(2);
+    await page.close();
+  });
+
+  it('the keyboard command path toggles the sidebar; the close button closes it', async () => {
+    const page = await open('ar-youm7-2020.html');
+    await waitForLauncher(page);
+    // Headless Chromium cannot press browser-level shortcuts; send what commands.onCommand sends.
+    const toggled = await browser.worker.evaluate(async (url) => {
+      type Tabs = {
+        query(q: { url: string }): Promise<{ id?: number }[]>;
+        sendMessage(id: number, m: unknown): Promise<unknown>;
+      };
+      const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+      const [tab] = await tabs.query({ url });
+      return tabs.sendMessage(tab!.id!, { siyaq: 1, call: 'toggleSidebar', args: {} });
+    }, server.url('ar-youm7-2020.html'));
+    expect(toggled).toEqual({ ok: true, value: { open: true } });
+    const frame = await sidebarFrame(page, browser.extensionId);
+    expect((await frame.locator('h1.title').textContent())?.trim()).toBe(expected('ar-youm7-2020.html').title);
+    await frame.locator('button.close').click();
+    await page.waitForFunction(() => true);
+    await expect.poll(() => page.frames().length).toBe(1);
+    await page.close();
+  });
+});
+
+describe('single-page navigation', () => {
+  it('re-runs detection on pushState: the sidebar follows, no duplicate UI', async () => {
+    const page = await open('ar-7al-kazakhstan.html');
+    await waitForLauncher(page);
+    await clickLauncher(page);
+    let frame = await sidebarFrame(page, browser.extensionId);
+    expect((await frame.locator('h1.title').textContent())?.trim()).toBe(expected('ar-7al-kazakhstan.html').title);
+    // What a news SPA does: fetch the next article, swap the document's content, push the URL.
+    await page.evaluate(async () => {
+      const html = await (await fetch('/ar-akhbarelyom.html')).text();
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.title = next.title;
+      document.head.replaceChildren(...[...next.head.childNodes].map((n) => document.importNode(n, true)));
+      document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
+      history.pushState({}, '', '/ar-akhbarelyom.html');
+    });
+    await expect
+      .poll(async () => {
+        const f = page.frames().find((x) => x.url().includes('sidebar.html'));
+        return f ? 'open' : (await hostCount(page)) === 1 ? 'launcher' : 'none';
+      }, { timeout: 15_000 })
+      .toBe('launcher');
+    expect(await hostCount(page)).toBe(1);
+    await clickLauncher(page);
+    frame = await sidebarFrame(page, browser.extensionId);
+    expect((await frame.locator('h1.title').textContent())?.trim()).toBe(expected('ar-akhbarelyom.html').title);
+    expect(await hostCount(page)).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'spa-navigation.png') });
+    await page.close();
+  });
+});

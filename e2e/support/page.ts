@@ -1,0 +1,60 @@
+/** Helpers that look at a page the way a reader (and a page script) would. */
+import type { Frame, Page } from 'playwright-core';
+
+/** Installs, before any page code, a recorder of every DOM mutation after DOMContentLoaded. */
+export async function recordMutations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __mutations: string[] };
+    w.__mutations = [];
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const added = [...r.addedNodes].map((n) => n.nodeName.toLowerCase());
+          const removed = [...r.removedNodes].map((n) => n.nodeName.toLowerCase());
+          w.__mutations.push(`${r.type}:${(r.target as Element).nodeName?.toLowerCase()}:+${added.join(',')}:-${removed.join(',')}:${r.attributeName ?? ''}`);
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  });
+}
+
+/** The mutations recorded so far. */
+export function mutations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+}
+
+/** Number of Siyaq host elements in the page (what a page script can see of us). */
+export function hostCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('siyaq-host').length);
+}
+
+/** Waits until the launcher tab is in the page. */
+export async function waitForLauncher(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('siyaq-host') !== null, undefined, { timeout });
+}
+
+/** Where the launcher tab is drawn (it sits at the left edge, 38% down). */
+export async function launcherPoint(page: Page): Promise<{ x: number; y: number }> {
+  const height = page.viewportSize()?.height ?? 800;
+  return { x: 12, y: Math.round(height * 0.38) + 24 };
+}
+
+/** Clicks the launcher like a reader would: at its place on the screen. */
+export async function clickLauncher(page: Page): Promise<void> {
+  const { x, y } = await launcherPoint(page);
+  await page.mouse.click(x, y);
+}
+
+/** The sidebar frame, once it has loaded. */
+export async function sidebarFrame(page: Page, extensionId: string, timeout = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/sidebar.html`));
+    if (frame) {
+      await frame.waitForSelector('h1.title, .status', { timeout: Math.max(1000, deadline - Date.now()) });
+      return frame;
+    }
+    if (Date.now() > deadline) throw new Error('sidebar frame did not appear');
+    await page.waitForTimeout(100);
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Live queries served by the background over a `runtime` port.
+ *
+ * Why not Dexie in the sidebar frame itself, as DESIGN.md first planned: the frame is an
+ * extension page embedded in a news site, i.e. a third-party context, and Chromium denies it
+ * IndexedDB and localStorage ("The user denied permission to access the database",
+ * `document.hasStorageAccess()` false — seen in Debian's Chromium 156, and the same happens to any
+ * reader who blocks third-party cookies). So the background, first-party in the extension origin,
+ * runs Dexie's `liveQuery` and streams each new result to the frame through a port.
+ */
+import * as v from 'valibot';
+import type { ArticleRecord } from '../db/database';
+import { HttpUrl } from './schemas';
+
+/** The port's name. */
+export const LIVE_PORT = 'siyaq:live';
+
+/** Queries a frame may subscribe to, with their argument schemas. */
+export const liveQueries = {
+  /** One stored article by canonical URL (`undefined` until stored). */
+  article: v.object({ url: HttpUrl }),
+} as const;
+
+/** What each live query yields. */
+export interface LiveResults {
+  article: ArticleRecord | undefined;
+}
+
+/** The one message a frame sends on a new port: which query, with which arguments. */
+export const LiveRequestSchema = v.object({
+  query: v.picklist(Object.keys(liveQueries) as (keyof typeof liveQueries)[]),
+  args: v.unknown(),
+});
+
+/** Messages the background sends back on the port. */
+export type LiveMessage<T> = { type: 'value'; value: T } | { type: 'error'; error: string };
