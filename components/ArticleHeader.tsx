@@ -7,7 +7,7 @@ export function ArticleHeader({ article }: { article: ArticleRecord }) {
   return (
     <header class="article">
       <p class="meta">
-        <span class="site">{article.siteName || article.site}</span>
+        <bdi class="site">{article.siteName || article.site}</bdi>
         {published && (
           <>
             <span aria-hidden="true"> · </span>

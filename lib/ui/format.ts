@@ -1,19 +1,16 @@
 /** Formatting for the Arabic UI. */
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /**
- * A publication date for readers: "٧ يناير ٢٠٢٢" style in Arabic with Latin digits, as most
- * Arabic news sites print them; the time too when the site gave one. `null` for no or bad dates.
+ * A publication date for readers, "7 يناير 2022": Arabic month names with Latin digits, as most
+ * Arabic news sites print them. The calendar date is the one the site wrote (its own day, not
+ * the reader's time zone's); `null` for no or bad dates.
  */
 export function formatPublished(iso: string | null, locale = 'ar-u-nu-latn'): string | null {
-  if (!iso) return null;
-  if (DATE_ONLY.test(iso)) {
-    const d = new Date(`${iso}T12:00:00Z`);
-    if (Number.isNaN(d.getTime())) return null;
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
-  }
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(d);
+  const m = iso ? ISO_DATE.exec(iso) : null;
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+  if (Number.isNaN(d.getTime()) || d.getUTCDate() !== Number(m[3])) return null;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }

@@ -1,0 +1,13 @@
+import { expect, it } from 'vitest';
+import { formatPublished } from './format';
+
+it('shows the calendar date the site wrote, whatever the reader’s time zone', () => {
+  expect(formatPublished('2022-01-07T23:30:00+03:00')).toBe('7 يناير 2022');
+  expect(formatPublished('2020-06-03')).toBe('3 يونيو 2020');
+});
+
+it('shows nothing for missing or impossible dates', () => {
+  expect(formatPublished(null)).toBeNull();
+  expect(formatPublished('yesterday')).toBeNull();
+  expect(formatPublished('2021-02-30')).toBeNull();
+});
