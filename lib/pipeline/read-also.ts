@@ -49,8 +49,8 @@ const BLOCK_TAGS = new Set([
   'UL', 'OL', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'MAIN', 'BODY',
 ]);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-/** An inline read-also line is short and carries one to three links. */
-const MAX_INLINE_LINE_CHARS = 400;
+/** An inline read-also line carries one to three links and little text besides them. */
+const MAX_INLINE_LINE_CHARS = 200;
 const MAX_INLINE_LINKS = 3;
 const MAX_TITLE_CHARS = 300;
 const MAX_LABEL_TEXT_CHARS = 80;
@@ -74,6 +74,13 @@ function matchLabel(text: string): LabelMatch | null {
     if (READ_ALSO_LABELS.has(head)) return { label: head, rest: folded.slice(colon + 1).trim() };
   }
   return null;
+}
+
+/** Characters of `el`'s text that are not link text (the label, punctuation, a source line). */
+function textOutsideLinks(el: Element): number {
+  let inLinks = 0;
+  for (const a of el.querySelectorAll('a')) inLinks += a.textContent?.length ?? 0;
+  return (el.textContent?.length ?? 0) - inLinks;
 }
 
 function closestLink(node: Node): HTMLAnchorElement | null {
@@ -221,15 +228,17 @@ export function findReadAlso(
       found = { kind: 'inline', element: closestBlock(link), roots: [link], exclude: null };
     } else {
       const line = closestBlock(labelEl);
-      const lineLinks = countLinks(line, pageUrl, labelEl);
+      // "اقرأ أيضا: <a>…</a>" with the label as bare text: the label's element is the line.
+      const labelOnly = labelEl === line ? null : labelEl;
+      const lineLinks = countLinks(line, pageUrl, labelOnly);
       const isHeading = HEADING_TAGS.has(line.tagName.toUpperCase());
       if (
         !isHeading &&
         lineLinks > 0 &&
         lineLinks <= MAX_INLINE_LINKS &&
-        (line.textContent?.length ?? 0) <= MAX_INLINE_LINE_CHARS
+        textOutsideLinks(line) <= MAX_INLINE_LINE_CHARS
       ) {
-        found = { kind: 'inline', element: line, roots: [line], exclude: labelEl };
+        found = { kind: 'inline', element: line, roots: [line], exclude: labelOnly };
       } else if (!match.rest) {
         const block = headingBlock(labelEl, bodyRoot, pageUrl);
         if (block) found = { kind: 'block', ...block, exclude: labelEl };

@@ -1,0 +1,109 @@
+/**
+ * Odd and hostile pages (issue 2, "Bad input"): nothing throws, links are cleaned, work is bounded.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../node/html';
+import { detect } from './detect';
+import { extractArticle } from './extract';
+import { MAX_LINKS_PER_PAGE } from './read-also-labels';
+
+const URL_ = 'https://news.example/2024/05/20/story-about-something-long/123456';
+const PARA =
+  'قال المتحدث باسم وزارة الخارجية إن الوفد سيصل إلى العاصمة يوم الأحد المقبل لبحث الملفات العالقة بين البلدين، وفي مقدمتها ملف الحدود والتجارة.';
+
+function article(extraBody: string, head = ''): string {
+  return `<!doctype html><html lang="ar" dir="rtl"><head><title>خبر عن الوفد</title>
+<meta property="og:type" content="article">${head}</head><body><article><h1>خبر عن الوفد</h1>
+<p>${PARA}</p><p>${PARA}</p>${extraBody}<p>${PARA}</p><p>${PARA}</p></article></body></html>`;
+}
+
+describe('pages that are not well-formed', () => {
+  it('a page with no <body> (frameset) is not an article, and extraction does not throw', () => {
+    const doc = parseHtml('<html><head><title>إطارات</title></head><frameset><frame src="a.html"></frameset></html>', URL_);
+    expect(detect(doc, URL_).isArticle).toBe(false);
+    const a = extractArticle(doc, URL_);
+    expect(a.readAlso).toEqual([]);
+    expect(a.text).toBe('');
+  });
+
+  it('an empty document', () => {
+    const doc = parseHtml('', URL_);
+    expect(detect(doc, URL_)).toMatchObject({ isArabic: false, isArticle: false });
+    expect(() => extractArticle(doc, URL_)).not.toThrow();
+  });
+
+  it('broken JSON-LD is skipped, the other signals still decide', () => {
+    const html = article('', '<script type="application/ld+json">{"@type": "NewsArticle", broken</script>');
+    const doc = parseHtml(html, URL_);
+    const d = detect(doc, URL_);
+    expect(d.isArticle).toBe(true);
+    expect(d.signals).not.toContain('jsonld:article');
+    expect(extractArticle(doc, URL_).title).toBe('خبر عن الوفد');
+  });
+
+  it('JSON-LD in an @graph counts', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': ['AnalysisNewsArticle'], headline: 'h', datePublished: '2024-05-20T10:00:00+02:00' }] });
+    const doc = parseHtml(article('', `<script type="application/ld+json">${ld}</script>`), URL_);
+    expect(detect(doc, URL_).signals).toContain('jsonld:article');
+    expect(extractArticle(doc, URL_).publishedAt).toBe('2024-05-20T10:00:00+02:00');
+  });
+
+  it('a 5 MB page is handled (detection samples a bounded amount of text)', () => {
+    const filler = `<div class="comment"><p>${PARA}</p></div>`.repeat(20_000);
+    const html = article(filler);
+    expect(Buffer.byteLength(html)).toBeGreaterThan(5_000_000);
+    const doc = parseHtml(html, URL_);
+    expect(detect(doc, URL_).isArabic).toBe(true);
+    expect(extractArticle(doc, URL_).text.length).toBeGreaterThan(0);
+  });
+});
+
+describe('read-also blocks with bad links', () => {
+  it('drops javascript: and data: links, makes relative and protocol-relative links absolute, keeps each once', () => {
+    const block = `<p><strong>اقرأ أيضا:</strong>
+      <a href="javascript:alert(1)">رابط خبيث</a>
+      <a href="data:text/html,hi">رابط بيانات</a>
+      <a href="/2024/05/19/other-story">خبر آخر عن الوفد</a></p>
+      <div class="related"><h3>مقالات ذات صلة</h3><ul>
+      <li><a href="//cdn.news.example/2024/05/18/third">خبر ثالث مهم</a></li>
+      <li><a href="https://news.example/2024/05/19/other-story#comments">خبر آخر عن الوفد</a></li>
+      <li><a href="https://news.example/2024/05/17/fourth"><img alt="خبر رابع"></a><a href="https://news.example/2024/05/17/fourth">خبر رابع بالعنوان</a></li>
+      </ul></div>`;
+    const a = extractArticle(parseHtml(article(block), URL_), URL_);
+    expect(a.readAlso.map((l) => [l.url, l.title, l.placement])).toEqual([
+      ['https://news.example/2024/05/19/other-story', 'خبر آخر عن الوفد', 'in-article'],
+      ['https://cdn.news.example/2024/05/18/third', 'خبر ثالث مهم', 'in-article'],
+      ['https://news.example/2024/05/17/fourth', 'خبر رابع بالعنوان', 'in-article'],
+    ]);
+    expect(a.text).not.toContain('خبر آخر عن الوفد');
+    expect(a.text).not.toContain('اقرأ أيضا');
+  });
+
+  it('500 links under one label are bounded', () => {
+    const items = Array.from({ length: 500 }, (_, i) => `<li><a href="/2024/01/01/story-${i}">عنوان الخبر رقم ${i}</a></li>`).join('');
+    const a = extractArticle(parseHtml(article(`<section><h2>اقرأ أيضا</h2><ul>${items}</ul></section>`), URL_), URL_);
+    expect(a.readAlso.length).toBeLessThanOrEqual(MAX_LINKS_PER_PAGE);
+  });
+
+  it('a "read more" teaser button is not a read-also link', () => {
+    const teaser = '<div class="teaser"><h2><a href="/2024/05/01/x">خبر قديم</a></h2><a href="/2024/05/01/x" class="more">اقرأ المزيد</a></div>';
+    expect(extractArticle(parseHtml(article(teaser), URL_), URL_).readAlso).toEqual([]);
+  });
+
+  it('huge link titles are cut, and a label with no links yields nothing', () => {
+    const long = 'ع'.repeat(5000);
+    const a = extractArticle(parseHtml(article(`<p>اقرأ أيضا: <a href="/2024/02/02/long">${long}</a></p><h3>ذات صلة</h3>`), URL_), URL_);
+    expect(a.readAlso).toHaveLength(1);
+    expect(a.readAlso[0]!.title.length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('extraction never changes the live document', () => {
+  it('leaves the DOM exactly as it was', () => {
+    const doc = parseHtml(article('<p>اقرأ أيضا: <a href="/2024/05/19/x">خبر آخر</a></p>'), URL_);
+    const before = doc.documentElement.outerHTML;
+    detect(doc, URL_);
+    extractArticle(doc, URL_);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
