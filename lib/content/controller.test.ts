@@ -1,0 +1,103 @@
+/** The content script's controller on real saved pages (jsdom), with fake extension parts. */
+import { describe, expect, it, vi } from 'vitest';
+import { parseHtml } from '../node/html';
+import { pageHtml } from '../node/fixtures';
+import { PageController, type ControllerDeps } from './controller';
+
+const ARTICLE = 'https://7al.net/2022/01/07/russian-general-kazakhstan/';
+
+function setup(page: string, over: Partial<ControllerDeps> = {}) {
+  const doc = parseHtml(pageHtml(page), ARTICLE);
+  const deps: ControllerDeps = {
+    doc,
+    location: () => ARTICLE,
+    reportArticle: vi.fn(async () => ({ key: ARTICLE, title: 't' })),
+    sidebarUrl: (key) => `chrome-extension://id/sidebar.html?url=${encodeURIComponent(key)}`,
+    isSiteDisabled: async () => false,
+    autoOpen: async () => false,
+    log: vi.fn(),
+    ...over,
+  };
+  return { doc, deps, controller: new PageController(deps) };
+}
+const hosts = (doc: Document) => doc.querySelectorAll('siyaq-host');
+
+describe('on an Arabic article', () => {
+  it('reports it and adds exactly one host element, whose shadow root is closed', async () => {
+    const { doc, deps, controller } = setup('ar-7al-kazakhstan.html');
+    await controller.run();
+    expect(deps.reportArticle).toHaveBeenCalledWith(ARTICLE, expect.any(Number));
+    expect(hosts(doc)).toHaveLength(1);
+    expect(hosts(doc)[0]!.shadowRoot).toBeNull();
+    expect(controller.current?.key).toBe(ARTICLE);
+  });
+
+  it('runs again (SPA navigation) without duplicating the UI, and teardown removes it all', async () => {
+    const { doc, controller } = setup('ar-7al-kazakhstan.html');
+    await controller.run();
+    await controller.run();
+    expect(hosts(doc)).toHaveLength(1);
+    controller.teardown();
+    expect(hosts(doc)).toHaveLength(0);
+  });
+
+  it('a teardown while the report is in flight leaves nothing behind', async () => {
+    let resolve!: (v: { key: string; title: string }) => void;
+    const { doc, controller } = setup('ar-7al-kazakhstan.html', {
+      reportArticle: () => new Promise((r) => (resolve = r)),
+    });
+    const running = controller.run();
+    await vi.waitFor(() => expect(resolve).toBeTypeOf('function'));
+    controller.teardown();
+    resolve({ key: ARTICLE, title: 't' });
+    await running;
+    expect(hosts(doc)).toHaveLength(0);
+  });
+
+  it('opens by itself when the setting says so, and toggles', async () => {
+    const { doc, controller } = setup('ar-7al-kazakhstan.html', { autoOpen: async () => true });
+    await controller.run();
+    const iframe = () => hosts(doc)[0]?.shadowRoot ?? null; // closed: the page cannot see inside
+    expect(iframe()).toBeNull();
+    expect(controller.toggle()).toBe(false);
+    expect(controller.toggle()).toBe(true);
+  });
+
+  it('a failing report leaves the page as it was and logs once', async () => {
+    const { doc, deps, controller } = setup('ar-7al-kazakhstan.html', {
+      reportArticle: async () => {
+        throw new Error('extraction gave no usable article');
+      },
+    });
+    const before = doc.documentElement.outerHTML;
+    await controller.run();
+    await controller.run();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(deps.log).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing on a site the reader switched off', async () => {
+    const { doc, deps, controller } = setup('ar-7al-kazakhstan.html', { isSiteDisabled: async () => true });
+    await controller.run();
+    expect(hosts(doc)).toHaveLength(0);
+    expect(deps.reportArticle).not.toHaveBeenCalled();
+  });
+});
+
+describe.each(['fa-aryanews.html', 'en-bbc-news-2015.html', 'ar-masrawy-home.html'])('on %s', (page) => {
+  it('reports nothing and leaves the DOM exactly as it was', async () => {
+    const { doc, deps, controller } = setup(page);
+    const before = doc.documentElement.outerHTML;
+    await controller.run();
+    expect(deps.reportArticle).not.toHaveBeenCalled();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(controller.open()).toBe(false);
+    expect(controller.toggle()).toBe(false);
+  });
+});
+
+it('ignores non-http pages', async () => {
+  const { deps, controller } = setup('ar-7al-kazakhstan.html', { location: () => 'file:///tmp/a.html' });
+  await controller.run();
+  expect(deps.reportArticle).not.toHaveBeenCalled();
+});
