@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'fixtures/', 'test-results/'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'fixtures/', 'test-results/', 'scripts/tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

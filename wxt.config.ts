@@ -16,7 +16,9 @@ export default defineConfig({
     // Extraction runs in the tab through scripting.executeScript, which needs host access to the
     // pages the content script already runs on.
     host_permissions: ['http://*/*', 'https://*/*'],
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'] }],
+    web_accessible_resources: [
+      { resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'] },
+    ],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -14,17 +14,33 @@ export interface SidebarProps {
 }
 
 /** The sidebar: header bar, the article, its read-also links, settings. */
-export function Sidebar({ article, autoOpen, onClose, onAutoOpenChange, onDisableSite }: SidebarProps) {
+export function Sidebar({
+  article,
+  autoOpen,
+  onClose,
+  onAutoOpenChange,
+  onDisableSite,
+}: SidebarProps) {
   return (
     <div class="sidebar">
       <div class="bar">
         <span class="brand">سياق</span>
-        <button type="button" class="close" onClick={onClose} aria-label="أغلق الشريط الجانبي" title="أغلق">
+        <button
+          type="button"
+          class="close"
+          onClick={onClose}
+          aria-label="أغلق الشريط الجانبي"
+          title="أغلق"
+        >
           ✕
         </button>
       </div>
       <main>
-        {article.status === 'loading' && <p class="status" aria-busy="true">جارٍ التحميل…</p>}
+        {article.status === 'loading' && (
+          <p class="status" aria-busy="true">
+            جارٍ التحميل…
+          </p>
+        )}
         {article.status === 'error' && (
           <p class="status error" role="alert">
             تعذّر فتح بيانات هذا المقال: {article.error.message}

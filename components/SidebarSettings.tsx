@@ -6,7 +6,12 @@ export interface SidebarSettingsProps {
   onDisableSite: () => void;
 }
 
-export function SidebarSettings({ site, autoOpen, onAutoOpenChange, onDisableSite }: SidebarSettingsProps) {
+export function SidebarSettings({
+  site,
+  autoOpen,
+  onAutoOpenChange,
+  onDisableSite,
+}: SidebarSettingsProps) {
   return (
     <section class="settings" aria-labelledby="settings-heading">
       <h2 id="settings-heading">الإعدادات</h2>

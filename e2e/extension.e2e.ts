@@ -22,7 +22,9 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 
 const SHOTS = resolve(import.meta.dirname, '../test-results/screenshots');
 const expected = (page: string): ExpectedPage =>
-  JSON.parse(readFileSync(join(EXPECTED_DIR, page.replace(/\.html$/, '.json')), 'utf8')) as ExpectedPage;
+  JSON.parse(
+    readFileSync(join(EXPECTED_DIR, page.replace(/\.html$/, '.json')), 'utf8'),
+  ) as ExpectedPage;
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -64,21 +66,25 @@ describe.each([
     await waitForLauncher(page);
     // The launcher is really drawn where a reader clicks it.
     const { x, y } = await launcherPoint(page);
-    expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.nodeName, [x, y])).toBe(
-      'SIYAQ-HOST',
-    );
+    expect(
+      await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.nodeName, [x, y]),
+    ).toBe('SIYAQ-HOST');
     await clickLauncher(page);
     const frame = await sidebarFrame(page, browser.extensionId);
     expect((await frame.locator('h1.title').textContent())?.trim()).toBe(exp.title);
     const links = await frame
       .locator('.read-also li a')
-      .evaluateAll((as) => as.map((a) => ({ url: (a as HTMLAnchorElement).href, title: a.textContent?.trim() })));
+      .evaluateAll((as) =>
+        as.map((a) => ({ url: (a as HTMLAnchorElement).href, title: a.textContent?.trim() })),
+      );
     expect(links).toEqual(exp.readAlso.map((l) => ({ url: l.url, title: l.title })));
     for (const a of await frame.locator('.read-also li a').all()) {
       expect(await a.getAttribute('target')).toBe('_blank');
       expect(await a.getAttribute('rel')).toContain('noopener');
     }
-    expect(await frame.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
+    expect(
+      await frame.evaluate(() => [document.documentElement.dir, document.documentElement.lang]),
+    ).toEqual(['rtl', 'ar']);
     // The only change to the site's DOM is our one host element. (Checked before the screenshot:
     // Playwright hides carets by styling inputs while it shoots.)
     expect((await mutations(page)).filter((m) => !m.includes('siyaq-host'))).toEqual([]);
@@ -89,23 +95,25 @@ describe.each([
   });
 });
 
-describe.each(['fa-aryanews.html', 'en-bbc-news-2015.html', 'ar-masrawy-home.html', 'ur-urdupoint-article.html'])(
-  'on %s (not an Arabic article)',
-  (pageName) => {
-    it('shows nothing, changes nothing, stores nothing, logs nothing', async () => {
-      const page = await open(pageName);
-      await page.waitForLoadState('load');
-      // Long enough for detection to have run (document_idle) and for a report to have been stored.
-      await page.waitForTimeout(1500);
-      expect(await hostCount(page)).toBe(0);
-      expect(await mutations(page)).toEqual([]);
-      expect((page as Page & { siyaqErrors: string[] }).siyaqErrors).toEqual([]);
-      const stored = await storedArticles(browser.context, browser.extensionId);
-      expect(stored.map((a) => a.pageUrl)).not.toContain(server.url(pageName));
-      await page.close();
-    });
-  },
-);
+describe.each([
+  'fa-aryanews.html',
+  'en-bbc-news-2015.html',
+  'ar-masrawy-home.html',
+  'ur-urdupoint-article.html',
+])('on %s (not an Arabic article)', (pageName) => {
+  it('shows nothing, changes nothing, stores nothing, logs nothing', async () => {
+    const page = await open(pageName);
+    await page.waitForLoadState('load');
+    // Long enough for detection to have run (document_idle) and for a report to have been stored.
+    await page.waitForTimeout(1500);
+    expect(await hostCount(page)).toBe(0);
+    expect(await mutations(page)).toEqual([]);
+    expect((page as Page & { siyaqErrors: string[] }).siyaqErrors).toEqual([]);
+    const stored = await storedArticles(browser.context, browser.extensionId);
+    expect(stored.map((a) => a.pageUrl)).not.toContain(server.url(pageName));
+    await page.close();
+  });
+});
 
 describe('privacy and storage', () => {
   it('a page script cannot reach into the sidebar: closed shadow root, cross-origin frame', async () => {
@@ -151,7 +159,9 @@ describe('privacy and storage', () => {
     expect(row?.pageUrl).toBe(server.url('ar-albayan.html'));
     await page.reload({ waitUntil: 'domcontentloaded' });
     await waitForLauncher(page);
-    const again = (await storedArticles(browser.context, browser.extensionId)).filter((a) => a.url === exp.url);
+    const again = (await storedArticles(browser.context, browser.extensionId)).filter(
+      (a) => a.url === exp.url,
+    );
     expect(again).toHaveLength(1);
     expect(again[0]!.visitCount).toBe(2);
     await page.close();
@@ -172,7 +182,9 @@ describe('privacy and storage', () => {
     }, server.url('ar-youm7-2020.html'));
     expect(toggled).toEqual({ ok: true, value: { open: true } });
     const frame = await sidebarFrame(page, browser.extensionId);
-    expect((await frame.locator('h1.title').textContent())?.trim()).toBe(expected('ar-youm7-2020.html').title);
+    expect((await frame.locator('h1.title').textContent())?.trim()).toBe(
+      expected('ar-youm7-2020.html').title,
+    );
     await frame.locator('button.close').click();
     await page.waitForFunction(() => true);
     await expect.poll(() => page.frames().length).toBe(1);
@@ -186,26 +198,37 @@ describe('single-page navigation', () => {
     await waitForLauncher(page);
     await clickLauncher(page);
     let frame = await sidebarFrame(page, browser.extensionId);
-    expect((await frame.locator('h1.title').textContent())?.trim()).toBe(expected('ar-7al-kazakhstan.html').title);
+    expect((await frame.locator('h1.title').textContent())?.trim()).toBe(
+      expected('ar-7al-kazakhstan.html').title,
+    );
     // What a news SPA does: fetch the next article, swap the document's content, push the URL.
     await page.evaluate(async () => {
       const html = await (await fetch('/ar-akhbarelyom.html')).text();
       const next = new DOMParser().parseFromString(html, 'text/html');
       document.title = next.title;
-      document.head.replaceChildren(...[...next.head.childNodes].map((n) => document.importNode(n, true)));
-      document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
+      document.head.replaceChildren(
+        ...[...next.head.childNodes].map((n) => document.importNode(n, true)),
+      );
+      document.body.replaceChildren(
+        ...[...next.body.childNodes].map((n) => document.importNode(n, true)),
+      );
       history.pushState({}, '', '/ar-akhbarelyom.html');
     });
     await expect
-      .poll(async () => {
-        const f = page.frames().find((x) => x.url().includes('sidebar.html'));
-        return f ? 'open' : (await hostCount(page)) === 1 ? 'launcher' : 'none';
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const f = page.frames().find((x) => x.url().includes('sidebar.html'));
+          return f ? 'open' : (await hostCount(page)) === 1 ? 'launcher' : 'none';
+        },
+        { timeout: 15_000 },
+      )
       .toBe('launcher');
     expect(await hostCount(page)).toBe(1);
     await clickLauncher(page);
     frame = await sidebarFrame(page, browser.extensionId);
-    expect((await frame.locator('h1.title').textContent())?.trim()).toBe(expected('ar-akhbarelyom.html').title);
+    expect((await frame.locator('h1.title').textContent())?.trim()).toBe(
+      expected('ar-akhbarelyom.html').title,
+    );
     expect(await hostCount(page)).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'spa-navigation.png') });
     await page.close();

@@ -7,7 +7,10 @@ beforeEach(() => fakeBrowser.reset());
 it('falls back to defaults, also when storage holds a value of the wrong type', async () => {
   expect(await autoOpenSetting.getValue()).toBe(false);
   expect(await disabledSitesSetting.getValue()).toEqual([]);
-  await fakeBrowser.storage.local.set({ 'settings.autoOpen': 'yes', 'settings.disabledSites': [1, 2] });
+  await fakeBrowser.storage.local.set({
+    'settings.autoOpen': 'yes',
+    'settings.disabledSites': [1, 2],
+  });
   expect(await autoOpenSetting.getValue()).toBe(false);
   expect(await disabledSitesSetting.getValue()).toEqual([]);
 });

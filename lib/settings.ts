@@ -18,7 +18,11 @@ export interface Setting<T> {
 }
 
 /** Defines a setting stored under `key`, checked by `isValid` on every read. */
-export function defineSetting<T>(key: string, fallback: T, isValid: (v: unknown) => v is T): Setting<T> {
+export function defineSetting<T>(
+  key: string,
+  fallback: T,
+  isValid: (v: unknown) => v is T,
+): Setting<T> {
   const read = (v: unknown): T => (isValid(v) ? v : fallback);
   return {
     key,
@@ -47,7 +51,11 @@ const isStringArray = (v: unknown): v is string[] =>
 export const autoOpenSetting = defineSetting('settings.autoOpen', false, isBoolean);
 
 /** Hostnames (without `www.`) where Siyaq shows nothing: "not on this site". */
-export const disabledSitesSetting = defineSetting<string[]>('settings.disabledSites', [], isStringArray);
+export const disabledSitesSetting = defineSetting<string[]>(
+  'settings.disabledSites',
+  [],
+  isStringArray,
+);
 
 /** Hostname without `www.`, the key of the per-site setting. */
 export function siteKey(hostname: string): string {

@@ -7,7 +7,9 @@ import { loadPage } from '../lib/node/html';
 import { analyzePage } from '../lib/pipeline/analyze-page';
 
 function usage(message: string): never {
-  process.stderr.write(`analyze: ${message}\nusage: npm run --silent analyze -- <page.html> [--url <url>]\n`);
+  process.stderr.write(
+    `analyze: ${message}\nusage: npm run --silent analyze -- <page.html> [--url <url>]\n`,
+  );
   process.exit(2);
 }
 
@@ -39,7 +41,12 @@ async function main(): Promise<void> {
     page = await loadPage(file, url);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : (e as Error).message;
     process.stderr.write(`analyze: cannot read ${file}: ${why}\n`);
     process.exit(2);
   }

@@ -27,7 +27,9 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Chromium with the extension; headless unless `headed` (and a display) is asked for. */
-export async function launchWithExtension(options: { headed?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headed?: boolean } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
     throw new Error(`no build at ${CHROME_BUILD}: run "npm run build" first`);
   }
@@ -51,7 +53,8 @@ export async function launchWithExtension(options: { headed?: boolean } = {}): P
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/.test(url)) return route.continue();
+    if (/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/.test(url))
+      return route.continue();
     return route.abort('blockedbyclient');
   });
   let [worker] = context.serviceWorkers();

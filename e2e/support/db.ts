@@ -11,7 +11,10 @@ export interface StoredArticle {
 }
 
 /** All rows of the `articles` table, read from `chrome-extension://<id>/options.html`. */
-export async function storedArticles(context: BrowserContext, extensionId: string): Promise<StoredArticle[]> {
+export async function storedArticles(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<StoredArticle[]> {
   const page = await context.newPage();
   try {
     await page.goto(`chrome-extension://${extensionId}/options.html`);

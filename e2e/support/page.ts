@@ -11,9 +11,16 @@ export async function recordMutations(page: Page): Promise<void> {
         for (const r of records) {
           const added = [...r.addedNodes].map((n) => n.nodeName.toLowerCase());
           const removed = [...r.removedNodes].map((n) => n.nodeName.toLowerCase());
-          w.__mutations.push(`${r.type}:${(r.target as Element).nodeName?.toLowerCase()}:+${added.join(',')}:-${removed.join(',')}:${r.attributeName ?? ''}`);
+          w.__mutations.push(
+            `${r.type}:${(r.target as Element).nodeName?.toLowerCase()}:+${added.join(',')}:-${removed.join(',')}:${r.attributeName ?? ''}`,
+          );
         }
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
     });
   });
 }
@@ -30,7 +37,9 @@ export function hostCount(page: Page): Promise<number> {
 
 /** Waits until the launcher tab is in the page. */
 export async function waitForLauncher(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('siyaq-host') !== null, undefined, { timeout });
+  await page.waitForFunction(() => document.querySelector('siyaq-host') !== null, undefined, {
+    timeout,
+  });
 }
 
 /** Where the launcher tab is drawn (it sits at the left edge, 38% down). */
@@ -46,12 +55,20 @@ export async function clickLauncher(page: Page): Promise<void> {
 }
 
 /** The sidebar frame, once it has loaded. */
-export async function sidebarFrame(page: Page, extensionId: string, timeout = 15_000): Promise<Frame> {
+export async function sidebarFrame(
+  page: Page,
+  extensionId: string,
+  timeout = 15_000,
+): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/sidebar.html`));
+    const frame = page
+      .frames()
+      .find((f) => f.url().startsWith(`chrome-extension://${extensionId}/sidebar.html`));
     if (frame) {
-      await frame.waitForSelector('h1.title, .status', { timeout: Math.max(1000, deadline - Date.now()) });
+      await frame.waitForSelector('h1.title, .status', {
+        timeout: Math.max(1000, deadline - Date.now()),
+      });
       return frame;
     }
     if (Date.now() > deadline) throw new Error('sidebar frame did not appear');

@@ -27,7 +27,11 @@ export default defineBackground(() => {
     now: () => Date.now(),
   });
   browser.runtime.onMessage.addListener(
-    createServer<typeof backgroundCalls, BackgroundResults>(backgroundCalls, handlers, browser.runtime.id),
+    createServer<typeof backgroundCalls, BackgroundResults>(
+      backgroundCalls,
+      handlers,
+      browser.runtime.id,
+    ),
   );
 
   const live = liveQueryFns(db);
@@ -35,7 +39,8 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-sidebar') return;
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    const tabId =
+      tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
     // A tab without our content script (a non-http page, a page loaded before install) has no
     // listener: there is nothing to toggle there.

@@ -21,7 +21,8 @@ export default defineContentScript({
       doc: document,
       location: () => location.href,
       reportArticle: (url, confidence) => callBackground('articleDetected', { url, confidence }),
-      sidebarUrl: (key) => `${browser.runtime.getURL('/sidebar.html')}?url=${encodeURIComponent(key)}`,
+      sidebarUrl: (key) =>
+        `${browser.runtime.getURL('/sidebar.html')}?url=${encodeURIComponent(key)}`,
       isSiteDisabled: async (host) => isSiteDisabled(await disabledSitesSetting.getValue(), host),
       autoOpen: () => autoOpenSetting.getValue(),
       log: (message, error) => console.debug(`[Siyaq] ${message}`, error),

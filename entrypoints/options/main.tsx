@@ -23,7 +23,9 @@ function Options() {
         <input
           type="checkbox"
           checked={autoOpen}
-          onChange={(e) => void autoOpenSetting.setValue((e.currentTarget as HTMLInputElement).checked)}
+          onChange={(e) =>
+            void autoOpenSetting.setValue((e.currentTarget as HTMLInputElement).checked)
+          }
         />
         افتح الشريط الجانبي تلقائيًا في المقالات
       </label>
@@ -36,7 +38,11 @@ function Options() {
             {sites.map((site) => (
               <li key={site}>
                 <bdi>{site}</bdi>{' '}
-                <button type="button" class="secondary" onClick={() => void setSiteDisabled(site, false)}>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => void setSiteDisabled(site, false)}
+                >
                   أعد تفعيله
                 </button>
               </li>

@@ -38,7 +38,9 @@ const fromTab = { id: 'ext', tab: { id: 7 }, frameId: 0 };
 
 describe('articleDetected', () => {
   it('stores what the tab extracted and answers with its key', async () => {
-    await expect(handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab)).resolves.toEqual({
+    await expect(
+      handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab),
+    ).resolves.toEqual({
       key: 'https://www.albayan.ae/a/1',
       title: 'القائم بأعمال السفارة',
     });
@@ -48,21 +50,27 @@ describe('articleDetected', () => {
   it.each([
     ['an error from the page', { error: 'boom' }],
     ['nothing', undefined],
-    ['a javascript: read-also link', { readAlso: [{ url: 'javascript:alert(1)', title: 'x', placement: 'in-article' }] }],
+    [
+      'a javascript: read-also link',
+      { readAlso: [{ url: 'javascript:alert(1)', title: 'x', placement: 'in-article' }] },
+    ],
     ['a non-http canonical URL', { url: 'data:text/html,hi' }],
-    ['a wrong placement', { readAlso: [{ url: 'https://a.example/', title: 'x', placement: 'sidebar' }] }],
+    [
+      'a wrong placement',
+      { readAlso: [{ url: 'https://a.example/', title: 'x', placement: 'sidebar' }] },
+    ],
   ])('refuses %s and stores nothing', async (_what, bad) => {
     extraction = bad && !('error' in bad) ? { ...(extraction as object), ...bad } : bad;
-    await expect(handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab)).rejects.toThrow(
-      /extraction gave no usable article/,
-    );
+    await expect(
+      handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab),
+    ).rejects.toThrow(/extraction gave no usable article/);
     expect(await database.articles.count()).toBe(0);
   });
 
   it('refuses a sender that is not a tab', async () => {
-    await expect(handlers().articleDetected({ url: 'https://a.example/', confidence: 1 }, { id: 'ext' })).rejects.toThrow(
-      'not sent from a tab',
-    );
+    await expect(
+      handlers().articleDetected({ url: 'https://a.example/', confidence: 1 }, { id: 'ext' }),
+    ).rejects.toThrow('not sent from a tab');
   });
 });
 

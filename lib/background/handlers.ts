@@ -34,7 +34,9 @@ export function createBackgroundHandlers(
       const parsed = v.safeParse(ExtractedArticleSchema, raw);
       if (!parsed.success) {
         const issue = parsed.issues[0];
-        throw new Error(`extraction gave no usable article (${issue?.path?.map((p) => String(p.key)).join('.') ?? ''}: ${issue?.message ?? 'invalid'})`);
+        throw new Error(
+          `extraction gave no usable article (${issue?.path?.map((p) => String(p.key)).join('.') ?? ''}: ${issue?.message ?? 'invalid'})`,
+        );
       }
       const record = await recordVisit(deps.database(), parsed.output, deps.now());
       return { key: record.url, title: record.title };

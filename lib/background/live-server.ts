@@ -5,7 +5,13 @@
 import { liveQuery } from 'dexie';
 import * as v from 'valibot';
 import type { SiyaqDatabase } from '../db/database';
-import { LIVE_PORT, LiveRequestSchema, liveQueries, type LiveMessage, type LiveResults } from '../messaging/live-protocol';
+import {
+  LIVE_PORT,
+  LiveRequestSchema,
+  liveQueries,
+  type LiveMessage,
+  type LiveResults,
+} from '../messaging/live-protocol';
 
 /** The part of `runtime.Port` this module uses. */
 export interface LivePort {
@@ -17,7 +23,11 @@ export interface LivePort {
   onDisconnect: { addListener(cb: () => void): void };
 }
 
-type QueryFns = { [K in keyof LiveResults]: (args: v.InferOutput<(typeof liveQueries)[K]>) => Promise<LiveResults[K]> };
+type QueryFns = {
+  [K in keyof LiveResults]: (
+    args: v.InferOutput<(typeof liveQueries)[K]>,
+  ) => Promise<LiveResults[K]>;
+};
 
 /** The queries themselves, over `database`. */
 export function liveQueryFns(database: () => SiyaqDatabase): QueryFns {
@@ -51,7 +61,8 @@ export function serveLivePort(port: LivePort, fns: QueryFns, extensionId: string
     const query = fns[name] as (a: unknown) => Promise<unknown>;
     const subscription = liveQuery(() => query(args.output)).subscribe({
       next: (value) => send({ type: 'value', value }),
-      error: (e: unknown) => send({ type: 'error', error: e instanceof Error ? e.message : String(e) }),
+      error: (e: unknown) =>
+        send({ type: 'error', error: e instanceof Error ? e.message : String(e) }),
     });
     unsubscribe = () => subscription.unsubscribe();
   });

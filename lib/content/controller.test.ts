@@ -77,27 +77,34 @@ describe('on an Arabic article', () => {
   });
 
   it('does nothing on a site the reader switched off', async () => {
-    const { doc, deps, controller } = setup('ar-7al-kazakhstan.html', { isSiteDisabled: async () => true });
+    const { doc, deps, controller } = setup('ar-7al-kazakhstan.html', {
+      isSiteDisabled: async () => true,
+    });
     await controller.run();
     expect(hosts(doc)).toHaveLength(0);
     expect(deps.reportArticle).not.toHaveBeenCalled();
   });
 });
 
-describe.each(['fa-aryanews.html', 'en-bbc-news-2015.html', 'ar-masrawy-home.html'])('on %s', (page) => {
-  it('reports nothing and leaves the DOM exactly as it was', async () => {
-    const { doc, deps, controller } = setup(page);
-    const before = doc.documentElement.outerHTML;
-    await controller.run();
-    expect(deps.reportArticle).not.toHaveBeenCalled();
-    expect(doc.documentElement.outerHTML).toBe(before);
-    expect(controller.open()).toBe(false);
-    expect(controller.toggle()).toBe(false);
-  });
-});
+describe.each(['fa-aryanews.html', 'en-bbc-news-2015.html', 'ar-masrawy-home.html'])(
+  'on %s',
+  (page) => {
+    it('reports nothing and leaves the DOM exactly as it was', async () => {
+      const { doc, deps, controller } = setup(page);
+      const before = doc.documentElement.outerHTML;
+      await controller.run();
+      expect(deps.reportArticle).not.toHaveBeenCalled();
+      expect(doc.documentElement.outerHTML).toBe(before);
+      expect(controller.open()).toBe(false);
+      expect(controller.toggle()).toBe(false);
+    });
+  },
+);
 
 it('ignores non-http pages', async () => {
-  const { deps, controller } = setup('ar-7al-kazakhstan.html', { location: () => 'file:///tmp/a.html' });
+  const { deps, controller } = setup('ar-7al-kazakhstan.html', {
+    location: () => 'file:///tmp/a.html',
+  });
   await controller.run();
   expect(deps.reportArticle).not.toHaveBeenCalled();
 });

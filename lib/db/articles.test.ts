@@ -30,7 +30,12 @@ const article = (over: Partial<ExtractedArticle> = {}): ExtractedArticle => ({
 
 it('stores a first visit with its site, and no body text', async () => {
   const row = await recordVisit(database, article(), 1000);
-  expect(row).toMatchObject({ site: '7al.net', firstVisitAt: 1000, lastVisitAt: 1000, visitCount: 1 });
+  expect(row).toMatchObject({
+    site: '7al.net',
+    firstVisitAt: 1000,
+    lastVisitAt: 1000,
+    visitCount: 1,
+  });
   const stored = await database.articles.get(article().url);
   expect(stored?.title).toBe('من هو الجنرال الروسي');
   expect(stored).not.toHaveProperty('text');

@@ -31,4 +31,3 @@ export const ExtractedArticleSchema = v.object({
   excerpt: ShortText,
   readAlso: v.pipe(v.array(ReadAlsoLinkSchema), v.maxLength(100)),
 });
-

@@ -12,7 +12,10 @@ export async function callBackground<K extends keyof BgCalls>(
   call: K,
   args: v.InferOutput<BgCalls[K]>,
 ): Promise<BackgroundResults[K]> {
-  return unwrap<BackgroundResults[K]>(await browser.runtime.sendMessage(envelope(call, args)), call);
+  return unwrap<BackgroundResults[K]>(
+    await browser.runtime.sendMessage(envelope(call, args)),
+    call,
+  );
 }
 
 /** Calls the content script of one tab (top frame) from the background. */

@@ -40,4 +40,6 @@ export interface ContentResults {
 }
 
 /** The argument type of call `K` in call map `M`. */
-export type ArgsOf<M extends Record<string, v.GenericSchema>, K extends keyof M> = v.InferOutput<M[K]>;
+export type ArgsOf<M extends Record<string, v.GenericSchema>, K extends keyof M> = v.InferOutput<
+  M[K]
+>;

@@ -10,7 +10,10 @@ describe('createServer', () => {
   const serve = createServer<typeof calls, { greet: string }>(calls, { greet }, me);
 
   it('answers its own extension with the handler’s value', async () => {
-    await expect(serve(envelope('greet', { name: 'سارة' }), { id: me })).resolves.toEqual({ ok: true, value: 'مرحبا سارة' });
+    await expect(serve(envelope('greet', { name: 'سارة' }), { id: me })).resolves.toEqual({
+      ok: true,
+      value: 'مرحبا سارة',
+    });
   });
 
   it('ignores messages that are not its envelopes or not its calls, so other listeners may answer', () => {
@@ -21,15 +24,32 @@ describe('createServer', () => {
 
   it('refuses other senders and invalid arguments without calling the handler', async () => {
     greet.mockClear();
-    await expect(serve(envelope('greet', { name: 'x' }), { id: 'someone-else' })).resolves.toMatchObject({ ok: false });
-    await expect(serve(envelope('greet', { name: 'x'.repeat(11) }), { id: me })).resolves.toMatchObject({ ok: false });
-    await expect(serve(envelope('greet', { name: 42 }), { id: me })).resolves.toMatchObject({ ok: false });
+    await expect(
+      serve(envelope('greet', { name: 'x' }), { id: 'someone-else' }),
+    ).resolves.toMatchObject({ ok: false });
+    await expect(
+      serve(envelope('greet', { name: 'x'.repeat(11) }), { id: me }),
+    ).resolves.toMatchObject({ ok: false });
+    await expect(serve(envelope('greet', { name: 42 }), { id: me })).resolves.toMatchObject({
+      ok: false,
+    });
     expect(greet).not.toHaveBeenCalled();
   });
 
   it('turns a handler’s exception into an error result, not a throw across contexts', async () => {
-    const failing = createServer<typeof calls, { greet: string }>(calls, { greet: async () => { throw new Error('boom'); } }, me);
-    await expect(failing(envelope('greet', { name: 'a' }), { id: me })).resolves.toEqual({ ok: false, error: 'boom' });
+    const failing = createServer<typeof calls, { greet: string }>(
+      calls,
+      {
+        greet: async () => {
+          throw new Error('boom');
+        },
+      },
+      me,
+    );
+    await expect(failing(envelope('greet', { name: 'a' }), { id: me })).resolves.toEqual({
+      ok: false,
+      error: 'boom',
+    });
   });
 });
 

@@ -15,7 +15,10 @@ export interface Sender {
 }
 
 /** A handler map for call map `M` with results `R`. */
-export type Handlers<M extends Record<string, v.GenericSchema>, R extends Record<keyof M, unknown>> = {
+export type Handlers<
+  M extends Record<string, v.GenericSchema>,
+  R extends Record<keyof M, unknown>,
+> = {
   [K in keyof M]: (args: v.InferOutput<M[K]>, sender: Sender) => Promise<R[K]>;
 };
 
@@ -24,7 +27,10 @@ export type Handlers<M extends Record<string, v.GenericSchema>, R extends Record
  * (returns `undefined`, so other listeners can answer); Siyaq messages from anyone but this
  * extension, or with invalid arguments, get `{ ok: false }`.
  */
-export function createServer<M extends Record<string, v.GenericSchema>, R extends Record<keyof M, unknown>>(
+export function createServer<
+  M extends Record<string, v.GenericSchema>,
+  R extends Record<keyof M, unknown>,
+>(
   calls: M,
   handlers: Handlers<M, R>,
   extensionId: string,
@@ -39,11 +45,17 @@ export function createServer<M extends Record<string, v.GenericSchema>, R extend
     }
     const args = v.safeParse(calls[name]!, envelope.output.args ?? {});
     if (!args.success) {
-      return Promise.resolve({ ok: false, error: `invalid arguments for ${name}: ${args.issues[0]?.message ?? ''}` });
+      return Promise.resolve({
+        ok: false,
+        error: `invalid arguments for ${name}: ${args.issues[0]?.message ?? ''}`,
+      });
     }
     return handlers[name as keyof M](args.output, sender).then(
       (value): CallResult<unknown> => ({ ok: true, value }),
-      (e: unknown): CallResult<unknown> => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      (e: unknown): CallResult<unknown> => ({
+        ok: false,
+        error: e instanceof Error ? e.message : String(e),
+      }),
     );
   };
 }

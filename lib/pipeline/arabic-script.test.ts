@@ -8,8 +8,12 @@ it('sees Arabic as Arabic script with no Persian letters', () => {
 });
 
 it('sees Persian and Urdu by the letters Arabic does not use', () => {
-  expect(nonArabicShare(scriptStats('ورود نقدینگی به بورس در سه ماه گذشته یک رکورد است'))).toBeGreaterThan(0.5);
-  expect(nonArabicShare(scriptStats('عدالت نے کمشنر راولپنڈی کو طلب کر لیا ہے'))).toBeGreaterThan(0.5);
+  expect(
+    nonArabicShare(scriptStats('ورود نقدینگی به بورس در سه ماه گذشته یک رکورد است')),
+  ).toBeGreaterThan(0.5);
+  expect(nonArabicShare(scriptStats('عدالت نے کمشنر راولپنڈی کو طلب کر لیا ہے'))).toBeGreaterThan(
+    0.5,
+  );
 });
 
 it('counts Latin letters against the Arabic share', () => {

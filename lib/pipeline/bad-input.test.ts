@@ -19,7 +19,10 @@ function article(extraBody: string, head = ''): string {
 
 describe('pages that are not well-formed', () => {
   it('a page with no <body> (frameset) is not an article, and extraction does not throw', () => {
-    const doc = parseHtml('<html><head><title>إطارات</title></head><frameset><frame src="a.html"></frameset></html>', URL_);
+    const doc = parseHtml(
+      '<html><head><title>إطارات</title></head><frameset><frame src="a.html"></frameset></html>',
+      URL_,
+    );
     expect(detect(doc, URL_).isArticle).toBe(false);
     const a = extractArticle(doc, URL_);
     expect(a.readAlso).toEqual([]);
@@ -33,7 +36,10 @@ describe('pages that are not well-formed', () => {
   });
 
   it('broken JSON-LD is skipped, the other signals still decide', () => {
-    const html = article('', '<script type="application/ld+json">{"@type": "NewsArticle", broken</script>');
+    const html = article(
+      '',
+      '<script type="application/ld+json">{"@type": "NewsArticle", broken</script>',
+    );
     const doc = parseHtml(html, URL_);
     const d = detect(doc, URL_);
     expect(d.isArticle).toBe(true);
@@ -42,7 +48,17 @@ describe('pages that are not well-formed', () => {
   });
 
   it('JSON-LD in an @graph counts', () => {
-    const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': ['AnalysisNewsArticle'], headline: 'h', datePublished: '2024-05-20T10:00:00+02:00' }] });
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage' },
+        {
+          '@type': ['AnalysisNewsArticle'],
+          headline: 'h',
+          datePublished: '2024-05-20T10:00:00+02:00',
+        },
+      ],
+    });
     const doc = parseHtml(article('', `<script type="application/ld+json">${ld}</script>`), URL_);
     expect(detect(doc, URL_).signals).toContain('jsonld:article');
     expect(extractArticle(doc, URL_).publishedAt).toBe('2024-05-20T10:00:00+02:00');
@@ -80,19 +96,32 @@ describe('read-also blocks with bad links', () => {
   });
 
   it('500 links under one label are bounded', () => {
-    const items = Array.from({ length: 500 }, (_, i) => `<li><a href="/2024/01/01/story-${i}">عنوان الخبر رقم ${i}</a></li>`).join('');
-    const a = extractArticle(parseHtml(article(`<section><h2>اقرأ أيضا</h2><ul>${items}</ul></section>`), URL_), URL_);
+    const items = Array.from(
+      { length: 500 },
+      (_, i) => `<li><a href="/2024/01/01/story-${i}">عنوان الخبر رقم ${i}</a></li>`,
+    ).join('');
+    const a = extractArticle(
+      parseHtml(article(`<section><h2>اقرأ أيضا</h2><ul>${items}</ul></section>`), URL_),
+      URL_,
+    );
     expect(a.readAlso.length).toBeLessThanOrEqual(MAX_LINKS_PER_PAGE);
   });
 
   it('a "read more" teaser button is not a read-also link', () => {
-    const teaser = '<div class="teaser"><h2><a href="/2024/05/01/x">خبر قديم</a></h2><a href="/2024/05/01/x" class="more">اقرأ المزيد</a></div>';
+    const teaser =
+      '<div class="teaser"><h2><a href="/2024/05/01/x">خبر قديم</a></h2><a href="/2024/05/01/x" class="more">اقرأ المزيد</a></div>';
     expect(extractArticle(parseHtml(article(teaser), URL_), URL_).readAlso).toEqual([]);
   });
 
   it('huge link titles are cut, and a label with no links yields nothing', () => {
     const long = 'ع'.repeat(5000);
-    const a = extractArticle(parseHtml(article(`<p>اقرأ أيضا: <a href="/2024/02/02/long">${long}</a></p><h3>ذات صلة</h3>`), URL_), URL_);
+    const a = extractArticle(
+      parseHtml(
+        article(`<p>اقرأ أيضا: <a href="/2024/02/02/long">${long}</a></p><h3>ذات صلة</h3>`),
+        URL_,
+      ),
+      URL_,
+    );
     expect(a.readAlso).toHaveLength(1);
     expect(a.readAlso[0]!.title.length).toBeLessThanOrEqual(300);
   });

@@ -7,7 +7,19 @@
 /** Text runs shorter than this are labels, buttons or captions, not body text. */
 const MIN_RUN_CHARS = 25;
 const SHOW_TEXT = 4;
-const PARAGRAPH_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'SPAN', 'STRONG', 'B', 'EM', 'FONT']);
+const PARAGRAPH_TAGS = new Set([
+  'P',
+  'LI',
+  'BLOCKQUOTE',
+  'H2',
+  'H3',
+  'H4',
+  'SPAN',
+  'STRONG',
+  'B',
+  'EM',
+  'FONT',
+]);
 const SKIP = new Set(['A', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'OPTION', 'TITLE']);
 
 /**

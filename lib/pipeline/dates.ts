@@ -22,10 +22,32 @@ function validDate(y: number, m: number, d: number): boolean {
  * (كانون الثاني…) forms. Sites often write both: "24 نيسان / أبريل 2020" (ar-almadenahnews).
  */
 const ARABIC_MONTHS: Record<string, number> = {
-  يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يونيه: 6, يوليو: 7, يوليه: 7,
-  اغسطس: 8, سبتمبر: 9, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
-  'كانون الثاني': 1, شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8,
-  ايلول: 9, 'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الاول': 12,
+  يناير: 1,
+  فبراير: 2,
+  مارس: 3,
+  ابريل: 4,
+  مايو: 5,
+  يونيو: 6,
+  يونيه: 6,
+  يوليو: 7,
+  يوليه: 7,
+  اغسطس: 8,
+  سبتمبر: 9,
+  اكتوبر: 10,
+  نوفمبر: 11,
+  ديسمبر: 12,
+  'كانون الثاني': 1,
+  شباط: 2,
+  اذار: 3,
+  نيسان: 4,
+  ايار: 5,
+  حزيران: 6,
+  تموز: 7,
+  اب: 8,
+  ايلول: 9,
+  'تشرين الاول': 10,
+  'تشرين الثاني': 11,
+  'كانون الاول': 12,
 };
 const MONTH_ALTERNATION = Object.keys(ARABIC_MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -48,7 +70,9 @@ function foldForDate(text: string): string {
  * ISO 8601 without an offset (the site did not state one), or `null`.
  */
 export function parseArabicDate(text: string): string | null {
-  const m = ARABIC_DATE.exec(foldForDate(text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))));
+  const m = ARABIC_DATE.exec(
+    foldForDate(text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))),
+  );
   if (!m) return null;
   const [, d, monthName, y, h, mi, s, ampm] = m;
   const mo = ARABIC_MONTHS[monthName!]!;

@@ -133,7 +133,9 @@ export function detect(doc: Document, url: string): Detection {
     score += w.publishedTime;
     signals.push('meta:published_time');
   }
-  if (doc.querySelector('[itemtype*="schema.org/NewsArticle" i], [itemtype$="schema.org/Article" i]')) {
+  if (
+    doc.querySelector('[itemtype*="schema.org/NewsArticle" i], [itemtype$="schema.org/Article" i]')
+  ) {
     score += w.microdataArticle;
     signals.push('microdata:article');
   }

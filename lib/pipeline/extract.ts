@@ -108,7 +108,7 @@ export function extractArticle(
     .filter((el): el is Element => el !== null);
   for (const el of toRemove) el.remove();
 
-  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     parsed = new Readability<Node>(clone, {
       serializer: (node) => node,
@@ -134,7 +134,9 @@ export function extractArticle(
     // Last resort: a date in words at the top of the text ("تم نشره الجمعة 24 نيسان / أبريل 2020",
     // ar-almadenahnews, whose head states no date).
     publishedAt:
-      meta.publishedAt ?? toIsoDate(parsed?.publishedTime) ?? parseArabicDate(rawParagraphs.join(' ').slice(0, DATE_SCAN_CHARS)),
+      meta.publishedAt ??
+      toIsoDate(parsed?.publishedTime) ??
+      parseArabicDate(rawParagraphs.join(' ').slice(0, DATE_SCAN_CHARS)),
     lang,
     text,
     paragraphs,

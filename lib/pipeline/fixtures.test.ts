@@ -137,7 +137,10 @@ describe('against the expected output shipped with the source pages', () => {
     const { article } = load(exp.page, exp.url);
     const expectedDoc = parseHtml(companion(exp.page, '.expected.html')!, exp.url);
     expect(coverage(article.text, expectedDoc.body.textContent ?? '')).toBeGreaterThanOrEqual(0.9);
-    const meta = JSON.parse(companion(exp.page, '.expected-metadata.json')!) as Record<string, string>;
+    const meta = JSON.parse(companion(exp.page, '.expected-metadata.json')!) as Record<
+      string,
+      string
+    >;
     expect(article.title).toBe(meta.title);
     expect(article.byline).toBe(meta.byline);
     expect(article.siteName).toBe(meta.siteName);
@@ -158,7 +161,10 @@ describe('against the expected output shipped with the source pages', () => {
   it('ar-cnn-arabic-2013: title and canonical URL agree with newspaper4k', () => {
     const exp = pages.find((p) => p.page === 'ar-cnn-arabic-2013.html')!;
     const { article } = load(exp.page, exp.url);
-    const meta = JSON.parse(companion(exp.page, '.expected-metadata.json')!) as Record<string, string>;
+    const meta = JSON.parse(companion(exp.page, '.expected-metadata.json')!) as Record<
+      string,
+      string
+    >;
     expect(article.title).toBe(meta.title);
     expect(article.url).toBe(meta.canonical_link);
     expect(coverage(article.text, meta.text!)).toBeGreaterThanOrEqual(0.9);

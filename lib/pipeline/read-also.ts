@@ -45,8 +45,28 @@ export interface ReadAlsoBlock {
 
 const SHOW_TEXT = 4;
 const BLOCK_TAGS = new Set([
-  'P', 'LI', 'DIV', 'SECTION', 'ASIDE', 'BLOCKQUOTE', 'TD', 'DD', 'HEADER', 'FIGURE', 'ARTICLE',
-  'UL', 'OL', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'MAIN', 'BODY',
+  'P',
+  'LI',
+  'DIV',
+  'SECTION',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'TD',
+  'DD',
+  'HEADER',
+  'FIGURE',
+  'ARTICLE',
+  'UL',
+  'OL',
+  'NAV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'MAIN',
+  'BODY',
 ]);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** An inline read-also line carries one to three links and little text besides them. */
@@ -218,7 +238,12 @@ export function findReadAlso(
     if (!labelEl || blocks.some((b) => b.elements.some((e) => e.contains(labelEl)))) continue;
     if (labelEl.closest('script, style, noscript, template')) continue;
 
-    let found: { kind: 'inline' | 'block'; element: Element; roots: Element[]; exclude: Element | null } | null = null;
+    let found: {
+      kind: 'inline' | 'block';
+      element: Element;
+      roots: Element[];
+      exclude: Element | null;
+    } | null = null;
     const link = closestLink(n);
     const linkUrl = link ? toHttpUrl(link.getAttribute('href'), pageUrl) : null;
     if (link && linkUrl) {
@@ -254,7 +279,13 @@ export function findReadAlso(
     for (const l of kept) seen.add(l.url);
     total += kept.length;
     const elements = found.kind === 'inline' ? [found.element] : found.roots;
-    blocks.push({ kind: found.kind, label: match.label, element: found.element, elements, links: kept });
+    blocks.push({
+      kind: found.kind,
+      label: match.label,
+      element: found.element,
+      elements,
+      links: kept,
+    });
   }
   return blocks;
 }

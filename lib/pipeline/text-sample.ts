@@ -1,6 +1,14 @@
 /** Cheap samples of a page's visible text, for language detection without reading the whole DOM. */
 
-const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'CODE']);
+const SKIPPED_PARENTS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'CODE',
+]);
 
 /** SHOW_TEXT, as a number so the module needs no DOM globals (it runs in Node too). */
 const SHOW_TEXT = 4;

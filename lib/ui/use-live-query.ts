@@ -6,13 +6,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type * as v from 'valibot';
-import { LIVE_PORT, type LiveMessage, type LiveResults, type liveQueries } from '../messaging/live-protocol';
+import {
+  LIVE_PORT,
+  type LiveMessage,
+  type LiveResults,
+  type liveQueries,
+} from '../messaging/live-protocol';
 
 /** The query's state: `loading` until the first result, then the value or an error. */
 export type LiveState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: Error };
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 
 const RECONNECT_MS = 300;
 
