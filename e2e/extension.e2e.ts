@@ -192,6 +192,28 @@ describe('privacy and storage', () => {
   });
 });
 
+describe('appearance', () => {
+  it('follows a dark colour scheme', async () => {
+    const page = await open('ar-bbc-arabic-2024.html');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await waitForLauncher(page);
+    await clickLauncher(page);
+    const frame = await sidebarFrame(page, browser.extensionId);
+    const [bg, fg] = await frame.evaluate(() => {
+      const cs = getComputedStyle(document.body);
+      return [cs.backgroundColor, cs.color];
+    });
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    expect(luminance(bg!)).toBeLessThan(60);
+    expect(luminance(fg!)).toBeGreaterThan(180);
+    await page.screenshot({ path: join(SHOTS, 'dark-ar-bbc-arabic-2024.png') });
+    await page.close();
+  });
+});
+
 describe('single-page navigation', () => {
   it('re-runs detection on pushState: the sidebar follows, no duplicate UI', async () => {
     const page = await open('ar-7al-kazakhstan.html');

@@ -1,0 +1,75 @@
+/**
+ * The demo behind `npm start`: the built extension in Chromium on bundled sample articles. Headed
+ * when there is a display (and `--headless` is not given), headless otherwise. Prints what the
+ * extension found — read from its sidebar and its database — and saves a screenshot per page.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchWithExtension } from '../e2e/support/browser';
+import { storedArticles } from '../e2e/support/db';
+import { clickLauncher, sidebarFrame, waitForLauncher } from '../e2e/support/page';
+import { startFixtureServer } from '../e2e/support/server';
+
+const args = process.argv.slice(2);
+const pages = args.filter((a) => a.endsWith('.html'));
+if (pages.length === 0) pages.push('ar-7al-kazakhstan.html');
+const headed = args.includes('--headed') || (!args.includes('--headless') && !!process.env.DISPLAY);
+const outDir = resolve(import.meta.dirname, '../test-results/start');
+mkdirSync(outDir, { recursive: true });
+
+const server = await startFixtureServer();
+const browser = await launchWithExtension({ headed });
+console.log(
+  `Chromium ${headed ? 'window' : 'headless'}, extension ${browser.extensionId}, pages on ${server.origin}`,
+);
+let failures = 0;
+for (const name of pages) {
+  const page = await browser.context.newPage();
+  const url = server.url(name);
+  console.log(`\n▶ ${url}`);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  try {
+    await waitForLauncher(page, 10_000);
+  } catch {
+    console.log('  Siyaq: not an Arabic news article here — nothing shown, nothing stored.');
+    continue;
+  }
+  await clickLauncher(page);
+  const frame = await sidebarFrame(page, browser.extensionId);
+  const row = (await storedArticles(browser.context, browser.extensionId)).find(
+    (a) => a.pageUrl === url,
+  );
+  const shown = {
+    title: (await frame.locator('h1.title').textContent())?.trim(),
+    meta: (await frame.locator('.article .meta').textContent())?.trim(),
+    readAlso: await frame
+      .locator('.read-also li a')
+      .evaluateAll((as) =>
+        as.map((a) => `${a.textContent?.trim()} → ${(a as HTMLAnchorElement).href}`),
+      ),
+  };
+  if (!row) failures++;
+  console.log(`  Arabic article detected; stored in IndexedDB: ${row ? `yes (${row.url})` : 'NO'}`);
+  console.log(`  Title:     ${shown.title}`);
+  console.log(`  Site/date: ${shown.meta}`);
+  console.log(`  Read also (${shown.readAlso.length}):`);
+  for (const l of shown.readAlso) console.log(`    - ${decodeURI(l)}`);
+  const shot = join(outDir, name.replace(/\.html$/, '.png'));
+  await page.screenshot({ path: shot });
+  console.log(`  Screenshot: ${shot}`);
+}
+if (headed) {
+  console.log('\nThe browser stays open; press Ctrl+C to quit.');
+  process.on(
+    'SIGINT',
+    () =>
+      void browser
+        .close()
+        .then(() => server.close())
+        .then(() => process.exit(failures ? 1 : 0)),
+  );
+} else {
+  await browser.close();
+  await server.close();
+  process.exit(failures ? 1 : 0);
+}
