@@ -35,16 +35,22 @@ describe('pages that are not well-formed', () => {
     expect(() => extractArticle(doc, URL_)).not.toThrow();
   });
 
-  it('broken JSON-LD is skipped, the other signals still decide', () => {
+  it('broken JSON-LD neither throws nor feeds metadata; its declared type still counts for detection', () => {
     const html = article(
       '',
-      '<script type="application/ld+json">{"@type": "NewsArticle", broken</script>',
+      '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "عنوان مكسور", broken</script>',
     );
     const doc = parseHtml(html, URL_);
-    const d = detect(doc, URL_);
-    expect(d.isArticle).toBe(true);
-    expect(d.signals).not.toContain('jsonld:article');
+    expect(detect(doc, URL_)).toMatchObject({ isArabic: true, isArticle: true });
     expect(extractArticle(doc, URL_).title).toBe('خبر عن الوفد');
+  });
+
+  it('broken JSON-LD without other article signals does not make a page an article', () => {
+    const links = '<li><a href="/a">عنوان خبر قصير</a></li>'.repeat(30);
+    const html = `<html lang="ar"><head><title>الصفحة الرئيسية للموقع الإخباري</title>
+      <script type="application/ld+json">{"@type": broken</script></head><body><ul>${links}</ul></body></html>`;
+    const home = 'https://news.example/';
+    expect(detect(parseHtml(html, home), home).isArticle).toBe(false);
   });
 
   it('JSON-LD in an @graph counts', () => {

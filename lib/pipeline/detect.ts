@@ -14,7 +14,7 @@ import {
   type ScriptStats,
 } from './arabic-script';
 import { canonicalUrl, metaContent } from './head';
-import { ARTICLE_TYPES, LISTING_TYPES, ldTypes, readJsonLd } from './json-ld';
+import { ARTICLE_TYPES, LISTING_TYPES } from './json-ld';
 import { sampleText } from './text-sample';
 import { DETECT_THRESHOLDS as T } from './thresholds';
 
@@ -31,6 +31,8 @@ export interface Detection {
   signals: string[];
 }
 
+/** `lang` values of languages written in the Arabic script: the title alone cannot rule them out. */
+const ARABIC_SCRIPT_LANGS = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'ku', 'sd', 'ug']);
 const URDU_MARKERS = /[\u06d2\u06ba\u0679\u0688\u0691\u06c1\u06be]/;
 const DATE_IN_PATH = /\/(19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(\/|$|-)|\/(19|20)\d{2}\/\d{1,2}\//;
 const NUMERIC_ID = /\d{4,}/;
@@ -39,6 +41,7 @@ function languageOf(
   stats: ScriptStats,
   sample: string,
   langAttr: string,
+  minDecisive: number,
 ): { language: PageLanguage; confidence: number } {
   const share = arabicScriptShare(stats);
   if (share < T.minArabicScriptShare) {
@@ -50,7 +53,7 @@ function languageOf(
     const language = URDU_MARKERS.test(sample) || langAttr === 'ur' ? 'ur' : 'fa';
     return { language, confidence: Math.min(1, foreign + 0.2) };
   }
-  if (decisive < T.minDecisiveLetters) {
+  if (decisive < minDecisive) {
     return { language: langAttr === 'ar' ? 'ar' : 'other-arabic-script', confidence: 0.4 };
   }
   return { language: 'ar', confidence: Math.min(1, 0.6 + share * 0.2 + (1 - foreign) * 0.2) };
@@ -93,72 +96,114 @@ function proseParagraphs(doc: Document): number {
   return long;
 }
 
+const LD_TYPE = /"@type"\s*:\s*(?:"([^"]{1,60})"|\[([^\]]{1,300})\])/g;
+
+/**
+ * The `@type`s named in the page's JSON-LD, read with a regular expression rather than
+ * `JSON.parse`: cheaper on the large blocks news sites ship, and indifferent to broken JSON.
+ */
+function jsonLdTypes(doc: Document): Set<string> {
+  const types = new Set<string>();
+  for (const script of doc.getElementsByTagName('script')) {
+    if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
+    const text = script.textContent ?? '';
+    for (const m of text.slice(0, 200_000).matchAll(LD_TYPE)) {
+      const names = m[1]
+        ? [m[1]]
+        : (m[2] ?? '').split(',').map((x) => x.trim().replace(/^"|"$/g, ''));
+      for (const n of names) types.add(n.replace(/^https?:\/\/schema\.org\//, ''));
+    }
+  }
+  return types;
+}
+
+/** Microdata on the elements that carry it for a whole article (not every tag on the page). */
+function microdataArticle(doc: Document): boolean {
+  const candidates = [doc.documentElement, doc.body, ...doc.getElementsByTagName('article')];
+  return candidates.some((el) =>
+    /schema\.org\/(News)?Article$/i.test(el?.getAttribute('itemtype') ?? ''),
+  );
+}
+
 /** Decides whether `doc`, loaded from `url`, is an Arabic news article. Never throws on odd pages. */
 export function detect(doc: Document, url: string): Detection {
   const signals: string[] = [];
   const langAttr = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase().split('-')[0]!;
   if (langAttr) signals.push(`lang:${langAttr}`);
 
+  // The title first: on most pages it settles the language without reading the body.
   const stats = emptyStats();
-  const title = doc.title ?? '';
-  addScriptStats(title, stats, 500);
-  const sample = sampleText(doc.body, T.textSampleChars);
-  addScriptStats(sample, stats);
-  const { language, confidence: langConfidence } = languageOf(stats, sample, langAttr);
+  addScriptStats(doc.title ?? '', stats, 500);
+  let sample = '';
+  // A non-Arabic title rules Arabic out only when `lang` agrees: ar-masrawy-home is an Arabic
+  // homepage titled "Masrawy Home Page" with no `lang`.
+  const titleDecides =
+    stats.letters >= T.minTitleLetters &&
+    (arabicScriptShare(stats) < T.minArabicScriptShare
+      ? langAttr !== '' && !ARABIC_SCRIPT_LANGS.has(langAttr)
+      : stats.arabicOnly + stats.nonArabic >= T.minTitleDecisiveLetters);
+  if (!titleDecides) {
+    sample = sampleText(doc.body, T.textSampleChars);
+    addScriptStats(sample, stats);
+  } else {
+    signals.push('script:from-title');
+  }
+  const { language, confidence: langConfidence } = languageOf(
+    stats,
+    sample || (doc.title ?? ''),
+    langAttr,
+  );
   signals.push(`script:${language}`);
   if (language !== 'ar') {
-    return { isArabic: false, isArticle: false, confidence: langConfidence, language, signals };
+    return {
+      isArabic: false,
+      isArticle: false,
+      confidence: round(langConfidence),
+      language,
+      signals,
+    };
   }
 
   const w = T.weights;
   let score = 0;
-  const ldTypeSet = new Set(readJsonLd(doc).flatMap(ldTypes));
-  const ogType = metaContent(doc, ['og:type'])?.toLowerCase();
-  if ([...ldTypeSet].some((t) => ARTICLE_TYPES.has(t))) {
-    score += w.jsonLdArticle;
-    signals.push('jsonld:article');
-  }
-  if ([...ldTypeSet].some((t) => LISTING_TYPES.has(t))) {
-    score += w.jsonLdListing;
-    signals.push('jsonld:listing');
-  }
-  if (ogType === 'article') {
-    score += w.ogArticle;
-    signals.push('og:article');
-  } else if (ogType === 'website') {
-    score += w.ogWebsite;
-    signals.push('og:website');
-  }
-  if (doc.querySelector('meta[property="article:published_time" i]')) {
-    score += w.publishedTime;
-    signals.push('meta:published_time');
-  }
-  if (
-    doc.querySelector('[itemtype*="schema.org/NewsArticle" i], [itemtype$="schema.org/Article" i]')
-  ) {
-    score += w.microdataArticle;
-    signals.push('microdata:article');
-  }
-  const articles = doc.getElementsByTagName('article').length;
-  if (articles >= 1 && articles <= 3) {
-    score += w.articleElement;
-    signals.push('dom:article');
-  } else if (articles > T.manyArticleElements) {
-    score += w.manyArticleElements;
-    signals.push('dom:many-articles');
-  }
+  const add = (weight: number, signal: string) => {
+    score += weight;
+    signals.push(signal);
+  };
   score += urlShapeScore(canonicalUrl(doc, url), signals);
-  const prose = proseParagraphs(doc);
-  if (prose >= T.proseParagraphs) {
-    score += w.prose;
-    signals.push('dom:prose');
-  } else if (prose === 0) {
-    score += w.noProse;
-    signals.push('dom:no-prose');
+  const ldTypes = jsonLdTypes(doc);
+  const listing = [...ldTypes].some((t) => LISTING_TYPES.has(t));
+  if (listing) add(w.jsonLdListing, 'jsonld:listing');
+  else if ([...ldTypes].some((t) => ARTICLE_TYPES.has(t))) add(w.jsonLdArticle, 'jsonld:article');
+  const ogType = metaContent(doc, ['og:type'])?.toLowerCase();
+  if (ogType === 'article') add(w.ogArticle, 'og:article');
+  else if (ogType === 'website') add(w.ogWebsite, 'og:website');
+  if (metaContent(doc, ['article:published_time'])) add(w.publishedTime, 'meta:published_time');
+  if (microdataArticle(doc)) add(w.microdataArticle, 'microdata:article');
+
+  // Enough evidence either way: skip the DOM walks below.
+  if (score < T.settledScore.low || score >= T.settledScore.high) {
+    signals.push('settled');
+  } else {
+    const articles = doc.getElementsByTagName('article').length;
+    if (articles >= 1 && articles <= 3) add(w.articleElement, 'dom:article');
+    else if (articles > T.manyArticleElements) add(w.manyArticleElements, 'dom:many-articles');
+    const prose = proseParagraphs(doc);
+    if (prose >= T.proseParagraphs) add(w.prose, 'dom:prose');
+    else if (prose === 0) add(w.noProse, 'dom:no-prose');
   }
   const isArticle = score >= T.articleScore;
   const margin = Math.abs(score - (T.articleScore - 0.5));
-  const confidence = Math.round(Math.min(1, langConfidence * (0.5 + margin / 8)) * 100) / 100;
   signals.push(`score:${score}`);
-  return { isArabic: true, isArticle, confidence, language, signals };
+  return {
+    isArabic: true,
+    isArticle,
+    confidence: round(langConfidence * (0.5 + margin / 8)),
+    language,
+    signals,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, x) * 100) / 100;
 }

@@ -5,7 +5,7 @@
 import { collapseWhitespace } from './arabic-text';
 import { toIsoDate } from './dates';
 import { findArticleNode, ldText, readJsonLd, type LdNode } from './json-ld';
-import { canonicalUrl, metaContent } from './head';
+import { canonicalUrl, metaContent, metaContents } from './head';
 
 /** What the head of a page says about it. */
 export interface PageMetadata {
@@ -58,11 +58,9 @@ function firstDate(...candidates: (string | null | undefined)[]): string | null 
  * so values that look like URLs are skipped.
  */
 function firstSiteName(doc: Document): string | null {
-  for (const selector of ['meta[property="og:site_name" i]', 'meta[name="application-name" i]']) {
-    for (const el of doc.querySelectorAll(selector)) {
-      const v = el.getAttribute('content')?.trim();
-      if (v && !/^https?:|^www\./i.test(v)) return v;
-    }
+  for (const key of ['og:site_name', 'application-name']) {
+    const v = metaContents(doc, key).find((c) => !/^https?:|^www\./i.test(c));
+    if (v) return v;
   }
   return null;
 }
@@ -82,7 +80,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     ? splitSiteFromTitle(collapseWhitespace(rawTitle), [declaredSite, publisher, author])
     : { title: null, site: null };
   const siteName = declaredSite ?? split.site;
-  const timeEl = doc.querySelector('time[datetime]');
+  const timeEl = doc.getElementsByTagName('time')[0];
   const publishedAt = firstDate(
     articleNode ? ldText(articleNode['datePublished']) : null,
     metaContent(doc, [

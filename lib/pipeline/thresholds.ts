@@ -4,13 +4,22 @@
  */
 export const DETECT_THRESHOLDS = {
   /** Characters of body text sampled for the language; enough to get past menus. */
-  textSampleChars: 3000,
+  textSampleChars: 1500,
   /** Below this share of Arabic-script letters a page is not in the Arabic script (en-*, fr-*, pt-*). */
   minArabicScriptShare: 0.3,
   /** Persian/Urdu letters among decisive letters (fa-aryanews ≈ 0.6, ar-* < 0.05). */
   maxNonArabicLetterShare: 0.25,
   /** Fewer decisive letters than this and the script alone cannot tell Arabic from Persian. */
   minDecisiveLetters: 8,
+  /** A title with this many letters can settle the language alone… */
+  minTitleLetters: 12,
+  /** …if it has this many decisive letters (ar-albayan's title has 4: ة ي ة ي). */
+  minTitleDecisiveLetters: 4,
+  /**
+   * Scores outside [low, high) are settled by the head's signals and URL alone; in between, the
+   * DOM (article elements, prose paragraphs) decides. ar-masrawy-home: root URL + og:website = -6.
+   */
+  settledScore: { low: -3, high: 5 },
   /** A paragraph of at least this many characters counts as prose. */
   proseParagraphChars: 120,
   /** This many prose paragraphs make a page look like an article (ar-masrawy-home has none). */

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: performance figures, written to docs/benchmarks.md with the machine and the
+ * command. Never asserted in tests.
+ *
+ * - `detect()` per saved page, next to Readability's `isProbablyReaderable` on the same page in
+ *   the same run — in real Chromium (the extension's own code, bundled) and in Node with jsdom;
+ * - `extractArticle()` next to `Readability.parse()` alone;
+ * - the size of the content script and of the on-demand extraction script.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from '../e2e/support/browser';
+import { startFixtureServer } from '../e2e/support/server';
+import { expectedPages, pageHtml } from '../lib/node/fixtures';
+import { parseHtml } from '../lib/node/html';
+import { detect } from '../lib/pipeline/detect';
+import { extractArticle } from '../lib/pipeline/extract';
+import { fmt, median, timeIt } from './bench/stats';
+
+const root = resolve(import.meta.dirname, '..');
+const pages = expectedPages();
+type Row = {
+  page: string;
+  arabic: boolean;
+  detect: number;
+  readerable: number;
+  extract: number;
+  readability: number;
+};
+
+async function inChromium(): Promise<Row[]> {
+  const bundle = await build({
+    entryPoints: [join(root, 'scripts/bench/browser-bundle.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    logLevel: 'silent',
+  });
+  const code = bundle.outputFiles[0]!.text;
+  const server = await startFixtureServer();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-gpu',
+    ],
+  });
+  const rows: Row[] = [];
+  try {
+    const context = await browser.newContext();
+    await context.route('**/*', (r) =>
+      r.request().url().startsWith(server.origin) ? r.continue() : r.abort(),
+    );
+    for (const p of pages) {
+      const page = await context.newPage();
+      await page.goto(server.url(p.page), { waitUntil: 'load' });
+      await page.evaluate(code); // CDP evaluation is not bound by the page's script-src 'none'
+      const r = await page.evaluate(
+        (url) =>
+          (
+            globalThis as unknown as {
+              __siyaqBench: { run(u: string): Omit<Row, 'page' | 'arabic'> };
+            }
+          ).__siyaqBench.run(url),
+        p.url,
+      );
+      rows.push({ page: p.page, arabic: p.isArabic, ...r });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
+
+function inJsdom(): Row[] {
+  return pages.map((p) => {
+    const doc = parseHtml(pageHtml(p.page), p.url);
+    return {
+      page: p.page,
+      arabic: p.isArabic,
+      detect: timeIt(() => detect(doc, p.url), 9),
+      readerable: timeIt(() => isProbablyReaderable(doc), 9),
+      extract: timeIt(() => extractArticle(doc, p.url), 5, 50),
+      readability: timeIt(() => new Readability(doc.cloneNode(true) as Document).parse(), 5, 50),
+    };
+  });
+}
+
+function table(rows: Row[]): string {
+  const lines = [
+    '| page | detect() ms | isProbablyReaderable ms | ratio | extractArticle() ms | Readability.parse() ms |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.page} | ${fmt(r.detect)} | ${fmt(r.readerable)} | ${fmt(r.detect / r.readerable, 2)} | ${fmt(r.extract, 1)} | ${fmt(r.readability, 1)} |`,
+    );
+  }
+  const nonArabic = rows.filter((r) => !r.arabic);
+  lines.push('');
+  lines.push(
+    `- median detect(): **${fmt(median(rows.map((r) => r.detect)))} ms** on all pages, **${fmt(median(nonArabic.map((r) => r.detect)))} ms** on non-Arabic pages (target ≤ 0.5 ms)`,
+  );
+  lines.push(
+    `- median ratio detect / isProbablyReaderable: **${fmt(median(rows.map((r) => r.detect / r.readerable)), 2)}** (target ≤ 0.2); worst page ${fmt(Math.max(...rows.map((r) => r.detect / r.readerable)), 2)}`,
+  );
+  lines.push(
+    `- median extractArticle / Readability.parse: **${fmt(median(rows.map((r) => r.extract / r.readability)), 2)}**`,
+  );
+  return lines.join('\n');
+}
+
+function sizes(): string {
+  const out = join(root, '.output/chrome-mv3');
+  if (!existsSync(join(out, 'content-scripts/content.js'))) {
+    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
+  }
+  const row = (file: string, what: string) => {
+    const path = join(out, file);
+    const bytes = statSync(path).size;
+    return `| ${file} | ${bytes.toLocaleString('en')} | ${gzipSync(readFileSync(path)).length.toLocaleString('en')} | ${what} |`;
+  };
+  return [
+    '| file | bytes (minified) | gzip | what |',
+    '|---|---:|---:|---|',
+    row('content-scripts/content.js', 'runs on every http(s) page; budget 30,720 bytes'),
+    row('extract.js', 'injected only into detected Arabic articles (Readability + extraction)'),
+  ].join('\n');
+}
+
+const started = new Date();
+console.log('Benchmarking in Chromium…');
+const chrome = await inChromium();
+console.log('Benchmarking in Node + jsdom…');
+const node = inJsdom();
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const chromeVersion = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
+const report = `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench.ts) on ${started.toISOString().slice(0, 10)}.
+Machine: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromeVersion}.
+Times are medians of repeated batches after a warm-up, per call, on the saved pages of fixtures/pages.
+They are measurements, not test assertions.
+
+## Sizes
+
+${sizes()}
+
+## In Chromium (the extension's own code, bundled, on pages served from 127.0.0.1)
+
+${table(chrome)}
+
+## In Node with jsdom (what \`npm run analyze\` runs)
+
+${table(node)}
+`;
+writeFileSync(join(root, 'docs/benchmarks.md'), report);
+console.log(report);
