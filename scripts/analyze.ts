@@ -8,7 +8,7 @@ import { analyzePage } from '../lib/pipeline/analyze-page';
 
 function usage(message: string): never {
   process.stderr.write(
-    `analyze: ${message}\nusage: npm run --silent analyze -- <page.html> [--url <url>]\n`,
+    `analyze: ${message} (usage: npm run --silent analyze -- <page.html> [--url <url>])\n`,
   );
   process.exit(2);
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../node/html';
 import { companion, expectedPages, pageHtml } from '../node/fixtures';
-import { foldArabic } from './arabic-text';
+import { coverage } from '../node/text-coverage';
 import { detect } from './detect';
 import { extractArticle, type ExtractedArticle } from './extract';
 
@@ -20,31 +20,6 @@ function load(page: string, url: string) {
     cache.set(page, hit);
   }
   return hit;
-}
-
-/**
- * Arabic words of a text, folded, as a multiset. Only Arabic-script words count: magic-html's
- * expected text for ar-youm7-2024a includes an embedded video player's English interface
- * ("error loading media … unmute mute settings"), which is not the article.
- */
-function words(text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const w of foldArabic(text).split(/[^\p{L}\p{N}]+/u)) {
-    if (w && /[\u0600-\u06ff]/.test(w)) out.set(w, (out.get(w) ?? 0) + 1);
-  }
-  return out;
-}
-
-/** Share of `expected`'s words (with multiplicity) that `actual` also has. */
-function coverage(actual: string, expected: string): number {
-  const a = words(actual);
-  let hit = 0;
-  let total = 0;
-  for (const [w, n] of words(expected)) {
-    total += n;
-    hit += Math.min(n, a.get(w) ?? 0);
-  }
-  return total === 0 ? 0 : hit / total;
 }
 
 /** The same instant or, for a date-only expectation, the same calendar date as the site wrote it. */
