@@ -256,3 +256,23 @@ describe('single-page navigation', () => {
     await page.close();
   });
 });
+
+// Last: it reloads the extension, which ends the service worker the other tests use.
+describe('extension reload', () => {
+  it('leaves no orphaned UI in open pages', async () => {
+    const page = await open('ar-7al-kazakhstan.html');
+    await waitForLauncher(page);
+    await clickLauncher(page);
+    await sidebarFrame(page, browser.extensionId);
+    await browser.worker
+      .evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { runtime: { reload(): void } } }
+        ).chrome.runtime.reload(),
+      )
+      .catch(() => undefined); // the worker goes away while answering
+    await expect.poll(() => hostCount(page), { timeout: 10_000 }).toBe(0);
+    expect((page as Page & { siyaqErrors: string[] }).siyaqErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -152,6 +152,7 @@ export function detect(doc: Document, url: string): Detection {
     stats,
     sample || (doc.title ?? ''),
     langAttr,
+    titleDecides ? T.minTitleDecisiveLetters : T.minDecisiveLetters,
   );
   signals.push(`script:${language}`);
   if (language !== 'ar') {

@@ -18,6 +18,7 @@ export type LiveState<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 
 const RECONNECT_MS = 300;
+const RELOADED = 'أُعيد تحميل الإضافة؛ أعد تحميل الصفحة.';
 
 /** Subscribes to live query `query` with `args` while the component is mounted. */
 export function useLiveQuery<K extends keyof LiveResults>(
@@ -31,7 +32,13 @@ export function useLiveQuery<K extends keyof LiveResults>(
     let timer: ReturnType<typeof setTimeout> | undefined;
     let port: ReturnType<typeof browser.runtime.connect> | undefined;
     const connect = () => {
-      port = browser.runtime.connect({ name: LIVE_PORT });
+      try {
+        port = browser.runtime.connect({ name: LIVE_PORT });
+      } catch {
+        // The extension was reloaded or removed: this frame is an orphan about to be removed.
+        setState({ status: 'error', error: new Error(RELOADED) });
+        return;
+      }
       port.onMessage.addListener((m: unknown) => {
         const message = m as LiveMessage<LiveResults[K]>;
         if (message.type === 'value') setState({ status: 'ready', value: message.value });
