@@ -257,6 +257,44 @@ describe('single-page navigation', () => {
   });
 });
 
+describe('settings', () => {
+  it('"not on this site" removes the UI at once and keeps it away; the options page undoes it', async () => {
+    const page = await open('ar-cnn-arabic-2013.html');
+    await waitForLauncher(page);
+    await clickLauncher(page);
+    const frame = await sidebarFrame(page, browser.extensionId);
+    await frame.getByRole('button', { name: /لا تعمل على هذا الموقع/ }).click();
+    await expect.poll(() => hostCount(page), { timeout: 5000 }).toBe(0);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    expect(await hostCount(page)).toBe(0);
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => options.locator('li bdi').allTextContents()).toEqual(['127.0.0.1']);
+    await options.getByRole('button', { name: 'أعد تفعيله' }).click();
+    await expect.poll(() => options.locator('li').count()).toBe(0);
+    await options.close();
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await waitForLauncher(page);
+    await page.close();
+  });
+
+  it('"open automatically" opens the sidebar by itself on the next article', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('checkbox').check();
+    const page = await open('ar-youm7-2024a.html');
+    const frame = await sidebarFrame(page, browser.extensionId);
+    expect((await frame.locator('h1.title').textContent())?.trim()).toBe(
+      expected('ar-youm7-2024a.html').title,
+    );
+    await options.getByRole('checkbox').uncheck();
+    await options.close();
+    await page.close();
+  });
+});
+
 // Last: it reloads the extension, which ends the service worker the other tests use.
 describe('extension reload', () => {
   it('leaves no orphaned UI in open pages', async () => {
