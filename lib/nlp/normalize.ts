@@ -1,0 +1,30 @@
+/**
+ * Arabic normalisation for matching and features (issue 3): hamza forms of alef, ta marbuta,
+ * alef maqsura, tatweel, diacritics, Arabic-Indic digits, Arabic and Latin punctuation, and the
+ * invisible marks pages carry (ZWJ/ZWNJ, bidi marks, U+200E in the FANE corpora). Never applied
+ * to text shown to readers: tokens keep offsets into the original text.
+ */
+
+const DIACRITICS_AND_MARKS =
+  /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Folds one word: `إسرائيلُ` → `اسرائيل`, `المدرسة` → `المدرسه`, `مصطفى` → `مصطفي`, `٢٠٢٠` → `2020`. */
+export function normalizeWord(word: string): string {
+  let out = '';
+  for (const ch of word.replace(DIACRITICS_AND_MARKS, '')) {
+    const c = ch.charCodeAt(0);
+    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) out += 'ا';
+    else if (c === 0x0629) out += 'ه';
+    else if (c === 0x0649) out += 'ي';
+    else if (c >= 0x0660 && c <= 0x0669) out += String(c - 0x0660);
+    else if (c >= 0x06f0 && c <= 0x06f9) out += String(c - 0x06f0);
+    else if (c === 0x060c) out += ',';
+    else if (c === 0x061b) out += ';';
+    else if (c === 0x061f) out += '?';
+    else if (c === 0x066a) out += '%';
+    else if (c === 0x06a9) out += 'ك';
+    else if (c === 0x06cc) out += 'ي';
+    else out += ch;
+  }
+  return out.toLowerCase();
+}
