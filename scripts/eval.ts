@@ -1,11 +1,13 @@
 /**
  * `npm run eval`: quality of detection and extraction on every saved page, against the expected
  * JSON written for it (fixtures/expected/) and the sources' own expected outputs.
- * Later issues add NER scores here.
+ * Then entity-level exact-match NER scores (CoNLL style) on the news dev split and AQMAR.
  */
 import { expectedPages, pageHtml, companion } from '../lib/node/fixtures';
 import { parseHtml } from '../lib/node/html';
 import { coverage } from '../lib/node/text-coverage';
+import { loadTagger } from '../lib/node/model-file';
+import { evaluate, evaluationSets, formatPrf } from '../lib/node/ner-eval';
 import { detect } from '../lib/pipeline/detect';
 import { extractArticle } from '../lib/pipeline/extract';
 
@@ -83,4 +85,18 @@ for (const c of coverages) console.log(`  ${c}`);
 if (misses.length) {
   console.log('Differences:');
   for (const m of misses) console.log(`  ${m}`);
+}
+
+console.log(
+  '\nNamed entities (entity-level exact match; PER+LOC+ORG micro is the headline, MISC apart):',
+);
+const tagger = loadTagger();
+for (const set of evaluationSets()) {
+  const r = evaluate(tagger, set.name, set.sentences);
+  console.log(`  ${r.name} (${r.sentences} sentences)`);
+  console.log(
+    `    PER+LOC+ORG  ${formatPrf(r.headline)}   with document pass: ${formatPrf(r.headlineWithPropagation)}`,
+  );
+  for (const t of ['PER', 'LOC', 'ORG', 'MISC'] as const)
+    console.log(`    ${t.padEnd(11)}  ${formatPrf(r.perType[t])}`);
 }

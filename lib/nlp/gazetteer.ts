@@ -1,0 +1,71 @@
+/**
+ * Gazetteer membership for tagger features: countries, cities and territories (LOC), Arabic first
+ * and family names (PER). Entries and tokens are compared normalised, the first word without its
+ * clitics, so `وبالولايات المتحدة` matches `الولايات المتحدة`.
+ */
+import { stripClitics } from './clitics';
+import { normalizeWord } from './normalize';
+
+/** Kinds of entries. */
+export type GazKind = 'LOC' | 'FIRST' | 'LAST';
+
+/** Longest entry, in words. */
+const MAX_WORDS = 4;
+
+/** The key of a name: normalised words, the first one clitic-stripped. */
+export function gazKey(words: string[]): string {
+  return words
+    .map((w, i) => (i === 0 ? stripClitics(normalizeWord(w)).stem : normalizeWord(w)))
+    .join(' ');
+}
+
+/** A set of names by kind, matched longest-first over token sequences. */
+export class Gazetteer {
+  private readonly entries = new Map<string, GazKind>();
+
+  constructor(entries: Iterable<[string, GazKind]> = []) {
+    for (const [key, kind] of entries) if (!this.entries.has(key)) this.entries.set(key, kind);
+  }
+
+  /** Adds a name (raw words); the first kind given for a key wins. */
+  add(name: string, kind: GazKind): void {
+    const words = name.trim().split(/\s+/).filter(Boolean);
+    if (!words.length || words.length > MAX_WORDS) return;
+    const key = gazKey(words);
+    if (key.length >= 2 && !this.entries.has(key)) this.entries.set(key, kind);
+  }
+
+  /** Entries as [key, kind] pairs, sorted (for a stable model file). */
+  toJSON(): [string, GazKind][] {
+    return [...this.entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Per token: '' or `KIND-B` / `KIND-I` for tokens inside the longest match starting there.
+   * `stems[i]` and `norms[i]` are the token's clitic-stripped and plain normalised forms.
+   */
+  label(stems: string[], norms: string[]): string[] {
+    const out = new Array<string>(stems.length).fill('');
+    for (let i = 0; i < stems.length;) {
+      let matched = 0;
+      let kind: GazKind | undefined;
+      for (let n = Math.min(MAX_WORDS, stems.length - i); n >= 1; n--) {
+        const key = n === 1 ? stems[i]! : `${stems[i]} ${norms.slice(i + 1, i + n).join(' ')}`;
+        kind = this.entries.get(key);
+        if (kind) {
+          matched = n;
+          break;
+        }
+      }
+      if (matched && kind) {
+        for (let k = 0; k < matched; k++) out[i + k] = `${kind}-${k === 0 ? 'B' : 'I'}`;
+        i += matched;
+      } else i++;
+    }
+    return out;
+  }
+}
