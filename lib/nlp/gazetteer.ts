@@ -7,7 +7,7 @@ import { stripClitics } from './clitics';
 import { normalizeWord } from './normalize';
 
 /** Kinds of entries. */
-export type GazKind = 'LOC' | 'FIRST' | 'LAST';
+export type GazKind = 'LOC' | 'FIRST' | 'LAST' | 'PER' | 'ORG';
 
 /** Longest entry, in words. */
 const MAX_WORDS = 4;

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseConll, type Sentence } from '../nlp/corpus';
 import { Gazetteer } from '../nlp/gazetteer';
+import { spans } from '../nlp/tags';
 
 export const DATA_DIR = resolve(import.meta.dirname, '../../data');
 export const MODEL_PATH = resolve(import.meta.dirname, '../../public/model/ner.bin');
@@ -21,7 +22,7 @@ export function newsSplit(): { train: Sentence[]; dev: Sentence[] } {
 }
 
 /** Countries (i18n-iso-countries, Arabic), CLDR territories and cities, world cities, names. */
-export function buildGazetteer(): Gazetteer {
+export function buildGazetteer(withWikiNames = true): Gazetteer {
   const g = new Gazetteer();
   const require = createRequire(import.meta.url);
   const countries = require('i18n-iso-countries') as {
@@ -71,5 +72,16 @@ export function buildGazetteer(): Gazetteer {
   ])
     g.add(n, 'FIRST');
   for (const n of names('last-names-in-arabic.txt')) g.add(n, 'LAST');
+  // Names annotated in WikiFANE (Arabic Wikipedia): people, organisations and places a reader
+  // meets in the news but the news corpus never labelled. Clitics split off by FANE are rejoined.
+  if (withWikiNames) {
+    for (const s of corpus('wikifane-train.tsv')) {
+      for (const sp of spans(s.tags)) {
+        if (sp.type === 'MISC') continue;
+        const words = s.tokens.slice(sp.start, sp.end).filter((w) => !/^(ه|ها|هم|هما|هن|ي|نا|كم)$/.test(w));
+        if (words.length && words.join('').length >= 3) g.add(words.join(' '), sp.type);
+      }
+    }
+  }
   return g;
 }
