@@ -4,6 +4,7 @@
  * and exit code 2.
  */
 import { loadPage } from '../lib/node/html';
+import { loadTagger } from '../lib/node/model-file';
 import { analyzePage } from '../lib/pipeline/analyze-page';
 
 function usage(message: string): never {
@@ -50,7 +51,14 @@ async function main(): Promise<void> {
     process.stderr.write(`analyze: cannot read ${file}: ${why}\n`);
     process.exit(2);
   }
-  process.stdout.write(`${JSON.stringify(analyzePage(page.doc, page.url), null, 2)}\n`);
+  let tagger;
+  try {
+    tagger = loadTagger();
+  } catch (e) {
+    process.stderr.write(`analyze: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  process.stdout.write(`${JSON.stringify(analyzePage(page.doc, page.url, tagger), null, 2)}\n`);
 }
 
 void main();

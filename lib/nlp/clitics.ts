@@ -1,7 +1,9 @@
 /**
- * Proclitics (و ف ب ل ك ال لل وال بال …) stripped from a normalised word for matching and
- * features, e.g. `وبالعاصمه` → `عاصمه`. Conservative: the stem must keep at least three letters,
- * so `وليد`, `بلال` and `كمال` stay whole.
+ * Proclitics (و، and ال لل وال بال فال كال …) stripped from a normalised word for matching and
+ * features, e.g. `وبالعاصمه` → `عاصمه`. Conservative: the stem keeps at least three letters, and
+ * the one-letter prepositions ب ل ك ف are stripped only together with the article — alone they
+ * begin too many names (بوتين، لندن، كازاخستان، فلسطين). Measured: stripping them too cost 0.4 F1
+ * on news dev; not stripping و either cost 1.1.
  */
 
 /** Prefix sequences, longest first. */
@@ -19,10 +21,6 @@ const PROCLITICS = [
   'لل',
   'ال',
   'و',
-  'ف',
-  'ب',
-  'ل',
-  'ك',
 ];
 const MIN_STEM = 3;
 

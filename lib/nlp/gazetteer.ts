@@ -12,10 +12,19 @@ export type GazKind = 'LOC' | 'FIRST' | 'LAST' | 'PER' | 'ORG';
 /** Longest entry, in words. */
 const MAX_WORDS = 4;
 
-/** The key of a name: normalised words, the first one clitic-stripped. */
+/**
+ * The key of a name: normalised words, the first one without an article-bearing prefix (ال، وال،
+ * بال، لل …). A bare و is kept: it begins names (واشنطن، وهران), and `label` tries the token with
+ * and without it.
+ */
 export function gazKey(words: string[]): string {
   return words
-    .map((w, i) => (i === 0 ? stripClitics(normalizeWord(w)).stem : normalizeWord(w)))
+    .map((w, i) => {
+      const n = normalizeWord(w);
+      if (i > 0) return n;
+      const { stem, prefix } = stripClitics(n);
+      return prefix && prefix !== 'و' ? stem : n;
+    })
     .join(' ');
 }
 
@@ -40,6 +49,11 @@ export class Gazetteer {
     return [...this.entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   }
 
+  /** The kind of a key (normalised words, first one clitic-stripped), if it is an entry. */
+  kindOf(key: string): GazKind | undefined {
+    return this.entries.get(key);
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -53,12 +67,15 @@ export class Gazetteer {
     for (let i = 0; i < stems.length;) {
       let matched = 0;
       let kind: GazKind | undefined;
-      for (let n = Math.min(MAX_WORDS, stems.length - i); n >= 1; n--) {
-        const key = n === 1 ? stems[i]! : `${stems[i]} ${norms.slice(i + 1, i + n).join(' ')}`;
-        kind = this.entries.get(key);
-        if (kind) {
-          matched = n;
-          break;
+      const heads = stems[i] === norms[i] ? [stems[i]!] : [stems[i]!, norms[i]!];
+      search: for (let n = Math.min(MAX_WORDS, stems.length - i); n >= 1; n--) {
+        for (const head of heads) {
+          const key = n === 1 ? head : `${head} ${norms.slice(i + 1, i + n).join(' ')}`;
+          kind = this.entries.get(key);
+          if (kind) {
+            matched = n;
+            break search;
+          }
         }
       }
       if (matched && kind) {

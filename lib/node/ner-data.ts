@@ -24,6 +24,18 @@ export function newsSplit(): { train: Sentence[]; dev: Sentence[] } {
 /** Countries (i18n-iso-countries, Arabic), CLDR territories and cities, world cities, names. */
 export function buildGazetteer(withWikiNames = true): Gazetteer {
   const g = new Gazetteer();
+  // Names first: where a name is also a place (قاسم), the person reading wins.
+  const names = (f: string) =>
+    readFileSync(join(DATA_DIR, 'gazetteers/akhateeb-arabic-names', f), 'utf8')
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  for (const n of [
+    ...names('male-first--names-in-arabic.txt'),
+    ...names('female-first-names-in-arabic.txt'),
+  ])
+    g.add(n, 'FIRST');
+  for (const n of names('last-names-in-arabic.txt')) g.add(n, 'LAST');
   const require = createRequire(import.meta.url);
   const countries = require('i18n-iso-countries') as {
     registerLocale(l: unknown): void;
@@ -61,24 +73,15 @@ export function buildGazetteer(withWikiNames = true): Gazetteer {
     if (cols?.[0]) g.add(cols[0], 'LOC');
     if (cols?.[2]) g.add(cols[2].replace(/^(ولاية|محافظة|مقاطعة|إقليم)\s+/, ''), 'LOC');
   }
-  const names = (f: string) =>
-    readFileSync(join(DATA_DIR, 'gazetteers/akhateeb-arabic-names', f), 'utf8')
-      .split('\n')
-      .map((s) => s.trim())
-      .filter(Boolean);
-  for (const n of [
-    ...names('male-first--names-in-arabic.txt'),
-    ...names('female-first-names-in-arabic.txt'),
-  ])
-    g.add(n, 'FIRST');
-  for (const n of names('last-names-in-arabic.txt')) g.add(n, 'LAST');
   // Names annotated in WikiFANE (Arabic Wikipedia): people, organisations and places a reader
   // meets in the news but the news corpus never labelled. Clitics split off by FANE are rejoined.
   if (withWikiNames) {
     for (const s of corpus('wikifane-train.tsv')) {
       for (const sp of spans(s.tags)) {
         if (sp.type === 'MISC') continue;
-        const words = s.tokens.slice(sp.start, sp.end).filter((w) => !/^(ه|ها|هم|هما|هن|ي|نا|كم)$/.test(w));
+        const words = s.tokens
+          .slice(sp.start, sp.end)
+          .filter((w) => !/^(ه|ها|هم|هما|هن|ي|نا|كم)$/.test(w));
         if (words.length && words.join('').length >= 3) g.add(words.join(' '), sp.type);
       }
     }

@@ -1,0 +1,365 @@
+/**
+ * From tagged text to entities (issue 3, item 3): mentions grouped by normalised, clitic-stripped
+ * form; a family name alone joined to the full name; the role the text gives a person kept with
+ * them; and a salience score (mentions, title and lead, spread) that orders them.
+ */
+import { stripClitics } from './clitics';
+import { propagate } from './consistency';
+import { gazKey } from './gazetteer';
+import type { Tagger } from './model';
+import { normalizeWord } from './normalize';
+import { spans, type EntityType } from './tags';
+import { splitSentences, tokenize, type Token } from './tokenize';
+
+/** One entity of an article. Offsets are into the analysed text. */
+export interface Entity {
+  key: string;
+  name: string;
+  type: EntityType;
+  salience: number;
+  mentions: { start: number; end: number }[];
+  aliases: string[];
+  role?: string;
+}
+
+/** Titles and functions that introduce a person ("المتحدث باسم وزارة الدفاع، إيغور كوناشينكوف"). */
+const ROLE_WORDS = new Set(
+  [
+    'رئيس',
+    'رئيسة',
+    'الرئيس',
+    'الرئيسة',
+    'الجنرال',
+    'العقيد',
+    'اللواء',
+    'الفريق',
+    'العميد',
+    'المشير',
+    'المتحدث',
+    'المتحدثة',
+    'الناطق',
+    'وزير',
+    'وزيرة',
+    'الوزير',
+    'الوزيرة',
+    'المحلل',
+    'المحللة',
+    'الخبير',
+    'الدكتور',
+    'الدكتورة',
+    'الشيخ',
+    'الملك',
+    'الملكة',
+    'الأمير',
+    'الأميرة',
+    'السفير',
+    'القائد',
+    'قائد',
+    'الأمين',
+    'مدير',
+    'مديرة',
+    'المدير',
+    'النائب',
+    'السيناتور',
+    'المستشار',
+    'الكاتب',
+    'الصحفي',
+    'المبعوث',
+    'نائب',
+    'زعيم',
+    'الزعيم',
+    'الكاردينال',
+    'البابا',
+    'الإمام',
+    'المرشد',
+    'الفنان',
+    'الفنانة',
+    'اللاعب',
+    'المدرب',
+    'الممثل',
+    'الممثلة',
+    'المطرب',
+    'المطربة',
+    'الرئيس التنفيذي',
+  ].map(normalizeWord),
+);
+/** Words that end a role phrase when scanning back from a name (verbs of saying, conjunctions). */
+const ROLE_STOP = new Set(
+  [
+    'قال',
+    'قالت',
+    'اكد',
+    'اكدت',
+    'اعلن',
+    'اعلنت',
+    'ان',
+    'الي',
+    'من',
+    'عن',
+    'مع',
+    'و',
+    '.',
+    ':',
+    '؟',
+    '?',
+    '"',
+    '«',
+    '»',
+    '(',
+    ')',
+  ].map(normalizeWord),
+);
+const ROLE_WINDOW = 7;
+
+/** Function words that are never the first or last word of a name (trimmed from mentions). */
+const FUNCTION_WORDS = new Set(
+  [
+    'ان',
+    'فان',
+    'وان',
+    'بان',
+    'لان',
+    'كان',
+    'قد',
+    'لقد',
+    'في',
+    'من',
+    'علي',
+    'الي',
+    'عن',
+    'مع',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'التي',
+    'الذي',
+    'الذين',
+    'حيث',
+    'بعد',
+    'قبل',
+    'كما',
+    'قال',
+    'وقال',
+    'وقالت',
+    'قالت',
+    'انه',
+    'انها',
+    'ثم',
+    'او',
+    'و',
+    'اي',
+  ].map(normalizeWord),
+);
+
+/**
+ * The clitic to drop from a name's first word, decided with evidence: a one-letter proclitic
+ * (و ف ب ل ك) is dropped only when the rest also stands in the article (or, for ب ل ك ف, in the
+ * gazetteer), so `وروسيا` → `روسيا` and `لفلسطين` → `فلسطين` but `كازاخستان`, `بوتين`, `واشنطن`
+ * stay whole. Prefixes with the article (وال، بال، لل …) are always clitics.
+ */
+function cliticOf(word: string, known: (stem: string, letter: string) => boolean): string {
+  const n = normalizeWord(word);
+  const { prefix } = stripClitics(n);
+  if (prefix.includes('ال') || prefix.endsWith('لل')) return prefix;
+  const letter = n[0] ?? '';
+  if ('وفبلك'.includes(letter) && n.length - 1 >= 3 && known(n.slice(1), letter)) return letter;
+  return '';
+}
+
+/** The word's key form: normalised, its clitic (as decided by `cliticOf`) removed, and ال too. */
+function keyWord(word: string, known: (stem: string, letter: string) => boolean): string {
+  const n = normalizeWord(word);
+  const clitic = cliticOf(word, known);
+  const rest = n.slice(clitic.length);
+  return clitic.includes('ال') || clitic.endsWith('لل')
+    ? rest
+    : rest.startsWith('ال') && rest.length > 4
+      ? rest.slice(2)
+      : rest;
+}
+
+/** Number of leading characters of `word` that are a proclitic to drop for display (و، ف، ب، ل، ك; لل → ال). */
+function displayCut(
+  word: string,
+  known: (stem: string, letter: string) => boolean,
+): { skip: number; prefix: string } {
+  const prefix = cliticOf(word, known);
+  if (!prefix) return { skip: 0, prefix: '' };
+  const lettersToDrop = prefix.endsWith('ال')
+    ? prefix.length - 2
+    : prefix === 'لل' || prefix.endsWith('لل')
+      ? prefix.length - 1
+      : prefix.length;
+  // Walk the surface, skipping marks, until that many letters are dropped.
+  let dropped = 0;
+  let i = 0;
+  while (i < word.length && dropped < lettersToDrop) {
+    if (!/[\u064b-\u065f\u0670\u0640]/.test(word[i]!)) dropped++;
+    i++;
+  }
+  return {
+    skip: i,
+    prefix: prefix === 'لل' || (prefix.endsWith('لل') && !prefix.endsWith('ال')) ? 'ا' : '',
+  };
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  surface: string;
+  words: string[];
+  type: EntityType;
+  sentence: number;
+  firstToken: number;
+}
+
+function roleBefore(tokens: Token[], at: number): string | undefined {
+  let earliest = -1;
+  for (let k = at - 1; k >= Math.max(0, at - ROLE_WINDOW); k--) {
+    const n = normalizeWord(tokens[k]!.text);
+    const stem = stripClitics(n);
+    if (ROLE_STOP.has(n)) break;
+    if (ROLE_WORDS.has(n) || (stem.prefix === 'و' && ROLE_WORDS.has(n.slice(1)))) earliest = k;
+  }
+  if (earliest < 0) return undefined;
+  const words = tokens.slice(earliest, at).map((t) => t.text);
+  while (words.length && /^[،,:؛\-–]$/.test(words.at(-1)!)) words.pop();
+  if (words[0] && /^و/.test(words[0]) && !ROLE_WORDS.has(normalizeWord(words[0])))
+    words[0] = words[0].slice(1);
+  return words.join(' ').replace(/\s+([،,])/g, '$1') || undefined;
+}
+
+/**
+ * Finds the entities of `text` with `tagger`, most salient first. `title` adds salience to the
+ * entities it names; `paragraphs` (offsets of paragraph starts) measure spread.
+ */
+export function extractEntities(tagger: Tagger, text: string, title = ''): Entity[] {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  const first = sentences.map((s) => tagger.tag(s.map((t) => t.text)));
+  const tags = propagate(
+    sentences.map((s) => s.map((t) => t.text)),
+    first,
+  );
+  // Words of the article (normalised, and without the article) as evidence for clitics.
+  const vocab = new Set<string>();
+  for (const t of tokens) {
+    const n = normalizeWord(t.text);
+    vocab.add(n);
+    if (n.startsWith('ال')) vocab.add(n.slice(2));
+  }
+  const known = (stem: string) =>
+    vocab.has(stem) || tagger.gazetteer.kindOf(gazKey([stem])) !== undefined;
+  const isFirstName = (t: Token) => {
+    const kind = tagger.gazetteer.kindOf(gazKey([t.text]));
+    return kind === 'FIRST' || kind === 'PER';
+  };
+  const mentions: Mention[] = [];
+  sentences.forEach((sentence, si) => {
+    for (const sp of spans(tags[si]!)) {
+      let a = sp.start;
+      let b = sp.end;
+      while (a < b && FUNCTION_WORDS.has(normalizeWord(sentence[a]!.text))) a++;
+      while (b > a && FUNCTION_WORDS.has(normalizeWord(sentence[b - 1]!.text))) b--;
+      if (a === b || sentence.slice(a, b).every((t) => !/\p{L}/u.test(t.text))) continue;
+      // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف).
+      if (sp.type === 'PER' && a > 0 && isFirstName(sentence[a - 1]!)) a--;
+      const firstTok = sentence[a]!;
+      const lastTok = sentence[b - 1]!;
+      const cut = displayCut(firstTok.text, known);
+      const start = firstTok.start + cut.skip;
+      const surface = cut.prefix + text.slice(start, lastTok.end);
+      const words = sentence
+        .slice(a, b)
+        .map((t, i) => (i === 0 ? keyWord(t.text, known) : normalizeWord(t.text)));
+      mentions.push({
+        start,
+        end: lastTok.end,
+        surface,
+        words,
+        type: sp.type,
+        sentence: si,
+        firstToken: a,
+      });
+    }
+  });
+
+  // Group by key (the normalised words), then join short person names to longer ones.
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = m.words.join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const typeOf = (ms: Mention[]): EntityType => {
+    const votes = new Map<EntityType, number>();
+    for (const m of ms) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+    return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+  const keys = [...groups.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
+  for (const key of keys) {
+    const ms = groups.get(key);
+    if (!ms || typeOf(ms) !== 'PER') continue;
+    const words = key.split(' ');
+    if (words.length > 2) continue;
+    // A longer person name with the same family name whose words include these
+    // (سيرديوكوف → أندريه سيرديوكوف; قاسم توكاييف → قاسم جومارت توكاييف).
+    const target = keys.find((k) => {
+      if (k === key || !groups.has(k) || typeOf(groups.get(k)!) !== 'PER') return false;
+      const kw = k.split(' ');
+      return (
+        kw.length > words.length && kw.at(-1) === words.at(-1) && words.every((w) => kw.includes(w))
+      );
+    });
+    if (target) {
+      groups.set(target, [...groups.get(target)!, ...ms]);
+      groups.delete(key);
+    }
+  }
+
+  const normTitle = ` ${tokenize(title)
+    .map((t) => stripClitics(normalizeWord(t.text)).stem)
+    .join(' ')} `;
+  const leadEnd = Math.min(text.length, Math.max(400, text.indexOf('\n\n', 300)));
+  const paragraphStarts = [0, ...[...text.matchAll(/\n\n/g)].map((m) => m.index + 2)];
+  const paragraphOf = (offset: number) => {
+    let p = 0;
+    while (p + 1 < paragraphStarts.length && paragraphStarts[p + 1]! <= offset) p++;
+    return p;
+  };
+  const entities: Entity[] = [];
+  for (const [key, ms] of groups) {
+    ms.sort((a, b) => a.start - b.start);
+    const type = typeOf(ms);
+    const longest = Math.max(...ms.map((m) => m.words.length));
+    const surfaces = new Map<string, number>();
+    for (const m of ms)
+      if (m.words.length === longest) surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
+    const name = [...surfaces].sort((a, b) => b[1] - a[1])[0]![0];
+    const aliases = [...new Set(ms.map((m) => m.surface))].filter((s) => s !== name);
+    const spread = new Set(ms.map((m) => paragraphOf(m.start))).size / paragraphStarts.length;
+    const inTitle = key.split(' ').every((w) => normTitle.includes(` ${w} `)) ? 1 : 0;
+    const inLead = ms.some((m) => m.start < leadEnd) ? 1 : 0;
+    const raw = ms.length + 3 * inTitle + 1.5 * inLead + 2 * spread - (type === 'MISC' ? 1 : 0);
+    let role: string | undefined;
+    if (type === 'PER') {
+      for (const m of ms) {
+        role = roleBefore(sentences[m.sentence]!, m.firstToken);
+        if (role) break;
+      }
+    }
+    entities.push({
+      key: `${type}:${key}`,
+      name,
+      type,
+      salience: raw,
+      mentions: ms.map((m) => ({ start: m.start, end: m.end })),
+      aliases,
+      ...(role ? { role } : {}),
+    });
+  }
+  const max = Math.max(1, ...entities.map((e) => e.salience));
+  for (const e of entities) e.salience = Math.round((e.salience / max) * 1000) / 1000;
+  return entities.sort(
+    (a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start,
+  );
+}
