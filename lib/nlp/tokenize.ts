@@ -14,7 +14,7 @@ export interface Token {
 // A word: letters and the marks that live inside Arabic words (harakat, tatweel, ZWJ/ZWNJ),
 // digits glued to letters, and inner apostrophes/hyphens of Latin words.
 const TOKEN =
-  /[\p{L}\p{M}\u0640\u200c\u200d]+(?:['’\-][\p{L}\p{M}]+)*|\p{N}+(?:[.,٫٬]\p{N}+)*|[^\s\p{L}\p{M}\p{N}\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+  /[\p{L}\p{M}\u0640\u200c\u200d]+(?:['’-][\p{L}\p{M}]+)*|\p{N}+(?:[.,٫٬]\p{N}+)*|[^\s\p{L}\p{M}\p{N}\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 
 /** Splits `text` into tokens with offsets. Linear in the text's length. */
 export function tokenize(text: string): Token[] {
