@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../lib/db/database';
 import type { LiveState } from '../lib/ui/use-live-query';
 import { ArticleHeader } from './ArticleHeader';
+import { KeyEntities } from './KeyEntities';
 import { ReadAlsoList } from './ReadAlsoList';
 import { SidebarSettings } from './SidebarSettings';
 
@@ -52,6 +53,7 @@ export function Sidebar({
         {article.status === 'ready' && article.value && (
           <>
             <ArticleHeader article={article.value} />
+            <KeyEntities entities={article.value.entities ?? []} />
             <ReadAlsoList links={article.value.readAlso} />
             <SidebarSettings
               site={article.value.site}

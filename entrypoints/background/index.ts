@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '../../lib/background/handlers';
 import { liveQueryFns, serveLivePort } from '../../lib/background/live-server';
+import { keyEntitiesOf } from '../../lib/background/tagger';
 import { db } from '../../lib/db/database';
 import { callContent } from '../../lib/messaging/clients';
 import { backgroundCalls, type BackgroundResults } from '../../lib/messaging/protocol';
@@ -24,6 +25,15 @@ export default defineBackground(() => {
     async closeSidebarInTab(tabId) {
       await callContent(tabId, 'closeSidebar', {});
     },
+    entitiesOf: keyEntitiesOf,
+    warn: (() => {
+      const warned = new Set<string>();
+      return (message: string, error: unknown) => {
+        if (warned.has(message)) return;
+        warned.add(message);
+        console.warn(`[Siyaq] ${message}`, error);
+      };
+    })(),
     now: () => Date.now(),
   });
   browser.runtime.onMessage.addListener(

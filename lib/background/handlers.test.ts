@@ -1,16 +1,22 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SiyaqDatabase } from '../db/database';
+import { SiyaqDatabase, type StoredEntity } from '../db/database';
 import { createBackgroundHandlers } from './handlers';
 
 let database: SiyaqDatabase;
 let n = 0;
 let extraction: unknown;
 const closed: number[] = [];
+let entitiesResult: () => Promise<StoredEntity[]>;
+const warnings: string[] = [];
 
 beforeEach(() => {
   database = new SiyaqDatabase(`handlers-${n++}`);
   closed.length = 0;
+  warnings.length = 0;
+  entitiesResult = async () => [
+    { key: 'LOC:بيان', name: 'البيان', type: 'LOC', salience: 1, mentions: 2, aliases: [] },
+  ];
   extraction = {
     url: 'https://www.albayan.ae/a/1',
     pageUrl: 'https://www.albayan.ae/a/1',
@@ -32,6 +38,8 @@ const handlers = () =>
     database: () => database,
     extractInTab: async () => extraction,
     closeSidebarInTab: async (tabId) => void closed.push(tabId),
+    entitiesOf: () => entitiesResult(),
+    warn: (m) => void warnings.push(m),
     now: () => 42,
   });
 const fromTab = { id: 'ext', tab: { id: 7 }, frameId: 0 };
@@ -45,6 +53,23 @@ describe('articleDetected', () => {
       title: 'القائم بأعمال السفارة',
     });
     expect(await database.articles.count()).toBe(1);
+  });
+
+  it('stores the key entities with their keys indexed', async () => {
+    await handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab);
+    const row = await database.articles.get('https://www.albayan.ae/a/1');
+    expect(row?.entities.map((e) => e.name)).toEqual(['البيان']);
+    expect(await database.articles.where('entityKeys').equals('LOC:بيان').count()).toBe(1);
+  });
+
+  it('stores the visit even when the model cannot run, and says so once', async () => {
+    entitiesResult = async () => {
+      throw new Error('model file: HTTP 404');
+    };
+    await handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab);
+    await handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab);
+    expect((await database.articles.get('https://www.albayan.ae/a/1'))?.visitCount).toBe(2);
+    expect(warnings).toHaveLength(2); // the background's warn() itself keeps it to one console line
   });
 
   it.each([

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { recordVisit } from '../db/articles';
-import type { SiyaqDatabase } from '../db/database';
+import type { SiyaqDatabase, StoredEntity } from '../db/database';
 import type { BackgroundResults, backgroundCalls } from '../messaging/protocol';
 import type { Handlers, Sender } from '../messaging/rpc';
 import { ExtractedArticleSchema } from '../messaging/article-schema';
@@ -15,6 +15,10 @@ export interface BackgroundDeps {
   /** Runs `extract.js` in the tab's frame and returns its result. */
   extractInTab: (tabId: number, frameId: number) => Promise<unknown>;
   closeSidebarInTab: (tabId: number) => Promise<void>;
+  /** Key entities of an article's text (the tagger, loaded lazily); may reject. */
+  entitiesOf: (text: string, title: string) => Promise<StoredEntity[]>;
+  /** Reports an error once per kind without failing the visit. */
+  warn: (message: string, error: unknown) => void;
   now: () => number;
 }
 
@@ -38,7 +42,14 @@ export function createBackgroundHandlers(
           `extraction gave no usable article (${issue?.path?.map((p) => String(p.key)).join('.') ?? ''}: ${issue?.message ?? 'invalid'})`,
         );
       }
-      const record = await recordVisit(deps.database(), parsed.output, deps.now());
+      // The visit is stored even if the model cannot run: entities are an addition, not a condition.
+      let entities: StoredEntity[] = [];
+      try {
+        entities = await deps.entitiesOf(parsed.output.text, parsed.output.title);
+      } catch (e) {
+        deps.warn('entity analysis failed; the visit is stored without entities', e);
+      }
+      const record = await recordVisit(deps.database(), parsed.output, deps.now(), entities);
       return { key: record.url, title: record.title };
     },
     async closeSidebar(_args, sender) {

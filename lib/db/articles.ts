@@ -1,6 +1,6 @@
 /** The `articles` table's logic: recording visits. */
 import type { ExtractedArticle } from '../pipeline/extract';
-import type { ArticleRecord, SiyaqDatabase } from './database';
+import type { ArticleRecord, SiyaqDatabase, StoredEntity } from './database';
 
 /** Hostname without `www.`. */
 export function siteOf(url: string): string {
@@ -20,6 +20,7 @@ export async function recordVisit(
   database: SiyaqDatabase,
   article: ExtractedArticle,
   now: number,
+  entities: StoredEntity[] = [],
 ): Promise<ArticleRecord> {
   return database.transaction('rw', database.articles, async () => {
     const existing = await database.articles.get(article.url);
@@ -37,6 +38,9 @@ export async function recordVisit(
       firstVisitAt: existing?.firstVisitAt ?? now,
       lastVisitAt: now,
       visitCount: (existing?.visitCount ?? 0) + 1,
+      // A visit whose analysis failed keeps what an earlier visit found.
+      entities: entities.length ? entities : (existing?.entities ?? []),
+      entityKeys: (entities.length ? entities : (existing?.entities ?? [])).map((e) => e.key),
     };
     await database.articles.put(record);
     return record;

@@ -6,6 +6,18 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { ReadAlsoLink } from '../pipeline/read-also';
 
+/** An entity as stored with its article (the top ones, by salience). */
+export interface StoredEntity {
+  /** `TYPE:normalised name`, shared across articles (the multi-entry index `entityKeys`). */
+  key: string;
+  name: string;
+  type: 'PER' | 'LOC' | 'ORG' | 'MISC';
+  salience: number;
+  mentions: number;
+  aliases: string[];
+  role?: string;
+}
+
 /** One visited Arabic article. Text is not stored: the excerpt is enough for lists and cards. */
 export interface ArticleRecord {
   /** Canonical URL; the key. */
@@ -25,6 +37,10 @@ export interface ArticleRecord {
   firstVisitAt: number;
   lastVisitAt: number;
   visitCount: number;
+  /** Key entities, most salient first (empty when the model could not run). */
+  entities: StoredEntity[];
+  /** Their keys, indexed for "articles that mention X". */
+  entityKeys: string[];
 }
 
 /** The database class; `name` lets tests open separate instances. */
@@ -36,6 +52,18 @@ export class SiyaqDatabase extends Dexie {
     this.version(1).stores({
       articles: 'url, site, lastVisitAt',
     });
+    // v2: key entities per article, and a multi-entry index on their keys.
+    this.version(2)
+      .stores({ articles: 'url, site, lastVisitAt, *entityKeys' })
+      .upgrade((tx) =>
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((a: Partial<ArticleRecord>) => {
+            a.entities ??= [];
+            a.entityKeys ??= [];
+          }),
+      );
   }
 }
 

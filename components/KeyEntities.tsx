@@ -1,0 +1,47 @@
+import type { StoredEntity } from '../lib/db/database';
+
+const GROUPS: { type: StoredEntity['type']; label: string }[] = [
+  { type: 'PER', label: 'أشخاص' },
+  { type: 'LOC', label: 'أماكن' },
+  { type: 'ORG', label: 'منظمات' },
+  { type: 'MISC', label: 'أخرى' },
+];
+
+/** The article's key entities, grouped by type, with mention counts and the roles the text gives. */
+export function KeyEntities({ entities }: { entities: StoredEntity[] }) {
+  return (
+    <section class="entities" aria-labelledby="entities-heading">
+      <h2 id="entities-heading">الأبرز في المقال</h2>
+      {entities.length === 0 ? (
+        <p class="empty">لم يُعثر على أشخاص أو أماكن أو منظمات في هذا المقال.</p>
+      ) : (
+        GROUPS.map(({ type, label }) => {
+          const group = entities.filter((e) => e.type === type);
+          if (!group.length) return null;
+          return (
+            <div class="group" key={type} data-type={type}>
+              <h3>{label}</h3>
+              <ul class="entity-list">
+                {group.map((e) => (
+                  <li key={e.key} class="entity">
+                    <span class="name" dir="auto">
+                      {e.name}
+                    </span>
+                    <span class="mentions" title="عدد الإشارات في المقال">
+                      {e.mentions}×
+                    </span>
+                    {e.role && (
+                      <span class="role" dir="auto">
+                        {e.role}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * The tagger in the background: loaded on first use from the packaged model file and kept while
+ * the worker lives (the worker may be stopped at any time; the next article loads it again).
+ */
+import { browser } from 'wxt/browser';
+import type { StoredEntity } from '../db/database';
+import { extractEntities } from '../nlp/entities';
+import { toStoredEntities } from '../nlp/key-entities';
+import { Tagger } from '../nlp/model';
+
+let loading: Promise<Tagger> | undefined;
+
+/** The packaged tagger; concurrent callers share one load. A failed load is retried next time. */
+export function packagedTagger(): Promise<Tagger> {
+  loading ??= (async () => {
+    const response = await fetch(browser.runtime.getURL('/model/ner.bin'));
+    if (!response.ok) throw new Error(`model file: HTTP ${response.status}`);
+    return Tagger.deserialize(new Uint8Array(await response.arrayBuffer()));
+  })().catch((e: unknown) => {
+    loading = undefined;
+    throw e;
+  });
+  return loading;
+}
+
+/** Key entities of an article's text, for storage. */
+export async function keyEntitiesOf(text: string, title: string): Promise<StoredEntity[]> {
+  return toStoredEntities(extractEntities(await packagedTagger(), text, title));
+}

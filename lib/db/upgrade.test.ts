@@ -1,0 +1,21 @@
+/** Schema upgrades, from every earlier version. */
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { expect, it } from 'vitest';
+import { SiyaqDatabase } from './database';
+
+it('upgrades a version-1 database: rows keep their data and gain empty entities', async () => {
+  const name = 'upgrade-from-v1';
+  const v1 = new Dexie(name);
+  v1.version(1).stores({ articles: 'url, site, lastVisitAt' });
+  await v1
+    .table('articles')
+    .put({ url: 'https://a.example/1', site: 'a.example', title: 'قديم', lastVisitAt: 1 });
+  v1.close();
+
+  const db = new SiyaqDatabase(name);
+  const row = await db.articles.get('https://a.example/1');
+  expect(row).toMatchObject({ title: 'قديم', entities: [], entityKeys: [] });
+  expect(db.verno).toBe(2);
+  await db.delete();
+});
