@@ -1,0 +1,74 @@
+/** Entities from the shipped model on real article text, and on odd text. */
+import { describe, expect, it } from 'vitest';
+import { pageHtml } from '../node/fixtures';
+import { parseHtml } from '../node/html';
+import { loadTagger } from '../node/model-file';
+import { extractArticle } from '../pipeline/extract';
+import { extractEntities } from './entities';
+
+const URL_ = 'https://7al.net/2022/01/07/russian-general-kazakhstan/';
+const article = extractArticle(parseHtml(pageHtml('ar-7al-kazakhstan.html'), URL_), URL_);
+const tagger = loadTagger();
+const entities = extractEntities(tagger, article.text, article.title);
+const byName = (name: string) => entities.find((e) => e.name === name || e.aliases.includes(name));
+
+describe('on the sample article', () => {
+  it('every mention’s offsets point at the entity’s name or one of its aliases in the text', () => {
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        const surface = article.text.slice(m.start, m.end);
+        expect([e.name, ...e.aliases].some((n) => n.endsWith(surface) || surface.endsWith(n))).toBe(
+          true,
+        );
+      }
+    }
+  });
+
+  it('ranks the country the article is about first', () => {
+    expect(entities[0]).toMatchObject({ name: 'كازاخستان', type: 'LOC', salience: 1 });
+    expect(entities.map((e) => e.salience)).toEqual(
+      [...entities.map((e) => e.salience)].sort((a, b) => b - a),
+    );
+  });
+
+  it('groups clitic forms of one name (وروسيا، لروسيا … → روسيا) and keeps the surface for display', () => {
+    const russia = byName('روسيا');
+    expect(russia?.type).toBe('LOC');
+    expect(russia!.mentions.length).toBeGreaterThanOrEqual(3);
+    expect(entities.filter((e) => e.name === 'روسيا' || e.aliases.includes('روسيا'))).toHaveLength(1);
+  });
+
+  it('joins the family name alone to the person (سيرديوكوف) and keeps the role the text gives', () => {
+    const s = entities.find((e) => e.type === 'PER' && e.name.endsWith('سيرديوكوف'));
+    expect(s!.mentions.length).toBeGreaterThanOrEqual(5);
+    const k = entities.find((e) => e.name === 'إيغور كوناشينكوف');
+    expect(k).toMatchObject({ type: 'PER', role: 'المتحدث باسم وزارة الدفاع' });
+  });
+
+  it('leaves names that begin with ك ب ف و whole', () => {
+    for (const name of ['كازاخستان', 'فلاديمير بوتين', 'كوسوفو'])
+      expect(byName(name), name).toBeDefined();
+  });
+});
+
+describe('odd text', () => {
+  it.each([
+    ['empty', ''],
+    ['no Arabic', 'The quick brown fox jumps over the lazy dog.'],
+    ['mixed', 'نشر موقع Middle East Eye تقريرا عن لندن.'],
+    ['diacritised', 'قَالَ الرَّئِيسُ فِي دِمَشْقَ'],
+    ['Arabic-Indic digits', 'وصل ٣٠٠٠ جندي إلى ألماتي في ٧ يناير ٢٠٢٢'],
+    ['a very long token', `${'ب'.repeat(50_000)} في القاهرة`],
+  ])('%s: no exception, offsets inside the text', (_name, text) => {
+    const out = extractEntities(tagger, text);
+    for (const e of out) for (const m of e.mentions) expect(m.end).toBeLessThanOrEqual(text.length);
+  });
+
+  it('a 1 MB paragraph is processed', () => {
+    const text = `${article.paragraphs[1]} `.repeat(
+      Math.ceil(1_000_000 / (article.paragraphs[1]!.length + 1)),
+    );
+    const out = extractEntities(tagger, text);
+    expect(out.length).toBeGreaterThan(0);
+  });
+});
