@@ -9,6 +9,8 @@ import { coverage } from '../lib/node/text-coverage';
 import { loadTagger } from '../lib/node/model-file';
 import { evaluate, evaluationSets, formatPrf } from '../lib/node/ner-eval';
 import { detect } from '../lib/pipeline/detect';
+import { extractEntities } from '../lib/nlp/entities';
+import { foldArabic } from '../lib/pipeline/arabic-text';
 import { extractArticle } from '../lib/pipeline/extract';
 
 const pages = expectedPages();
@@ -100,3 +102,41 @@ for (const set of evaluationSets()) {
   for (const t of ['PER', 'LOC', 'ORG', 'MISC'] as const)
     console.log(`    ${t.padEnd(11)}  ${formatPrf(r.perType[t])}`);
 }
+
+console.log(
+  '\nKey entities on the saved articles (expected names written by reading each article):',
+);
+let keyFound = 0;
+let keyTotal = 0;
+for (const p of pages.filter((x) => x.keyEntitiesMustInclude)) {
+  const doc = parseHtml(pageHtml(p.page), p.url);
+  const a = extractArticle(doc, p.url);
+  const entities = extractEntities(tagger, a.text, a.title);
+  const missing: string[] = [];
+  let found = 0;
+  let total = 0;
+  for (const [type, names] of Object.entries(p.keyEntitiesMustInclude!)) {
+    for (const name of names) {
+      total++;
+      const hit = entities.some(
+        (e) =>
+          e.type === type && [e.name, ...e.aliases].some((n) => foldArabic(n) === foldArabic(name)),
+      );
+      if (hit) found++;
+      else missing.push(`${type}:${name}`);
+    }
+  }
+  keyFound += found;
+  keyTotal += total;
+  const top = entities
+    .slice(0, 10)
+    .map((e) => `${e.type}:${e.name}`)
+    .join('، ');
+  console.log(
+    `  ${p.page}: ${found}/${total} found${missing.length ? `; missing ${missing.join('، ')}` : ''}`,
+  );
+  console.log(`    top ten: ${top}`);
+}
+console.log(
+  `  all pages: ${keyFound}/${keyTotal} (${((100 * keyFound) / (keyTotal || 1)).toFixed(1)}%)`,
+);

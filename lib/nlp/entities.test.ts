@@ -35,7 +35,9 @@ describe('on the sample article', () => {
     const russia = byName('روسيا');
     expect(russia?.type).toBe('LOC');
     expect(russia!.mentions.length).toBeGreaterThanOrEqual(3);
-    expect(entities.filter((e) => e.name === 'روسيا' || e.aliases.includes('روسيا'))).toHaveLength(1);
+    expect(entities.filter((e) => e.name === 'روسيا' || e.aliases.includes('روسيا'))).toHaveLength(
+      1,
+    );
   });
 
   it('joins the family name alone to the person (سيرديوكوف) and keeps the role the text gives', () => {

@@ -20,6 +20,8 @@ export interface ExpectedPage {
   notReadAlso?: string[];
   textMustContain?: string[];
   textMustNotContain?: string[];
+  /** Names a reader expects among the key entities, by type, written by reading the article. */
+  keyEntitiesMustInclude?: Partial<Record<'PER' | 'LOC' | 'ORG' | 'MISC', string[]>>;
   note?: string;
 }
 
