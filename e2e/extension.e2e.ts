@@ -192,6 +192,32 @@ describe('privacy and storage', () => {
   });
 });
 
+describe('key entities', () => {
+  it('the sidebar lists the article’s people, places and organisations by type, with roles', async () => {
+    const page = await open('ar-7al-kazakhstan.html');
+    await waitForLauncher(page);
+    await clickLauncher(page);
+    const frame = await sidebarFrame(page, browser.extensionId);
+    const group = (type: string) =>
+      frame.locator(`.entities .group[data-type="${type}"] .entity .name`).allTextContents();
+    await expect.poll(() => group('LOC'), { timeout: 15_000 }).toContain('كازاخستان');
+    expect(await group('LOC')).toEqual(
+      expect.arrayContaining(['روسيا', 'سوريا', 'ألماتي', 'أوكرانيا']),
+    );
+    expect(await group('PER')).toEqual(
+      expect.arrayContaining(['فلاديمير بوتين', 'إيغور كوناشينكوف']),
+    );
+    const role = await frame
+      .locator('.entities .entity', { hasText: 'إيغور كوناشينكوف' })
+      .locator('.role')
+      .textContent();
+    expect(role).toBe('المتحدث باسم وزارة الدفاع');
+    // Most salient first: the country the article is about leads its group.
+    expect((await group('LOC'))[0]).toBe('كازاخستان');
+    await page.close();
+  });
+});
+
 describe('appearance', () => {
   it('follows a dark colour scheme', async () => {
     const page = await open('ar-bbc-arabic-2024.html');

@@ -22,6 +22,9 @@ import { parseHtml } from '../lib/node/html';
 import { detect } from '../lib/pipeline/detect';
 import { extractArticle } from '../lib/pipeline/extract';
 import { fmt, median, timeIt } from './bench/stats';
+import { corpus, MODEL_PATH } from '../lib/node/ner-data';
+import { extractEntities } from '../lib/nlp/entities';
+import { Tagger } from '../lib/nlp/model';
 
 const root = resolve(import.meta.dirname, '..');
 const pages = expectedPages();
@@ -140,6 +143,44 @@ function sizes(): string {
   ].join('\n');
 }
 
+function nerFigures(): string {
+  const bytes = readFileSync(MODEL_PATH);
+  const loads: number[] = [];
+  let tagger: Tagger | undefined;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    tagger = Tagger.deserialize(bytes);
+    loads.push(performance.now() - t);
+  }
+  global.gc?.();
+  const before = process.memoryUsage();
+  const held = Tagger.deserialize(bytes);
+  const after = process.memoryUsage();
+  const memory = after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers;
+  const sentences = corpus('aqmar-test.conll');
+  const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
+  const runs: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const t = performance.now();
+    for (const s of sentences) held.tag(s.tokens);
+    runs.push(performance.now() - t);
+  }
+  const rate = tokens / (median(runs) / 1000);
+  const lines = [
+    `- model file: ${bytes.length.toLocaleString('en')} bytes; load (deserialize) median ${fmt(median(loads), 1)} ms; memory held ≈ ${(memory / 2 ** 20).toFixed(1)} MiB`,
+    `- tagging throughput (aqmar-test, ${tokens.toLocaleString('en')} tokens, features + Viterbi): **${Math.round(rate).toLocaleString('en')} tokens/s** (target ≥ 200,000)`,
+    '',
+    '| page | text chars | text → ranked entities ms |',
+    '|---|---:|---:|',
+  ];
+  for (const p of pages.filter((x) => x.isArabic && x.isArticle)) {
+    const a = extractArticle(parseHtml(pageHtml(p.page), p.url), p.url);
+    const ms = timeIt(() => extractEntities(tagger!, a.text, a.title), 7, 50);
+    lines.push(`| ${p.page} | ${a.text.length.toLocaleString('en')} | ${fmt(ms, 1)} |`);
+  }
+  return lines.join('\n');
+}
+
 const started = new Date();
 console.log('Benchmarking in Chromium…');
 const chrome = await inChromium();
@@ -165,6 +206,12 @@ ${table(chrome)}
 ## In Node with jsdom (what \`npm run analyze\` runs)
 
 ${table(node)}
+
+## Named entities, in Node
+
+${nerFigures()}
+
+Not yet measured: the same inside Chromium, cold (worker just started, model loaded) and warm.
 `;
 writeFileSync(join(root, 'docs/benchmarks.md'), report);
 console.log(report);

@@ -31,8 +31,13 @@ export function viewOf(tokens: string[], gazetteer: Gazetteer): SentenceView {
 }
 
 function shapeOf(token: string): string {
+  const c = token.charCodeAt(0);
+  // Fast path for the common case, an Arabic letter first (not digits or punctuation of the block).
+  if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3)) {
+    return token.length <= 2 ? 'a' : token.length <= 4 ? 'A4' : 'A';
+  }
   if (/^\p{N}+([.,]\p{N}+)*$/u.test(token)) return 'D';
-  if (/^[\p{P}\p{S}]$/u.test(token)) return `P${token}`;
+  if (token.length === 1 && /[\p{P}\p{S}]/u.test(token)) return `P${token}`;
   if (/[\u0600-\u06ff]/.test(token))
     return token.length <= 2 ? 'a' : token.length <= 4 ? 'A4' : 'A';
   if (/^\p{Lu}/u.test(token)) return /^\p{Lu}+$/u.test(token) ? 'LU' : 'Lc';

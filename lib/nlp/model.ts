@@ -7,8 +7,13 @@ import { MAX_FEATURES, tokenFeatures, viewOf, type SentenceView } from './featur
 import { Gazetteer, type GazKind } from './gazetteer';
 import { TAGS, allowedTransition } from './tags';
 
+/** `ALLOWED[(from + 1) * T + to]`: the BIO constraint as a table (row 0 is the sentence start). */
+const ALLOWED: boolean[] = [];
+
 const T = TAGS.length;
 const MAGIC = 'SIYAQNER';
+for (let from = -1; from < T; from++)
+  for (let to = 0; to < T; to++) ALLOWED.push(allowedTransition(from, to));
 
 /** What the model file's header records. */
 export interface ModelMeta {
@@ -114,14 +119,14 @@ export function viterbi(emit: Float32Array, trans: Float32Array, n: number): num
   const score = new Float64Array(n * T);
   const back = new Int8Array(n * T);
   for (let y = 0; y < T; y++) {
-    score[y] = allowedTransition(-1, y) ? trans[T * T + y]! + emit[y]! : -Infinity;
+    score[y] = ALLOWED[y] ? trans[T * T + y]! + emit[y]! : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < T; y++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!allowedTransition(p, y)) continue;
+        if (!ALLOWED[(p + 1) * T + y]) continue;
         const s = score[(i - 1) * T + p]! + trans[p * T + y]!;
         if (s > best) {
           best = s;

@@ -9,7 +9,12 @@ const DIACRITICS_AND_MARKS =
   /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Folds one word: `إسرائيلُ` → `اسرائيل`, `المدرسة` → `المدرسه`, `مصطفى` → `مصطفي`, `٢٠٢٠` → `2020`. */
+/** Characters `normalizeWord` changes; words without any skip the character loop. */
+const NEEDS_FOLDING =
+  /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u0622\u0623\u0625\u0671\u0629\u0649\u0660-\u0669\u06f0-\u06f9\u060c\u061b\u061f\u066a\u06a9\u06cc]/;
+
 export function normalizeWord(word: string): string {
+  if (!NEEDS_FOLDING.test(word)) return word.toLowerCase();
   let out = '';
   for (const ch of word.replace(DIACRITICS_AND_MARKS, '')) {
     const c = ch.charCodeAt(0);
