@@ -7,8 +7,19 @@ const GROUPS: { type: StoredEntity['type']; label: string }[] = [
   { type: 'MISC', label: 'أخرى' },
 ];
 
-/** The article's key entities, grouped by type, with mention counts and the roles the text gives. */
-export function KeyEntities({ entities }: { entities: StoredEntity[] }) {
+/** Props of {@link KeyEntities}. */
+export interface KeyEntitiesProps {
+  entities: StoredEntity[];
+  /** Key of the entity marked in the page, if any. */
+  selected?: string | null;
+  onSelect?: (entity: StoredEntity | null) => void;
+}
+
+/**
+ * The article's key entities, grouped by type, with mention counts and the roles the text gives.
+ * Choosing one marks its mentions in the page and scrolls to the first; choosing it again clears.
+ */
+export function KeyEntities({ entities, selected = null, onSelect }: KeyEntitiesProps) {
   return (
     <section class="entities" aria-labelledby="entities-heading">
       <h2 id="entities-heading">الأبرز في المقال</h2>
@@ -24,9 +35,16 @@ export function KeyEntities({ entities }: { entities: StoredEntity[] }) {
               <ul class="entity-list">
                 {group.map((e) => (
                   <li key={e.key} class="entity">
-                    <span class="name" dir="auto">
+                    <button
+                      type="button"
+                      class="name"
+                      dir="auto"
+                      aria-pressed={selected === e.key}
+                      title="أظهره في الصفحة"
+                      onClick={() => onSelect?.(selected === e.key ? null : e)}
+                    >
                       {e.name}
-                    </span>
+                    </button>
                     <span class="mentions" title="عدد الإشارات في المقال">
                       {e.mentions}×
                     </span>

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../lib/db/database';
+import type { ArticleRecord, StoredEntity } from '../lib/db/database';
 import type { LiveState } from '../lib/ui/use-live-query';
 import { ArticleHeader } from './ArticleHeader';
 import { KeyEntities } from './KeyEntities';
@@ -12,6 +12,8 @@ export interface SidebarProps {
   onClose: () => void;
   onAutoOpenChange: (value: boolean) => void;
   onDisableSite: (site: string) => void;
+  selectedEntity?: string | null;
+  onSelectEntity?: (entity: StoredEntity | null) => void;
 }
 
 /** The sidebar: header bar, the article, its read-also links, settings. */
@@ -21,6 +23,8 @@ export function Sidebar({
   onClose,
   onAutoOpenChange,
   onDisableSite,
+  selectedEntity = null,
+  onSelectEntity,
 }: SidebarProps) {
   return (
     <div class="sidebar">
@@ -53,7 +57,11 @@ export function Sidebar({
         {article.status === 'ready' && article.value && (
           <>
             <ArticleHeader article={article.value} />
-            <KeyEntities entities={article.value.entities ?? []} />
+            <KeyEntities
+              entities={article.value.entities ?? []}
+              selected={selectedEntity}
+              onSelect={onSelectEntity}
+            />
             <ReadAlsoList links={article.value.readAlso} />
             <SidebarSettings
               site={article.value.site}

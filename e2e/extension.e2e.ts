@@ -214,6 +214,27 @@ describe('key entities', () => {
     expect(role).toBe('المتحدث باسم وزارة الدفاع');
     // Most salient first: the country the article is about leads its group.
     expect((await group('LOC'))[0]).toBe('كازاخستان');
+
+    // Choosing a person marks their mentions in the page (CSS Custom Highlight API: no DOM
+    // change) and scrolls to the first one; choosing again clears.
+    const before = await page.evaluate(() => window.scrollY);
+    const button = frame.getByRole('button', { name: 'إيغور كوناشينكوف' });
+    await button.click();
+    await expect
+      .poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 })
+      .toBeGreaterThan(before + 200);
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const marked = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get(
+        'siyaq-entity',
+      );
+      return h ? [...h].map((r) => r.toString()) : null;
+    });
+    if (marked !== null) expect(marked).toEqual(['إيغور كوناشينكوف']);
+    expect((await mutations(page)).filter((m) => !m.includes('siyaq-host'))).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'entity-marked.png') });
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
     await page.close();
   });
 });

@@ -25,6 +25,19 @@ export default defineBackground(() => {
     async closeSidebarInTab(tabId) {
       await callContent(tabId, 'closeSidebar', {});
     },
+    async showEntityInTab(tabId, names) {
+      const target = { tabId, frameIds: [0] };
+      await browser.scripting.executeScript({ target, files: ['/marks.js'] });
+      const [result] = await browser.scripting.executeScript({
+        target,
+        func: (wanted: string[]) =>
+          (
+            globalThis as unknown as { __siyaqMarks?: { show(n: string[]): number; clear(): void } }
+          ).__siyaqMarks?.[wanted.length ? 'show' : 'clear'](wanted) ?? 0,
+        args: [names],
+      });
+      return { found: typeof result?.result === 'number' ? result.result : 0 };
+    },
     entitiesOf: keyEntitiesOf,
     warn: (() => {
       const warned = new Set<string>();

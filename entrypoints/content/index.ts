@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageController } from '../../lib/content/controller';
 import { callBackground } from '../../lib/messaging/clients';
-import { contentCalls, type ContentResults } from '../../lib/messaging/protocol';
+import { contentCalls, type ContentResults } from '../../lib/messaging/content-protocol';
 import { createServer } from '../../lib/messaging/rpc';
 import { autoOpenSetting, disabledSitesSetting, isSiteDisabled } from '../../lib/settings';
 
@@ -32,6 +32,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const controller = new PageController({
+      // Entity marks live in the same isolated world, installed by the injected marks.js.
+      onClose: () => (globalThis as { __siyaqMarks?: { clear(): void } }).__siyaqMarks?.clear(),
       doc: document,
       location: () => location.href,
       reportArticle: (url, confidence) => callBackground('articleDetected', { url, confidence }),

@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Sidebar } from '../../components/Sidebar';
+import type { StoredEntity } from '../../lib/db/database';
 import { callBackground } from '../../lib/messaging/clients';
 import { autoOpenSetting, setSiteDisabled } from '../../lib/settings';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -18,7 +19,13 @@ function App({ url }: { url: string }) {
     void autoOpenSetting.getValue().then(setAutoOpen);
     return autoOpenSetting.watch((v) => setAutoOpen(v));
   }, []);
+  const [selected, setSelected] = useState<string | null>(null);
   const close = () => void callBackground('closeSidebar', {}).catch(() => undefined);
+  const selectEntity = (e: StoredEntity | null) => {
+    setSelected(e?.key ?? null);
+    const names = e ? [e.name, ...e.aliases] : [];
+    void callBackground('showEntity', { names }).catch(() => undefined);
+  };
   return (
     <Sidebar
       article={article}
@@ -26,6 +33,8 @@ function App({ url }: { url: string }) {
       onClose={close}
       onAutoOpenChange={(v) => void autoOpenSetting.setValue(v)}
       onDisableSite={(site) => void setSiteDisabled(site, true)}
+      selectedEntity={selected}
+      onSelectEntity={selectEntity}
     />
   );
 }

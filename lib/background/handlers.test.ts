@@ -38,6 +38,7 @@ const handlers = () =>
     database: () => database,
     extractInTab: async () => extraction,
     closeSidebarInTab: async (tabId) => void closed.push(tabId),
+    showEntityInTab: async (tabId, names) => ({ found: tabId + names.length }),
     entitiesOf: () => entitiesResult(),
     warn: (m) => void warnings.push(m),
     now: () => 42,
@@ -102,4 +103,10 @@ describe('articleDetected', () => {
 it('closeSidebar forwards to the sender’s tab', async () => {
   await handlers().closeSidebar({}, fromTab);
   expect(closed).toEqual([7]);
+});
+
+it('showEntity forwards the names to the sender’s tab', async () => {
+  await expect(handlers().showEntity({ names: ['روسيا', 'وروسيا'] }, fromTab)).resolves.toEqual({
+    found: 9,
+  });
 });

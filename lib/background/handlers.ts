@@ -15,6 +15,7 @@ export interface BackgroundDeps {
   /** Runs `extract.js` in the tab's frame and returns its result. */
   extractInTab: (tabId: number, frameId: number) => Promise<unknown>;
   closeSidebarInTab: (tabId: number) => Promise<void>;
+  showEntityInTab: (tabId: number, names: string[]) => Promise<{ found: number }>;
   /** Key entities of an article's text (the tagger, loaded lazily); may reject. */
   entitiesOf: (text: string, title: string) => Promise<StoredEntity[]>;
   /** Reports an error once per kind without failing the visit. */
@@ -55,6 +56,9 @@ export function createBackgroundHandlers(
     async closeSidebar(_args, sender) {
       await deps.closeSidebarInTab(tabOf(sender));
       return null;
+    },
+    async showEntity({ names }, sender) {
+      return deps.showEntityInTab(tabOf(sender), names);
     },
   };
 }

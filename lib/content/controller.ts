@@ -22,6 +22,8 @@ export interface ControllerDeps {
   isSiteDisabled: (hostname: string) => Promise<boolean>;
   autoOpen: () => Promise<boolean>;
   log: (message: string, error: unknown) => void;
+  /** Called whenever the sidebar closes or the UI goes away (to clear the page's marks). */
+  onClose?: () => void;
 }
 
 /** One page's Siyaq UI and its lifecycle. */
@@ -69,6 +71,7 @@ export class PageController {
   /** Closes the sidebar frame, keeping the launcher. */
   close(): void {
     this.host?.close();
+    this.deps.onClose?.();
   }
 
   /** Opens or closes the sidebar; returns whether it is open now. */
@@ -87,6 +90,7 @@ export class PageController {
   }
 
   private removeUi(): void {
+    if (this.host) this.deps.onClose?.();
     this.host?.destroy();
     this.host = null;
     this.article = null;

@@ -1,7 +1,8 @@
 /** Typed senders for each direction, over `browser.runtime` and `browser.tabs`. */
 import type * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { BackgroundResults, ContentResults, backgroundCalls, contentCalls } from './protocol';
+import type { ContentResults, contentCalls } from './content-protocol';
+import type { BackgroundResults, backgroundCalls } from './protocol';
 import { envelope, unwrap } from './rpc';
 
 type BgCalls = typeof backgroundCalls;

@@ -1,9 +1,11 @@
 /**
  * The call maps, one per direction (hypothesis-style typed RPC): what each context may ask of
- * another, with argument schemas. Handlers live with their context; this file is the contract.
+ * another, with argument schemas. Handlers live with their context; this file is the contract
+ * for calls to the background; `content-protocol.ts` for calls to the content script (kept apart
+ * so the content script does not carry the background's schemas).
  */
 import type * as v from 'valibot';
-import { ArticleDetectedSchema, NoArgsSchema } from './schemas';
+import { ArticleDetectedSchema, NoArgsSchema, ShowEntitySchema } from './schemas';
 
 /** A reference to a stored article, returned to the content script. */
 export interface ArticleRef {
@@ -18,25 +20,15 @@ export const backgroundCalls = {
   articleDetected: ArticleDetectedSchema,
   /** The sidebar frame's close button: ask the tab's content script to close the frame. */
   closeSidebar: NoArgsSchema,
+  /** The sidebar frame: mark an entity's mentions in the tab and scroll to the first (empty: clear). */
+  showEntity: ShowEntitySchema,
 } as const;
 
 /** Results of the background's calls. */
 export interface BackgroundResults {
   articleDetected: ArticleRef;
   closeSidebar: null;
-}
-
-/** Calls the content script answers (from the background). */
-export const contentCalls = {
-  /** The keyboard shortcut: open the sidebar, or close it when open. */
-  toggleSidebar: NoArgsSchema,
-  closeSidebar: NoArgsSchema,
-} as const;
-
-/** Results of the content script's calls. */
-export interface ContentResults {
-  toggleSidebar: { open: boolean };
-  closeSidebar: null;
+  showEntity: { found: number };
 }
 
 /** The argument type of call `K` in call map `M`. */

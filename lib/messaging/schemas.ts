@@ -26,3 +26,8 @@ export const EnvelopeSchema = v.object({
 
 /** The answer to a call: a value, or an error in words (never a thrown exception across contexts). */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Which entity to mark in the page: the surface forms to look for. */
+export const ShowEntitySchema = v.object({
+  names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10)),
+});
