@@ -44,7 +44,8 @@ export function train(sentences: Sentence[], gazetteer: Gazetteer, o: TrainOptio
     const feats = new Int32Array(s.tokens.length * MAX_FEATURES);
     const tmp = new Int32Array(MAX_FEATURES);
     for (let i = 0; i < s.tokens.length; i++) {
-      tokenFeatures(v, i, mask, tmp);
+      // Training reads MAX_FEATURES per token; decoding reads what tokenFeatures wrote.
+      if (tokenFeatures(v, i, mask, tmp) !== MAX_FEATURES) throw new Error('feature count changed');
       feats.set(tmp, i * MAX_FEATURES);
     }
     return { feats, gold: s.tags.map((t) => TAG_INDEX.get(t) ?? 0), n: s.tokens.length };
