@@ -1,0 +1,61 @@
+/**
+ * Requests to Arabic Wikipedia for entity cards (issue 4): all of an article's names in one
+ * `action=query` request — intro extract, thumbnail, page props (Wikidata id, disambiguation),
+ * short description — with redirects followed. The request carries names only: never the page's
+ * address or title, never cookies (the caller fetches with `credentials: 'omit'`).
+ */
+
+/** The API endpoint. */
+export const WIKI_API = 'https://ar.wikipedia.org/w/api.php';
+
+/**
+ * Titles per request. The API takes 50 titles, but TextExtracts returns at most 20 intro extracts
+ * per request (`exlimit` ≤ 20), so larger batches would come back partly empty.
+ */
+export const TITLES_PER_REQUEST = 20;
+
+/** Characters MediaWiki does not allow in titles (`|` would also split the list), and control characters. */
+const BAD_TITLE = /[|#<>[\]{}\u0000-\u001f\u007f]/;
+const MAX_TITLE_CHARS = 255;
+
+/** Whether a name can be sent as a title at all. */
+export function isValidTitle(title: string): boolean {
+  const t = title.trim();
+  return t.length > 0 && t.length <= MAX_TITLE_CHARS && !BAD_TITLE.test(t);
+}
+
+/** One request: its URL and the titles it asks for. */
+export interface CardRequest {
+  url: string;
+  titles: string[];
+}
+
+/**
+ * Builds the requests for `titles`: invalid titles dropped, duplicates removed, sorted (so the
+ * same names always give the same URL), split into batches of {@link TITLES_PER_REQUEST}.
+ */
+export function buildCardRequests(titles: string[], endpoint = WIKI_API): CardRequest[] {
+  const unique = [...new Set(titles.map((t) => t.trim()).filter(isValidTitle))].sort();
+  const out: CardRequest[] = [];
+  for (let i = 0; i < unique.length; i += TITLES_PER_REQUEST) {
+    const batch = unique.slice(i, i + TITLES_PER_REQUEST);
+    const params = new URLSearchParams({
+      action: 'query',
+      format: 'json',
+      formatversion: '2',
+      origin: '*',
+      redirects: '1',
+      prop: 'extracts|pageimages|pageprops|description',
+      exintro: '1',
+      explaintext: '1',
+      exlimit: 'max',
+      piprop: 'thumbnail',
+      pithumbsize: '160',
+      pilimit: 'max',
+      ppprop: 'disambiguation|wikibase_item',
+      titles: batch.join('|'),
+    });
+    out.push({ url: `${endpoint}?${params}`, titles: batch });
+  }
+  return out;
+}
