@@ -15,7 +15,7 @@ export const WIKI_API = 'https://ar.wikipedia.org/w/api.php';
 export const TITLES_PER_REQUEST = 20;
 
 /** Characters MediaWiki does not allow in titles (`|` would also split the list), and control characters. */
-const BAD_TITLE = /[|#<>[\]{}\u0000-\u001f\u007f]/;
+const BAD_TITLE = /[|#<>[\]{}\p{Cc}]/u;
 const MAX_TITLE_CHARS = 255;
 
 /** Whether a name can be sent as a title at all. */
