@@ -50,6 +50,12 @@ const isStringArray = (v: unknown): v is string[] =>
 /** Open the sidebar by itself on every detected article (off: only the launcher tab shows). */
 export const autoOpenSetting = defineSetting('settings.autoOpen', false, isBoolean);
 
+/**
+ * Look up entities on Arabic Wikipedia (on by default; README and first-run text say so). Off: no
+ * request leaves the device.
+ */
+export const wikipediaSetting = defineSetting('settings.wikipedia', true, isBoolean);
+
 /** Hostnames (without `www.`) where Siyaq shows nothing: "not on this site". */
 export const disabledSitesSetting = defineSetting<string[]>(
   'settings.disabledSites',

@@ -43,9 +43,28 @@ export interface ArticleRecord {
   entityKeys: string[];
 }
 
+/** A cached answer about one entity (a card, a miss, a disambiguation page, a type mismatch). */
+export interface CardRecord {
+  /** The entity's key (`TYPE:normalised name`). */
+  key: string;
+  source: 'wikipedia';
+  status: 'found' | 'missing' | 'disambiguation' | 'mismatch';
+  data?: {
+    title: string;
+    description: string | null;
+    extract: string;
+    thumbnail: string | null;
+    url: string;
+    wikidata: string | null;
+  };
+  fetchedAt: number;
+  expiresAt: number;
+}
+
 /** The database class; `name` lets tests open separate instances. */
 export class SiyaqDatabase extends Dexie {
   articles!: EntityTable<ArticleRecord, 'url'>;
+  cards!: EntityTable<CardRecord, 'key'>;
 
   constructor(name = 'siyaq') {
     super(name);
@@ -64,6 +83,8 @@ export class SiyaqDatabase extends Dexie {
             a.entityKeys ??= [];
           }),
       );
+    // v3: cached entity cards.
+    this.version(3).stores({ cards: 'key, expiresAt' });
   }
 }
 

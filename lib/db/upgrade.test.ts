@@ -16,6 +16,7 @@ it('upgrades a version-1 database: rows keep their data and gain empty entities'
   const db = new SiyaqDatabase(name);
   const row = await db.articles.get('https://a.example/1');
   expect(row).toMatchObject({ title: 'قديم', entities: [], entityKeys: [] });
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
+  expect(await db.cards.count()).toBe(0);
   await db.delete();
 });
