@@ -1,4 +1,5 @@
-import type { StoredEntity } from '../lib/db/database';
+import type { CardRecord, StoredEntity } from '../lib/db/database';
+import { EntityCard, type CardsState } from './EntityCard';
 
 const GROUPS: { type: StoredEntity['type']; label: string }[] = [
   { type: 'PER', label: 'أشخاص' },
@@ -13,13 +14,21 @@ export interface KeyEntitiesProps {
   /** Key of the entity marked in the page, if any. */
   selected?: string | null;
   onSelect?: (entity: StoredEntity | null) => void;
+  cards?: Map<string, CardRecord>;
+  cardsState?: CardsState;
 }
 
 /**
  * The article's key entities, grouped by type, with mention counts and the roles the text gives.
  * Choosing one marks its mentions in the page and scrolls to the first; choosing it again clears.
  */
-export function KeyEntities({ entities, selected = null, onSelect }: KeyEntitiesProps) {
+export function KeyEntities({
+  entities,
+  selected = null,
+  onSelect,
+  cards = new Map(),
+  cardsState = 'loading',
+}: KeyEntitiesProps) {
   return (
     <section class="entities" aria-labelledby="entities-heading">
       <h2 id="entities-heading">الأبرز في المقال</h2>
@@ -56,6 +65,13 @@ export function KeyEntities({ entities, selected = null, onSelect }: KeyEntities
                   </li>
                 ))}
               </ul>
+              {group.some((e) => e.key === selected) && (
+                <EntityCard
+                  entity={group.find((e) => e.key === selected)!}
+                  card={cards.get(selected!)}
+                  state={cardsState}
+                />
+              )}
             </div>
           );
         })

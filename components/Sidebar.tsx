@@ -1,4 +1,5 @@
-import type { ArticleRecord, StoredEntity } from '../lib/db/database';
+import type { ArticleRecord, CardRecord, StoredEntity } from '../lib/db/database';
+import type { CardsState } from './EntityCard';
 import type { LiveState } from '../lib/ui/use-live-query';
 import { ArticleHeader } from './ArticleHeader';
 import { KeyEntities } from './KeyEntities';
@@ -14,6 +15,10 @@ export interface SidebarProps {
   onDisableSite: (site: string) => void;
   selectedEntity?: string | null;
   onSelectEntity?: (entity: StoredEntity | null) => void;
+  cards?: Map<string, CardRecord>;
+  cardsState?: CardsState;
+  wikipedia?: boolean;
+  onWikipediaChange?: (value: boolean) => void;
 }
 
 /** The sidebar: header bar, the article, its read-also links, settings. */
@@ -25,6 +30,10 @@ export function Sidebar({
   onDisableSite,
   selectedEntity = null,
   onSelectEntity,
+  cards,
+  cardsState,
+  wikipedia = true,
+  onWikipediaChange,
 }: SidebarProps) {
   return (
     <div class="sidebar">
@@ -61,12 +70,16 @@ export function Sidebar({
               entities={article.value.entities ?? []}
               selected={selectedEntity}
               onSelect={onSelectEntity}
+              cards={cards}
+              cardsState={cardsState}
             />
             <ReadAlsoList links={article.value.readAlso} />
             <SidebarSettings
               site={article.value.site}
               autoOpen={autoOpen}
               onAutoOpenChange={onAutoOpenChange}
+              wikipedia={wikipedia}
+              onWikipediaChange={onWikipediaChange}
               onDisableSite={() => onDisableSite(article.value!.site)}
             />
           </>

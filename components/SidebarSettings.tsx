@@ -4,6 +4,8 @@ export interface SidebarSettingsProps {
   autoOpen: boolean;
   onAutoOpenChange: (value: boolean) => void;
   onDisableSite: () => void;
+  wikipedia?: boolean;
+  onWikipediaChange?: (value: boolean) => void;
 }
 
 export function SidebarSettings({
@@ -11,6 +13,8 @@ export function SidebarSettings({
   autoOpen,
   onAutoOpenChange,
   onDisableSite,
+  wikipedia = true,
+  onWikipediaChange,
 }: SidebarSettingsProps) {
   return (
     <section class="settings" aria-labelledby="settings-heading">
@@ -22,6 +26,14 @@ export function SidebarSettings({
           onChange={(e) => onAutoOpenChange((e.currentTarget as HTMLInputElement).checked)}
         />
         افتح الشريط الجانبي تلقائيًا في المقالات
+      </label>
+      <label class="toggle">
+        <input
+          type="checkbox"
+          checked={wikipedia}
+          onChange={(e) => onWikipediaChange?.((e.currentTarget as HTMLInputElement).checked)}
+        />
+        ابحث عن الأسماء في ويكيبيديا (تُرسل الأسماء وحدها، لا عنوان الصفحة)
       </label>
       <button type="button" class="secondary" onClick={onDisableSite}>
         لا تعمل على هذا الموقع (<bdi>{site}</bdi>)

@@ -19,6 +19,7 @@ import {
   waitForLauncher,
 } from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
+import { routeWikipedia } from './support/wikipedia';
 
 const SHOTS = resolve(import.meta.dirname, '../test-results/screenshots');
 const expected = (page: string): ExpectedPage =>
@@ -330,14 +331,96 @@ describe('settings', () => {
   it('"open automatically" opens the sidebar by itself on the next article', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.getByRole('checkbox').check();
+    const autoOpen = options.getByRole('checkbox', { name: /تلقائيًا/ });
+    await autoOpen.check();
     const page = await open('ar-youm7-2024a.html');
     const frame = await sidebarFrame(page, browser.extensionId);
     expect((await frame.locator('h1.title').textContent())?.trim()).toBe(
       expected('ar-youm7-2024a.html').title,
     );
-    await options.getByRole('checkbox').uncheck();
+    await autoOpen.uncheck();
     await options.close();
+    await page.close();
+  });
+});
+
+describe('background cards', () => {
+  it('one Wikipedia request on the first visit, none on the second, none with the setting off', async () => {
+    const requests = await routeWikipedia(browser.context);
+    const page = await open('ar-7al-kazakhstan.html');
+    await waitForLauncher(page);
+    await clickLauncher(page);
+    let frame = await sidebarFrame(page, browser.extensionId);
+    await frame.getByRole('button', { name: 'فلاديمير بوتين' }).click();
+    await expect
+      .poll(
+        () =>
+          frame
+            .locator('.card-description')
+            .textContent()
+            .catch(() => null),
+        { timeout: 15_000 },
+      )
+      .toBe('سياسي روسي ورئيس روسيا');
+    // One batched request for all the names; a second one only for name variants of misses.
+    await page.waitForTimeout(500);
+    expect(requests.length).toBeGreaterThanOrEqual(1);
+    expect(requests.length).toBeLessThanOrEqual(2);
+    if (requests[1]) for (const t of requests[1]) expect(requests[0]).not.toContain(t);
+    const firstVisit = requests.length;
+    // Names only: never the page's address or title.
+    expect(requests[0]).toContain('فلاديمير بوتين');
+    expect(requests.flat().join('|')).not.toMatch(/7al|حفظ السلام/);
+    // A disambiguation page is not shown as the entity's card.
+    const crimea = frame.getByRole('button', { name: 'القرم', exact: true });
+    if (await crimea.count()) {
+      await crimea.click();
+      await expect
+        .poll(() =>
+          frame
+            .locator('.card-empty')
+            .textContent()
+            .catch(() => ''),
+        )
+        .toContain('أكثر من معنى');
+    }
+    await page.screenshot({ path: join(SHOTS, 'card-putin.png') });
+
+    // Second visit: everything comes from the cache.
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await waitForLauncher(page);
+    await clickLauncher(page);
+    frame = await sidebarFrame(page, browser.extensionId);
+    await frame.getByRole('button', { name: 'فلاديمير بوتين' }).click();
+    await expect
+      .poll(() =>
+        frame
+          .locator('.card-description')
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe('سياسي روسي ورئيس روسيا');
+    expect(requests).toHaveLength(firstVisit);
+
+    // Setting off: nothing leaves the device, and the card says why.
+    await frame.getByRole('checkbox', { name: /ويكيبيديا/ }).uncheck();
+    const other = await open('ar-cnn-arabic-2013.html');
+    await waitForLauncher(other);
+    await clickLauncher(other);
+    const otherFrame = await sidebarFrame(other, browser.extensionId);
+    const first = otherFrame.locator('.entities .entity .name').first();
+    await first.click();
+    await expect
+      .poll(() =>
+        otherFrame
+          .locator('.card-empty')
+          .textContent()
+          .catch(() => ''),
+      )
+      .toContain('متوقف');
+    expect(requests).toHaveLength(firstVisit);
+    await otherFrame.getByRole('checkbox', { name: /ويكيبيديا/ }).check();
+    await other.close();
     await page.close();
   });
 });
@@ -357,7 +440,9 @@ describe('extension reload', () => {
       )
       .catch(() => undefined); // the worker goes away while answering
     await expect.poll(() => hostCount(page), { timeout: 10_000 }).toBe(0);
-    expect((page as Page & { siyaqErrors: string[] }).siyaqErrors).toEqual([]);
+    const errors = (page as Page & { siyaqErrors: string[] }).siyaqErrors;
+    if (errors.length) console.log('errors after reload:', errors);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

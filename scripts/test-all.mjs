@@ -54,7 +54,7 @@ for (const [name, extra] of suites) {
   failed += r.numFailedTests + brokenFiles;
   skipped += r.numPendingTests + (r.numTodoTests ?? 0);
   console.log(
-    `${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed${r.numFailedTestSuites ? `, ${r.numFailedTestSuites} file(s) failed to run` : ''}`,
+    `${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed${brokenFiles ? `, ${brokenFiles} file(s) failed to run` : ''}`,
   );
   if (status !== 0 && r.numFailedTests === 0) crashed.push(`${name} tests (exit ${status})`);
 }

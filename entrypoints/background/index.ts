@@ -7,13 +7,23 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '../../lib/background/handlers';
 import { liveQueryFns, serveLivePort } from '../../lib/background/live-server';
 import { keyEntitiesOf } from '../../lib/background/tagger';
+import { CardService } from '../../lib/cards/service';
+import { wikipediaSetting } from '../../lib/settings';
 import { db } from '../../lib/db/database';
 import { callContent } from '../../lib/messaging/clients';
 import { backgroundCalls, type BackgroundResults } from '../../lib/messaging/protocol';
 import { createServer } from '../../lib/messaging/rpc';
 
 export default defineBackground(() => {
+  const cards = new CardService({
+    database: db,
+    fetch: (url, init) => fetch(url, init),
+    now: () => Date.now(),
+    enabled: () => wikipediaSetting.getValue(),
+  });
   const handlers = createBackgroundHandlers({
+    ensureCards: (entities) => cards.ensureCards(entities),
+    wikipediaEnabled: () => wikipediaSetting.getValue(),
     database: db,
     async extractInTab(tabId, frameId) {
       const [result] = await browser.scripting.executeScript({

@@ -9,7 +9,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { Sidebar } from '../../components/Sidebar';
 import type { StoredEntity } from '../../lib/db/database';
 import { callBackground } from '../../lib/messaging/clients';
-import { autoOpenSetting, setSiteDisabled } from '../../lib/settings';
+import type { CardsState } from '../../components/EntityCard';
+import { autoOpenSetting, setSiteDisabled, wikipediaSetting } from '../../lib/settings';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 
 function App({ url }: { url: string }) {
@@ -20,6 +21,25 @@ function App({ url }: { url: string }) {
     return autoOpenSetting.watch((v) => setAutoOpen(v));
   }, []);
   const [selected, setSelected] = useState<string | null>(null);
+  const [wikipedia, setWikipedia] = useState(true);
+  const [cardsState, setCardsState] = useState<CardsState>('loading');
+  useEffect(() => {
+    void wikipediaSetting.getValue().then(setWikipedia);
+    return wikipediaSetting.watch(setWikipedia);
+  }, []);
+  const entities = article.status === 'ready' ? (article.value?.entities ?? []) : [];
+  const entityKeys = entities.map((e) => e.key);
+  const cardRows = useLiveQuery('cards', { keys: entityKeys });
+  const cards = new Map((cardRows.status === 'ready' ? cardRows.value : []).map((c) => [c.key, c]));
+  // Look up cards once the article (and its entities) are there, and again if the setting changes.
+  useEffect(() => {
+    if (!entities.length) return;
+    setCardsState('loading');
+    callBackground('loadCards', { url }).then(
+      (r) => setCardsState(r.enabled ? 'ready' : 'off'),
+      () => setCardsState('error'),
+    );
+  }, [url, entities.length, wikipedia]);
   const close = () => void callBackground('closeSidebar', {}).catch(() => undefined);
   const selectEntity = (e: StoredEntity | null) => {
     setSelected(e?.key ?? null);
@@ -35,6 +55,10 @@ function App({ url }: { url: string }) {
       onDisableSite={(site) => void setSiteDisabled(site, true)}
       selectedEntity={selected}
       onSelectEntity={selectEntity}
+      cards={cards}
+      cardsState={cardsState}
+      wikipedia={wikipedia}
+      onWikipediaChange={(v) => void wikipediaSetting.setValue(v)}
     />
   );
 }

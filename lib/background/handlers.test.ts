@@ -39,6 +39,8 @@ const handlers = () =>
     extractInTab: async () => extraction,
     closeSidebarInTab: async (tabId) => void closed.push(tabId),
     showEntityInTab: async (tabId, names) => ({ found: tabId + names.length }),
+    ensureCards: async (entities) => entities.length,
+    wikipediaEnabled: async () => true,
     entitiesOf: () => entitiesResult(),
     warn: (m) => void warnings.push(m),
     now: () => 42,
@@ -109,4 +111,20 @@ it('showEntity forwards the names to the sender’s tab', async () => {
   await expect(handlers().showEntity({ names: ['روسيا', 'وروسيا'] }, fromTab)).resolves.toEqual({
     found: 9,
   });
+});
+
+it('loadCards looks up the stored article’s entities (not MISC) and reports the setting', async () => {
+  await handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab);
+  await expect(
+    handlers().loadCards({ url: 'https://www.albayan.ae/a/1' }, fromTab),
+  ).resolves.toEqual({
+    requests: 1,
+    enabled: true,
+  });
+  await expect(handlers().loadCards({ url: 'https://unknown.example/' }, fromTab)).resolves.toEqual(
+    {
+      requests: 0,
+      enabled: true,
+    },
+  );
 });

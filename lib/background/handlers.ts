@@ -16,6 +16,9 @@ export interface BackgroundDeps {
   extractInTab: (tabId: number, frameId: number) => Promise<unknown>;
   closeSidebarInTab: (tabId: number) => Promise<void>;
   showEntityInTab: (tabId: number, names: string[]) => Promise<{ found: number }>;
+  /** Makes sure the entities have cached cards; resolves with the requests sent. */
+  ensureCards: (entities: StoredEntity[]) => Promise<number>;
+  wikipediaEnabled: () => Promise<boolean>;
   /** Key entities of an article's text (the tagger, loaded lazily); may reject. */
   entitiesOf: (text: string, title: string) => Promise<StoredEntity[]>;
   /** Reports an error once per kind without failing the visit. */
@@ -59,6 +62,13 @@ export function createBackgroundHandlers(
     },
     async showEntity({ names }, sender) {
       return deps.showEntityInTab(tabOf(sender), names);
+    },
+    async loadCards({ url }) {
+      const article = await deps.database().articles.get(url);
+      const enabled = await deps.wikipediaEnabled();
+      if (!article) return { requests: 0, enabled };
+      const requests = await deps.ensureCards(article.entities.filter((e) => e.type !== 'MISC'));
+      return { requests, enabled };
     },
   };
 }

@@ -33,6 +33,8 @@ type QueryFns = {
 export function liveQueryFns(database: () => SiyaqDatabase): QueryFns {
   return {
     article: ({ url }) => database().articles.get(url),
+    cards: async ({ keys }) =>
+      (await database().cards.bulkGet(keys)).filter((c): c is NonNullable<typeof c> => !!c),
   };
 }
 

@@ -9,7 +9,7 @@
  * runs Dexie's `liveQuery` and streams each new result to the frame through a port.
  */
 import * as v from 'valibot';
-import type { ArticleRecord } from '../db/database';
+import type { ArticleRecord, CardRecord } from '../db/database';
 import { HttpUrl } from './schemas';
 
 /** The port's name. */
@@ -19,11 +19,14 @@ export const LIVE_PORT = 'siyaq:live';
 export const liveQueries = {
   /** One stored article by canonical URL (`undefined` until stored). */
   article: v.object({ url: HttpUrl }),
+  /** Cached cards of some entity keys (missing keys are left out). */
+  cards: v.object({ keys: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(50)) }),
 } as const;
 
 /** What each live query yields. */
 export interface LiveResults {
   article: ArticleRecord | undefined;
+  cards: CardRecord[];
 }
 
 /** The one message a frame sends on a new port: which query, with which arguments. */

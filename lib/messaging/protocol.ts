@@ -5,7 +5,7 @@
  * so the content script does not carry the background's schemas).
  */
 import type * as v from 'valibot';
-import { ArticleDetectedSchema, NoArgsSchema, ShowEntitySchema } from './schemas';
+import { ArticleDetectedSchema, LoadCardsSchema, NoArgsSchema, ShowEntitySchema } from './schemas';
 
 /** A reference to a stored article, returned to the content script. */
 export interface ArticleRef {
@@ -22,6 +22,8 @@ export const backgroundCalls = {
   closeSidebar: NoArgsSchema,
   /** The sidebar frame: mark an entity's mentions in the tab and scroll to the first (empty: clear). */
   showEntity: ShowEntitySchema,
+  /** The sidebar frame opened: make sure the article's entities have cached cards. */
+  loadCards: LoadCardsSchema,
 } as const;
 
 /** Results of the background's calls. */
@@ -29,6 +31,7 @@ export interface BackgroundResults {
   articleDetected: ArticleRef;
   closeSidebar: null;
   showEntity: { found: number };
+  loadCards: { requests: number; enabled: boolean };
 }
 
 /** The argument type of call `K` in call map `M`. */

@@ -31,3 +31,6 @@ export type CallResult<T> = { ok: true; value: T } | { ok: false; error: string 
 export const ShowEntitySchema = v.object({
   names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10)),
 });
+
+/** Which article's entity cards to look up (the frame asks when it opens). */
+export const LoadCardsSchema = v.object({ url: HttpUrl });

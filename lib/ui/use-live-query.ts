@@ -54,7 +54,11 @@ export function useLiveQuery<K extends keyof LiveResults>(
     return () => {
       closed = true;
       clearTimeout(timer);
-      port?.disconnect();
+      try {
+        port?.disconnect();
+      } catch {
+        // After an extension reload the port is already dead and disconnect() throws.
+      }
     };
   }, [query, key]);
   return state;

@@ -1,0 +1,66 @@
+import type { CardRecord, StoredEntity } from '../lib/db/database';
+
+/** Where the cards stand for this sidebar: looking up, done, failed, or switched off by the reader. */
+export type CardsState = 'loading' | 'ready' | 'error' | 'off';
+
+/**
+ * The background card of one entity: Wikipedia's description, intro and picture, with a link.
+ * Every string is rendered as text. A disambiguation page or a page of another kind of thing is
+ * never shown as if it were the entity.
+ */
+export function EntityCard({
+  entity,
+  card,
+  state,
+}: {
+  entity: StoredEntity;
+  card?: CardRecord;
+  state: CardsState;
+}) {
+  if (card?.status === 'found' && card.data) {
+    const d = card.data;
+    return (
+      <article class="card" aria-label={`بطاقة ${entity.name}`}>
+        {d.thumbnail && (
+          <img
+            class="thumb"
+            src={d.thumbnail}
+            alt=""
+            loading="lazy"
+            referrerpolicy="no-referrer"
+            width={64}
+          />
+        )}
+        <div class="card-body">
+          <a class="card-title" href={d.url} target="_blank" rel="noopener noreferrer" dir="auto">
+            {d.title}
+          </a>
+          {d.description && (
+            <p class="card-description" dir="auto">
+              {d.description}
+            </p>
+          )}
+          <p class="card-extract" dir="auto">
+            {d.extract}
+          </p>
+          <p class="card-source">من ويكيبيديا العربية</p>
+        </div>
+      </article>
+    );
+  }
+  let message: string;
+  if (card?.status === 'disambiguation')
+    message = 'يحتمل هذا الاسم أكثر من معنى في ويكيبيديا؛ لا بطاقة مؤكدة.';
+  else if (card) message = 'لا بطاقة في ويكيبيديا لهذا الاسم.';
+  else if (state === 'off') message = 'البحث في ويكيبيديا متوقف من الإعدادات.';
+  else if (state === 'error')
+    message = 'تعذّر الوصول إلى ويكيبيديا الآن؛ تُعرض المعلومات المحلية فقط.';
+  else if (state === 'loading')
+    return <div class="card skeleton" aria-busy="true" aria-label="جارٍ تحميل البطاقة" />;
+  else message = 'لا بطاقة لهذا الاسم.';
+  return (
+    <p class="card card-empty" role="status">
+      {message}
+    </p>
+  );
+}
