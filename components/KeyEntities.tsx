@@ -1,5 +1,7 @@
 import type { CardRecord, StoredEntity } from '../lib/db/database';
+import type { EntityHistory } from '../lib/cards/history';
 import { EntityCard, type CardsState } from './EntityCard';
+import { EntityHistoryView } from './EntityHistoryView';
 
 const GROUPS: { type: StoredEntity['type']; label: string }[] = [
   { type: 'PER', label: 'أشخاص' },
@@ -16,6 +18,8 @@ export interface KeyEntitiesProps {
   onSelect?: (entity: StoredEntity | null) => void;
   cards?: Map<string, CardRecord>;
   cardsState?: CardsState;
+  /** The reader's history of the selected entity, once known. */
+  history?: EntityHistory | null;
 }
 
 /**
@@ -28,6 +32,7 @@ export function KeyEntities({
   onSelect,
   cards = new Map(),
   cardsState = 'loading',
+  history = null,
 }: KeyEntitiesProps) {
   return (
     <section class="entities" aria-labelledby="entities-heading">
@@ -66,11 +71,14 @@ export function KeyEntities({
                 ))}
               </ul>
               {group.some((e) => e.key === selected) && (
-                <EntityCard
-                  entity={group.find((e) => e.key === selected)!}
-                  card={cards.get(selected!)}
-                  state={cardsState}
-                />
+                <>
+                  <EntityCard
+                    entity={group.find((e) => e.key === selected)!}
+                    card={cards.get(selected!)}
+                    state={cardsState}
+                  />
+                  {history?.key === selected && <EntityHistoryView history={history} />}
+                </>
               )}
             </div>
           );

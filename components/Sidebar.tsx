@@ -1,4 +1,5 @@
 import type { ArticleRecord, CardRecord, StoredEntity } from '../lib/db/database';
+import type { EntityHistory } from '../lib/cards/history';
 import type { CardsState } from './EntityCard';
 import type { LiveState } from '../lib/ui/use-live-query';
 import { ArticleHeader } from './ArticleHeader';
@@ -19,6 +20,7 @@ export interface SidebarProps {
   cardsState?: CardsState;
   wikipedia?: boolean;
   onWikipediaChange?: (value: boolean) => void;
+  history?: EntityHistory | null;
 }
 
 /** The sidebar: header bar, the article, its read-also links, settings. */
@@ -34,6 +36,7 @@ export function Sidebar({
   cardsState,
   wikipedia = true,
   onWikipediaChange,
+  history = null,
 }: SidebarProps) {
   return (
     <div class="sidebar">
@@ -72,6 +75,7 @@ export function Sidebar({
               onSelect={onSelectEntity}
               cards={cards}
               cardsState={cardsState}
+              history={history}
             />
             <ReadAlsoList links={article.value.readAlso} />
             <SidebarSettings

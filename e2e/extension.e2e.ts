@@ -425,6 +425,34 @@ describe('background cards', () => {
   });
 });
 
+describe('the reader’s history', () => {
+  it('an entity shows the other stored articles that mention it', async () => {
+    const first = await open('ar-7al-kazakhstan.html');
+    await waitForLauncher(first);
+    await first.close();
+    const page = await open('ar-cnn-arabic-2013.html');
+    await waitForLauncher(page);
+    await clickLauncher(page);
+    const frame = await sidebarFrame(page, browser.extensionId);
+    await frame.getByRole('button', { name: 'سوريا', exact: true }).click();
+    await expect
+      .poll(
+        () =>
+          frame
+            .locator('.history-count')
+            .textContent()
+            .catch(() => ''),
+        { timeout: 10_000 },
+      )
+      .toMatch(/ذُكر في \d+ من مقالاتك/);
+    const links = await frame
+      .locator('.history-list a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toContain('https://7al.net/2022/01/07/russian-general-kazakhstan/');
+    await page.close();
+  });
+});
+
 // Last: it reloads the extension, which ends the service worker the other tests use.
 describe('extension reload', () => {
   it('leaves no orphaned UI in open pages', async () => {

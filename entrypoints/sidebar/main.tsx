@@ -30,6 +30,7 @@ function App({ url }: { url: string }) {
   const entities = article.status === 'ready' ? (article.value?.entities ?? []) : [];
   const entityKeys = entities.map((e) => e.key);
   const cardRows = useLiveQuery('cards', { keys: entityKeys });
+  const history = useLiveQuery('entityHistory', { key: selected ?? '', url });
   const cards = new Map((cardRows.status === 'ready' ? cardRows.value : []).map((c) => [c.key, c]));
   // Look up cards once the article (and its entities) are there, and again if the setting changes.
   useEffect(() => {
@@ -59,6 +60,7 @@ function App({ url }: { url: string }) {
       cardsState={cardsState}
       wikipedia={wikipedia}
       onWikipediaChange={(v) => void wikipediaSetting.setValue(v)}
+      history={history.status === 'ready' ? history.value : null}
     />
   );
 }

@@ -4,6 +4,7 @@
  */
 import { liveQuery } from 'dexie';
 import * as v from 'valibot';
+import { entityHistory } from '../cards/history';
 import type { SiyaqDatabase } from '../db/database';
 import {
   LIVE_PORT,
@@ -33,6 +34,7 @@ type QueryFns = {
 export function liveQueryFns(database: () => SiyaqDatabase): QueryFns {
   return {
     article: ({ url }) => database().articles.get(url),
+    entityHistory: ({ key, url }) => entityHistory(database(), key, url),
     cards: async ({ keys }) =>
       (await database().cards.bulkGet(keys)).filter((c): c is NonNullable<typeof c> => !!c),
   };

@@ -9,6 +9,7 @@
  * runs Dexie's `liveQuery` and streams each new result to the frame through a port.
  */
 import * as v from 'valibot';
+import type { EntityHistory } from '../cards/history';
 import type { ArticleRecord, CardRecord } from '../db/database';
 import { HttpUrl } from './schemas';
 
@@ -21,12 +22,15 @@ export const liveQueries = {
   article: v.object({ url: HttpUrl }),
   /** Cached cards of some entity keys (missing keys are left out). */
   cards: v.object({ keys: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(50)) }),
+  /** The reader's history of one entity (other articles that mention it). */
+  entityHistory: v.object({ key: v.pipe(v.string(), v.maxLength(300)), url: HttpUrl }),
 } as const;
 
 /** What each live query yields. */
 export interface LiveResults {
   article: ArticleRecord | undefined;
   cards: CardRecord[];
+  entityHistory: EntityHistory;
 }
 
 /** The one message a frame sends on a new port: which query, with which arguments. */
