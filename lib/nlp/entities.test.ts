@@ -74,3 +74,12 @@ describe('odd text', () => {
     expect(out.length).toBeGreaterThan(0);
   });
 });
+
+it('drops a one-letter clitic from a several-word name when the rest of the name stands in the text', () => {
+  const url = 'https://www.bbc.com/arabic/articles/c720dxj8dq8o';
+  const bbcArticle = extractArticle(parseHtml(pageHtml('ar-bbc-arabic-2024.html'), url), url);
+  const found = extractEntities(tagger, bbcArticle.text, bbcArticle.title);
+  expect(found.find((e) => e.name === 'لبي بي سي')).toBeUndefined();
+  const bbc = found.find((e) => e.name === 'بي بي سي');
+  expect(bbc!.mentions.length).toBeGreaterThanOrEqual(5);
+});

@@ -157,19 +157,28 @@ const FUNCTION_WORDS = new Set(
  * gazetteer), so `وروسيا` → `روسيا` and `لفلسطين` → `فلسطين` but `كازاخستان`, `بوتين`, `واشنطن`
  * stay whole. Prefixes with the article (وال، بال، لل …) are always clitics.
  */
-function cliticOf(word: string, known: (stem: string, letter: string) => boolean): string {
+function cliticOf(
+  word: string,
+  known: (stem: string, letter: string) => boolean,
+  minRest = 3,
+): string {
   const n = normalizeWord(word);
   const { prefix } = stripClitics(n);
   if (prefix.includes('ال') || prefix.endsWith('لل')) return prefix;
   const letter = n[0] ?? '';
-  if ('وفبلك'.includes(letter) && n.length - 1 >= 3 && known(n.slice(1), letter)) return letter;
+  if ('وفبلك'.includes(letter) && n.length - 1 >= minRest && known(n.slice(1), letter))
+    return letter;
   return '';
 }
 
 /** The word's key form: normalised, its clitic (as decided by `cliticOf`) removed, and ال too. */
-function keyWord(word: string, known: (stem: string, letter: string) => boolean): string {
+function keyWord(
+  word: string,
+  known: (stem: string, letter: string) => boolean,
+  minRest = 3,
+): string {
   const n = normalizeWord(word);
-  const clitic = cliticOf(word, known);
+  const clitic = cliticOf(word, known, minRest);
   const rest = n.slice(clitic.length);
   return clitic.includes('ال') || clitic.endsWith('لل')
     ? rest
@@ -182,8 +191,9 @@ function keyWord(word: string, known: (stem: string, letter: string) => boolean)
 function displayCut(
   word: string,
   known: (stem: string, letter: string) => boolean,
+  minRest = 3,
 ): { skip: number; prefix: string } {
-  const prefix = cliticOf(word, known);
+  const prefix = cliticOf(word, known, minRest);
   if (!prefix) return { skip: 0, prefix: '' };
   const lettersToDrop = prefix.endsWith('ال')
     ? prefix.length - 2
@@ -250,6 +260,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   }
   const known = (stem: string) =>
     vocab.has(stem) || tagger.gazetteer.kindOf(gazKey([stem])) !== undefined;
+  const normText = ` ${tokens.map((t) => normalizeWord(t.text)).join(' ')} `;
   const isFirstName = (t: Token) => {
     const kind = tagger.gazetteer.kindOf(gazKey([t.text]));
     return kind === 'FIRST' || kind === 'PER';
@@ -266,12 +277,19 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       if (sp.type === 'PER' && a > 0 && isFirstName(sentence[a - 1]!)) a--;
       const firstTok = sentence[a]!;
       const lastTok = sentence[b - 1]!;
-      const cut = displayCut(firstTok.text, known);
+      // For a name of several words, the rest of the name standing in the article without the
+      // clitic is evidence too (لبي بي سي → بي بي سي), even when the first word is short.
+      const restWords = sentence.slice(a + 1, b).map((t) => normalizeWord(t.text));
+      const knownHere = (stem: string, letter: string) =>
+        known(stem) ||
+        (restWords.length > 0 && normText.includes(` ${stem} ${restWords.join(' ')} `));
+      const minRest = restWords.length ? 2 : 3;
+      const cut = displayCut(firstTok.text, knownHere, minRest);
       const start = firstTok.start + cut.skip;
       const surface = cut.prefix + text.slice(start, lastTok.end);
       const words = sentence
         .slice(a, b)
-        .map((t, i) => (i === 0 ? keyWord(t.text, known) : normalizeWord(t.text)));
+        .map((t, i) => (i === 0 ? keyWord(t.text, knownHere, minRest) : normalizeWord(t.text)));
       mentions.push({
         start,
         end: lastTok.end,
