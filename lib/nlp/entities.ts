@@ -280,7 +280,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       // For a name of several words, the rest of the name standing in the article without the
       // clitic is evidence too (لبي بي سي → بي بي سي), even when the first word is short.
       const restWords = sentence.slice(a + 1, b).map((t) => normalizeWord(t.text));
-      const knownHere = (stem: string, letter: string) =>
+      const knownHere = (stem: string) =>
         known(stem) ||
         (restWords.length > 0 && normText.includes(` ${stem} ${restWords.join(' ')} `));
       const minRest = restWords.length ? 2 : 3;
