@@ -48,10 +48,23 @@ for (const name of pages) {
         as.map((a) => `${a.textContent?.trim()} → ${(a as HTMLAnchorElement).href}`),
       ),
   };
+  // Key entities arrive once the background has analysed the article.
+  await frame
+    .waitForSelector('.entities .entity, .entities .empty', { timeout: 15_000 })
+    .catch(() => undefined);
+  const entities = await frame.locator('.entities .group').evaluateAll((groups) =>
+    groups.map((g) => {
+      const label = g.querySelector('h3')?.textContent ?? '';
+      const names = [...g.querySelectorAll('.entity .name')].map((n) => n.textContent?.trim());
+      return `${label}: ${names.join('، ')}`;
+    }),
+  );
   if (!row) failures++;
   console.log(`  Arabic article detected; stored in IndexedDB: ${row ? `yes (${row.url})` : 'NO'}`);
   console.log(`  Title:     ${shown.title}`);
   console.log(`  Site/date: ${shown.meta}`);
+  console.log('  Key entities:');
+  for (const line of entities) console.log(`    ${line}`);
   console.log(`  Read also (${shown.readAlso.length}):`);
   for (const l of shown.readAlso) console.log(`    - ${decodeURI(l)}`);
   const shot = join(outDir, name.replace(/\.html$/, '.png'));
