@@ -1,3 +1,5 @@
+import { Toggle } from './Toggle';
+
 /** The sidebar's settings: open by itself, and "not on this site". */
 export interface SidebarSettingsProps {
   site: string;
@@ -19,22 +21,12 @@ export function SidebarSettings({
   return (
     <section class="settings" aria-labelledby="settings-heading">
       <h2 id="settings-heading">الإعدادات</h2>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          checked={autoOpen}
-          onChange={(e) => onAutoOpenChange((e.currentTarget as HTMLInputElement).checked)}
-        />
+      <Toggle checked={autoOpen} onChange={onAutoOpenChange}>
         افتح الشريط الجانبي تلقائيًا في المقالات
-      </label>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          checked={wikipedia}
-          onChange={(e) => onWikipediaChange?.((e.currentTarget as HTMLInputElement).checked)}
-        />
+      </Toggle>
+      <Toggle checked={wikipedia} onChange={(v) => onWikipediaChange?.(v)}>
         ابحث عن الأسماء في ويكيبيديا (تُرسل الأسماء وحدها، لا عنوان الصفحة)
-      </label>
+      </Toggle>
       <button type="button" class="secondary" onClick={onDisableSite}>
         لا تعمل على هذا الموقع (<bdi>{site}</bdi>)
       </button>

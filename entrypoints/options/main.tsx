@@ -1,6 +1,7 @@
 /** The options page: the same settings as the sidebar, plus the list of sites Siyaq is off on. */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { Toggle } from '../../components/Toggle';
+import { useSetting } from '../../lib/ui/use-setting';
 import {
   autoOpenSetting,
   disabledSitesSetting,
@@ -9,46 +10,19 @@ import {
 } from '../../lib/settings';
 
 function Options() {
-  const [autoOpen, setAutoOpen] = useState(false);
-  const [sites, setSites] = useState<string[]>([]);
-  const [wikipedia, setWikipedia] = useState(true);
-  useEffect(() => {
-    void autoOpenSetting.getValue().then(setAutoOpen);
-    void disabledSitesSetting.getValue().then(setSites);
-    void wikipediaSetting.getValue().then(setWikipedia);
-    const c = wikipediaSetting.watch(setWikipedia);
-    const a = autoOpenSetting.watch((v) => setAutoOpen(v));
-    const b = disabledSitesSetting.watch((v) => setSites(v));
-    return () => {
-      a();
-      b();
-      c();
-    };
-  }, []);
+  const [autoOpen, setAutoOpen] = useSetting(autoOpenSetting, false);
+  const [wikipedia, setWikipedia] = useSetting(wikipediaSetting, true);
+  const [sites] = useSetting(disabledSitesSetting, []);
   return (
     <main>
       <h1>إعدادات سياق</h1>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          checked={autoOpen}
-          onChange={(e) =>
-            void autoOpenSetting.setValue((e.currentTarget as HTMLInputElement).checked)
-          }
-        />
+      <Toggle checked={autoOpen} onChange={setAutoOpen}>
         افتح الشريط الجانبي تلقائيًا في المقالات
-      </label>
-      <label class="toggle">
-        <input
-          type="checkbox"
-          checked={wikipedia}
-          onChange={(e) =>
-            void wikipediaSetting.setValue((e.currentTarget as HTMLInputElement).checked)
-          }
-        />
+      </Toggle>
+      <Toggle checked={wikipedia} onChange={setWikipedia}>
         ابحث عن الأسماء في ويكيبيديا العربية عند فتح الشريط الجانبي (تُرسل الأسماء وحدها، لا عنوان
         الصفحة)
-      </label>
+      </Toggle>
       <section>
         <h2>مواقع لا يعمل عليها سياق</h2>
         {sites.length === 0 ? (

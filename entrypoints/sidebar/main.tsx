@@ -12,21 +12,14 @@ import { callBackground } from '../../lib/messaging/clients';
 import type { CardsState } from '../../components/EntityCard';
 import { autoOpenSetting, setSiteDisabled, wikipediaSetting } from '../../lib/settings';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { useSetting } from '../../lib/ui/use-setting';
 
 function App({ url }: { url: string }) {
   const article = useLiveQuery('article', { url });
-  const [autoOpen, setAutoOpen] = useState(false);
-  useEffect(() => {
-    void autoOpenSetting.getValue().then(setAutoOpen);
-    return autoOpenSetting.watch((v) => setAutoOpen(v));
-  }, []);
+  const [autoOpen, setAutoOpen] = useSetting(autoOpenSetting, false);
   const [selected, setSelected] = useState<string | null>(null);
-  const [wikipedia, setWikipedia] = useState(true);
+  const [wikipedia, setWikipedia] = useSetting(wikipediaSetting, true);
   const [cardsState, setCardsState] = useState<CardsState>('loading');
-  useEffect(() => {
-    void wikipediaSetting.getValue().then(setWikipedia);
-    return wikipediaSetting.watch(setWikipedia);
-  }, []);
   const entities = article.status === 'ready' ? (article.value?.entities ?? []) : [];
   const entityKeys = entities.map((e) => e.key);
   const cardRows = useLiveQuery('cards', { keys: entityKeys });
@@ -52,14 +45,14 @@ function App({ url }: { url: string }) {
       article={article}
       autoOpen={autoOpen}
       onClose={close}
-      onAutoOpenChange={(v) => void autoOpenSetting.setValue(v)}
+      onAutoOpenChange={setAutoOpen}
       onDisableSite={(site) => void setSiteDisabled(site, true)}
       selectedEntity={selected}
       onSelectEntity={selectEntity}
       cards={cards}
       cardsState={cardsState}
       wikipedia={wikipedia}
-      onWikipediaChange={(v) => void wikipediaSetting.setValue(v)}
+      onWikipediaChange={setWikipedia}
       history={history.status === 'ready' ? history.value : null}
     />
   );

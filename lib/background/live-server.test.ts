@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { recordVisit } from '../db/articles';
 import { SiyaqDatabase } from '../db/database';
 import { LIVE_PORT } from '../messaging/live-protocol';
-import type { ExtractedArticle } from '../pipeline/extract';
+import { testArticle } from '../node/test-article';
 import { liveQueryFns, serveLivePort, type LivePort } from './live-server';
 
 let database: SiyaqDatabase;
@@ -31,19 +31,7 @@ function fakePort(senderId = 'ext') {
 }
 
 const URL_ = 'https://www.albayan.ae/a/1';
-const article = {
-  url: URL_,
-  pageUrl: URL_,
-  title: 'أ',
-  siteName: 'البيان',
-  byline: null,
-  publishedAt: null,
-  lang: 'ar',
-  text: '',
-  paragraphs: [],
-  excerpt: '',
-  readAlso: [],
-} satisfies ExtractedArticle;
+const article = testArticle(URL_, { title: 'أ', siteName: 'البيان' });
 
 it('streams the article: undefined first, then each stored version', async () => {
   const port = fakePort();

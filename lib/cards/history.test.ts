@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { recordVisit } from '../db/articles';
 import { SiyaqDatabase, type StoredEntity } from '../db/database';
-import type { ExtractedArticle } from '../pipeline/extract';
+import { testArticle } from '../node/test-article';
 import { entityHistory } from './history';
 
 let database: SiyaqDatabase;
@@ -20,19 +20,7 @@ const e = (key: string): StoredEntity => ({
   mentions: 1,
   aliases: [],
 });
-const article = (url: string): ExtractedArticle => ({
-  url,
-  pageUrl: url,
-  title: `خبر ${url.slice(-1)}`,
-  siteName: 's',
-  byline: null,
-  publishedAt: null,
-  lang: 'ar',
-  text: '',
-  paragraphs: [],
-  excerpt: '',
-  readAlso: [],
-});
+const article = (url: string) => testArticle(url);
 
 it('counts the reader’s articles that mention an entity, with the others and its companions', async () => {
   await recordVisit(database, article('https://a.example/1'), 100, [
