@@ -17,7 +17,7 @@ export default defineConfig({
     // pages the content script already runs on.
     host_permissions: ['http://*/*', 'https://*/*'],
     web_accessible_resources: [
-      { resources: ['sidebar.html'], matches: ['http://*/*', 'https://*/*'] },
+      { resources: ['sidebar.html', 'hovercard.html'], matches: ['http://*/*', 'https://*/*'] },
     ],
     commands: {
       'toggle-sidebar': {

@@ -1,7 +1,10 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { CardRecord, StoredEntity } from '../lib/db/database';
 import type { EntityHistory } from '../lib/cards/history';
 import { EntityCard, type CardsState } from './EntityCard';
 import { EntityHistoryView } from './EntityHistoryView';
+import { PlaceCard } from './PlaceCard';
+import type { PlaceIndex } from '../lib/cards/places';
 
 const GROUPS: { type: StoredEntity['type']; label: string }[] = [
   { type: 'PER', label: 'أشخاص' },
@@ -20,6 +23,8 @@ export interface KeyEntitiesProps {
   cardsState?: CardsState;
   /** The reader's history of the selected entity, once known. */
   history?: EntityHistory | null;
+  /** The bundled countries and cities, once loaded. */
+  places?: PlaceIndex | null;
 }
 
 /**
@@ -33,7 +38,15 @@ export function KeyEntities({
   cards = new Map(),
   cardsState = 'loading',
   history = null,
+  places = null,
 }: KeyEntitiesProps) {
+  const chosen = entities.find((e) => e.key === selected);
+  const detail = useRef<HTMLDivElement>(null);
+  // Bring the chosen entity's cards into view (they open under its group).
+  useEffect(() => {
+    if (selected) detail.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [selected]);
+  const place = chosen ? places?.lookup(chosen) : null;
   return (
     <section class="entities" aria-labelledby="entities-heading">
       <h2 id="entities-heading">الأبرز في المقال</h2>
@@ -70,15 +83,12 @@ export function KeyEntities({
                   </li>
                 ))}
               </ul>
-              {group.some((e) => e.key === selected) && (
-                <>
-                  <EntityCard
-                    entity={group.find((e) => e.key === selected)!}
-                    card={cards.get(selected!)}
-                    state={cardsState}
-                  />
+              {chosen && chosen.type === type && (
+                <div class="entity-detail" ref={detail}>
+                  {place && <PlaceCard place={place} />}
+                  <EntityCard entity={chosen} card={cards.get(selected!)} state={cardsState} />
                   {history?.key === selected && <EntityHistoryView history={history} />}
-                </>
+                </div>
               )}
             </div>
           );

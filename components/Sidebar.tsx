@@ -1,5 +1,6 @@
 import type { ArticleRecord, CardRecord, StoredEntity } from '../lib/db/database';
 import type { EntityHistory } from '../lib/cards/history';
+import type { PlaceIndex } from '../lib/cards/places';
 import type { CardsState } from './EntityCard';
 import type { LiveState } from '../lib/ui/use-live-query';
 import { ArticleHeader } from './ArticleHeader';
@@ -21,6 +22,7 @@ export interface SidebarProps {
   wikipedia?: boolean;
   onWikipediaChange?: (value: boolean) => void;
   history?: EntityHistory | null;
+  places?: PlaceIndex | null;
 }
 
 /** The sidebar: header bar, the article, its read-also links, settings. */
@@ -37,6 +39,7 @@ export function Sidebar({
   wikipedia = true,
   onWikipediaChange,
   history = null,
+  places = null,
 }: SidebarProps) {
   return (
     <div class="sidebar">
@@ -76,6 +79,7 @@ export function Sidebar({
               cards={cards}
               cardsState={cardsState}
               history={history}
+              places={places}
             />
             <ReadAlsoList links={article.value.readAlso} />
             <SidebarSettings

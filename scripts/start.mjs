@@ -25,10 +25,14 @@ if (!chromium) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     if (
-      spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], {
-        stdio: 'inherit',
-        env,
-      }).status !== 0
+      spawnSync(
+        'apt-get',
+        ['install', '-y', '-qq', 'chromium', 'fonts-noto-core', 'fonts-noto-color-emoji'],
+        {
+          stdio: 'inherit',
+          env,
+        },
+      ).status !== 0
     ) {
       process.exit(1);
     }

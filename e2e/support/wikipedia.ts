@@ -22,13 +22,21 @@ export async function routeWikipedia(context: BrowserContext): Promise<string[][
       .filter((t) => FIXTURE.redirects[t])
       .map((t) => ({ from: t, to: FIXTURE.redirects[t]! }));
     const targets = titles.map((t) => FIXTURE.redirects[t] ?? t);
-    const pages = [...new Set(targets)].map(
-      (t) => FIXTURE.pages[t] ?? { ns: 0, title: t, missing: true },
-    );
+    // Like TextExtracts: 20 intro extracts per request at most, the rest after `excontinue`.
+    const from = Number(url.searchParams.get('excontinue') ?? 0);
+    let existing = 0;
+    const pages = [...new Set(targets)].map((t) => {
+      const page = FIXTURE.pages[t];
+      if (!page) return { ns: 0, title: t, missing: true };
+      const i = existing++;
+      return i >= from && i < from + 20 ? page : { ...page, extract: undefined };
+    });
+    const more =
+      existing > from + 20 ? { continue: { excontinue: from + 20, continue: '||' } } : {};
     await route.fulfill({
       status: 200,
       contentType: 'application/json; charset=utf-8',
-      body: JSON.stringify({ batchcomplete: true, query: { redirects, pages } }),
+      body: JSON.stringify({ ...more, query: { redirects, pages } }),
     });
   });
   return seen;

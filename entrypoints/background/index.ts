@@ -35,16 +35,23 @@ export default defineBackground(() => {
     async closeSidebarInTab(tabId) {
       await callContent(tabId, 'closeSidebar', {});
     },
-    async showEntityInTab(tabId, names) {
+    async showEntityInTab(tabId, names, hover) {
       const target = { tabId, frameIds: [0] };
       await browser.scripting.executeScript({ target, files: ['/marks.js'] });
+      // The hover card is an extension page: it shows the cached card and the reader's history
+      // in the extension's origin, out of the page's reach.
+      const hoverSrc = hover
+        ? `${browser.runtime.getURL('/hovercard.html')}?${new URLSearchParams(hover)}`
+        : '';
       const [result] = await browser.scripting.executeScript({
         target,
-        func: (wanted: string[]) =>
+        func: (wanted: string[], src: string) =>
           (
-            globalThis as unknown as { __siyaqMarks?: { show(n: string[]): number; clear(): void } }
-          ).__siyaqMarks?.[wanted.length ? 'show' : 'clear'](wanted) ?? 0,
-        args: [names],
+            globalThis as unknown as {
+              __siyaqMarks?: { show(n: string[], src?: string): number; clear(): void };
+            }
+          ).__siyaqMarks?.[wanted.length ? 'show' : 'clear'](wanted, src || undefined) ?? 0,
+        args: [names, hoverSrc],
       });
       return { found: typeof result?.result === 'number' ? result.result : 0 };
     },

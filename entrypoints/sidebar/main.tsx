@@ -13,6 +13,11 @@ import type { CardsState } from '../../components/EntityCard';
 import { autoOpenSetting, setSiteDisabled, wikipediaSetting } from '../../lib/settings';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useSetting } from '../../lib/ui/use-setting';
+import { usePlaces } from '../../lib/ui/use-places';
+
+function markOnce(name: string): void {
+  if (!performance.getEntriesByName(name).length) performance.mark(name);
+}
 
 function App({ url }: { url: string }) {
   const article = useLiveQuery('article', { url });
@@ -22,9 +27,15 @@ function App({ url }: { url: string }) {
   const [cardsState, setCardsState] = useState<CardsState>('loading');
   const entities = article.status === 'ready' ? (article.value?.entities ?? []) : [];
   const entityKeys = entities.map((e) => e.key);
+  const places = usePlaces();
   const cardRows = useLiveQuery('cards', { keys: entityKeys });
   const history = useLiveQuery('entityHistory', { key: selected ?? '', url });
   const cards = new Map((cardRows.status === 'ready' ? cardRows.value : []).map((c) => [c.key, c]));
+  // Local performance marks for `npm run bench` (read from the frame by the harness; never sent).
+  useEffect(() => {
+    if (entities.length) markOnce('siyaq:entities-shown');
+    if (cards.size) markOnce('siyaq:cards-ready');
+  }, [entities.length, cards.size]);
   // Look up cards once the article (and its entities) are there, and again if the setting changes.
   useEffect(() => {
     if (!entities.length) return;
@@ -38,7 +49,8 @@ function App({ url }: { url: string }) {
   const selectEntity = (e: StoredEntity | null) => {
     setSelected(e?.key ?? null);
     const names = e ? [e.name, ...e.aliases] : [];
-    void callBackground('showEntity', { names }).catch(() => undefined);
+    const hover = e ? { url, key: e.key } : undefined;
+    void callBackground('showEntity', { names, hover }).catch(() => undefined);
   };
   return (
     <Sidebar
@@ -54,6 +66,7 @@ function App({ url }: { url: string }) {
       wikipedia={wikipedia}
       onWikipediaChange={setWikipedia}
       history={history.status === 'ready' ? history.value : null}
+      places={places}
     />
   );
 }

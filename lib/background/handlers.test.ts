@@ -7,12 +7,14 @@ let database: SiyaqDatabase;
 let n = 0;
 let extraction: unknown;
 const closed: number[] = [];
+const shown: { tabId: number; names: string[]; hover?: { url: string; key: string } }[] = [];
 let entitiesResult: () => Promise<StoredEntity[]>;
 const warnings: string[] = [];
 
 beforeEach(() => {
   database = new SiyaqDatabase(`handlers-${n++}`);
   closed.length = 0;
+  shown.length = 0;
   warnings.length = 0;
   entitiesResult = async () => [
     { key: 'LOC:بيان', name: 'البيان', type: 'LOC', salience: 1, mentions: 2, aliases: [] },
@@ -38,7 +40,10 @@ const handlers = () =>
     database: () => database,
     extractInTab: async () => extraction,
     closeSidebarInTab: async (tabId) => void closed.push(tabId),
-    showEntityInTab: async (tabId, names) => ({ found: tabId + names.length }),
+    showEntityInTab: async (tabId, names, hover) => {
+      shown.push({ tabId, names, hover });
+      return { found: tabId + names.length };
+    },
     ensureCards: async (entities) => entities.length,
     wikipediaEnabled: async () => true,
     entitiesOf: () => entitiesResult(),
@@ -107,10 +112,16 @@ it('closeSidebar forwards to the sender’s tab', async () => {
   expect(closed).toEqual([7]);
 });
 
-it('showEntity forwards the names to the sender’s tab', async () => {
+it('showEntity forwards the names, and the entity for hover cards, to the sender’s tab', async () => {
   await expect(handlers().showEntity({ names: ['روسيا', 'وروسيا'] }, fromTab)).resolves.toEqual({
     found: 9,
   });
+  const hover = { url: 'https://www.albayan.ae/a/1', key: 'LOC:روسيا' };
+  await handlers().showEntity({ names: ['روسيا'], hover }, fromTab);
+  expect(shown).toEqual([
+    { tabId: 7, names: ['روسيا', 'وروسيا'], hover: undefined },
+    { tabId: 7, names: ['روسيا'], hover },
+  ]);
 });
 
 it('loadCards looks up the stored article’s entities (not MISC) and reports the setting', async () => {

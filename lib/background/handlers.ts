@@ -15,7 +15,11 @@ export interface BackgroundDeps {
   /** Runs `extract.js` in the tab's frame and returns its result. */
   extractInTab: (tabId: number, frameId: number) => Promise<unknown>;
   closeSidebarInTab: (tabId: number) => Promise<void>;
-  showEntityInTab: (tabId: number, names: string[]) => Promise<{ found: number }>;
+  showEntityInTab: (
+    tabId: number,
+    names: string[],
+    hover?: { url: string; key: string },
+  ) => Promise<{ found: number }>;
   /** Makes sure the entities have cached cards; resolves with the requests sent. */
   ensureCards: (entities: StoredEntity[]) => Promise<number>;
   wikipediaEnabled: () => Promise<boolean>;
@@ -60,8 +64,8 @@ export function createBackgroundHandlers(
       await deps.closeSidebarInTab(tabOf(sender));
       return null;
     },
-    async showEntity({ names }, sender) {
-      return deps.showEntityInTab(tabOf(sender), names);
+    async showEntity({ names, hover }, sender) {
+      return deps.showEntityInTab(tabOf(sender), names, hover);
     },
     async loadCards({ url }) {
       const article = await deps.database().articles.get(url);

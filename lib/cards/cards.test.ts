@@ -28,15 +28,13 @@ describe('buildCardRequests', () => {
     });
   });
 
-  it('drops titles MediaWiki cannot take, and splits 60 names into batches of 20', () => {
+  it('drops titles MediaWiki cannot take, and splits 60 names into batches of 50', () => {
     const bad = buildCardRequests(['a|b', 'قسم#1', '[رابط]', '', '   ', 'x'.repeat(300), 'سليم']);
     expect(bad.map((r) => r.titles)).toEqual([['سليم']]);
     const many = buildCardRequests(Array.from({ length: 60 }, (_, i) => `اسم ${i}`));
-    expect(many.map((r) => r.titles.length)).toEqual([
-      TITLES_PER_REQUEST,
-      TITLES_PER_REQUEST,
-      TITLES_PER_REQUEST,
-    ]);
+    expect(TITLES_PER_REQUEST).toBe(50);
+    expect(many.map((r) => r.titles.length)).toEqual([50, 10]);
+    expect(new Set(many.flatMap((r) => r.titles)).size).toBe(60);
     expect(buildCardRequests([])).toEqual([]);
   });
 });

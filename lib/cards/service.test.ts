@@ -9,7 +9,7 @@ let n = 0;
 let clock = Date.UTC(2026, 0, 1);
 let enabled = true;
 let calls: { url: string; init: RequestInit }[] = [];
-let respond: (titles: string[]) => Response;
+let respond: (titles: string[], excontinue?: number) => Response;
 
 const entity = (
   key: string,
@@ -29,8 +29,9 @@ const moscow = entity('LOC:موسكو', 'موسكو', 'LOC');
 const serdyukov = entity('PER:سيرديوكوف', 'سيرديوكوف', 'PER', ['أندريه سيرديوكوف']);
 const washingtonAsPerson = entity('PER:واشنطن', 'واشنطن', 'PER');
 
-function answer(titles: string[]): Response {
-  const pages = titles.map((t) =>
+/** Answers like the API: only 20 intro extracts per request, the rest after `excontinue`. */
+function answer(titles: string[], excontinue = 0): Response {
+  const all = titles.map((t) =>
     t === 'سيرديوكوف'
       ? { ns: 0, title: t, missing: true }
       : t === 'واشنطن'
@@ -45,7 +46,17 @@ function answer(titles: string[]): Response {
             description: t === 'موسكو' ? 'عاصمة روسيا' : 'سياسي',
           },
   );
-  return new Response(JSON.stringify({ query: { pages } }), { status: 200 });
+  let found = 0;
+  const pages = all.map((p) => {
+    if ('missing' in p) return p;
+    const i = found++;
+    return i >= excontinue && i < excontinue + 20 ? p : { ...p, extract: undefined };
+  });
+  const more =
+    found > excontinue + 20
+      ? { continue: { excontinue: excontinue + 20, continue: '||pageimages|pageprops' } }
+      : {};
+  return new Response(JSON.stringify({ ...more, query: { pages } }), { status: 200 });
 }
 
 beforeEach(() => {
@@ -61,7 +72,8 @@ const service = () =>
     database: () => database,
     fetch: async (url, init) => {
       calls.push({ url, init });
-      return respond(new URL(url).searchParams.get('titles')!.split('|'));
+      const params = new URL(url).searchParams;
+      return respond(params.get('titles')!.split('|'), Number(params.get('excontinue') ?? 0));
     },
     now: () => clock,
     enabled: async () => enabled,
@@ -78,10 +90,45 @@ describe('CardService', () => {
     expect((await database.cards.get(moscow.key))?.data?.description).toBe('عاصمة روسيا');
   });
 
-  it('tries name variants in a second request, only for the misses', async () => {
-    expect(await service().ensureCards([putin, serdyukov])).toBe(2);
-    expect(new URL(calls[1]!.url).searchParams.get('titles')).toBe('أندريه سيرديوكوف');
+  it('sends name variants along in the same request while they fit', async () => {
+    expect(await service().ensureCards([putin, serdyukov])).toBe(1);
+    expect(new URL(calls[0]!.url).searchParams.get('titles')).toBe(
+      'أندريه سيرديوكوف|سيرديوكوف|فلاديمير بوتين',
+    );
     expect((await database.cards.get(serdyukov.key))?.data?.title).toBe('أندريه سيرديوكوف');
+    // A found name keeps its own page, not a variant's.
+    expect((await database.cards.get(putin.key))?.data?.title).toBe('فلاديمير بوتين');
+  });
+
+  it('asks variants that did not fit in a second request, only for the misses', async () => {
+    // 49 found names + the missing surname fill one batch of 50: its variant waits. 49 pages
+    // exist, so their extracts come in three parts of at most 20.
+    const others = Array.from({ length: 49 }, (_, i) =>
+      entity(`PER:سياسي ${i}`, `سياسي رقم ${i}`, 'PER', [`سياسي رقم ${i} الكبير`]),
+    );
+    expect(await service().ensureCards([...others, serdyukov])).toBe(4);
+    expect(new URL(calls[0]!.url).searchParams.get('titles')!.split('|')).toHaveLength(50);
+    expect(calls.slice(1, 3).map((c) => new URL(c.url).searchParams.get('excontinue'))).toEqual([
+      '20',
+      '40',
+    ]);
+    expect(new URL(calls[3]!.url).searchParams.get('titles')).toBe('أندريه سيرديوكوف');
+    expect((await database.cards.get(serdyukov.key))?.data?.title).toBe('أندريه سيرديوكوف');
+    const rows = await database.cards.bulkGet(others.map((e) => e.key));
+    expect(rows.every((r) => r?.status === 'found' && r.data?.extract.includes('موضوع'))).toBe(
+      true,
+    );
+  });
+
+  it('a name missing under every spelling is cached as a miss', async () => {
+    respond = (titles) =>
+      new Response(
+        JSON.stringify({ query: { pages: titles.map((t) => ({ title: t, missing: true })) } }),
+      );
+    const nobody = entity('PER:الزيدي', 'الزيدي', 'PER', ['أبو زيد الزيدي']);
+    expect(await service().ensureCards([nobody])).toBe(1);
+    expect(new URL(calls[0]!.url).searchParams.get('titles')).toBe('أبو زيد الزيدي|الزيدي|زيدي');
+    expect(await database.cards.get(nobody.key)).toMatchObject({ status: 'missing' });
   });
 
   it('never gives a person a city’s card', async () => {
@@ -108,7 +155,7 @@ describe('CardService', () => {
 
   it('asks again once the cached answer has expired', async () => {
     const s = service();
-    await s.ensureCards([serdyukov]); // a miss even after the variant (answer() has no page for it? it has: found)
+    await s.ensureCards([serdyukov]);
     calls = [];
     clock += TTL.found + 1;
     expect(await s.ensureCards([serdyukov])).toBeGreaterThan(0);

@@ -1,14 +1,19 @@
 /**
  * Cards for an article's entities, cached in Dexie: one batched Wikipedia request for the names
- * not cached yet, a second only for the misses (name variants), answers of every kind cached with
- * a TTL so a revisit makes no request. Concurrent calls share in-flight lookups; HTTP 429/5xx
+ * not cached yet (with their variants while they fit), a second only for misses whose variants did
+ * not fit; answers of every kind cached with a TTL so a revisit makes no request. Concurrent calls share in-flight lookups; HTTP 429/5xx
  * back off. With the setting off, nothing leaves the device.
  */
 import type { CardRecord, SiyaqDatabase, StoredEntity } from '../db/database';
 import { expiresAt, isFresh } from './cache-policy';
 import { agreesWithType } from './type-check';
-import { buildCardRequests } from './wikipedia-request';
-import { parseCardResponse, type WikiResult } from './wikipedia-response';
+import {
+  buildCardRequests,
+  continueUrl,
+  isValidTitle,
+  TITLES_PER_REQUEST,
+} from './wikipedia-request';
+import { readAnswer, resultsOf, type QueryAnswer, type WikiResult } from './wikipedia-response';
 
 /** What the service needs; tests pass fakes. */
 export interface CardDeps {
@@ -71,52 +76,81 @@ export class CardService {
     return requests;
   }
 
+  /** One GET: the body, or an error (backing off on 429/5xx). */
+  private async get(url: string): Promise<string> {
+    const response = await this.deps.fetch(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { 'Api-User-Agent': API_USER_AGENT },
+    });
+    if (response.status === 429 || response.status >= 500) {
+      this.failures++;
+      const retryAfter = Number(response.headers.get('retry-after')) * 1000 || 0;
+      this.retryAt =
+        this.deps.now() + Math.min(MAX_BACKOFF_MS, Math.max(retryAfter, 1000 * 2 ** this.failures));
+      throw new Error(`Wikipedia answered HTTP ${response.status}`);
+    }
+    if (!response.ok) throw new Error(`Wikipedia answered HTTP ${response.status}`);
+    return response.text();
+  }
+
   private async fetchBatch(
     titles: string[],
   ): Promise<{ results: Map<string, WikiResult>; requests: number }> {
     const results = new Map<string, WikiResult>();
     let requests = 0;
     for (const req of buildCardRequests(titles)) {
-      requests++;
-      const response = await this.deps.fetch(req.url, {
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        headers: { 'Api-User-Agent': API_USER_AGENT },
-      });
-      if (response.status === 429 || response.status >= 500) {
-        this.failures++;
-        const retryAfter = Number(response.headers.get('retry-after')) * 1000 || 0;
-        this.retryAt =
-          this.deps.now() +
-          Math.min(MAX_BACKOFF_MS, Math.max(retryAfter, 1000 * 2 ** this.failures));
-        throw new Error(`Wikipedia answered HTTP ${response.status}`);
+      let answer: QueryAnswer | undefined;
+      let url = req.url;
+      // At most ceil(50 / 20) parts: the rest of the extracts when more than 20 pages exist.
+      for (let part = 0; part < 3; part++) {
+        requests++;
+        answer = readAnswer(await this.get(url), answer);
+        if (!answer.continue) break;
+        url = continueUrl(req, answer.continue);
       }
-      if (!response.ok) throw new Error(`Wikipedia answered HTTP ${response.status}`);
-      for (const [k, v] of parseCardResponse(await response.text(), req.titles)) results.set(k, v);
+      for (const [k, v] of resultsOf(answer!, req.titles)) results.set(k, v);
     }
     this.failures = 0;
     return { results, requests };
   }
 
   private async lookUp(entities: StoredEntity[]): Promise<number> {
-    const first = await this.fetchBatch(entities.map((e) => e.name));
+    // Names first; their variants ride along while they fit in the batches the names need anyway,
+    // so an ordinary article is answered by one request. Variants that do not fit are asked in a
+    // second request, only for the names the first found missing.
+    const names = [...new Set(entities.map((e) => e.name).filter(isValidTitle))];
+    const capacity = Math.ceil(names.length / TITLES_PER_REQUEST) * TITLES_PER_REQUEST;
+    const variants = [
+      ...new Set(
+        entities.flatMap(nameVariants).filter((v) => isValidTitle(v) && !names.includes(v)),
+      ),
+    ];
+    const firstTitles = [...names, ...variants.slice(0, Math.max(0, capacity - names.length))];
+    const asked = new Set(firstTitles);
+    const first = await this.fetchBatch(firstTitles);
     let requests = first.requests;
     const answer = new Map<string, WikiResult>();
     const misses: StoredEntity[] = [];
+    const byVariant = (e: StoredEntity, results: Map<string, WikiResult>) =>
+      nameVariants(e)
+        .map((v) => results.get(v))
+        .find((r) => r && r.status !== 'missing');
     for (const e of entities) {
       const r = first.results.get(e.name) ?? { status: 'missing' };
-      if (r.status === 'missing' && nameVariants(e).length) misses.push(e);
+      const hit = r.status === 'missing' ? byVariant(e, first.results) : undefined;
+      if (r.status !== 'missing') answer.set(e.key, r);
+      else if (hit) answer.set(e.key, hit);
+      else if (nameVariants(e).some((v) => !asked.has(v) && isValidTitle(v))) misses.push(e);
       else answer.set(e.key, r);
     }
     if (misses.length) {
-      const second = await this.fetchBatch(misses.flatMap(nameVariants));
+      const second = await this.fetchBatch(
+        misses.flatMap(nameVariants).filter((v) => !asked.has(v)),
+      );
       requests += second.requests;
-      for (const e of misses) {
-        const hit = nameVariants(e)
-          .map((v) => second.results.get(v))
-          .find((r) => r && r.status !== 'missing');
-        answer.set(e.key, hit ?? { status: 'missing' });
-      }
+      for (const e of misses)
+        answer.set(e.key, byVariant(e, second.results) ?? { status: 'missing' });
     }
     const now = this.deps.now();
     const rows: CardRecord[] = entities.map((e) => {

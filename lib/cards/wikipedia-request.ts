@@ -9,10 +9,11 @@
 export const WIKI_API = 'https://ar.wikipedia.org/w/api.php';
 
 /**
- * Titles per request. The API takes 50 titles, but TextExtracts returns at most 20 intro extracts
- * per request (`exlimit` ≤ 20), so larger batches would come back partly empty.
+ * Titles per request: the API's limit. TextExtracts returns at most 20 intro extracts per request
+ * (`exlimit` ≤ 20); when more of the titles exist, the answer says `continue` and the service asks
+ * for the rest of the extracts (`continueUrl`) — only articles with over 20 known names need it.
  */
-export const TITLES_PER_REQUEST = 20;
+export const TITLES_PER_REQUEST = 50;
 
 /** Characters MediaWiki does not allow in titles (`|` would also split the list), and control characters. */
 const BAD_TITLE = /[|#<>[\]{}\p{Cc}]/u;
@@ -58,4 +59,11 @@ export function buildCardRequests(titles: string[], endpoint = WIKI_API): CardRe
     out.push({ url: `${endpoint}?${params}`, titles: batch });
   }
   return out;
+}
+
+/** The follow-up of `request` for the extracts that did not fit, from the answer's `continue`. */
+export function continueUrl(request: CardRequest, more: Record<string, string>): string {
+  const url = new URL(request.url);
+  for (const [k, v] of Object.entries(more)) url.searchParams.set(k, v);
+  return url.toString();
 }

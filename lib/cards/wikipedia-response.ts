@@ -53,8 +53,16 @@ function thumbnailOf(v: unknown): string | null {
   return /^https:\/\/upload\.wikimedia\.org\//.test(s) ? s : null;
 }
 
-/** Parses `body` for the names in `requested`; every requested name gets a result. */
-export function parseCardResponse(body: string, requested: string[]): Map<string, WikiResult> {
+/** The part of an answer the cards use; answers to continued requests merge into one. */
+export interface QueryAnswer {
+  hops: Map<string, string>;
+  pages: Map<string, Page>;
+  /** The API's `continue` parameters when some extracts did not fit (`exlimit` is 20). */
+  continue: Record<string, string> | null;
+}
+
+/** Reads one response body; with `into`, merges it into an earlier part of the same answer. */
+export function readAnswer(body: string, into?: QueryAnswer): QueryAnswer {
   if (body.length > MAX_BODY_CHARS) throw new BadResponseError('response too large');
   let json: unknown;
   try {
@@ -70,36 +78,53 @@ export function parseCardResponse(body: string, requested: string[]): Map<string
       }
     | undefined;
   if (!query || typeof query !== 'object') throw new BadResponseError('response has no query');
-  const hop = new Map<string, string>();
+  const answer = into ?? { hops: new Map(), pages: new Map(), continue: null };
   for (const list of [query.normalized, query.redirects]) {
     if (!Array.isArray(list)) continue;
     for (const r of list)
-      if (typeof r?.from === 'string' && typeof r?.to === 'string') hop.set(r.from, r.to);
+      if (typeof r?.from === 'string' && typeof r?.to === 'string') answer.hops.set(r.from, r.to);
   }
-  const pages = new Map<string, Page>();
   for (const p of Array.isArray(query.pages) ? query.pages : []) {
-    if (typeof p?.title === 'string') pages.set(p.title, p);
+    if (typeof p?.title !== 'string') continue;
+    const before = answer.pages.get(p.title);
+    // A continued answer repeats the pages; keep what either part knows.
+    answer.pages.set(p.title, before ? { ...before, ...definedOf(p) } : p);
   }
+  const more = (json as { continue?: unknown }).continue;
+  answer.continue =
+    more && typeof more === 'object' && 'excontinue' in more
+      ? Object.fromEntries(Object.entries(more).map(([k, v]) => [k, String(v)]))
+      : null;
+  return answer;
+}
+
+function definedOf(p: Page): Page {
+  return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as Page;
+}
+
+/** What the answer says about each name in `requested`; every requested name gets a result. */
+export function resultsOf(answer: QueryAnswer, requested: string[]): Map<string, WikiResult> {
   const out = new Map<string, WikiResult>();
   for (const name of requested) {
     let title = name;
-    for (let i = 0; i < 5 && hop.has(title); i++) title = hop.get(title)!;
-    const page = pages.get(title);
+    for (let i = 0; i < 5 && answer.hops.has(title); i++) title = answer.hops.get(title)!;
+    const page = answer.pages.get(title);
     if (!page || page.missing !== undefined || page.invalid !== undefined) {
       out.set(name, { status: 'missing' });
     } else if (page.pageprops && page.pageprops.disambiguation !== undefined) {
       out.set(name, { status: 'disambiguation', title, url: pageUrl(title) });
     } else {
       const extract = str(page.extract, MAX_EXTRACT_CHARS);
-      if (!extract) {
+      const description = str(page.description, MAX_DESCRIPTION_CHARS);
+      if (!extract && !description) {
         out.set(name, { status: 'missing' });
         continue;
       }
       out.set(name, {
         status: 'found',
         title,
-        description: str(page.description, MAX_DESCRIPTION_CHARS),
-        extract,
+        description,
+        extract: extract ?? '',
         thumbnail: thumbnailOf(page.thumbnail?.source),
         wikidata:
           typeof page.pageprops?.wikibase_item === 'string' ? page.pageprops.wikibase_item : null,
@@ -108,4 +133,9 @@ export function parseCardResponse(body: string, requested: string[]): Map<string
     }
   }
   return out;
+}
+
+/** Parses one complete `body` for the names in `requested`. */
+export function parseCardResponse(body: string, requested: string[]): Map<string, WikiResult> {
+  return resultsOf(readAnswer(body), requested);
 }

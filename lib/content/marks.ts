@@ -4,6 +4,8 @@
  * first one with a short flash. With `host.ts`, the only code that touches the page.
  */
 
+import { HoverCard } from './hover';
+
 /** The isolated-world global that holds a page's marks (see entrypoints/marks.ts). */
 export const MARKS_GLOBAL = '__siyaqMarks';
 
@@ -44,11 +46,16 @@ type HighlightCtor = new (...ranges: Range[]) => unknown;
 export class EntityMarks {
   private sheet: CSSStyleSheet | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private hover: HoverCard | null = null;
 
   constructor(private readonly doc: Document) {}
 
-  /** Marks `names` and scrolls to the first; returns how many mentions were found (0: nothing changed). */
-  show(names: string[]): number {
+  /**
+   * Marks `names` and scrolls to the first; with `hoverSrc` (an extension page URL), resting the
+   * pointer on a mention shows that page as a small card. Returns how many mentions were found
+   * (0: nothing changed).
+   */
+  show(names: string[], hoverSrc?: string): number {
     this.clear();
     const api = (globalThis as unknown as { CSS?: HighlightApi }).CSS;
     const Highlight = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
@@ -64,6 +71,7 @@ export class EntityMarks {
       this.sheet = null; // marks stay unstyled rather than touching the DOM
     }
     api.highlights.set(MARK, new Highlight(...ranges));
+    if (hoverSrc) this.hover = new HoverCard(this.doc, ranges, hoverSrc);
     const first = ranges[0]!;
     api.highlights.set(FLASH, new Highlight(first));
     this.flashTimer = setTimeout(() => api.highlights.delete(FLASH), FLASH_MS);
@@ -77,6 +85,8 @@ export class EntityMarks {
   /** Removes the marks and the style. */
   clear(): void {
     clearTimeout(this.flashTimer);
+    this.hover?.destroy();
+    this.hover = null;
     const api = (globalThis as unknown as { CSS?: HighlightApi }).CSS;
     api?.highlights?.delete(MARK);
     api?.highlights?.delete(FLASH);

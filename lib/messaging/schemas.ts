@@ -30,6 +30,8 @@ export type CallResult<T> = { ok: true; value: T } | { ok: false; error: string 
 /** Which entity to mark in the page: the surface forms to look for. */
 export const ShowEntitySchema = v.object({
   names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10)),
+  /** The entity, for the hover card on its marked mentions. */
+  hover: v.optional(v.object({ url: HttpUrl, key: v.pipe(v.string(), v.maxLength(300)) })),
 });
 
 /** Which article's entity cards to look up (the frame asks when it opens). */

@@ -14,3 +14,17 @@ export function formatPublished(iso: string | null, locale = 'ar-u-nu-latn'): st
   if (Number.isNaN(d.getTime()) || d.getUTCDate() !== Number(m[3])) return null;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
+
+/** A population for readers: "12.6 مليون", "614 ألفًا", "9,800"; `null` for none. */
+export function formatPopulation(
+  n: number | null | undefined,
+  locale = 'ar-u-nu-latn',
+): string | null {
+  if (!n || !Number.isFinite(n) || n <= 0) return null;
+  const fmt = (x: number, digits: number) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(x);
+  if (n >= 1e9) return `${fmt(n / 1e9, 1)} مليار`;
+  if (n >= 1e6) return `${fmt(n / 1e6, 1)} مليون`;
+  if (n >= 1e4) return `${fmt(Math.round(n / 1e3), 0)} ألفًا`;
+  return fmt(n, 0);
+}

@@ -1,0 +1,35 @@
+/**
+ * The hover card frame: an extension page the marks show over a mention (lib/content/hover.ts).
+ * `?url=` names the article, `?key=` the entity; everything comes from the background's live
+ * queries and the bundled places, as in the sidebar.
+ */
+import { render } from 'preact';
+import { HoverCard } from '../../components/HoverCard';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { usePlaces } from '../../lib/ui/use-places';
+
+function App({ url, entityKey }: { url: string; entityKey: string }) {
+  const article = useLiveQuery('article', { url });
+  const cards = useLiveQuery('cards', { keys: [entityKey] });
+  const history = useLiveQuery('entityHistory', { key: entityKey, url });
+  const places = usePlaces();
+  const entity =
+    article.status === 'ready'
+      ? (article.value?.entities.find((e) => e.key === entityKey) ?? null)
+      : null;
+  return (
+    <HoverCard
+      entity={entity}
+      card={cards.status === 'ready' ? cards.value[0] : undefined}
+      place={entity && places ? places.lookup(entity) : null}
+      seenIn={history.status === 'ready' ? history.value.count : null}
+      loading={article.status === 'loading' || cards.status === 'loading'}
+    />
+  );
+}
+
+const params = new URLSearchParams(location.search);
+render(
+  <App url={params.get('url') ?? ''} entityKey={params.get('key') ?? ''} />,
+  document.getElementById('app')!,
+);
