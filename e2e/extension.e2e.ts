@@ -455,6 +455,33 @@ describe('offline place cards', () => {
   });
 });
 
+describe('Wikipedia unreachable', () => {
+  it('the card says so in words, the place card still shows, no spinner stays', async () => {
+    const blocked = (route: import('playwright-core').Route) => route.abort('internetdisconnected');
+    await browser.context.route('https://ar.wikipedia.org/**', blocked);
+    try {
+      const page = await open('ar-almadenahnews.html');
+      await waitForLauncher(page);
+      await clickLauncher(page);
+      const frame = await sidebarFrame(page, browser.extensionId);
+      const first = frame.locator('.entities .entity .name').first();
+      await first.click();
+      await expect
+        .poll(() =>
+          frame
+            .locator('.card-empty')
+            .textContent()
+            .catch(() => ''),
+        )
+        .toContain('تعذّر الوصول إلى ويكيبيديا');
+      expect(await frame.locator('.skeleton').count()).toBe(0);
+      await page.close();
+    } finally {
+      await browser.context.unroute('https://ar.wikipedia.org/**', blocked);
+    }
+  });
+});
+
 describe('hover cards', () => {
   it('resting on a marked mention shows a small card from the extension’s origin', async () => {
     await routeWikipedia(browser.context);

@@ -148,9 +148,24 @@ describe('type check', () => {
   it('refuses a city’s page for a person, accepts pages without cues', () => {
     expect(agreesWithType('PER', 'مدينة في الولايات المتحدة', 'واشنطن مدينة…')).toBe(false);
     expect(agreesWithType('LOC', 'عاصمة روسيا', '')).toBe(true);
-    expect(agreesWithType('PER', null, 'فلاديمير بوتين (مواليد 1952) سياسي روسي.')).toBe(true);
-    expect(agreesWithType('ORG', null, 'لا شيء يدل على النوع هنا')).toBe(true);
+    expect(agreesWithType('PER', null, 'فلاديمير بوتين (مواليد 1952) سياسي روسي.', 'بوتين')).toBe(
+      true,
+    );
+    expect(agreesWithType('ORG', null, 'لا شيء يدل على النوع هنا', 'هيئة الأمم المتحدة')).toBe(
+      true,
+    );
+    expect(agreesWithType('ORG', 'حلف عسكري', '', 'الناتو')).toBe(true);
     expect(agreesWithType('MISC', 'مدينة', '')).toBe(true);
+  });
+
+  it('refuses a common word’s concept page for a one-word name', () => {
+    // "الأمل" tagged as a person: arwiki's page is about hope, the feeling.
+    expect(agreesWithType('PER', 'شعور إيجابي', 'الأمل هو حالة ذهنية تفاؤلية.', 'الأمل')).toBe(
+      false,
+    );
+    expect(agreesWithType('ORG', null, 'السلام حالة من الهدوء.', 'السلام')).toBe(false);
+    // One word with a cue of the right type is fine.
+    expect(agreesWithType('LOC', 'مدينة فلسطينية', 'غزة مدينة…', 'غزة')).toBe(true);
   });
 });
 

@@ -174,6 +174,16 @@ describe('CardService', () => {
     expect(await s.ensureCards([putin])).toBe(1);
   });
 
+  it('a 10 MB answer is refused, announced or not, and nothing is cached', async () => {
+    const huge = `{"query":{"pages":[]},"pad":"${'x'.repeat(10_000_000)}"}`;
+    respond = () => new Response(huge, { status: 200 });
+    await expect(service().ensureCards([putin])).rejects.toThrow('too large');
+    respond = () =>
+      new Response('{}', { status: 200, headers: { 'content-length': String(huge.length) } });
+    await expect(service().ensureCards([moscow])).rejects.toThrow('too large');
+    expect(await database.cards.count()).toBe(0);
+  });
+
   it('an HTML error page fails the lookup without caching anything', async () => {
     respond = () => new Response('<html>Wikimedia Error</html>', { status: 200 });
     await expect(service().ensureCards([putin])).rejects.toThrow('not JSON');

@@ -13,7 +13,14 @@ import {
   isValidTitle,
   TITLES_PER_REQUEST,
 } from './wikipedia-request';
-import { readAnswer, resultsOf, type QueryAnswer, type WikiResult } from './wikipedia-response';
+import {
+  BadResponseError,
+  MAX_BODY_CHARS,
+  readAnswer,
+  resultsOf,
+  type QueryAnswer,
+  type WikiResult,
+} from './wikipedia-response';
 
 /** What the service needs; tests pass fakes. */
 export interface CardDeps {
@@ -91,6 +98,9 @@ export class CardService {
       throw new Error(`Wikipedia answered HTTP ${response.status}`);
     }
     if (!response.ok) throw new Error(`Wikipedia answered HTTP ${response.status}`);
+    // A body announced as huge is refused unread (a card answer is a few kilobytes).
+    if (Number(response.headers.get('content-length')) > MAX_BODY_CHARS * 4)
+      throw new BadResponseError('response too large');
     return response.text();
   }
 
@@ -156,7 +166,7 @@ export class CardService {
     const rows: CardRecord[] = entities.map((e) => {
       const r = answer.get(e.key) ?? { status: 'missing' as const };
       if (r.status === 'found') {
-        if (!agreesWithType(e.type, r.description, r.extract)) {
+        if (!agreesWithType(e.type, r.description, r.extract, e.name)) {
           return {
             key: e.key,
             source: 'wikipedia',

@@ -1,7 +1,9 @@
 /**
  * Does a Wikipedia page describe the kind of thing the tagger found? A person must not get a
  * city's card. The page's short description (or its first sentence) is read for cue words; a page
- * whose cues point to another type is refused, a page without cues is accepted.
+ * whose cues point to another type is refused. A page without cues is accepted for a name of
+ * several words, but not for a one-word name: that is where a common word (الأمل، السلام) lands on
+ * the page of the concept rather than on a person, place or organisation.
  */
 import { foldArabic } from '../pipeline/arabic-text';
 
@@ -88,12 +90,22 @@ const CUES: Record<CardType, string[]> = {
     'فرقه',
     'جمعيه',
     'تحالف',
+    'حلف',
+    'منظمه دوليه',
+    'محكمه',
+    'برلمان',
+    'وكاله انباء',
   ],
 };
 
 /** The type the text's first words point to, if any. */
 export function cueType(text: string): CardType | null {
-  const words = ` ${foldArabic(text).split(/[،,.:؛(]/)[0] ?? ''} `;
+  // The first sentence, without its parentheses (an intro opens "Name (born 1952) is a …").
+  const sentence =
+    foldArabic(text)
+      .replace(/\([^)]*\)/g, ' ')
+      .split(/[،,.:؛(]/)[0] ?? '';
+  const words = ` ${sentence.replace(/\s+/g, ' ')} `;
   let best: { type: CardType; at: number } | null = null;
   for (const type of Object.keys(CUES) as CardType[]) {
     for (const cue of CUES[type]) {
@@ -104,13 +116,18 @@ export function cueType(text: string): CardType | null {
   return best?.type ?? null;
 }
 
-/** Whether a page described by `description`/`extract` fits an entity of `type` (MISC: anything). */
+/**
+ * Whether a page described by `description`/`extract` fits an entity of `type` named `name`
+ * (MISC: anything).
+ */
 export function agreesWithType(
   type: CardType | 'MISC',
   description: string | null,
   extract: string,
+  name = '',
 ): boolean {
   if (type === 'MISC') return true;
   const cue = cueType(description ?? '') ?? cueType(extract);
-  return cue === null || cue === type;
+  if (cue === null) return name.trim().split(/\s+/).length > 1;
+  return cue === type;
 }
