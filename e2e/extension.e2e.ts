@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED_DIR, type ExpectedPage } from '../lib/node/fixtures';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
@@ -457,7 +457,7 @@ describe('offline place cards', () => {
 
 describe('Wikipedia unreachable', () => {
   it('the card says so in words, the place card still shows, no spinner stays', async () => {
-    const blocked = (route: import('playwright-core').Route) => route.abort('internetdisconnected');
+    const blocked = (route: Route) => route.abort('internetdisconnected');
     await browser.context.route('https://ar.wikipedia.org/**', blocked);
     try {
       const page = await open('ar-almadenahnews.html');
