@@ -116,6 +116,21 @@ describe.each([
   });
 });
 
+describe('first run', () => {
+  it('opens a welcome that says what is sent to Wikipedia and where to turn it off', async () => {
+    const welcomeUrl = `chrome-extension://${browser.extensionId}/options.html?welcome=1`;
+    await expect
+      .poll(() => browser.context.pages().some((p) => p.url() === welcomeUrl), { timeout: 10_000 })
+      .toBe(true);
+    const welcome = browser.context.pages().find((p) => p.url() === welcomeUrl)!;
+    const text = (await welcome.locator('.welcome').textContent()) ?? '';
+    expect(text).toContain('ويكيبيديا');
+    expect(text).toContain('وحدها');
+    expect(await welcome.getByRole('checkbox', { name: /ويكيبيديا/ }).isChecked()).toBe(true);
+    await welcome.close();
+  });
+});
+
 describe('privacy and storage', () => {
   it('a page script cannot reach into the sidebar: closed shadow root, cross-origin frame', async () => {
     const page = await open('ar-7al-kazakhstan.html');

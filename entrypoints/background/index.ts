@@ -74,6 +74,13 @@ export default defineBackground(() => {
     ),
   );
 
+  // First run: the options page with a welcome that says what is sent where (the Wikipedia
+  // look-up, on by default) and how to turn it off.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install') return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });
+  });
+
   const live = liveQueryFns(db);
   browser.runtime.onConnect.addListener((port) => serveLivePort(port, live, browser.runtime.id));
 

@@ -13,8 +13,24 @@ function Options() {
   const [autoOpen, setAutoOpen] = useSetting(autoOpenSetting, false);
   const [wikipedia, setWikipedia] = useSetting(wikipediaSetting, true);
   const [sites] = useSetting(disabledSitesSetting, []);
+  const welcome = new URLSearchParams(location.search).has('welcome');
   return (
     <main>
+      {welcome && (
+        <section class="welcome" aria-labelledby="welcome-heading">
+          <h1 id="welcome-heading">أهلًا بك في سياق</h1>
+          <p>
+            في مقالات الأخبار العربية يظهر لسان «سياق» على حافة الصفحة: افتحه لترى أبرز الأشخاص
+            والأماكن والمنظمات في المقال، وبطاقة تعريف لكل منها، وروابط «اقرأ أيضًا».
+          </p>
+          <p>
+            ما تقرؤه يبقى على جهازك. الاستثناء الوحيد: عند فتح الشريط الجانبي تُرسل أسماء المقال
+            وحدها (لا عنوان الصفحة ولا عنوانها الإلكتروني) إلى ويكيبيديا العربية لجلب بطاقات
+            التعريف، وتُحفظ الإجابات على جهازك. يمكنك إيقاف ذلك من الخيار أدناه؛ تبقى بطاقات البلدان
+            والمدن المضمّنة في الإضافة.
+          </p>
+        </section>
+      )}
       <h1>إعدادات سياق</h1>
       <Toggle checked={autoOpen} onChange={setAutoOpen}>
         افتح الشريط الجانبي تلقائيًا في المقالات

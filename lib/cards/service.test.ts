@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SiyaqDatabase, type StoredEntity } from '../db/database';
 import { TTL } from './cache-policy';
-import { CardService } from './service';
+import { CardService, RATE_LIMIT } from './service';
 
 let database: SiyaqDatabase;
 let n = 0;
@@ -182,6 +182,17 @@ describe('CardService', () => {
       new Response('{}', { status: 200, headers: { 'content-length': String(huge.length) } });
     await expect(service().ensureCards([moscow])).rejects.toThrow('too large');
     expect(await database.cards.count()).toBe(0);
+  });
+
+  it('keeps to a rate limit: past it, lookups fail without a request until the minute is over', async () => {
+    const s = service();
+    for (let i = 0; i < RATE_LIMIT; i++)
+      await s.ensureCards([entity(`PER:اسم ${i}`, `اسم رقم ${i}`, 'PER')]);
+    expect(calls).toHaveLength(RATE_LIMIT);
+    await expect(s.ensureCards([putin])).rejects.toThrow('rate limit');
+    expect(calls).toHaveLength(RATE_LIMIT);
+    clock += 60_001;
+    expect(await s.ensureCards([putin])).toBe(1);
   });
 
   it('an HTML error page fails the lookup without caching anything', async () => {

@@ -34,6 +34,12 @@ export interface CardDeps {
 /** A descriptive agent, as Wikimedia's API etiquette asks (no user data in it). */
 export const API_USER_AGENT = 'Siyaq/0.1 (browser extension for Arabic news readers)';
 const MAX_BACKOFF_MS = 5 * 60_000;
+/**
+ * At most this many requests a minute from one browser: a reader opening articles sends one per
+ * article, so only a runaway (a bug, a page cycling through articles) meets it.
+ */
+export const RATE_LIMIT = 30;
+const RATE_WINDOW_MS = 60_000;
 
 /** Other spellings worth a second try for a missed entity: without ال, or its longest alias. */
 export function nameVariants(e: StoredEntity): string[] {
@@ -49,6 +55,8 @@ export class CardService {
   private readonly inflight = new Map<string, Promise<void>>();
   private retryAt = 0;
   private failures = 0;
+  /** When recent requests were sent, for the rate limit. */
+  private sent: number[] = [];
 
   constructor(private readonly deps: CardDeps) {}
 
@@ -83,8 +91,13 @@ export class CardService {
     return requests;
   }
 
-  /** One GET: the body, or an error (backing off on 429/5xx). */
+  /** One GET: the body, or an error (backing off on 429/5xx; refusing past the rate limit). */
   private async get(url: string): Promise<string> {
+    const now = this.deps.now();
+    this.sent = this.sent.filter((t) => now - t < RATE_WINDOW_MS);
+    if (this.sent.length >= RATE_LIMIT)
+      throw new Error(`rate limit: ${RATE_LIMIT} requests a minute to Wikipedia`);
+    this.sent.push(now);
     const response = await this.deps.fetch(url, {
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
