@@ -1,6 +1,7 @@
 import type { ArticleRecord, CardRecord, StoredEntity } from '../lib/db/database';
 import type { EntityHistory } from '../lib/cards/history';
 import type { PlaceIndex } from '../lib/cards/places';
+import type { RelatedResult } from '../lib/related/query';
 import type { CardsState } from './EntityCard';
 import type { LiveState } from '../lib/ui/use-live-query';
 import { ArticleHeader } from './ArticleHeader';
@@ -23,6 +24,7 @@ export interface SidebarProps {
   onWikipediaChange?: (value: boolean) => void;
   history?: EntityHistory | null;
   places?: PlaceIndex | null;
+  related?: RelatedResult | null;
 }
 
 /** The sidebar: header bar, the article, its read-also links, settings. */
@@ -40,6 +42,7 @@ export function Sidebar({
   onWikipediaChange,
   history = null,
   places = null,
+  related = null,
 }: SidebarProps) {
   return (
     <div class="sidebar">
@@ -81,7 +84,11 @@ export function Sidebar({
               history={history}
               places={places}
             />
-            <ReadAlsoList links={article.value.readAlso} />
+            <ReadAlsoList
+              links={article.value.readAlso}
+              related={related?.related}
+              readOwn={related?.readOwn}
+            />
             <SidebarSettings
               site={article.value.site}
               autoOpen={autoOpen}

@@ -7,6 +7,7 @@
  * - `extractArticle()` next to `Readability.parse()` alone;
  * - the size of the content script and of the on-demand extraction script.
  */
+import 'fake-indexeddb/auto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -27,6 +28,12 @@ import { fmt, median, timeIt } from './bench/stats';
 import { corpus, MODEL_PATH } from '../lib/node/ner-data';
 import { extractEntities } from '../lib/nlp/entities';
 import { Tagger } from '../lib/nlp/model';
+import { toStoredEntities } from '../lib/nlp/key-entities';
+import { recordVisit } from '../lib/db/articles';
+import { SiyaqDatabase, type ArticleRecord, type LinkRecord } from '../lib/db/database';
+import { harvestLinks } from '../lib/related/harvest';
+import { relatedFor } from '../lib/related/query';
+import { seed, syntheticHistory } from './bench/related-corpus';
 
 const root = resolve(import.meta.dirname, '..');
 const pages = expectedPages();
@@ -293,6 +300,116 @@ async function cardsInChromium(): Promise<string> {
   return lines.join('\n');
 }
 
+/** Real stored rows for the Arabic fixtures, as the extension stores them (templates and sizes). */
+async function storedFixtureRows(): Promise<{ articles: ArticleRecord[]; links: LinkRecord[] }> {
+  const tagger = Tagger.deserialize(new Uint8Array(readFileSync(MODEL_PATH)));
+  const database = new SiyaqDatabase('bench-fixtures');
+  await database.delete();
+  await database.open();
+  const now = Date.UTC(2026, 10, 1);
+  const titleKeys = async (titles: string[]) =>
+    titles.map((t) =>
+      extractEntities(tagger, t)
+        .filter((e) => e.type !== 'MISC')
+        .map((e) => e.key),
+    );
+  for (const p of pages.filter((x) => x.isArabic && x.isArticle)) {
+    const a = extractArticle(parseHtml(pageHtml(p.page), p.url), p.url);
+    const entities = toStoredEntities(extractEntities(tagger, a.text, a.title));
+    const record = await recordVisit(database, a, now, entities);
+    await harvestLinks(database, record, titleKeys, now);
+  }
+  const rows = {
+    articles: await database.articles.toArray(),
+    links: await database.links.toArray(),
+  };
+  await database.delete();
+  return rows;
+}
+
+const utf8 = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
+
+/**
+ * Related articles (issue 5): bytes stored per article, and the related query's time with
+ * 1,000 / 10,000 / 100,000 stored articles (and twice as many harvested links) in fake-indexeddb
+ * (Node) and in real IndexedDB (Chromium, a page on 127.0.0.1 running the bundled query).
+ */
+async function relatedFigures(): Promise<string> {
+  const real = await storedFixtureRows();
+  const articleBytes = real.articles.map(utf8);
+  const linkBytes = real.links.reduce((sum, l) => sum + utf8(l), 0);
+  const perArticle = (articleBytes.reduce((a, b) => a + b, 0) + linkBytes) / real.articles.length;
+  const now = Date.UTC(2026, 10, 1);
+  const sizes = [1_000, 10_000, 100_000];
+  const lines = [
+    '### Bytes per article',
+    '',
+    `Rows the extension stores for the ${real.articles.length} Arabic fixture articles, as UTF-8 JSON: ${Math.round(perArticle)} B per article counting the ${real.links.length} harvested link rows with them (article rows alone: median ${Math.round(median(articleBytes))} B, max ${Math.max(...articleBytes)} B).`,
+    '',
+    '### Related query',
+    '',
+    '| stored articles (+ 2× links) | Node, fake-indexeddb: median ms | Chromium, IndexedDB: median ms | Chromium max ms | Chromium origin usage per article |',
+    '|---:|---:|---:|---:|---:|',
+  ];
+  const bundle = await build({
+    entryPoints: [join(root, 'scripts/bench/related-browser.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    logLevel: 'silent',
+  });
+  const server = await startFixtureServer();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.route('**/*', (r) =>
+      r.request().url().startsWith(server.origin) ? r.continue() : r.abort(),
+    );
+    await page.goto(server.url('ar-albayan.html'), { waitUntil: 'load' });
+    await page.evaluate(bundle.outputFiles[0]!.text);
+    for (const n of sizes) {
+      // Node.
+      const database = new SiyaqDatabase(`bench-related-${n}`);
+      await seed(database, syntheticHistory(n, real.articles, now));
+      const times: number[] = [];
+      for (let i = 0; i < 21; i++) {
+        const k = (i * 7919) % n;
+        const url = `https://site${k % 50}.example/a/${k}`;
+        const t = performance.now();
+        await relatedFor(database, url, now);
+        times.push(performance.now() - t);
+      }
+      await database.delete();
+      // Chromium.
+      const usage = (await page.evaluate(
+        `globalThis.__siyaqRelated.seed(${n}, ${JSON.stringify(real.articles)}, ${now})`,
+      )) as number | null;
+      const c = (await page.evaluate(`globalThis.__siyaqRelated.run(${n}, ${now})`)) as {
+        median: number;
+        max: number;
+        found: number;
+      };
+      lines.push(
+        `| ${n.toLocaleString('en')} | ${fmt(median(times))} | ${fmt(c.median)} | ${fmt(c.max)} | ${usage ? `${Math.round(usage / n)} B` : 'n/a'} |`,
+      );
+      console.log(lines.at(-1));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  lines.push(
+    '',
+    'Median of 21 queries for different current articles. Origin usage is `navigator.storage.estimate()` after seeding, divided by the article count (it includes the links, the indexes and LevelDB overhead, and earlier databases of the run not yet compacted).',
+  );
+  return lines.join('\n');
+}
+
 const started = new Date();
 console.log('Benchmarking in Chromium…');
 const chrome = await inChromium();
@@ -326,6 +443,10 @@ ${nerFigures()}
 ## Named entities, in the extension (Chromium)
 
 ${await nerInChromium()}
+
+## Related articles
+
+${await relatedFigures()}
 
 ## Background cards, in the extension (Chromium)
 

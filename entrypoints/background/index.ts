@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '../../lib/background/handlers';
 import { liveQueryFns, serveLivePort } from '../../lib/background/live-server';
-import { keyEntitiesOf } from '../../lib/background/tagger';
+import { keyEntitiesOf, titleEntityKeys } from '../../lib/background/tagger';
+import { cacheBudgetSetting } from '../../lib/related/budget';
 import { CardService } from '../../lib/cards/service';
 import { wikipediaSetting } from '../../lib/settings';
 import { db } from '../../lib/db/database';
@@ -56,6 +57,8 @@ export default defineBackground(() => {
       return { found: typeof result?.result === 'number' ? result.result : 0 };
     },
     entitiesOf: keyEntitiesOf,
+    titleEntityKeys,
+    cacheBudget: () => cacheBudgetSetting.getValue(),
     warn: (() => {
       const warned = new Set<string>();
       return (message: string, error: unknown) => {

@@ -1,5 +1,13 @@
 /** The options page: the same settings as the sidebar, plus the list of sites Siyaq is off on. */
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import {
+  cacheBudgetSetting,
+  DEFAULT_BUDGET,
+  isValidBudget,
+  MIN_BUDGET,
+  type CacheBudget,
+} from '../../lib/related/budget';
 import { Toggle } from '../../components/Toggle';
 import { useSetting } from '../../lib/ui/use-setting';
 import {
@@ -13,6 +21,16 @@ function Options() {
   const [autoOpen, setAutoOpen] = useSetting(autoOpenSetting, false);
   const [wikipedia, setWikipedia] = useSetting(wikipediaSetting, true);
   const [sites] = useSetting(disabledSitesSetting, []);
+  const [budget, setBudget] = useSetting(cacheBudgetSetting, DEFAULT_BUDGET);
+  const [budgetError, setBudgetError] = useState<string | null>(null);
+  const saveBudget = (next: CacheBudget) => {
+    if (!isValidBudget(next)) {
+      setBudgetError(`أدخل عددًا صحيحًا لا يقل عن ${MIN_BUDGET}؛ لم يُغيَّر شيء.`);
+      return;
+    }
+    setBudgetError(null);
+    setBudget(next);
+  };
   const welcome = new URLSearchParams(location.search).has('welcome');
   return (
     <main>
@@ -39,6 +57,38 @@ function Options() {
         ابحث عن الأسماء في ويكيبيديا العربية عند فتح الشريط الجانبي (تُرسل الأسماء وحدها، لا عنوان
         الصفحة)
       </Toggle>
+      <section>
+        <h2>ذاكرة سياق</h2>
+        <p class="hint">
+          يحفظ سياق المقالات التي قرأتها وروابط «اقرأ أيضًا» التي مرّت بك ليقترح عليك ما يتصل بها. إذا
+          تجاوزت العدد المحدد حُذف الأقدم أولًا؛ أما تظليلاتك وقائمة قراءتك فلا تُحذف أبدًا.
+        </p>
+        <label class="number">
+          أقصى عدد من المقالات{' '}
+          <input
+            type="number"
+            min={MIN_BUDGET}
+            step={100}
+            value={budget.articles}
+            onChange={(e) => saveBudget({ ...budget, articles: Number(e.currentTarget.value) })}
+          />
+        </label>
+        <label class="number">
+          أقصى عدد من الروابط{' '}
+          <input
+            type="number"
+            min={MIN_BUDGET}
+            step={100}
+            value={budget.links}
+            onChange={(e) => saveBudget({ ...budget, links: Number(e.currentTarget.value) })}
+          />
+        </label>
+        {budgetError && (
+          <p class="error" role="alert">
+            {budgetError}
+          </p>
+        )}
+      </section>
       <section>
         <h2>مواقع لا يعمل عليها سياق</h2>
         {sites.length === 0 ? (

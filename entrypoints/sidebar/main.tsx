@@ -28,6 +28,7 @@ function App({ url }: { url: string }) {
   const entities = article.status === 'ready' ? (article.value?.entities ?? []) : [];
   const entityKeys = entities.map((e) => e.key);
   const places = usePlaces();
+  const related = useLiveQuery('related', { url });
   const cardRows = useLiveQuery('cards', { keys: entityKeys });
   const history = useLiveQuery('entityHistory', { key: selected ?? '', url });
   const cards = new Map((cardRows.status === 'ready' ? cardRows.value : []).map((c) => [c.key, c]));
@@ -67,6 +68,7 @@ function App({ url }: { url: string }) {
       onWikipediaChange={setWikipedia}
       history={history.status === 'ready' ? history.value : null}
       places={places}
+      related={related.status === 'ready' ? related.value : null}
     />
   );
 }

@@ -10,12 +10,14 @@ const closed: number[] = [];
 const shown: { tabId: number; names: string[]; hover?: { url: string; key: string } }[] = [];
 let entitiesResult: () => Promise<StoredEntity[]>;
 const warnings: string[] = [];
+let budget = { articles: 10_000, links: 30_000 };
 
 beforeEach(() => {
   database = new SiyaqDatabase(`handlers-${n++}`);
   closed.length = 0;
   shown.length = 0;
   warnings.length = 0;
+  budget = { articles: 10_000, links: 30_000 };
   entitiesResult = async () => [
     { key: 'LOC:بيان', name: 'البيان', type: 'LOC', salience: 1, mentions: 2, aliases: [] },
   ];
@@ -47,6 +49,9 @@ const handlers = () =>
     ensureCards: async (entities) => entities.length,
     wikipediaEnabled: async () => true,
     entitiesOf: () => entitiesResult(),
+    titleEntityKeys: async (titles) =>
+      titles.map((t) => (t.includes('البيان') ? ['LOC:بيان'] : [])),
+    cacheBudget: async () => budget,
     warn: (m) => void warnings.push(m),
     now: () => 42,
   });
@@ -98,6 +103,43 @@ describe('articleDetected', () => {
       handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab),
     ).rejects.toThrow(/extraction gave no usable article/);
     expect(await database.articles.count()).toBe(0);
+  });
+
+  it('keeps the read-also links with the entities of their titles', async () => {
+    extraction = {
+      ...(extraction as object),
+      readAlso: [
+        {
+          url: 'https://www.albayan.ae/b/2?utm_source=x',
+          title: 'عن البيان',
+          placement: 'after-article',
+        },
+        { url: 'https://www.albayan.ae/c/3', title: 'خبر آخر', placement: 'in-article' },
+      ],
+    };
+    await handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab);
+    expect(await database.links.get('albayan.ae/b/2')).toMatchObject({
+      entityKeys: ['LOC:بيان'],
+      title: 'عن البيان',
+    });
+    expect(await database.links.count()).toBe(2);
+  });
+
+  it('keeps the cache within the budget as visits come in', async () => {
+    budget = { articles: 100, links: 100 };
+    for (let i = 0; i < 105; i++) {
+      extraction = {
+        ...(extraction as object),
+        url: `https://www.albayan.ae/a/${i}`,
+        pageUrl: `https://www.albayan.ae/a/${i}`,
+      };
+      await handlers().articleDetected(
+        { url: `https://www.albayan.ae/a/${i}`, confidence: 1 },
+        fromTab,
+      );
+    }
+    expect(await database.articles.count()).toBeLessThanOrEqual(100);
+    expect(await database.articles.get('https://www.albayan.ae/a/104')).toBeDefined();
   });
 
   it('refuses a sender that is not a tab', async () => {

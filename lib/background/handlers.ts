@@ -5,6 +5,8 @@
 import * as v from 'valibot';
 import { recordVisit } from '../db/articles';
 import type { SiyaqDatabase, StoredEntity } from '../db/database';
+import { enforceBudget, withQuotaRetry, type CacheBudget } from '../related/budget';
+import { harvestLinks } from '../related/harvest';
 import type { BackgroundResults, backgroundCalls } from '../messaging/protocol';
 import type { Handlers, Sender } from '../messaging/rpc';
 import { ExtractedArticleSchema } from '../messaging/article-schema';
@@ -25,6 +27,10 @@ export interface BackgroundDeps {
   wikipediaEnabled: () => Promise<boolean>;
   /** Key entities of an article's text (the tagger, loaded lazily); may reject. */
   entitiesOf: (text: string, title: string) => Promise<StoredEntity[]>;
+  /** Entity keys of each read-also title (the tagger); may reject. */
+  titleEntityKeys: (titles: string[]) => Promise<string[][]>;
+  /** The reader's cache budget. */
+  cacheBudget: () => Promise<CacheBudget>;
   /** Reports an error once per kind without failing the visit. */
   warn: (message: string, error: unknown) => void;
   now: () => number;
@@ -57,7 +63,20 @@ export function createBackgroundHandlers(
       } catch (e) {
         deps.warn('entity analysis failed; the visit is stored without entities', e);
       }
-      const record = await recordVisit(deps.database(), parsed.output, deps.now(), entities);
+      const database = deps.database();
+      const budget = await deps.cacheBudget();
+      const record = await withQuotaRetry(database, budget, () =>
+        recordVisit(database, parsed.output, deps.now(), entities),
+      );
+      // Harvested links and the budget are upkeep: they never fail the visit.
+      try {
+        await withQuotaRetry(database, budget, () =>
+          harvestLinks(database, record, deps.titleEntityKeys, deps.now()),
+        );
+        await enforceBudget(database, budget);
+      } catch (e) {
+        deps.warn('read-also links were not kept', e);
+      }
       return { key: record.url, title: record.title };
     },
     async closeSidebar(_args, sender) {

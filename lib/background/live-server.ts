@@ -5,6 +5,7 @@
 import { liveQuery } from 'dexie';
 import * as v from 'valibot';
 import { entityHistory } from '../cards/history';
+import { relatedFor } from '../related/query';
 import type { SiyaqDatabase } from '../db/database';
 import {
   LIVE_PORT,
@@ -35,6 +36,7 @@ export function liveQueryFns(database: () => SiyaqDatabase): QueryFns {
   return {
     article: ({ url }) => database().articles.get(url),
     entityHistory: ({ key, url }) => entityHistory(database(), key, url),
+    related: ({ url }) => relatedFor(database(), url, Date.now()),
     cards: async ({ keys }) =>
       (await database().cards.bulkGet(keys)).filter((c): c is NonNullable<typeof c> => !!c),
   };

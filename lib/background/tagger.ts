@@ -23,6 +23,16 @@ export function packagedTagger(): Promise<Tagger> {
   return loading;
 }
 
+/** The entity keys (not MISC) of each short text, such as read-also titles. */
+export async function titleEntityKeys(titles: string[]): Promise<string[][]> {
+  const tagger = await packagedTagger();
+  return titles.map((t) =>
+    extractEntities(tagger, t)
+      .filter((e) => e.type !== 'MISC')
+      .map((e) => e.key),
+  );
+}
+
 /** Key entities of an article's text, for storage. */
 export async function keyEntitiesOf(text: string, title: string): Promise<StoredEntity[]> {
   return toStoredEntities(extractEntities(await packagedTagger(), text, title));

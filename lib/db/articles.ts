@@ -1,5 +1,13 @@
 /** The `articles` table's logic: recording visits. */
 import type { ExtractedArticle } from '../pipeline/extract';
+import { compactUrl, urlKey } from '../related/url-key';
+
+/** Stored excerpts are short: lists show a line or two (issue 5 budgets ~1.5 KB an article). */
+export const STORED_EXCERPT_CHARS = 160;
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 import type { ArticleRecord, SiyaqDatabase, StoredEntity } from './database';
 
 /** Hostname without `www.`. */
@@ -33,14 +41,15 @@ export async function recordVisit(
       byline: article.byline,
       publishedAt: article.publishedAt,
       lang: article.lang,
-      excerpt: article.excerpt,
-      readAlso: article.readAlso,
+      excerpt: shorten(article.excerpt, STORED_EXCERPT_CHARS),
+      readAlso: article.readAlso.map((l) => ({ ...l, url: compactUrl(l.url) })),
       firstVisitAt: existing?.firstVisitAt ?? now,
       lastVisitAt: now,
       visitCount: (existing?.visitCount ?? 0) + 1,
       // A visit whose analysis failed keeps what an earlier visit found.
       entities: entities.length ? entities : (existing?.entities ?? []),
       entityKeys: (entities.length ? entities : (existing?.entities ?? [])).map((e) => e.key),
+      normUrl: urlKey(article.url) ?? article.url,
     };
     await database.articles.put(record);
     return record;

@@ -4,6 +4,7 @@
  * would be the news site's own.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { urlKey } from '../related/url-key';
 import type { ReadAlsoLink } from '../pipeline/read-also';
 
 /** An entity as stored with its article (the top ones, by salience). */
@@ -41,6 +42,8 @@ export interface ArticleRecord {
   entities: StoredEntity[];
   /** Their keys, indexed for "articles that mention X". */
   entityKeys: string[];
+  /** `urlKey(url)`, indexed to tell which links the reader has read. */
+  normUrl: string;
 }
 
 /** A cached answer about one entity (a card, a miss, a disambiguation page, a type mismatch). */
@@ -61,10 +64,26 @@ export interface CardRecord {
   expiresAt: number;
 }
 
+/**
+ * A "read also" link seen on some article (issue 5), kept so that related articles the reader has
+ * not read yet can be suggested. One row per article whatever link led to it (`urlKey`).
+ */
+export interface LinkRecord {
+  /** `urlKey(url)`: the key. */
+  normUrl: string;
+  /** The link as first seen (percent-decoded where that is lossless: shorter for Arabic slugs). */
+  url: string;
+  title: string;
+  /** Entities the tagger found in the title. */
+  entityKeys: string[];
+  lastSeenAt: number;
+}
+
 /** The database class; `name` lets tests open separate instances. */
 export class SiyaqDatabase extends Dexie {
   articles!: EntityTable<ArticleRecord, 'url'>;
   cards!: EntityTable<CardRecord, 'key'>;
+  links!: EntityTable<LinkRecord, 'normUrl'>;
 
   constructor(name = 'siyaq') {
     super(name);
@@ -85,6 +104,20 @@ export class SiyaqDatabase extends Dexie {
       );
     // v3: cached entity cards.
     this.version(3).stores({ cards: 'key, expiresAt' });
+    // v4: harvested read-also links, and the articles' URL keys to match them.
+    this.version(4)
+      .stores({
+        articles: 'url, normUrl, site, lastVisitAt, *entityKeys',
+        links: 'normUrl, lastSeenAt, *entityKeys',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((a: ArticleRecord) => {
+            a.normUrl = urlKey(a.url) ?? a.url;
+          }),
+      );
   }
 }
 

@@ -15,8 +15,15 @@ it('upgrades a version-1 database: rows keep their data and gain empty entities'
 
   const db = new SiyaqDatabase(name);
   const row = await db.articles.get('https://a.example/1');
-  expect(row).toMatchObject({ title: 'قديم', entities: [], entityKeys: [] });
-  expect(db.verno).toBe(3);
+  expect(row).toMatchObject({
+    title: 'قديم',
+    entities: [],
+    entityKeys: [],
+    normUrl: 'a.example/1',
+  });
+  expect(db.verno).toBe(4);
   expect(await db.cards.count()).toBe(0);
+  expect(await db.links.count()).toBe(0);
+  expect(await db.articles.where('normUrl').equals('a.example/1').count()).toBe(1);
   await db.delete();
 });

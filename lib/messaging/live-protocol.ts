@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import type { EntityHistory } from '../cards/history';
 import type { ArticleRecord, CardRecord } from '../db/database';
+import type { RelatedResult } from '../related/query';
 import { HttpUrl } from './schemas';
 
 /** The port's name. */
@@ -24,6 +25,8 @@ export const liveQueries = {
   cards: v.object({ keys: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(50)) }),
   /** The reader's history of one entity (other articles that mention it). */
   entityHistory: v.object({ key: v.pipe(v.string(), v.maxLength(300)), url: HttpUrl }),
+  /** Related articles for a stored article, and which of its own links are read. */
+  related: v.object({ url: HttpUrl }),
 } as const;
 
 /** What each live query yields. */
@@ -31,6 +34,7 @@ export interface LiveResults {
   article: ArticleRecord | undefined;
   cards: CardRecord[];
   entityHistory: EntityHistory;
+  related: RelatedResult;
 }
 
 /** The one message a frame sends on a new port: which query, with which arguments. */

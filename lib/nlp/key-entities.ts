@@ -11,9 +11,9 @@ export function toStoredEntities(entities: Entity[], max = MAX_STORED_ENTITIES):
     key: e.key,
     name: e.name,
     type: e.type,
-    salience: e.salience,
+    salience: Math.round(e.salience * 1000) / 1000,
     mentions: e.mentions.length,
-    aliases: e.aliases.slice(0, 4),
+    aliases: e.aliases.slice(0, 2),
     ...(e.role ? { role: e.role } : {}),
   }));
 }

@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordVisit } from '../db/articles';
+import { SiyaqDatabase } from '../db/database';
+import { testArticle } from '../node/test-article';
+import { enforceBudget, isQuotaError, withQuotaRetry } from './budget';
+
+/** The database with a table of the reader's own data, as the highlights issue adds. */
+class WithOwnData extends SiyaqDatabase {
+  constructor(name: string) {
+    super(name);
+    this.version(99).stores({ highlights: 'id, url' });
+  }
+}
+
+let database: WithOwnData;
+let n = 0;
+beforeEach(() => {
+  database = new WithOwnData(`budget-${n++}`);
+});
+afterEach(() => database.delete());
+
+async function fill(articles: number, links: number) {
+  for (let i = 0; i < articles; i++)
+    await recordVisit(database, testArticle(`https://a.com/${i}`), 1000 + i);
+  await database.links.bulkPut(
+    Array.from({ length: links }, (_, i) => ({
+      normUrl: `b.com/${i}`,
+      url: `https://b.com/${i}`,
+      title: 't',
+      fromUrl: 'https://a.com/0',
+      site: 'b.com',
+      entityKeys: [],
+      firstSeenAt: i,
+      lastSeenAt: i,
+    })),
+  );
+  await database
+    .table('highlights')
+    .bulkPut(Array.from({ length: 50 }, (_, i) => ({ id: `h${i}`, url: `https://a.com/${i}` })));
+}
+
+describe('cache budget', () => {
+  it('evicts the least recently seen rows past the budget, to a tenth below it', async () => {
+    await fill(150, 300);
+    const removed = await enforceBudget(database, { articles: 100, links: 200 });
+    expect(await database.articles.count()).toBe(90);
+    expect(await database.links.count()).toBe(180);
+    expect(removed).toBe(60 + 120);
+    // The oldest went, the newest stayed.
+    expect(await database.articles.get('https://a.com/0')).toBeUndefined();
+    expect(await database.articles.get('https://a.com/149')).toBeDefined();
+    expect(await database.links.get('b.com/299')).toBeDefined();
+  });
+
+  it('never touches the reader’s own data', async () => {
+    await fill(150, 300);
+    await enforceBudget(database, { articles: 100, links: 100 });
+    expect(await database.table('highlights').count()).toBe(50);
+  });
+
+  it('does nothing under the budget', async () => {
+    await fill(10, 10);
+    expect(await enforceBudget(database, { articles: 100, links: 100 })).toBe(0);
+  });
+
+  it('a full disk evicts and retries once; the write is not lost', async () => {
+    await fill(150, 0);
+    let attempts = 0;
+    const quota = Object.assign(new Error('full'), {
+      name: 'AbortError',
+      inner: { name: 'QuotaExceededError' },
+    });
+    const result = await withQuotaRetry(database, { articles: 100, links: 100 }, async () => {
+      if (attempts++ === 0) throw quota;
+      await database.table('highlights').put({ id: 'new', url: 'https://a.com/new' });
+      return 'saved';
+    });
+    expect(result).toBe('saved');
+    expect(attempts).toBe(2);
+    expect(await database.articles.count()).toBeLessThanOrEqual(100);
+    expect(await database.table('highlights').get('new')).toBeDefined();
+  });
+
+  it('other errors are not swallowed', async () => {
+    await expect(
+      withQuotaRetry(database, { articles: 100, links: 100 }, async () => {
+        throw new Error('constraint');
+      }),
+    ).rejects.toThrow('constraint');
+    expect(isQuotaError({ name: 'QuotaExceededError' })).toBe(true);
+    expect(isQuotaError(new Error('x'))).toBe(false);
+    expect(isQuotaError(null)).toBe(false);
+  });
+});

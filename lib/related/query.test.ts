@@ -1,0 +1,150 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordVisit } from '../db/articles';
+import { SiyaqDatabase, type StoredEntity } from '../db/database';
+import { testArticle } from '../node/test-article';
+import { cleanTitle, harvestLinks, harvestable } from './harvest';
+import { relatedFor } from './query';
+
+let database: SiyaqDatabase;
+let n = 0;
+const NOW = Date.UTC(2026, 10, 1);
+
+const ent = (key: string, salience = 1): StoredEntity => ({
+  key,
+  name: key.split(':')[1]!,
+  type: key.split(':')[0] as StoredEntity['type'],
+  salience,
+  mentions: 1,
+  aliases: [],
+});
+
+/** Titles' entities, as the tagger would give them: the known names they contain. */
+const KNOWN = ['روسيا', 'كازاخستان', 'سيرديوكوف', 'مصر', 'غزة'];
+const titleKeys = async (titles: string[]) =>
+  titles.map((t) => KNOWN.filter((k) => t.includes(k)).map((k) => `LOC:${k}`));
+
+beforeEach(() => {
+  database = new SiyaqDatabase(`related-${n++}`);
+});
+afterEach(() => database.delete());
+
+async function visit(url: string, keys: string[], over = {}, at = NOW) {
+  return recordVisit(
+    database,
+    testArticle(url, { title: url, ...over }),
+    at,
+    keys.map((k) => ent(k)),
+  );
+}
+
+describe('harvesting read-also links', () => {
+  it('keeps one row per article whatever link led to it, with the entities of its title', async () => {
+    const a = await visit('https://www.a.com/1', ['LOC:روسيا'], {
+      readAlso: [
+        {
+          url: 'https://www.b.com/x?utm_source=a',
+          title: 'روسيا و<b>كازاخستان</b>',
+          placement: 'after-article',
+        },
+        { url: 'http://b.com/x/', title: 'مكرر', placement: 'after-article' },
+        { url: 'https://a.com/1', title: 'الصفحة نفسها', placement: 'in-article' },
+        { url: 'https://c.com/y', title: '   ', placement: 'in-article' },
+        { url: 'https://c.com/z', title: 'x'.repeat(5000), placement: 'in-article' },
+      ],
+    });
+    expect(await harvestLinks(database, a, titleKeys, NOW)).toBe(2);
+    const rows = await database.links.toArray();
+    expect(rows.map((r) => r.normUrl).sort()).toEqual(['b.com/x', 'c.com/z']);
+    const b = rows.find((r) => r.normUrl === 'b.com/x')!;
+    expect(b).toMatchObject({
+      title: 'روسيا و كازاخستان',
+      url: 'https://www.b.com/x?utm_source=a',
+    });
+    expect(b.entityKeys).toEqual(['LOC:روسيا', 'LOC:كازاخستان']);
+    expect(rows.find((r) => r.normUrl === 'c.com/z')!.title.length).toBeLessThanOrEqual(300);
+  });
+
+  it('bounds 500 links on one page, and two tabs harvesting at once give no duplicates', async () => {
+    const readAlso = Array.from({ length: 500 }, (_, i) => ({
+      url: `https://b.com/${i}`,
+      title: `خبر عن روسيا ${i}`,
+      placement: 'after-article' as const,
+    }));
+    const a = await visit('https://a.com/1', [], { readAlso: readAlso.slice(0, 100) });
+    const big = { ...a, readAlso };
+    expect(harvestable(big)).toHaveLength(60);
+    await Promise.all([
+      harvestLinks(database, a, titleKeys, NOW),
+      harvestLinks(database, a, titleKeys, NOW + 1),
+    ]);
+    expect(await database.links.count()).toBe(60);
+  });
+
+  it('a failing tagger keeps the links, without entities', async () => {
+    const a = await visit('https://a.com/1', [], {
+      readAlso: [{ url: 'https://b.com/x', title: 'روسيا', placement: 'after-article' }],
+    });
+    await harvestLinks(database, a, async () => Promise.reject(new Error('no model')), NOW);
+    expect(await database.links.get('b.com/x')).toMatchObject({ entityKeys: [] });
+  });
+
+  it('cleans titles to text', () => {
+    expect(cleanTitle(' <a href="x">خبر</a>\n عاجل ')).toBe('خبر عاجل');
+    expect(cleanTitle('5 < 6 و 7 > 3')).toBe('5 < 6 و 7 > 3');
+  });
+});
+
+describe('relatedFor', () => {
+  it('suggests read articles and unread links that share entities, with reasons', async () => {
+    await visit('https://b.com/read', ['PER:سيرديوكوف', 'LOC:كازاخستان'], {}, NOW - 5 * 86_400_000);
+    await visit('https://c.com/other', ['LOC:اليمن']);
+    const source = await visit('https://d.com/src', ['LOC:غزة'], {
+      readAlso: [
+        {
+          url: 'https://e.com/unread',
+          title: 'سيرديوكوف في كازاخستان',
+          placement: 'after-article',
+        },
+        { url: 'https://b.com/read?utm_medium=x', title: 'سيرديوكوف', placement: 'after-article' },
+      ],
+    });
+    await harvestLinks(database, source, titleKeys, NOW);
+    const current = await visit(
+      'https://a.com/now',
+      ['LOC:كازاخستان', 'PER:سيرديوكوف', 'LOC:روسيا'],
+      {
+        readAlso: [
+          { url: 'https://www.c.com/other/', title: 'رابط الصفحة', placement: 'after-article' },
+        ],
+      },
+    );
+    const { related, readOwn } = await relatedFor(database, current.url, NOW);
+    expect(related.map((r) => [r.normUrl, r.read])).toEqual([
+      ['b.com/read', true],
+      ['e.com/unread', false],
+    ]);
+    expect(related[0]!.shared).toEqual(expect.arrayContaining(['كازاخستان', 'سيرديوكوف']));
+    // The page's own link to a stored article is marked read.
+    expect(readOwn).toEqual(['https://www.c.com/other/']);
+  });
+
+  it('never lists the current page, nor the page’s own links as suggestions', async () => {
+    const current = await visit('https://a.com/now', ['LOC:كازاخستان'], {
+      readAlso: [{ url: 'https://b.com/own', title: 'كازاخستان', placement: 'after-article' }],
+    });
+    await harvestLinks(database, current, titleKeys, NOW);
+    await visit('https://www.a.com/now/', ['LOC:كازاخستان']); // the same page under another URL
+    const { related } = await relatedFor(database, current.url, NOW);
+    expect(related).toEqual([]);
+  });
+
+  it('answers empty for an unknown page or one without entities', async () => {
+    expect(await relatedFor(database, 'https://nowhere.com/x', NOW)).toEqual({
+      related: [],
+      readOwn: [],
+    });
+    const bare = await visit('https://a.com/bare', []);
+    expect((await relatedFor(database, bare.url, NOW)).related).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The related-articles query over Dexie (issue 5): candidates come from the multi-entry
+ * `entityKeys` indexes of stored articles and harvested links, keys only; the best are then read
+ * whole and ranked by `rank.ts`. A very common entity (in more than {@link CANDIDATE_DF_CAP} rows)
+ * still weighs in every score but does not enumerate candidates: alone, it could not rank them.
+ */
+import type { ArticleRecord, SiyaqDatabase } from '../db/database';
+import { entityWeights, rankRelated, type Candidate, type Related } from './rank';
+import { siteOf } from '../db/articles';
+import { urlKey } from './url-key';
+
+/** Above this many rows, an entity's rows are not enumerated as candidates. */
+export const CANDIDATE_DF_CAP = 2000;
+/** Candidates read whole for the final ranking. */
+const SHORTLIST = 40;
+
+/** What the sidebar shows under "read also": related articles, and which of the page's own links are read. */
+export interface RelatedResult {
+  related: Related[];
+  /** The page's own read-also links the reader has already read (their URLs as on the page). */
+  readOwn: string[];
+}
+
+/** Related articles for the stored article at `url`. */
+export async function relatedFor(
+  database: SiyaqDatabase,
+  url: string,
+  now: number,
+  limit = 8,
+): Promise<RelatedResult> {
+  const article = await database.articles.get(url);
+  if (!article) return { related: [], readOwn: [] };
+  const readOwn = await readLinks(database, article);
+  const keys = article.entities.filter((e) => e.type !== 'MISC').map((e) => e.key);
+  if (!keys.length) return { related: [], readOwn };
+
+  const [articleCount, linkCount] = await Promise.all([
+    database.articles.count(),
+    database.links.count(),
+  ]);
+  const df = new Map<string, number>();
+  const fromArticles = new Map<string, string[]>(); // url → shared keys
+  const fromLinks = new Map<string, string[]>(); // normUrl → shared keys
+  await Promise.all(
+    keys.map(async (key) => {
+      const [na, nl] = await Promise.all([
+        database.articles.where('entityKeys').equals(key).count(),
+        database.links.where('entityKeys').equals(key).count(),
+      ]);
+      df.set(key, na + nl);
+      if (na + nl > CANDIDATE_DF_CAP) return;
+      const [aKeys, lKeys] = await Promise.all([
+        na ? database.articles.where('entityKeys').equals(key).primaryKeys() : [],
+        nl ? database.links.where('entityKeys').equals(key).primaryKeys() : [],
+      ]);
+      for (const k of aKeys) fromArticles.set(k, [...(fromArticles.get(k) ?? []), key]);
+      for (const k of lKeys) fromLinks.set(k, [...(fromLinks.get(k) ?? []), key]);
+    }),
+  );
+  const ctx = {
+    current: {
+      normUrl: article.normUrl ?? urlKey(article.url) ?? article.url,
+      site: article.site,
+      entities: article.entities,
+    },
+    df: (k: string) => df.get(k) ?? 0,
+    total: articleCount + linkCount,
+    now,
+  };
+  // Shortlist by the entity weights alone, then read the rows and rank them in full.
+  const weights = entityWeights(ctx);
+  const partial = (shared: string[]) =>
+    shared.reduce((s, k) => s + (weights.get(k)?.weight ?? 0), 0);
+  const topOf = (m: Map<string, string[]>, skip: string) =>
+    [...m.entries()]
+      .filter(([k]) => k !== skip)
+      .sort((a, b) => partial(b[1]) - partial(a[1]))
+      .slice(0, SHORTLIST)
+      .map(([k]) => k);
+  const [articles, links] = await Promise.all([
+    database.articles.bulkGet(topOf(fromArticles, article.url)),
+    database.links.bulkGet(topOf(fromLinks, ctx.current.normUrl)),
+  ]);
+  const linkNorms = links.filter((l) => !!l).map((l) => l!.normUrl);
+  const readNorms = new Set(
+    linkNorms.length
+      ? (await database.articles.where('normUrl').anyOf(linkNorms).toArray()).map((a) => a.normUrl)
+      : [],
+  );
+  const candidates: Candidate[] = [];
+  for (const a of articles) {
+    if (!a) continue;
+    candidates.push({
+      normUrl: a.normUrl ?? urlKey(a.url) ?? a.url,
+      url: a.pageUrl || a.url,
+      title: a.title,
+      site: a.site,
+      siteName: a.siteName,
+      entityKeys: a.entityKeys,
+      lastAt: a.lastVisitAt,
+      read: true,
+    });
+  }
+  for (const l of links) {
+    if (!l) continue;
+    candidates.push({
+      normUrl: l.normUrl,
+      url: l.url,
+      title: l.title,
+      site: siteOf(l.url),
+      entityKeys: l.entityKeys,
+      lastAt: l.lastSeenAt,
+      read: readNorms.has(l.normUrl),
+    });
+  }
+  // The page's own links are listed as such, first; not again as suggestions.
+  const own = new Set(article.readAlso.map((l) => urlKey(l.url)));
+  return {
+    related: rankRelated(
+      candidates.filter((c) => !own.has(c.normUrl)),
+      ctx,
+      limit,
+    ),
+    readOwn,
+  };
+}
+
+/** Which of the article's own read-also links lead to stored (read) articles. */
+async function readLinks(database: SiyaqDatabase, article: ArticleRecord): Promise<string[]> {
+  const byNorm = new Map<string, string>();
+  for (const l of article.readAlso) {
+    const k = urlKey(l.url);
+    if (k) byNorm.set(k, l.url);
+  }
+  if (!byNorm.size) return [];
+  const read = await database.articles
+    .where('normUrl')
+    .anyOf([...byNorm.keys()])
+    .toArray();
+  return read.map((a) => byNorm.get(a.normUrl)).filter((u): u is string => !!u);
+}

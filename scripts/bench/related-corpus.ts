@@ -1,0 +1,96 @@
+/**
+ * A synthetic reading history for the related-articles benchmark: `n` stored articles and 2·n
+ * harvested links, cloned from the real records the pipeline stores for the Arabic fixture pages
+ * (so rows have real sizes), with entity keys drawn from a Zipf distribution over 20,000 names —
+ * a few names in many articles (مصر), most in few. Seeded: the same `n` gives the same rows.
+ */
+import type { ArticleRecord, LinkRecord, SiyaqDatabase } from '../../lib/db/database';
+
+/** Small deterministic PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NAMES = 20_000;
+
+/** Zipf(1.1) sampler over 0..NAMES-1 by inverse CDF on a precomputed table. */
+function zipf(rand: () => number): () => number {
+  const cdf = new Float64Array(NAMES);
+  let sum = 0;
+  for (let i = 0; i < NAMES; i++) cdf[i] = sum += 1 / Math.pow(i + 1, 1.1);
+  return () => {
+    const x = rand() * sum;
+    let lo = 0;
+    let hi = NAMES - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cdf[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+const keyOf = (i: number) => `${['PER', 'LOC', 'ORG'][i % 3]}:اسم${i}`;
+
+/** Rows for `n` articles, cloned from `templates` (real stored records). */
+export function syntheticHistory(
+  n: number,
+  templates: ArticleRecord[],
+  now: number,
+): { articles: ArticleRecord[]; links: LinkRecord[] } {
+  const rand = prng(20261123 + n);
+  const pick = zipf(rand);
+  const keys = (count: number) => {
+    const out = new Set<string>();
+    while (out.size < count) out.add(keyOf(pick()));
+    return [...out];
+  };
+  const articles: ArticleRecord[] = [];
+  const links: LinkRecord[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = templates[i % templates.length]!;
+    const entityKeys = keys(Math.min(t.entities.length || 10, 20));
+    const url = `https://site${i % 50}.example/a/${i}`;
+    articles.push({
+      ...t,
+      url,
+      pageUrl: url,
+      normUrl: `site${i % 50}.example/a/${i}`,
+      site: `site${i % 50}.example`,
+      lastVisitAt: now - Math.floor(rand() * 365 * 86_400_000),
+      entities: t.entities.map((e, j) => ({ ...e, key: entityKeys[j] ?? e.key })),
+      entityKeys,
+    });
+    for (let j = 0; j < 2; j++) {
+      const id = i * 2 + j;
+      links.push({
+        normUrl: `other${id % 40}.example/l/${id}`,
+        url: `https://other${id % 40}.example/l/${id}`,
+        title: t.readAlso[j]?.title ?? t.title,
+        entityKeys: keys(2),
+        lastSeenAt: now - Math.floor(rand() * 365 * 86_400_000),
+      });
+    }
+  }
+  return { articles, links };
+}
+
+/** Fills `database` in chunks (one transaction each). */
+export async function seed(
+  database: SiyaqDatabase,
+  rows: { articles: ArticleRecord[]; links: LinkRecord[] },
+): Promise<void> {
+  const CHUNK = 5000;
+  for (let i = 0; i < rows.articles.length; i += CHUNK)
+    await database.articles.bulkPut(rows.articles.slice(i, i + CHUNK));
+  for (let i = 0; i < rows.links.length; i += CHUNK)
+    await database.links.bulkPut(rows.links.slice(i, i + CHUNK));
+}
