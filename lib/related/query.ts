@@ -34,21 +34,28 @@ export async function relatedFor(
   const keys = article.entities.filter((e) => e.type !== 'MISC').map((e) => e.key);
   if (!keys.length) return { related: [], readOwn };
 
-  const [articleCount, linkCount] = await Promise.all([
-    database.articles.count(),
-    database.links.count(),
-  ]);
+  const total = await storedTotal(database, now);
   const df = new Map<string, number>();
   const fromArticles = new Map<string, string[]>(); // url → shared keys
   const fromLinks = new Map<string, string[]>(); // normUrl → shared keys
   await Promise.all(
     keys.map(async (key) => {
+      // Counted first: a common entity is counted, not listed; and its count kept for a minute.
+      const known = commonDf.get(database)?.get(key);
+      if (known && now - known.at < TOTAL_TTL_MS && now >= known.at) {
+        df.set(key, known.df);
+        return;
+      }
       const [na, nl] = await Promise.all([
         database.articles.where('entityKeys').equals(key).count(),
         database.links.where('entityKeys').equals(key).count(),
       ]);
       df.set(key, na + nl);
-      if (na + nl > CANDIDATE_DF_CAP) return;
+      if (na + nl > CANDIDATE_DF_CAP) {
+        if (!commonDf.has(database)) commonDf.set(database, new Map());
+        commonDf.get(database)!.set(key, { at: now, df: na + nl });
+        return;
+      }
       const [aKeys, lKeys] = await Promise.all([
         na ? database.articles.where('entityKeys').equals(key).primaryKeys() : [],
         nl ? database.links.where('entityKeys').equals(key).primaryKeys() : [],
@@ -64,7 +71,7 @@ export async function relatedFor(
       entities: article.entities,
     },
     df: (k: string) => df.get(k) ?? 0,
-    total: articleCount + linkCount,
+    total,
     now,
   };
   // Shortlist by the entity weights alone, then read the rows and rank them in full.
@@ -123,6 +130,20 @@ export async function relatedFor(
     ),
     readOwn,
   };
+}
+
+/** Row totals change slowly and IDF hardly notices: counted at most once a minute per database. */
+const TOTAL_TTL_MS = 60_000;
+const totals = new WeakMap<SiyaqDatabase, { at: number; total: number }>();
+/** Counts of the common entities (over the cap), likewise. */
+const commonDf = new WeakMap<SiyaqDatabase, Map<string, { at: number; df: number }>>();
+
+async function storedTotal(database: SiyaqDatabase, now: number): Promise<number> {
+  const cached = totals.get(database);
+  if (cached && now - cached.at < TOTAL_TTL_MS && now >= cached.at) return cached.total;
+  const [a, l] = await Promise.all([database.articles.count(), database.links.count()]);
+  totals.set(database, { at: now, total: a + l });
+  return a + l;
 }
 
 /** Which of the article's own read-also links lead to stored (read) articles. */
