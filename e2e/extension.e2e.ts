@@ -477,30 +477,29 @@ describe('offline place cards', () => {
   });
 });
 
+/** The sample with Wikipedia off: the place cards come from the bundled data, nothing is sent. */
 async function placeCardsOffline(requests: string[][]): Promise<void> {
-  {
-    const page = await open('ar-7al-kazakhstan.html');
-    await waitForLauncher(page);
-    await clickLauncher(page);
-    const frame = await sidebarFrame(page, browser.extensionId);
-    await frame.getByRole('button', { name: 'كازاخستان', exact: true }).click();
-    const place = frame.locator('.place-card');
-    await expect
-      .poll(() => place.textContent().catch(() => ''), { timeout: 10_000 })
-      .toContain('أستانة');
-    const text = (await place.textContent()) ?? '';
-    expect(text).toContain('وسط آسيا');
-    expect(text).toMatch(/تينغ/);
-    expect(text).toContain('الروسية');
-    // A city: its country and population.
-    await frame.getByRole('button', { name: 'موسكو', exact: true }).click();
-    await expect.poll(() => place.textContent().catch(() => '')).toContain('روسيا');
-    expect(await place.textContent()).toContain('مليون');
-    await page.waitForTimeout(400); // the smooth scroll to the card
-    await page.screenshot({ path: join(SHOTS, 'card-place-offline.png') });
-    expect(requests).toHaveLength(0);
-    await page.close();
-  }
+  const page = await open('ar-7al-kazakhstan.html');
+  await waitForLauncher(page);
+  await clickLauncher(page);
+  const frame = await sidebarFrame(page, browser.extensionId);
+  await frame.getByRole('button', { name: 'كازاخستان', exact: true }).click();
+  const place = frame.locator('.place-card');
+  await expect
+    .poll(() => place.textContent().catch(() => ''), { timeout: 10_000 })
+    .toContain('أستانة');
+  const text = (await place.textContent()) ?? '';
+  expect(text).toContain('وسط آسيا');
+  expect(text).toMatch(/تينغ/);
+  expect(text).toContain('الروسية');
+  // A city: its country and population.
+  await frame.getByRole('button', { name: 'موسكو', exact: true }).click();
+  await expect.poll(() => place.textContent().catch(() => '')).toContain('روسيا');
+  expect(await place.textContent()).toContain('مليون');
+  await page.waitForTimeout(400); // the smooth scroll to the card
+  await page.screenshot({ path: join(SHOTS, 'card-place-offline.png') });
+  expect(requests).toHaveLength(0);
+  await page.close();
 }
 
 describe('Wikipedia unreachable', () => {
