@@ -34,6 +34,9 @@ import { SiyaqDatabase, type ArticleRecord, type LinkRecord } from '../lib/db/da
 import { harvestLinks } from '../lib/related/harvest';
 import { relatedFor } from '../lib/related/query';
 import { seed, syntheticHistory } from './bench/related-corpus';
+import { anchor } from '../lib/highlights/anchor';
+import { insertAds, plantHighlights } from '../lib/highlights/perturb';
+import { TextMap } from '../lib/highlights/text-map';
 
 const root = resolve(import.meta.dirname, '..');
 const pages = expectedPages();
@@ -410,6 +413,60 @@ async function relatedFigures(): Promise<string> {
   return lines.join('\n');
 }
 
+/**
+ * Re-anchoring highlights (issue 6): 200 highlights on the largest Arabic fixture, found again on
+ * the page with ads inserted (every one by quote, none by position) — next to a plain `indexOf` of
+ * each quote in the same run — and the memory of the painted ranges.
+ */
+function highlightFigures(): string {
+  const page = 'ar-bbc-arabic-2024.html';
+  const meta = pages.find((p) => p.page === page)!;
+  const doc = parseHtml(pageHtml(page), meta.url);
+  const root = doc.body;
+  const planted = plantHighlights(root, 200, 3, -10_000); // overlaps allowed: 200 fit
+  insertAds(root, 5);
+  const selectors = planted.map((h) => h.selectors);
+  const anchorAll = () => {
+    const map = new TextMap(root);
+    return selectors.map((s) => {
+      const a = anchor(map.text, s);
+      return a ? map.toRange(a.start, a.end) : null;
+    });
+  };
+  const textOnly = () => new TextMap(root).text.length;
+  const baseline = () => {
+    const text = new TextMap(root).text;
+    return selectors.map((s) => text.indexOf(s.quote.exact));
+  };
+  const found = anchorAll().filter(Boolean).length;
+  const ours = timeIt(anchorAll, 5, 3);
+  const plain = timeIt(baseline, 5, 3);
+  const walk = timeIt(textOnly, 5, 3);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  let perSet: number | null = null;
+  if (gc) {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const keep: unknown[] = [];
+    for (let i = 0; i < 20; i++) keep.push(anchorAll());
+    gc();
+    perSet = (process.memoryUsage().heapUsed - before) / keep.length;
+  }
+  return [
+    `Page: ${page} (${new TextMap(root).text.length.toLocaleString('en')} characters of text in jsdom), ${planted.length} highlights, ads and paragraphs inserted before them; ${found} found again.`,
+    '',
+    '| | ms for all highlights (median) |',
+    '|---|---:|',
+    `| re-anchor (TextMap + position/quote/fuzzy + ranges) | ${fmt(ours)} |`,
+    `| baseline: text walk + \`indexOf\` of each quote | ${fmt(plain)} |`,
+    `| of which the text walk alone | ${fmt(walk)} |`,
+    '',
+    perSet === null
+      ? 'Memory: run with `--expose-gc` (npm run bench does) to measure it.'
+      : `Memory of one set of ${planted.length} anchored ranges: ~${Math.round(perSet / 1024)} KB of heap after GC (Node, jsdom Range objects; in a browser, native ranges registered in CSS.highlights).`,
+  ].join('\n');
+}
+
 const started = new Date();
 console.log('Benchmarking in Chromium…');
 const chrome = await inChromium();
@@ -443,6 +500,10 @@ ${nerFigures()}
 ## Named entities, in the extension (Chromium)
 
 ${await nerInChromium()}
+
+## Re-anchoring highlights, in Node with jsdom
+
+${highlightFigures()}
 
 ## Related articles
 

@@ -89,6 +89,8 @@ export function anchor(text: string, s: Selectors): Anchor | null {
   const found: number[] = [];
   for (let i = text.indexOf(exact); i !== -1 && found.length < 1000; i = text.indexOf(exact, i + 1))
     found.push(i);
+  const unique = found.length === 1 && exact.trim().length >= MIN_UNIQUE_CHARS;
+  if (unique) return { start: found[0]!, end: found[0]! + exact.length, method: 'quote' };
   if (found.length) {
     const scored = found
       .map((i) => ({ i, fit: contextFit(text, i, i + exact.length, quote) }))
@@ -98,8 +100,7 @@ export function anchor(text: string, s: Selectors): Anchor | null {
           Math.abs(a.i - position.start) - Math.abs(b.i - position.start),
       );
     const best = scored[0]!;
-    const unique = found.length === 1 && exact.trim().length >= MIN_UNIQUE_CHARS;
-    if (unique || best.fit.both >= MIN_CONTEXT) {
+    if (best.fit.both >= MIN_CONTEXT) {
       return { start: best.i, end: best.i + exact.length, method: 'quote' };
     }
   }

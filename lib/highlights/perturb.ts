@@ -32,13 +32,18 @@ const BLOCK = 'p, li, blockquote, h2, h3, h4, div, td, figcaption';
  * Up to `count` non-overlapping highlights of 20–160 characters on word boundaries, inside text
  * nodes of `root` that read as prose.
  */
-export function plantHighlights(root: Element, count: number, seed: number): PlantedHighlight[] {
+export function plantHighlights(
+  root: Element,
+  count: number,
+  seed: number,
+  gap = 40,
+): PlantedHighlight[] {
   const map = new TextMap(root);
   const text = map.text;
   const rand = prng(seed);
   const out: PlantedHighlight[] = [];
   const taken: [number, number][] = [];
-  for (let tries = 0; out.length < count && tries < count * 50; tries++) {
+  for (let tries = 0; out.length < count && tries < count * 200; tries++) {
     let start = Math.floor(rand() * text.length);
     while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
     while (start < text.length && /\s/.test(text[start]!)) start++; // selections are trimmed
@@ -48,7 +53,7 @@ export function plantHighlights(root: Element, count: number, seed: number): Pla
     const quote = text.slice(start, end);
     if (quote.trim().length < 20 || /\n/.test(quote)) continue;
     if ((quote.match(/[\u0600-\u06FF]/g) ?? []).length < quote.length * 0.5) continue;
-    if (taken.some(([a, b]) => start < b + 40 && a < end + 40)) continue;
+    if (taken.some(([a, b]) => start < b + gap && a < end + gap)) continue;
     const range = map.toRange(start, end);
     if (!range || range.startContainer.nodeType !== 3) continue;
     const block = range.startContainer.parentElement?.closest(BLOCK);
