@@ -5,6 +5,7 @@ import type { RelatedResult } from '../lib/related/query';
 import type { CardsState } from './EntityCard';
 import type { LiveState } from '../lib/ui/use-live-query';
 import { ArticleHeader } from './ArticleHeader';
+import { HighlightsList, type HighlightsListProps } from './HighlightsList';
 import { KeyEntities } from './KeyEntities';
 import { ReadAlsoList } from './ReadAlsoList';
 import { SidebarSettings } from './SidebarSettings';
@@ -25,6 +26,8 @@ export interface SidebarProps {
   history?: EntityHistory | null;
   places?: PlaceIndex | null;
   related?: RelatedResult | null;
+  /** The page's highlights and what to do with them (absent: the section is not shown). */
+  highlights?: HighlightsListProps | null;
 }
 
 /** The sidebar: header bar, the article, its read-also links, settings. */
@@ -43,6 +46,7 @@ export function Sidebar({
   history = null,
   places = null,
   related = null,
+  highlights = null,
 }: SidebarProps) {
   return (
     <div class="sidebar">
@@ -84,6 +88,7 @@ export function Sidebar({
               history={history}
               places={places}
             />
+            {highlights && <HighlightsList {...highlights} />}
             <ReadAlsoList
               links={article.value.readAlso}
               related={related?.related}

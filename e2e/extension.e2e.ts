@@ -628,6 +628,83 @@ describe('related articles', () => {
   });
 });
 
+describe('highlights', () => {
+  it('select, highlight from the toolbar, add a note; after a reload it is painted in the same place', async () => {
+    const quote = 'معاهدة الأمن الجماعي';
+    const page = await open('ar-7al-kazakhstan.html');
+    await waitForLauncher(page);
+    await page.waitForTimeout(800); // the highlights script is installed after the visit is stored
+    // Select the phrase as a reader would (the page's own world sets the selection).
+    const rect = (await page.evaluate(`(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.data.indexOf(${JSON.stringify(quote)});
+        if (i === -1) continue;
+        n.parentElement.scrollIntoView({ block: 'center' });
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + ${quote.length});
+        getSelection().removeAllRanges();
+        getSelection().addRange(r);
+        const b = r.getBoundingClientRect();
+        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return { top: b.top, right: b.right, bottom: b.bottom };
+      }
+      return null;
+    })()`)) as { top: number; right: number; bottom: number } | null;
+    expect(rect).not.toBeNull();
+    // The toolbar sits above the selection, its first button (yellow) at the right end (RTL).
+    const at = { x: rect!.right - 20, y: rect!.top - 29 };
+    await expect
+      .poll(() => page.evaluate(`document.elementFromPoint(${at.x}, ${at.y})?.nodeName`))
+      .toBe('SIYAQ-TOOLBAR');
+    await page.mouse.click(at.x, at.y);
+    const painted = () =>
+      page.evaluate(`(() => {
+        const h = CSS.highlights.get('siyaq-hl-yellow');
+        return h ? [...h].map((r) => r.toString()) : [];
+      })()`);
+    await expect.poll(painted).toEqual([quote]);
+    expect(await page.evaluate(`document.querySelectorAll('siyaq-toolbar').length`)).toBe(0);
+
+    // The sidebar lists it; a note is added there.
+    await clickLauncher(page);
+    let frame = await sidebarFrame(page, browser.extensionId);
+    const item = frame.locator('.highlight', { hasText: quote });
+    await expect.poll(() => item.count()).toBe(1);
+    await item.locator('textarea').fill('القوة التي تقودها روسيا');
+    await item.locator('textarea').press('Tab');
+    await page.waitForTimeout(300);
+
+    // Reload: painted again in the same place, the note still there. No wrapper in the DOM.
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await waitForLauncher(page);
+    await expect.poll(painted, { timeout: 10_000 }).toEqual([quote]);
+    expect(await page.evaluate(`document.querySelectorAll('mark, siyaq-highlight').length`)).toBe(
+      0,
+    );
+    await clickLauncher(page);
+    frame = await sidebarFrame(page, browser.extensionId);
+    await expect
+      .poll(() =>
+        frame
+          .locator('.highlight textarea')
+          .first()
+          .inputValue()
+          .catch(() => ''),
+      )
+      .toBe('القوة التي تقودها روسيا');
+    await page.screenshot({ path: join(SHOTS, 'highlight.png') });
+
+    // Delete, then undo, from the sidebar.
+    await frame.locator('.highlight .delete').first().click();
+    await expect.poll(painted).toEqual([]);
+    await frame.getByRole('button', { name: 'تراجع' }).click();
+    await expect.poll(painted).toEqual([quote]);
+    await page.close();
+  });
+});
+
 describe('the reader’s history', () => {
   it('an entity shows the other stored articles that mention it', async () => {
     const first = await open('ar-7al-kazakhstan.html');

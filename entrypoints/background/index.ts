@@ -56,6 +56,24 @@ export default defineBackground(() => {
       });
       return { found: typeof result?.result === 'number' ? result.result : 0 };
     },
+    async inHighlightsScript(tabId, call, arg) {
+      const target = { tabId, frameIds: [0] };
+      if (call === 'install') {
+        await browser.scripting.executeScript({ target, files: ['/highlights.js'] });
+        return true;
+      }
+      const [result] = await browser.scripting.executeScript({
+        target,
+        func: (name: string, value: string) => {
+          const h = (
+            globalThis as unknown as Record<string, Record<string, (v: string) => unknown>>
+          ).__siyaqHighlights;
+          return h ? h[name]!(value) : null;
+        },
+        args: [call, arg ?? ''],
+      });
+      return result?.result ?? null;
+    },
     entitiesOf: keyEntitiesOf,
     titleEntityKeys,
     cacheBudget: () => cacheBudgetSetting.getValue(),

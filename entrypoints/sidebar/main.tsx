@@ -14,6 +14,7 @@ import { autoOpenSetting, setSiteDisabled, wikipediaSetting } from '../../lib/se
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useSetting } from '../../lib/ui/use-setting';
 import { usePlaces } from '../../lib/ui/use-places';
+import { highlightsMarkdown } from '../../lib/highlights/store';
 
 function markOnce(name: string): void {
   if (!performance.getEntriesByName(name).length) performance.mark(name);
@@ -29,6 +30,39 @@ function App({ url }: { url: string }) {
   const entityKeys = entities.map((e) => e.key);
   const places = usePlaces();
   const related = useLiveQuery('related', { url });
+  const pageUrl = article.status === 'ready' ? (article.value?.pageUrl ?? url) : url;
+  const highlightRows = useLiveQuery('highlights', { pageUrl });
+  const [missing, setMissing] = useState<string[]>([]);
+  const rows = highlightRows.status === 'ready' ? highlightRows.value : [];
+  const liveCount = rows.filter((h) => h.deletedAt === null).length;
+  // Which highlights the page could not find: asked again whenever the list changes.
+  useEffect(() => {
+    callBackground('highlightStatus', {}).then(
+      (r) => setMissing(r.missing),
+      () => setMissing([]),
+    );
+  }, [liveCount, rows.length]);
+  const highlights = {
+    highlights: rows,
+    missing,
+    onShow: (id: string) => void callBackground('showHighlight', { id }).catch(() => undefined),
+    onNote: (id: string, note: string) =>
+      void callBackground('updateHighlight', { id, note }).catch(() => undefined),
+    onDelete: (id: string, deleted: boolean) =>
+      void callBackground('updateHighlight', { id, deleted }).catch(() => undefined),
+    onExport: () => {
+      if (article.status !== 'ready' || !article.value) return;
+      const md = highlightsMarkdown(
+        { title: article.value.title, url: article.value.url },
+        rows.filter((h) => h.deletedAt === null),
+      );
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([md], { type: 'text/markdown;charset=utf-8' }));
+      a.download = 'siyaq-highlights.md';
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    },
+  };
   const cardRows = useLiveQuery('cards', { keys: entityKeys });
   const history = useLiveQuery('entityHistory', { key: selected ?? '', url });
   const cards = new Map((cardRows.status === 'ready' ? cardRows.value : []).map((c) => [c.key, c]));
@@ -69,6 +103,7 @@ function App({ url }: { url: string }) {
       history={history.status === 'ready' ? history.value : null}
       places={places}
       related={related.status === 'ready' ? related.value : null}
+      highlights={highlights}
     />
   );
 }

@@ -11,11 +11,13 @@ const shown: { tabId: number; names: string[]; hover?: { url: string; key: strin
 let entitiesResult: () => Promise<StoredEntity[]>;
 const warnings: string[] = [];
 let budget = { articles: 10_000, links: 30_000 };
+const highlightCalls: [number, string, string | undefined][] = [];
 
 beforeEach(() => {
   database = new SiyaqDatabase(`handlers-${n++}`);
   closed.length = 0;
   shown.length = 0;
+  highlightCalls.length = 0;
   warnings.length = 0;
   budget = { articles: 10_000, links: 30_000 };
   entitiesResult = async () => [
@@ -52,6 +54,10 @@ const handlers = () =>
     titleEntityKeys: async (titles) =>
       titles.map((t) => (t.includes('البيان') ? ['LOC:بيان'] : [])),
     cacheBudget: async () => budget,
+    inHighlightsScript: async (tabId, call, arg) => {
+      highlightCalls.push([tabId, call, arg]);
+      return call === 'status' ? { missing: ['h1', 7] } : call === 'show';
+    },
     warn: (m) => void warnings.push(m),
     now: () => 42,
   });
@@ -180,4 +186,41 @@ it('loadCards looks up the stored article’s entities (not MISC) and reports th
       enabled: true,
     },
   );
+});
+
+describe('highlights', () => {
+  const selectors = {
+    quote: { exact: 'القائم بأعمال', prefix: '', suffix: ' السفارة' },
+    position: { start: 0, end: 13 },
+  };
+
+  it('a detected article gets the highlights script', async () => {
+    await handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab);
+    expect(highlightCalls).toEqual([[7, 'install', undefined]]);
+  });
+
+  it('saves from the tab, lists for the page, edits from the frame', async () => {
+    const { id } = await handlers().saveHighlight(
+      { pageUrl: 'https://www.albayan.ae/a/1', selectors, color: 'green', note: '' },
+      fromTab,
+    );
+    const list = await handlers().highlightsForPage(
+      { pageUrl: 'https://albayan.ae/a/1?utm_source=x' },
+      fromTab,
+    );
+    expect(list.map((h) => [h.id, h.quote, h.color])).toEqual([[id, 'القائم بأعمال', 'green']]);
+    await handlers().updateHighlight({ id, note: 'ملاحظة' }, fromTab);
+    expect((await database.highlights.get(id))?.note).toBe('ملاحظة');
+    expect(highlightCalls).toEqual([]); // a note: nothing to repaint
+    await handlers().updateHighlight({ id, deleted: true }, fromTab);
+    expect(highlightCalls).toEqual([[7, 'reload', undefined]]);
+    expect(
+      await handlers().highlightsForPage({ pageUrl: 'https://www.albayan.ae/a/1' }, fromTab),
+    ).toEqual([]);
+  });
+
+  it('asks the tab where highlights are, keeping only well-formed answers', async () => {
+    await expect(handlers().showHighlight({ id: 'h1' }, fromTab)).resolves.toEqual({ found: true });
+    await expect(handlers().highlightStatus({}, fromTab)).resolves.toEqual({ missing: ['h1'] });
+  });
 });

@@ -7,6 +7,7 @@ import { recordVisit } from '../db/articles';
 import type { SiyaqDatabase, StoredEntity } from '../db/database';
 import { enforceBudget, withQuotaRetry, type CacheBudget } from '../related/budget';
 import { harvestLinks } from '../related/harvest';
+import { pageHighlights, saveHighlight, updateHighlight } from '../highlights/store';
 import type { BackgroundResults, backgroundCalls } from '../messaging/protocol';
 import type { Handlers, Sender } from '../messaging/rpc';
 import { ExtractedArticleSchema } from '../messaging/article-schema';
@@ -31,6 +32,12 @@ export interface BackgroundDeps {
   titleEntityKeys: (titles: string[]) => Promise<string[][]>;
   /** The reader's cache budget. */
   cacheBudget: () => Promise<CacheBudget>;
+  /** Runs a function of the tab's highlights script (installing it first); its result. */
+  inHighlightsScript: (
+    tabId: number,
+    call: 'install' | 'show' | 'status' | 'reload',
+    arg?: string,
+  ) => Promise<unknown>;
   /** Reports an error once per kind without failing the visit. */
   warn: (message: string, error: unknown) => void;
   now: () => number;
@@ -77,6 +84,10 @@ export function createBackgroundHandlers(
       } catch (e) {
         deps.warn('read-also links were not kept', e);
       }
+      // The page's highlights and the selection toolbar: an addition, never a condition.
+      await deps
+        .inHighlightsScript(tabOf(sender), 'install')
+        .catch((e: unknown) => deps.warn('highlights could not be installed in the tab', e));
       return { key: record.url, title: record.title };
     },
     async closeSidebar(_args, sender) {
@@ -85,6 +96,33 @@ export function createBackgroundHandlers(
     },
     async showEntity({ names, hover }, sender) {
       return deps.showEntityInTab(tabOf(sender), names, hover);
+    },
+    async saveHighlight(args) {
+      const h = await withQuotaRetry(deps.database(), await deps.cacheBudget(), () =>
+        saveHighlight(deps.database(), args, deps.now()),
+      );
+      return { id: h.id };
+    },
+    async highlightsForPage({ pageUrl }) {
+      return pageHighlights(deps.database(), pageUrl);
+    },
+    async updateHighlight(change, sender) {
+      await updateHighlight(deps.database(), change, deps.now());
+      // The page repaints (a deletion, an undo, a colour); a note changes nothing there.
+      const tab = sender.tab?.id;
+      if (tab !== undefined && tab >= 0 && (change.deleted !== undefined || change.color))
+        await deps.inHighlightsScript(tab, 'reload').catch(() => undefined);
+      return null;
+    },
+    async showHighlight({ id }, sender) {
+      return { found: (await deps.inHighlightsScript(tabOf(sender), 'show', id)) === true };
+    },
+    async highlightStatus(_args, sender) {
+      const r = await deps.inHighlightsScript(tabOf(sender), 'status');
+      const missing = (r as { missing?: unknown } | null)?.missing;
+      return {
+        missing: Array.isArray(missing) ? missing.filter((x) => typeof x === 'string') : [],
+      };
     },
     async loadCards({ url }) {
       const article = await deps.database().articles.get(url);

@@ -6,6 +6,7 @@ import { liveQuery } from 'dexie';
 import * as v from 'valibot';
 import { entityHistory } from '../cards/history';
 import { relatedFor } from '../related/query';
+import { pageHighlights } from '../highlights/store';
 import type { SiyaqDatabase } from '../db/database';
 import {
   LIVE_PORT,
@@ -37,6 +38,7 @@ export function liveQueryFns(database: () => SiyaqDatabase): QueryFns {
     article: ({ url }) => database().articles.get(url),
     entityHistory: ({ key, url }) => entityHistory(database(), key, url),
     related: ({ url }) => relatedFor(database(), url, Date.now()),
+    highlights: ({ pageUrl }) => pageHighlights(database(), pageUrl, true),
     cards: async ({ keys }) =>
       (await database().cards.bulkGet(keys)).filter((c): c is NonNullable<typeof c> => !!c),
   };

@@ -79,11 +79,31 @@ export interface LinkRecord {
   lastSeenAt: number;
 }
 
+/** A passage the reader highlighted (issue 6). The reader's own data: never evicted. */
+export interface HighlightRecord {
+  id: string;
+  /** `urlKey` of the page it was made on. */
+  url: string;
+  pageUrl: string;
+  selectors: {
+    quote: { exact: string; prefix: string; suffix: string };
+    position: { start: number; end: number };
+  };
+  quote: string;
+  note: string;
+  color: 'yellow' | 'green' | 'blue' | 'pink';
+  createdAt: number;
+  updatedAt: number;
+  /** Set when deleted (undo clears it); tombstones let sync and undo work. */
+  deletedAt: number | null;
+}
+
 /** The database class; `name` lets tests open separate instances. */
 export class SiyaqDatabase extends Dexie {
   articles!: EntityTable<ArticleRecord, 'url'>;
   cards!: EntityTable<CardRecord, 'key'>;
   links!: EntityTable<LinkRecord, 'normUrl'>;
+  highlights!: EntityTable<HighlightRecord, 'id'>;
 
   constructor(name = 'siyaq') {
     super(name);
@@ -118,6 +138,8 @@ export class SiyaqDatabase extends Dexie {
             a.normUrl = urlKey(a.url) ?? a.url;
           }),
       );
+    // v5: the reader's highlights.
+    this.version(5).stores({ highlights: 'id, url, updatedAt' });
   }
 }
 

@@ -21,7 +21,8 @@ it('upgrades a version-1 database: rows keep their data and gain empty entities'
     entityKeys: [],
     normUrl: 'a.example/1',
   });
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
+  expect(await db.highlights.count()).toBe(0);
   expect(await db.cards.count()).toBe(0);
   expect(await db.links.count()).toBe(0);
   expect(await db.articles.where('normUrl').equals('a.example/1').count()).toBe(1);

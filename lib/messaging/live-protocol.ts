@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import type { EntityHistory } from '../cards/history';
-import type { ArticleRecord, CardRecord } from '../db/database';
+import type { ArticleRecord, CardRecord, HighlightRecord } from '../db/database';
 import type { RelatedResult } from '../related/query';
 import { HttpUrl } from './schemas';
 
@@ -27,6 +27,8 @@ export const liveQueries = {
   entityHistory: v.object({ key: v.pipe(v.string(), v.maxLength(300)), url: HttpUrl }),
   /** Related articles for a stored article, and which of its own links are read. */
   related: v.object({ url: HttpUrl }),
+  /** A page's highlights, deleted ones included (the frame offers undo for its own deletions). */
+  highlights: v.object({ pageUrl: HttpUrl }),
 } as const;
 
 /** What each live query yields. */
@@ -35,6 +37,7 @@ export interface LiveResults {
   cards: CardRecord[];
   entityHistory: EntityHistory;
   related: RelatedResult;
+  highlights: HighlightRecord[];
 }
 
 /** The one message a frame sends on a new port: which query, with which arguments. */

@@ -5,6 +5,13 @@
  * so the content script does not carry the background's schemas).
  */
 import type * as v from 'valibot';
+import type { HighlightRecord } from '../db/database';
+import {
+  HighlightsForPageSchema,
+  SaveHighlightSchema,
+  ShowHighlightSchema,
+  UpdateHighlightSchema,
+} from './highlight-schemas';
 import { ArticleDetectedSchema, LoadCardsSchema, NoArgsSchema, ShowEntitySchema } from './schemas';
 
 /** A reference to a stored article, returned to the content script. */
@@ -24,6 +31,16 @@ export const backgroundCalls = {
   showEntity: ShowEntitySchema,
   /** The sidebar frame opened: make sure the article's entities have cached cards. */
   loadCards: LoadCardsSchema,
+  /** The highlights script in a tab: save a new highlight. */
+  saveHighlight: SaveHighlightSchema,
+  /** The highlights script in a tab: the page's highlights, to paint. */
+  highlightsForPage: HighlightsForPageSchema,
+  /** The sidebar frame: edit a note or colour, delete or restore. */
+  updateHighlight: UpdateHighlightSchema,
+  /** The sidebar frame: scroll the tab to a highlight and flash it. */
+  showHighlight: ShowHighlightSchema,
+  /** The sidebar frame: which of the page's highlights the tab could not find. */
+  highlightStatus: NoArgsSchema,
 } as const;
 
 /** Results of the background's calls. */
@@ -32,6 +49,11 @@ export interface BackgroundResults {
   closeSidebar: null;
   showEntity: { found: number };
   loadCards: { requests: number; enabled: boolean };
+  saveHighlight: { id: string };
+  highlightsForPage: HighlightRecord[];
+  updateHighlight: null;
+  showHighlight: { found: boolean };
+  highlightStatus: { missing: string[] };
 }
 
 /** The argument type of call `K` in call map `M`. */

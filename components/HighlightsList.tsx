@@ -1,0 +1,105 @@
+import { useState } from 'preact/hooks';
+import type { HighlightRecord } from '../lib/db/database';
+
+/** Props of {@link HighlightsList}. */
+export interface HighlightsListProps {
+  /** The page's highlights in reading order, deleted ones included. */
+  highlights: HighlightRecord[];
+  /** Ids the page could not find. */
+  missing: string[];
+  onShow: (id: string) => void;
+  onNote: (id: string, note: string) => void;
+  onDelete: (id: string, deleted: boolean) => void;
+  onExport: () => void;
+}
+
+/**
+ * "تظليلاتي": the page's highlights with their notes (edit, delete, undo), click to show one in
+ * the page; those the page no longer has are listed as such with their text, never dropped.
+ */
+export function HighlightsList({
+  highlights,
+  missing,
+  onShow,
+  onNote,
+  onDelete,
+  onExport,
+}: HighlightsListProps) {
+  // Deleted here, in this sidebar: offered for undo until it closes.
+  const [deletedHere, setDeletedHere] = useState<string[]>([]);
+  const shown = highlights.filter((h) => h.deletedAt === null || deletedHere.includes(h.id));
+  const missingSet = new Set(missing);
+  const live = shown.filter((h) => h.deletedAt === null);
+  return (
+    <section class="highlights" aria-labelledby="highlights-heading">
+      <h2 id="highlights-heading">
+        تظليلاتي <span class="count">({live.length})</span>
+      </h2>
+      {shown.length === 0 ? (
+        <p class="empty">حدّد نصًّا في المقال لتظليله وإضافة ملاحظة.</p>
+      ) : (
+        <ul class="highlight-list">
+          {shown.map((h) =>
+            h.deletedAt !== null ? (
+              <li key={h.id} class="highlight deleted">
+                <span>حُذف التظليل.</span>{' '}
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => {
+                    onDelete(h.id, false);
+                    setDeletedHere(deletedHere.filter((x) => x !== h.id));
+                  }}
+                >
+                  تراجع
+                </button>
+              </li>
+            ) : (
+              <li key={h.id} class={`highlight color-${h.color}`} data-id={h.id}>
+                {missingSet.has(h.id) && <p class="not-found">غير موجود في هذه الصفحة الآن:</p>}
+                <blockquote dir="auto">
+                  {missingSet.has(h.id) ? (
+                    h.quote
+                  ) : (
+                    <button
+                      type="button"
+                      class="quote"
+                      title="أظهره في الصفحة"
+                      onClick={() => onShow(h.id)}
+                    >
+                      {h.quote}
+                    </button>
+                  )}
+                </blockquote>
+                <textarea
+                  class="note"
+                  dir="auto"
+                  rows={2}
+                  placeholder="ملاحظة…"
+                  aria-label="ملاحظة على التظليل"
+                  value={h.note}
+                  onChange={(e) => onNote(h.id, e.currentTarget.value)}
+                />
+                <button
+                  type="button"
+                  class="link delete"
+                  onClick={() => {
+                    setDeletedHere([...deletedHere, h.id]);
+                    onDelete(h.id, true);
+                  }}
+                >
+                  احذف
+                </button>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+      {live.length > 0 && (
+        <button type="button" class="secondary export" onClick={onExport}>
+          صدّر بصيغة Markdown
+        </button>
+      )}
+    </section>
+  );
+}
