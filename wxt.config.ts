@@ -12,7 +12,7 @@ export default defineConfig({
     name: 'Siyaq — سياق',
     description:
       'Context for Arabic news: key people, places and organisations, and read-also links, in a sidebar.',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'contextMenus'],
     // Extraction runs in the tab through scripting.executeScript, which needs host access to the
     // pages the content script already runs on.
     host_permissions: ['http://*/*', 'https://*/*'],
@@ -23,6 +23,10 @@ export default defineConfig({
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Open or close the Siyaq sidebar',
+      },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected text',
       },
     },
     ...(browser === 'firefox'

@@ -705,6 +705,130 @@ describe('highlights', () => {
   });
 });
 
+describe('highlights by keyboard and context menu', () => {
+  it('the command highlights the selection; a 50,000-character selection is refused, nothing stored', async () => {
+    const page = await open('ar-cnn-arabic-2013.html');
+    await waitForLauncher(page);
+    await page.waitForTimeout(800);
+    const select = (all: boolean) =>
+      page.evaluate(`(() => {
+        const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('الحسكة'));
+        const r = document.createRange();
+        if (${all}) {
+          const big = document.createElement('p');
+          big.textContent = 'نص طويل '.repeat(7000);
+          document.body.append(big);
+          r.selectNodeContents(big);
+        } else {
+          const t = [...p.childNodes].find((n) => n.nodeType === 3 && n.data.includes('الحسكة'));
+          const i = t.data.indexOf('الحسكة');
+          r.setStart(t, i);
+          r.setEnd(t, i + 'الحسكة'.length);
+        }
+        getSelection().removeAllRanges();
+        getSelection().addRange(r);
+        return r.toString().length;
+      })()`);
+    // What commands.onCommand / contextMenus.onClicked run in the tab.
+    const command = () =>
+      browser.worker.evaluate(async (url) => {
+        type Chrome = {
+          tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+          scripting: {
+            executeScript(o: unknown): Promise<{ result?: unknown }[]>;
+          };
+        };
+        const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+        const [tab] = await chrome.tabs.query({ url });
+        const [r] = await chrome.scripting.executeScript({
+          target: { tabId: tab!.id!, frameIds: [0] },
+          func: () =>
+            (
+              globalThis as unknown as {
+                __siyaqHighlights: { highlightSelection(): Promise<boolean> };
+              }
+            ).__siyaqHighlights.highlightSelection(),
+        });
+        return r?.result;
+      }, server.url('ar-cnn-arabic-2013.html'));
+    expect(await select(true)).toBeGreaterThan(50_000);
+    expect(await command()).toBe(false);
+    expect(await select(false)).toBe('الحسكة'.length);
+    expect(await command()).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          `[...(CSS.highlights.get('siyaq-hl-yellow') ?? [])].map((r) => r.toString())`,
+        ),
+      )
+      .toEqual(['الحسكة']);
+    await page.close();
+  });
+});
+
+describe('highlights across single-page navigation', () => {
+  it('another article shows its own (none); back on the first, its highlight is painted again', async () => {
+    const quote = 'الاتحاد السوفيتي';
+    const page = await open('ar-7al-kazakhstan.html');
+    await waitForLauncher(page);
+    await page.waitForTimeout(800);
+    const swapTo = (file: string, push: boolean) =>
+      page.evaluate(
+        async ([f, p]) => {
+          const html = await (await fetch(`/${f}`)).text();
+          const next = new DOMParser().parseFromString(html, 'text/html');
+          document.title = next.title;
+          document.body.replaceChildren(
+            ...[...next.body.childNodes].map((n) => document.importNode(n, true)),
+          );
+          if (p) history.pushState({}, '', `/${f}`);
+          else history.back();
+        },
+        [file, push] as const,
+      );
+    const painted = () =>
+      page.evaluate(`[...(CSS.highlights.get('siyaq-hl-yellow') ?? [])].map((r) => r.toString())`);
+    // Highlight the phrase with the command (as in the test above).
+    await page.evaluate(`(() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = n.data.indexOf(${JSON.stringify(quote)});
+        if (i === -1) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + ${quote.length});
+        getSelection().removeAllRanges();
+        getSelection().addRange(r);
+        return;
+      }
+    })()`);
+    await browser.worker.evaluate(async (url) => {
+      type Chrome = {
+        tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+        scripting: { executeScript(o: unknown): Promise<unknown> };
+      };
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const [tab] = await chrome.tabs.query({ url });
+      await chrome.scripting.executeScript({
+        target: { tabId: tab!.id!, frameIds: [0] },
+        func: () =>
+          (
+            globalThis as unknown as {
+              __siyaqHighlights: { highlightSelection(): Promise<boolean> };
+            }
+          ).__siyaqHighlights.highlightSelection(),
+      });
+    }, server.url('ar-7al-kazakhstan.html'));
+    await expect.poll(painted).toContain(quote);
+
+    await swapTo('ar-akhbarelyom.html', true);
+    await expect.poll(painted, { timeout: 15_000 }).toEqual([]);
+    await swapTo('ar-7al-kazakhstan.html', false);
+    await expect.poll(painted, { timeout: 15_000 }).toContain(quote);
+    await page.close();
+  });
+});
+
 describe('the reader’s history', () => {
   it('an entity shows the other stored articles that mention it', async () => {
     const first = await open('ar-7al-kazakhstan.html');

@@ -11,15 +11,20 @@ import { callBackground } from '../lib/messaging/clients';
 export default defineUnlistedScript(async () => {
   const g = globalThis as unknown as Record<string, PageHighlights | undefined>;
   if (g[HIGHLIGHTS_GLOBAL]) {
+    // Installed again: the same page after an edit, or another article after a single-page
+    // navigation — the calls below read the address afresh each time.
     await g[HIGHLIGHTS_GLOBAL]!.reload();
     return true;
   }
-  const pageUrl = location.href;
   const page = new PageHighlights(document, {
-    pageUrl,
-    title: document.title,
-    load: () => callBackground('highlightsForPage', { pageUrl }),
-    save: (h) => callBackground('saveHighlight', { pageUrl, ...h }),
+    get pageUrl() {
+      return location.href;
+    },
+    get title() {
+      return document.title;
+    },
+    load: () => callBackground('highlightsForPage', { pageUrl: location.href }),
+    save: (h) => callBackground('saveHighlight', { pageUrl: location.href, ...h }),
   });
   g[HIGHLIGHTS_GLOBAL] = page;
   await page.restore();

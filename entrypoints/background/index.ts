@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundHandlers } from '../../lib/background/handlers';
+import { createBackgroundHandlers, type BackgroundDeps } from '../../lib/background/handlers';
 import { liveQueryFns, serveLivePort } from '../../lib/background/live-server';
 import { keyEntitiesOf, titleEntityKeys } from '../../lib/background/tagger';
 import { cacheBudgetSetting } from '../../lib/related/budget';
@@ -22,7 +22,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     enabled: () => wikipediaSetting.getValue(),
   });
-  const handlers = createBackgroundHandlers({
+  const deps: BackgroundDeps = {
     ensureCards: (entities) => cards.ensureCards(entities),
     wikipediaEnabled: () => wikipediaSetting.getValue(),
     database: db,
@@ -86,7 +86,8 @@ export default defineBackground(() => {
       };
     })(),
     now: () => Date.now(),
-  });
+  };
+  const handlers = createBackgroundHandlers(deps);
   browser.runtime.onMessage.addListener(
     createServer<typeof backgroundCalls, BackgroundResults>(
       backgroundCalls,
@@ -97,7 +98,13 @@ export default defineBackground(() => {
 
   // First run: the options page with a welcome that says what is sent where (the Wikipedia
   // look-up, on by default) and how to turn it off.
+  const HIGHLIGHT_MENU = 'siyaq-highlight';
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    // The context menu entry on a selection (kept by the browser across restarts).
+    browser.contextMenus.create(
+      { id: HIGHLIGHT_MENU, title: 'ظلّل بسياق', contexts: ['selection'] },
+      () => void browser.runtime.lastError,
+    );
     if (reason !== 'install') return;
     void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });
   });
@@ -105,7 +112,22 @@ export default defineBackground(() => {
   const live = liveQueryFns(db);
   browser.runtime.onConnect.addListener((port) => serveLivePort(port, live, browser.runtime.id));
 
+  // Highlight the selection: the context menu entry and the keyboard command. On a page that is
+  // not a detected article the highlights script is absent and nothing happens.
+  const highlightIn = (tabId: number | undefined) => {
+    if (tabId === undefined || tabId < 0) return;
+    void deps.inHighlightsScript(tabId, 'highlightSelection').catch(() => undefined);
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === HIGHLIGHT_MENU) highlightIn(tab?.id);
+  });
   browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command === 'highlight-selection') {
+      highlightIn(
+        tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+      );
+      return;
+    }
     if (command !== 'toggle-sidebar') return;
     const tabId =
       tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;

@@ -35,7 +35,7 @@ export interface BackgroundDeps {
   /** Runs a function of the tab's highlights script (installing it first); its result. */
   inHighlightsScript: (
     tabId: number,
-    call: 'install' | 'show' | 'status' | 'reload',
+    call: 'install' | 'show' | 'status' | 'reload' | 'highlightSelection',
     arg?: string,
   ) => Promise<unknown>;
   /** Reports an error once per kind without failing the visit. */

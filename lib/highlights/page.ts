@@ -64,7 +64,7 @@ export function selectionProblem(
 }
 
 export class PageHighlights {
-  private readonly root: Element;
+  private root: Element;
   private records: HighlightRecord[] = [];
   private ranges = new Map<string, Range>();
   private missing: string[] = [];
@@ -105,6 +105,12 @@ export class PageHighlights {
 
   /** Anchors every record on the current DOM and paints the found ones. */
   paint(): void {
+    // A site that replaced document.body (or the article) leaves us a detached root: find it again.
+    if (!this.root.isConnected) {
+      this.root = findBodyRoot(this.doc) ?? this.doc.body;
+      this.observer?.disconnect();
+      this.observer?.observe(this.root, { childList: true, subtree: true, characterData: true });
+    }
     const api = (globalThis as unknown as { CSS?: HighlightApi }).CSS;
     const Highlight = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
     const map = new TextMap(this.root);
@@ -290,10 +296,22 @@ export class PageHighlights {
     this.toolbar = null;
   }
 
-  /** Forgets a deleted highlight or reloads after an edit elsewhere. */
+  /** Loads the page's highlights again (an edit in the sidebar, or a single-page navigation). */
   async reload(): Promise<void> {
+    this.hideToolbar();
+    this.root = findBodyRoot(this.doc) ?? this.doc.body;
     this.records = await this.deps.load();
+    this.observer?.disconnect();
+    this.observer?.observe(this.root, { childList: true, subtree: true, characterData: true });
     this.paint();
+  }
+
+  /** Saves the current selection in yellow (keyboard shortcut, context menu); false if none fits. */
+  async highlightSelection(): Promise<boolean> {
+    this.offerToolbar();
+    if (!this.pending) return false;
+    await this.save('yellow', '');
+    return true;
   }
 
   /** Removes everything this script added. */
