@@ -418,6 +418,42 @@ async function relatedFigures(): Promise<string> {
  * the page with ads inserted (every one by quote, none by position) — next to a plain `indexOf` of
  * each quote in the same run — and the memory of the painted ranges.
  */
+/** The same re-anchoring in Chromium: the bundled modules on the saved page served from 127.0.0.1. */
+async function highlightsInChromium(): Promise<string> {
+  const bundle = await build({
+    entryPoints: [join(root, 'scripts/bench/highlights-browser.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    logLevel: 'silent',
+  });
+  const server = await startFixtureServer();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.route('**/*', (r) =>
+      r.request().url().startsWith(server.origin) ? r.continue() : r.abort(),
+    );
+    await page.goto(server.url('ar-bbc-arabic-2024.html'), { waitUntil: 'load' });
+    await page.evaluate(bundle.outputFiles[0]!.text);
+    const r = (await page.evaluate('globalThis.__siyaqAnchor.run(200)')) as {
+      planted: number;
+      found: number;
+      anchor: number;
+      baseline: number;
+    };
+    return `In Chromium, same page and perturbation: ${r.planted} highlights, ${r.found} found again; re-anchor all ${fmt(r.anchor)} ms, baseline \`indexOf\` ${fmt(r.baseline)} ms (medians).`;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 function highlightFigures(): string {
   const page = 'ar-bbc-arabic-2024.html';
   const meta = pages.find((p) => p.page === page)!;
@@ -504,6 +540,8 @@ ${await nerInChromium()}
 ## Re-anchoring highlights, in Node with jsdom
 
 ${highlightFigures()}
+
+${await highlightsInChromium()}
 
 ## Related articles
 

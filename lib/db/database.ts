@@ -88,6 +88,7 @@ export interface HighlightRecord {
   selectors: {
     quote: { exact: string; prefix: string; suffix: string };
     position: { start: number; end: number };
+    hint?: { path: number[]; offset: number };
   };
   quote: string;
   note: string;

@@ -56,6 +56,15 @@ describe('anchor (strings)', () => {
     expect(`مقدمة. ${marked}`.slice(a.start, a.end)).toBe(q);
   });
 
+  it('takes the DOM hint when its text is the quote, and ignores a stale one', () => {
+    const q = 'وأضاف أن القوات وصلت إلى المطار صباحًا';
+    const s = describeSelectors(text, text.indexOf(q), text.indexOf(q) + q.length);
+    const moved = `عاجل: ${text}`;
+    expect(anchor(moved, s, moved.indexOf(q))).toMatchObject({ method: 'hint' });
+    // A hint pointing elsewhere: the quote is found by the other selectors.
+    expect(anchor(moved, s, 3)).toMatchObject({ method: 'quote', start: moved.indexOf(q) });
+  });
+
   it('measures similarity', () => {
     expect(similarity('القوات', 'القوات')).toBe(1);
     expect(similarity('', '')).toBe(1);
@@ -77,6 +86,9 @@ describe('TextMap', () => {
     const range = map.toRange(start, map.text.indexOf('نهائي') + 5)!;
     expect(range.toString()).toBe('الرئيس إنالاتفاق نهائي');
     expect(map.fromRange(range)).toEqual({ start, end: map.text.indexOf('نهائي') + 5 });
+    const hint = map.hintAt(start)!;
+    expect(map.resolveHint(hint)).toBe(start);
+    expect(map.resolveHint({ path: [9, 9], offset: 0 })).toBeNull();
     expect(map.toRange(0, 0)).toBeNull();
     expect(map.toRange(0, 1000)).toBeNull();
   });
@@ -100,7 +112,8 @@ function loadRoot(page: string): Element {
 /** Where a highlight landed, as the DOM point of its start. */
 function landed(root: Element, h: PlantedHighlight): { node: Node; offset: number } | null {
   const map = new TextMap(root);
-  const a = anchor(map.text, h.selectors);
+  const hint = h.selectors.hint ? map.resolveHint(h.selectors.hint) : null;
+  const a = anchor(map.text, h.selectors, hint);
   if (!a) return null;
   const range = map.toRange(a.start, a.end)!;
   return { node: range.startContainer, offset: range.startOffset };

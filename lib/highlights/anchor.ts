@@ -33,12 +33,14 @@ export interface TextPositionSelector {
 export interface Selectors {
   quote: TextQuoteSelector;
   position: TextPositionSelector;
+  /** Where the quote started in the DOM (child-index path from the root, offset in the node). */
+  hint?: { path: number[]; offset: number };
 }
 
 export interface Anchor {
   start: number;
   end: number;
-  method: 'position' | 'quote' | 'fuzzy';
+  method: 'hint' | 'position' | 'quote' | 'fuzzy';
 }
 
 /** The selectors of text [start, end) of `text`. */
@@ -74,11 +76,25 @@ function contextFit(text: string, start: number, end: number, q: TextQuoteSelect
   return { prefix, suffix, either: Math.max(prefix, suffix), both: (prefix + suffix) / 2 };
 }
 
-/** Finds the highlight described by `s` in `text`; null when it is not there. */
-export function anchor(text: string, s: Selectors): Anchor | null {
+/**
+ * Finds the highlight described by `s` in `text`; null when it is not there. `hintStart` is where
+ * the DOM-range hint now points (`TextMap.resolveHint`), if anywhere.
+ */
+export function anchor(text: string, s: Selectors, hintStart?: number | null): Anchor | null {
   const { quote, position } = s;
   const exact = quote.exact;
   if (!exact) return null;
+
+  // 0. The DOM hint, if its text is the quote (same markup as when saved).
+  if (hintStart != null && text.slice(hintStart, hintStart + exact.length) === exact) {
+    const end = hintStart + exact.length;
+    // A short quote could be another occurrence the shifted path now points to: check the context.
+    if (
+      exact.trim().length >= MIN_UNIQUE_CHARS ||
+      contextFit(text, hintStart, end, quote).both >= MIN_CONTEXT
+    )
+      return { start: hintStart, end, method: 'hint' };
+  }
 
   // 1. The position, if its text is still the quote.
   if (text.slice(position.start, position.end) === exact) {

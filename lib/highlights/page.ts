@@ -117,7 +117,11 @@ export class PageHighlights {
     this.ranges.clear();
     this.missing = [];
     for (const h of this.records) {
-      const a = anchor(map.text, h.selectors);
+      const a = anchor(
+        map.text,
+        h.selectors,
+        h.selectors.hint ? map.resolveHint(h.selectors.hint) : null,
+      );
       const range = a ? map.toRange(a.start, a.end) : null;
       if (range) this.ranges.set(h.id, range);
       else this.missing.push(h.id);
@@ -185,7 +189,8 @@ export class PageHighlights {
       while (s < e && /\s/.test(map.text[s]!)) s++;
       while (e > s && /\s/.test(map.text[e - 1]!)) e--;
       if (e <= s) return this.hideToolbar();
-      selectors = describe(map.text, s, e);
+      const hint = map.hintAt(s);
+      selectors = { ...describe(map.text, s, e), ...(hint ? { hint } : {}) };
       if (selectors.quote.exact.length > MAX_QUOTE_CHARS)
         problem = selectionProblem(selectors.quote.exact, false, false);
     }

@@ -59,8 +59,9 @@ export function plantHighlights(
     const block = range.startContainer.parentElement?.closest(BLOCK);
     if (!block || !root.contains(block)) continue;
     taken.push([start, end]);
+    const hint = map.hintAt(start);
     out.push({
-      selectors: describeSelectors(text, start, end),
+      selectors: { ...describeSelectors(text, start, end), ...(hint ? { hint } : {}) },
       startNode: range.startContainer as Text,
       startOffset: range.startOffset,
       block,

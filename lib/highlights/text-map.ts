@@ -82,6 +82,30 @@ export class TextMap {
     return { start, end };
   }
 
+  /**
+   * A DOM-range hint for text offset `start`: the child-index path from the root to its text node,
+   * and the offset inside it. Cheap to check first on a page whose markup has not changed.
+   */
+  hintAt(start: number): { path: number[]; offset: number } | null {
+    const seg = this.segmentAt(start, false);
+    if (!seg) return null;
+    const path: number[] = [];
+    for (let n: Node = seg.node; n !== this.root; n = n.parentNode!) {
+      if (!n.parentNode) return null;
+      path.unshift(Array.prototype.indexOf.call(n.parentNode.childNodes, n));
+    }
+    return { path, offset: start - seg.start };
+  }
+
+  /** The text offset a hint points to, if its path still leads to one of our text nodes. */
+  resolveHint(hint: { path: number[]; offset: number }): number | null {
+    let n: Node | undefined = this.root;
+    for (const i of hint.path) n = n?.childNodes[i];
+    if (!n || n.nodeType !== 3) return null;
+    const seg = this.segments.find((s) => s.node === n);
+    return seg && hint.offset <= seg.end - seg.start ? seg.start + hint.offset : null;
+  }
+
   /** The segment holding `offset` (as an end boundary: the one it closes). */
   private segmentAt(offset: number, isEnd: boolean): Segment | null {
     let lo = 0;

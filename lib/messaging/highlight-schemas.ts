@@ -21,6 +21,12 @@ export const SelectorsSchema = v.object({
     suffix: v.pipe(v.string(), v.maxLength(64)),
   }),
   position: v.object({ start: Offset, end: Offset }),
+  hint: v.optional(
+    v.object({
+      path: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(64)),
+      offset: Offset,
+    }),
+  ),
 });
 
 export const SaveHighlightSchema = v.object({
