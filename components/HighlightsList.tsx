@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightRecord } from '../lib/db/database';
 
 /** Props of {@link HighlightsList}. */
@@ -7,6 +7,8 @@ export interface HighlightsListProps {
   highlights: HighlightRecord[];
   /** Ids the page could not find. */
   missing: string[];
+  /** A highlight to bring into view (the reader clicked it in the page). */
+  focusId?: string | null;
   onShow: (id: string) => void;
   onNote: (id: string, note: string) => void;
   onDelete: (id: string, deleted: boolean) => void;
@@ -20,6 +22,7 @@ export interface HighlightsListProps {
 export function HighlightsList({
   highlights,
   missing,
+  focusId = null,
   onShow,
   onNote,
   onDelete,
@@ -27,6 +30,16 @@ export function HighlightsList({
 }: HighlightsListProps) {
   // Deleted here, in this sidebar: offered for undo until it closes.
   const [deletedHere, setDeletedHere] = useState<string[]>([]);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    const item = list.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(focusId)}"]`);
+    item?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    item?.classList.add('focused');
+    item?.querySelector<HTMLElement>('textarea')?.focus({ preventScroll: true });
+    const t = setTimeout(() => item?.classList.remove('focused'), 1600);
+    return () => clearTimeout(t);
+  }, [focusId, highlights.length]);
   const shown = highlights.filter((h) => h.deletedAt === null || deletedHere.includes(h.id));
   const missingSet = new Set(missing);
   const live = shown.filter((h) => h.deletedAt === null);
@@ -38,7 +51,7 @@ export function HighlightsList({
       {shown.length === 0 ? (
         <p class="empty">حدّد نصًّا في المقال لتظليله وإضافة ملاحظة.</p>
       ) : (
-        <ul class="highlight-list">
+        <ul class="highlight-list" ref={list}>
           {shown.map((h) =>
             h.deletedAt !== null ? (
               <li key={h.id} class="highlight deleted">

@@ -683,8 +683,25 @@ describe('highlights', () => {
     expect(await page.evaluate(`document.querySelectorAll('mark, siyaq-highlight').length`)).toBe(
       0,
     );
-    await clickLauncher(page);
+    // A click on the painted highlight opens the sidebar at it.
+    const spot = (await page.evaluate(`(() => {
+      const r = [...CSS.highlights.get('siyaq-hl-yellow')][0];
+      r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      const b = r.getClientRects()[0];
+      return { x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 };
+    })()`)) as { x: number; y: number };
+    await page.mouse.click(spot.x, spot.y);
     frame = await sidebarFrame(page, browser.extensionId);
+    await expect
+      .poll(
+        () =>
+          frame
+            .locator('.highlight.focused')
+            .count()
+            .catch(() => 0),
+        { timeout: 5000 },
+      )
+      .toBe(1);
     await expect
       .poll(() =>
         frame

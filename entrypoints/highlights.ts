@@ -25,6 +25,7 @@ export default defineUnlistedScript(async () => {
     },
     load: () => callBackground('highlightsForPage', { pageUrl: location.href }),
     save: (h) => callBackground('saveHighlight', { pageUrl: location.href, ...h }),
+    open: (id) => callBackground('openHighlight', { id }),
   });
   g[HIGHLIGHTS_GLOBAL] = page;
   await page.restore();

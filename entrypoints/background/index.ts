@@ -74,6 +74,13 @@ export default defineBackground(() => {
       });
       return result?.result ?? null;
     },
+    async openSidebarInTab(tabId) {
+      return (await callContent(tabId, 'openSidebar', {})).open;
+    },
+    async broadcastFocus(id) {
+      // Extension pages (the sidebar frames) hear runtime broadcasts; the one listing it reacts.
+      await browser.runtime.sendMessage({ siyaq: 1, call: 'focusHighlight', args: { id } });
+    },
     entitiesOf: keyEntitiesOf,
     titleEntityKeys,
     cacheBudget: () => cacheBudgetSetting.getValue(),

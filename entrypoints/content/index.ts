@@ -48,6 +48,7 @@ export default defineContentScript({
       contentCalls,
       {
         toggleSidebar: async () => ({ open: controller.toggle() }),
+        openSidebar: async () => ({ open: controller.open() }),
         closeSidebar: async () => {
           controller.close();
           return null;

@@ -5,6 +5,7 @@
  * from extension storage. `?url=` names the article by its canonical URL.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { Sidebar } from '../../components/Sidebar';
 import type { StoredEntity } from '../../lib/db/database';
@@ -33,6 +34,21 @@ function App({ url }: { url: string }) {
   const pageUrl = article.status === 'ready' ? (article.value?.pageUrl ?? url) : url;
   const highlightRows = useLiveQuery('highlights', { pageUrl });
   const [missing, setMissing] = useState<string[]>([]);
+  // A highlight clicked in the page: taken when the frame opens, or broadcast while it is open.
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    callBackground('takeHighlightFocus', {}).then(
+      (r) => r.id && setFocusId(r.id),
+      () => undefined,
+    );
+    const onMessage = (m: unknown) => {
+      const msg = m as { siyaq?: number; call?: string; args?: { id?: unknown } } | null;
+      if (msg?.siyaq === 1 && msg.call === 'focusHighlight' && typeof msg.args?.id === 'string')
+        setFocusId(msg.args.id);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
   const rows = highlightRows.status === 'ready' ? highlightRows.value : [];
   const liveCount = rows.filter((h) => h.deletedAt === null).length;
   // Which highlights the page could not find: asked again whenever the list changes.
@@ -45,6 +61,7 @@ function App({ url }: { url: string }) {
   const highlights = {
     highlights: rows,
     missing,
+    focusId,
     onShow: (id: string) => void callBackground('showHighlight', { id }).catch(() => undefined),
     onNote: (id: string, note: string) =>
       void callBackground('updateHighlight', { id, note }).catch(() => undefined),

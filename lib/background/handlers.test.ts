@@ -12,6 +12,8 @@ let entitiesResult: () => Promise<StoredEntity[]>;
 const warnings: string[] = [];
 let budget = { articles: 10_000, links: 30_000 };
 const highlightCalls: [number, string, string | undefined][] = [];
+const opened: number[] = [];
+const focused: string[] = [];
 
 beforeEach(() => {
   database = new SiyaqDatabase(`handlers-${n++}`);
@@ -54,6 +56,11 @@ const handlers = () =>
     titleEntityKeys: async (titles) =>
       titles.map((t) => (t.includes('البيان') ? ['LOC:بيان'] : [])),
     cacheBudget: async () => budget,
+    openSidebarInTab: async (tabId) => {
+      opened.push(tabId);
+      return true;
+    },
+    broadcastFocus: async (id) => void focused.push(id),
     inHighlightsScript: async (tabId, call, arg) => {
       highlightCalls.push([tabId, call, arg]);
       return call === 'status' ? { missing: ['h1', 7] } : call === 'show';
@@ -223,4 +230,14 @@ describe('highlights', () => {
     await expect(handlers().showHighlight({ id: 'h1' }, fromTab)).resolves.toEqual({ found: true });
     await expect(handlers().highlightStatus({}, fromTab)).resolves.toEqual({ missing: ['h1'] });
   });
+});
+
+it('a clicked highlight opens the sidebar, which then takes it to bring into view (once)', async () => {
+  const h = handlers();
+  await expect(h.openHighlight({ id: 'h9' }, fromTab)).resolves.toEqual({ open: true });
+  expect(opened.at(-1)).toBe(7);
+  expect(focused.at(-1)).toBe('h9');
+  await expect(h.takeHighlightFocus({}, fromTab)).resolves.toEqual({ id: 'h9' });
+  await expect(h.takeHighlightFocus({}, fromTab)).resolves.toEqual({ id: null });
+  await expect(h.takeHighlightFocus({}, { id: 'ext' })).resolves.toEqual({ id: null });
 });

@@ -38,6 +38,10 @@ export interface BackgroundDeps {
     call: 'install' | 'show' | 'status' | 'reload' | 'highlightSelection',
     arg?: string,
   ) => Promise<unknown>;
+  /** Opens the tab's sidebar (without closing it when open). */
+  openSidebarInTab: (tabId: number) => Promise<boolean>;
+  /** Tells open sidebar frames to bring a highlight into view. */
+  broadcastFocus: (id: string) => Promise<void>;
   /** Reports an error once per kind without failing the visit. */
   warn: (message: string, error: unknown) => void;
   now: () => number;
@@ -53,6 +57,8 @@ function tabOf(sender: Sender): number {
 export function createBackgroundHandlers(
   deps: BackgroundDeps,
 ): Handlers<typeof backgroundCalls, BackgroundResults> {
+  // A clicked highlight waits here for the sidebar frame that opens for it (per tab).
+  const pendingFocus = new Map<number, string>();
   return {
     async articleDetected(_args, sender) {
       const raw = await deps.extractInTab(tabOf(sender), sender.frameId ?? 0);
@@ -123,6 +129,20 @@ export function createBackgroundHandlers(
       return {
         missing: Array.isArray(missing) ? missing.filter((x) => typeof x === 'string') : [],
       };
+    },
+    async openHighlight({ id }, sender) {
+      const tab = tabOf(sender);
+      pendingFocus.set(tab, id);
+      const open = await deps.openSidebarInTab(tab);
+      await deps.broadcastFocus(id).catch(() => undefined);
+      return { open };
+    },
+    async takeHighlightFocus(_args, sender) {
+      const tab = sender.tab?.id;
+      if (tab === undefined) return { id: null };
+      const id = pendingFocus.get(tab) ?? null;
+      pendingFocus.delete(tab);
+      return { id };
     },
     async loadCards({ url }) {
       const article = await deps.database().articles.get(url);

@@ -20,13 +20,14 @@ type CaretDocument = Document & {
 };
 
 /** The text node under a point, if any. */
-function textNodeAt(doc: CaretDocument, x: number, y: number): Node | null {
+export function textNodeAt(document: Document, x: number, y: number): Node | null {
+  const doc = document as CaretDocument;
   if (doc.caretPositionFromPoint) return doc.caretPositionFromPoint(x, y)?.offsetNode ?? null;
   return doc.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
 }
 
 /** Whether the point is inside one of the range's line boxes. */
-function rangeContains(range: Range, x: number, y: number): boolean {
+export function rangeContains(range: Range, x: number, y: number): boolean {
   for (const r of range.getClientRects())
     if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
   return false;
@@ -85,7 +86,7 @@ export class HoverCard {
 
   /** The pointer is at (x, y): start showing, keep, or start hiding the card. */
   at(x: number, y: number): void {
-    const node = textNodeAt(this.doc as CaretDocument, x, y);
+    const node = textNodeAt(this.doc, x, y);
     const hit = node
       ? this.ranges.find(
           (r) => (r.startContainer === node || r.endContainer === node) && rangeContains(r, x, y),

@@ -14,6 +14,7 @@ import {
 import { findBodyRoot } from '../pipeline/body-root';
 import { anchor, describe, type Selectors } from './anchor';
 import { TextMap } from './text-map';
+import { rangeContains, textNodeAt } from '../content/hover';
 
 /** The isolated-world global the background's follow-up calls use. */
 export const HIGHLIGHTS_GLOBAL = '__siyaqHighlights';
@@ -46,6 +47,8 @@ type HighlightCtor = new (...ranges: Range[]) => unknown;
 export interface PageHighlightsDeps {
   load(): Promise<HighlightRecord[]>;
   save(h: { selectors: Selectors; color: HighlightColor; note: string }): Promise<{ id: string }>;
+  /** Opens the sidebar at a highlight (a click on it in the page). */
+  open(id: string): Promise<unknown>;
   title: string;
   pageUrl: string;
 }
@@ -78,9 +81,27 @@ export class PageHighlights {
     if ((e.target as Element | null)?.closest?.(OUR_HOSTS)) return;
     setTimeout(() => this.offerToolbar(), 0);
   };
+  private viaKeyboard = false;
   private readonly onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') this.hideToolbar();
-    else if (e.shiftKey) this.onSelect(e);
+    else if (e.key === 'Shift' || e.shiftKey) {
+      // A selection made with the keyboard: the toolbar takes the focus, so Tab and Enter reach it.
+      this.viaKeyboard = true;
+      this.onSelect(e);
+    }
+  };
+  private readonly onClick = (e: MouseEvent) => {
+    if ((e.target as Element | null)?.closest?.(OUR_HOSTS)) return;
+    const sel = this.doc.getSelection();
+    if (sel && !sel.isCollapsed) return;
+    const node = textNodeAt(this.doc, e.clientX, e.clientY);
+    if (!node) return;
+    for (const [id, r] of this.ranges) {
+      if (r.intersectsNode(node) && rangeContains(r, e.clientX, e.clientY)) {
+        void this.deps.open(id).catch(() => undefined);
+        return;
+      }
+    }
   };
 
   constructor(
@@ -90,6 +111,7 @@ export class PageHighlights {
     this.root = findBodyRoot(doc) ?? doc.body;
     doc.addEventListener('mouseup', this.onSelect);
     doc.addEventListener('keyup', this.onKey);
+    doc.addEventListener('click', this.onClick);
   }
 
   /** Loads, anchors and paints the page's highlights; watches the article for changes. */
@@ -232,6 +254,9 @@ export class PageHighlights {
     root.append(style, bar);
     (this.doc.documentElement ?? this.doc.body).append(host);
     this.toolbar = host;
+    if (this.viaKeyboard)
+      bar.querySelector<HTMLElement>('button, input')?.focus({ preventScroll: true });
+    this.viaKeyboard = false;
   }
 
   private button(label: string, title: string, onClick: () => void): HTMLButtonElement {
@@ -326,6 +351,7 @@ export class PageHighlights {
     this.hideToolbar();
     this.doc.removeEventListener('mouseup', this.onSelect);
     this.doc.removeEventListener('keyup', this.onKey);
+    this.doc.removeEventListener('click', this.onClick);
     const api = (globalThis as unknown as { CSS?: HighlightApi }).CSS;
     for (const c of HIGHLIGHT_COLORS) api?.highlights?.delete(`siyaq-hl-${c}`);
     if (this.sheet) {

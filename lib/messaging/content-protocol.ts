@@ -5,10 +5,13 @@ export const contentCalls = {
   /** The keyboard shortcut: open the sidebar, or close it when open. */
   toggleSidebar: NoArgsSchema,
   closeSidebar: NoArgsSchema,
+  /** A click on a painted highlight: open the sidebar (it stays open if it is). */
+  openSidebar: NoArgsSchema,
 } as const;
 
 /** Results of the content script's calls. */
 export interface ContentResults {
   toggleSidebar: { open: boolean };
   closeSidebar: null;
+  openSidebar: { open: boolean };
 }

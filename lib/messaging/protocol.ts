@@ -41,6 +41,10 @@ export const backgroundCalls = {
   showHighlight: ShowHighlightSchema,
   /** The sidebar frame: which of the page's highlights the tab could not find. */
   highlightStatus: NoArgsSchema,
+  /** The highlights script: the reader clicked a painted highlight; open it in the sidebar. */
+  openHighlight: ShowHighlightSchema,
+  /** The sidebar frame, on opening: a highlight to bring into view, if one was clicked. */
+  takeHighlightFocus: NoArgsSchema,
 } as const;
 
 /** Results of the background's calls. */
@@ -54,6 +58,8 @@ export interface BackgroundResults {
   updateHighlight: null;
   showHighlight: { found: boolean };
   highlightStatus: { missing: string[] };
+  openHighlight: { open: boolean };
+  takeHighlightFocus: { id: string | null };
 }
 
 /** The argument type of call `K` in call map `M`. */
