@@ -779,6 +779,30 @@ describe('highlights by keyboard and context menu', () => {
         ),
       )
       .toEqual(['الحسكة']);
+
+    // The site removes that paragraph: the page repaints by itself (nothing painted on other
+    // text), and the sidebar lists the highlight as not found, with its text.
+    await page.evaluate(
+      `[...document.querySelectorAll('p')].find((e) => e.textContent.includes('الحسكة')).remove()`,
+    );
+    await expect
+      .poll(() =>
+        page.evaluate(
+          `[...(CSS.highlights.get('siyaq-hl-yellow') ?? [])].map((r) => r.toString())`,
+        ),
+      )
+      .toEqual([]);
+    await clickLauncher(page);
+    const frame = await sidebarFrame(page, browser.extensionId);
+    const gone = frame.locator('.highlight', { hasText: 'الحسكة' });
+    await expect
+      .poll(() =>
+        gone
+          .locator('.not-found')
+          .count()
+          .catch(() => 0),
+      )
+      .toBe(1);
     await page.close();
   });
 });
