@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page, Route } from 'playwright-core';
+import type { Frame, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED_DIR, type ExpectedPage } from '../lib/node/fixtures';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
@@ -52,6 +52,24 @@ async function open(pageName: string): Promise<Page> {
   await recordMutations(page);
   await page.goto(server.url(pageName), { waitUntil: 'domcontentloaded' });
   return page;
+}
+
+/** Opens a fixture page and its sidebar. */
+async function sidebarOn(pageName: string): Promise<{ page: Page; frame: Frame }> {
+  const page = await open(pageName);
+  await waitForLauncher(page);
+  await clickLauncher(page);
+  return { page, frame: await sidebarFrame(page, browser.extensionId) };
+}
+
+/** Chooses the first key entity; resolves with a reader of its card's message (off, unreachable…). */
+async function firstEntityCardMessage(frame: Frame): Promise<() => Promise<string>> {
+  await frame.locator('.entities .entity .name').first().click();
+  return async () =>
+    (await frame
+      .locator('.card-empty')
+      .textContent()
+      .catch(() => '')) ?? '';
 }
 
 describe.each([
@@ -438,20 +456,8 @@ describe('background cards', () => {
 
     // Setting off: nothing leaves the device, and the card says why.
     await frame.getByRole('checkbox', { name: /ويكيبيديا/ }).uncheck();
-    const other = await open('ar-cnn-arabic-2013.html');
-    await waitForLauncher(other);
-    await clickLauncher(other);
-    const otherFrame = await sidebarFrame(other, browser.extensionId);
-    const first = otherFrame.locator('.entities .entity .name').first();
-    await first.click();
-    await expect
-      .poll(() =>
-        otherFrame
-          .locator('.card-empty')
-          .textContent()
-          .catch(() => ''),
-      )
-      .toContain('متوقف');
+    const { page: other, frame: otherFrame } = await sidebarOn('ar-cnn-arabic-2013.html');
+    await expect.poll(await firstEntityCardMessage(otherFrame)).toContain('متوقف');
     expect(requests).toHaveLength(firstVisit);
     await otherFrame.getByRole('checkbox', { name: /ويكيبيديا/ }).check();
     // Switched back on, the open sidebar looks its names up: let that request finish here, not
@@ -507,20 +513,8 @@ describe('Wikipedia unreachable', () => {
     const blocked = (route: Route) => route.abort('internetdisconnected');
     await browser.context.route('https://ar.wikipedia.org/**', blocked);
     try {
-      const page = await open('ar-almadenahnews.html');
-      await waitForLauncher(page);
-      await clickLauncher(page);
-      const frame = await sidebarFrame(page, browser.extensionId);
-      const first = frame.locator('.entities .entity .name').first();
-      await first.click();
-      await expect
-        .poll(() =>
-          frame
-            .locator('.card-empty')
-            .textContent()
-            .catch(() => ''),
-        )
-        .toContain('تعذّر الوصول إلى ويكيبيديا');
+      const { page, frame } = await sidebarOn('ar-almadenahnews.html');
+      await expect.poll(await firstEntityCardMessage(frame)).toContain('تعذّر الوصول إلى ويكيبيديا');
       expect(await frame.locator('.skeleton').count()).toBe(0);
       await page.close();
     } finally {
@@ -722,6 +716,31 @@ describe('highlights', () => {
   });
 });
 
+/**
+ * What commands.onCommand and contextMenus.onClicked run in a tab: the highlights script's
+ * `highlightSelection()` (headless Chromium cannot press browser-level shortcuts).
+ */
+async function highlightSelectionIn(pageName: string): Promise<unknown> {
+  return browser.worker.evaluate(async (url) => {
+    type Chrome = {
+      tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+      scripting: { executeScript(o: unknown): Promise<{ result?: unknown }[]> };
+    };
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [tab] = await chrome.tabs.query({ url });
+    const [r] = await chrome.scripting.executeScript({
+      target: { tabId: tab!.id!, frameIds: [0] },
+      func: () =>
+        (
+          globalThis as unknown as {
+            __siyaqHighlights: { highlightSelection(): Promise<boolean> };
+          }
+        ).__siyaqHighlights.highlightSelection(),
+    });
+    return r?.result;
+  }, server.url(pageName));
+}
+
 describe('highlights by keyboard and context menu', () => {
   it('the command highlights the selection; a 50,000-character selection is refused, nothing stored', async () => {
     const page = await open('ar-cnn-arabic-2013.html');
@@ -746,28 +765,7 @@ describe('highlights by keyboard and context menu', () => {
         getSelection().addRange(r);
         return r.toString().length;
       })()`);
-    // What commands.onCommand / contextMenus.onClicked run in the tab.
-    const command = () =>
-      browser.worker.evaluate(async (url) => {
-        type Chrome = {
-          tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
-          scripting: {
-            executeScript(o: unknown): Promise<{ result?: unknown }[]>;
-          };
-        };
-        const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-        const [tab] = await chrome.tabs.query({ url });
-        const [r] = await chrome.scripting.executeScript({
-          target: { tabId: tab!.id!, frameIds: [0] },
-          func: () =>
-            (
-              globalThis as unknown as {
-                __siyaqHighlights: { highlightSelection(): Promise<boolean> };
-              }
-            ).__siyaqHighlights.highlightSelection(),
-        });
-        return r?.result;
-      }, server.url('ar-cnn-arabic-2013.html'));
+    const command = () => highlightSelectionIn('ar-cnn-arabic-2013.html');
     expect(await select(true)).toBeGreaterThan(50_000);
     expect(await command()).toBe(false);
     expect(await select(false)).toBe('الحسكة'.length);
@@ -843,23 +841,7 @@ describe('highlights across single-page navigation', () => {
         return;
       }
     })()`);
-    await browser.worker.evaluate(async (url) => {
-      type Chrome = {
-        tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
-        scripting: { executeScript(o: unknown): Promise<unknown> };
-      };
-      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-      const [tab] = await chrome.tabs.query({ url });
-      await chrome.scripting.executeScript({
-        target: { tabId: tab!.id!, frameIds: [0] },
-        func: () =>
-          (
-            globalThis as unknown as {
-              __siyaqHighlights: { highlightSelection(): Promise<boolean> };
-            }
-          ).__siyaqHighlights.highlightSelection(),
-      });
-    }, server.url('ar-7al-kazakhstan.html'));
+    await highlightSelectionIn('ar-7al-kazakhstan.html');
     await expect.poll(painted).toContain(quote);
 
     await swapTo('ar-akhbarelyom.html', true);

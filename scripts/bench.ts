@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { chromiumPath, launchWithExtension } from '../e2e/support/browser';
 import { clickLauncher, sidebarFrame, waitForLauncher } from '../e2e/support/page';
 import { routeWikipedia } from '../e2e/support/wikipedia';
@@ -34,9 +34,8 @@ import { SiyaqDatabase, type ArticleRecord, type LinkRecord } from '../lib/db/da
 import { harvestLinks } from '../lib/related/harvest';
 import { relatedFor } from '../lib/related/query';
 import { seed, syntheticHistory } from './bench/related-corpus';
-import { anchor } from '../lib/highlights/anchor';
-import { insertAds, plantHighlights } from '../lib/highlights/perturb';
 import { TextMap } from '../lib/highlights/text-map';
+import { reanchorFigures, type ReanchorFigures } from './bench/reanchor';
 
 const root = resolve(import.meta.dirname, '..');
 const pages = expectedPages();
@@ -354,27 +353,7 @@ async function relatedFigures(): Promise<string> {
     '| stored articles (+ 2× links) | Node, fake-indexeddb: median ms | Chromium, IndexedDB: median ms | Chromium max ms | Chromium origin usage per article |',
     '|---:|---:|---:|---:|---:|',
   ];
-  const bundle = await build({
-    entryPoints: [join(root, 'scripts/bench/related-browser.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    logLevel: 'silent',
-  });
-  const server = await startFixtureServer();
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.route('**/*', (r) =>
-      r.request().url().startsWith(server.origin) ? r.continue() : r.abort(),
-    );
-    await page.goto(server.url('ar-albayan.html'), { waitUntil: 'load' });
-    await page.evaluate(bundle.outputFiles[0]!.text);
+  await inBundledPage('scripts/bench/related-browser.ts', 'ar-albayan.html', async (page) => {
     for (const n of sizes) {
       // Node.
       const database = new SiyaqDatabase(`bench-related-${n}`);
@@ -395,17 +374,13 @@ async function relatedFigures(): Promise<string> {
       const c = (await page.evaluate(`globalThis.__siyaqRelated.run(${n}, ${now})`)) as {
         median: number;
         max: number;
-        found: number;
       };
       lines.push(
         `| ${n.toLocaleString('en')} | ${fmt(median(times))} | ${fmt(c.median)} | ${fmt(c.max)} | ${usage ? `${Math.round(usage / n)} B` : 'n/a'} |`,
       );
       console.log(lines.at(-1));
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
   lines.push(
     '',
     'Median of 21 queries for different current articles. Origin usage is `navigator.storage.estimate()` after seeding, divided by the article count (it includes the links, the indexes and LevelDB overhead, and earlier databases of the run not yet compacted).',
@@ -418,10 +393,14 @@ async function relatedFigures(): Promise<string> {
  * the page with ads inserted (every one by quote, none by position) — next to a plain `indexOf` of
  * each quote in the same run — and the memory of the painted ranges.
  */
-/** The same re-anchoring in Chromium: the bundled modules on the saved page served from 127.0.0.1. */
-async function highlightsInChromium(): Promise<string> {
+/** Bundles `entry` with esbuild, loads it into `pageName` served from 127.0.0.1 in Chromium, runs `fn`. */
+async function inBundledPage<T>(
+  entry: string,
+  pageName: string,
+  fn: (page: Page) => Promise<T>,
+): Promise<T> {
   const bundle = await build({
-    entryPoints: [join(root, 'scripts/bench/highlights-browser.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     write: false,
     format: 'iife',
@@ -439,67 +418,60 @@ async function highlightsInChromium(): Promise<string> {
     await page.route('**/*', (r) =>
       r.request().url().startsWith(server.origin) ? r.continue() : r.abort(),
     );
-    await page.goto(server.url('ar-bbc-arabic-2024.html'), { waitUntil: 'load' });
+    await page.goto(server.url(pageName), { waitUntil: 'load' });
     await page.evaluate(bundle.outputFiles[0]!.text);
-    const r = (await page.evaluate('globalThis.__siyaqAnchor.run(200)')) as {
-      planted: number;
-      found: number;
-      anchor: number;
-      baseline: number;
-    };
-    return `In Chromium, same page and perturbation: ${r.planted} highlights, ${r.found} found again; re-anchor all ${fmt(r.anchor)} ms, baseline \`indexOf\` ${fmt(r.baseline)} ms (medians).`;
+    return await fn(page);
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
+/** The same re-anchoring in Chromium: the bundled modules on the saved page served from 127.0.0.1. */
+async function highlightsInChromium(): Promise<string> {
+  const r = await inBundledPage(
+    'scripts/bench/highlights-browser.ts',
+    'ar-bbc-arabic-2024.html',
+    (page) =>
+      page.evaluate('globalThis.__siyaqAnchor.run(200)') as Promise<
+        Omit<ReanchorFigures, 'anchorAll'>
+      >,
+  );
+  return `In Chromium, same page and perturbation: ${r.planted} highlights, ${r.found} found again; re-anchor all ${fmt(r.anchor)} ms, baseline \`indexOf\` ${fmt(r.baseline)} ms, text walk alone ${fmt(r.walk)} ms (medians).`;
+}
+
+/**
+ * Re-anchoring highlights (issue 6): 200 highlights on the largest Arabic fixture, found again on
+ * the page with ads inserted — next to a plain `indexOf` of each quote in the same run — and the
+ * memory of the anchored ranges.
+ */
 function highlightFigures(): string {
   const page = 'ar-bbc-arabic-2024.html';
   const meta = pages.find((p) => p.page === page)!;
   const doc = parseHtml(pageHtml(page), meta.url);
-  const root = doc.body;
-  const planted = plantHighlights(root, 200, 3, -10_000); // overlaps allowed: 200 fit
-  insertAds(root, 5);
-  const selectors = planted.map((h) => h.selectors);
-  const anchorAll = () => {
-    const map = new TextMap(root);
-    return selectors.map((s) => {
-      const a = anchor(map.text, s);
-      return a ? map.toRange(a.start, a.end) : null;
-    });
-  };
-  const textOnly = () => new TextMap(root).text.length;
-  const baseline = () => {
-    const text = new TextMap(root).text;
-    return selectors.map((s) => text.indexOf(s.quote.exact));
-  };
-  const found = anchorAll().filter(Boolean).length;
-  const ours = timeIt(anchorAll, 5, 3);
-  const plain = timeIt(baseline, 5, 3);
-  const walk = timeIt(textOnly, 5, 3);
+  const f = reanchorFigures(doc.body, 200);
   const gc = (globalThis as { gc?: () => void }).gc;
   let perSet: number | null = null;
   if (gc) {
     gc();
     const before = process.memoryUsage().heapUsed;
     const keep: unknown[] = [];
-    for (let i = 0; i < 20; i++) keep.push(anchorAll());
+    for (let i = 0; i < 20; i++) keep.push(f.anchorAll());
     gc();
     perSet = (process.memoryUsage().heapUsed - before) / keep.length;
   }
   return [
-    `Page: ${page} (${new TextMap(root).text.length.toLocaleString('en')} characters of text in jsdom), ${planted.length} highlights, ads and paragraphs inserted before them; ${found} found again.`,
+    `Page: ${page} (${new TextMap(doc.body).text.length.toLocaleString('en')} characters of text in jsdom), ${f.planted} highlights, ads and paragraphs inserted before them; ${f.found} found again.`,
     '',
     '| | ms for all highlights (median) |',
     '|---|---:|',
-    `| re-anchor (TextMap + position/quote/fuzzy + ranges) | ${fmt(ours)} |`,
-    `| baseline: text walk + \`indexOf\` of each quote | ${fmt(plain)} |`,
-    `| of which the text walk alone | ${fmt(walk)} |`,
+    `| re-anchor (TextMap + hint/position/quote/fuzzy + ranges) | ${fmt(f.anchor)} |`,
+    `| baseline: text walk + \`indexOf\` of each quote | ${fmt(f.baseline)} |`,
+    `| of which the text walk alone | ${fmt(f.walk)} |`,
     '',
     perSet === null
       ? 'Memory: run with `--expose-gc` (npm run bench does) to measure it.'
-      : `Memory of one set of ${planted.length} anchored ranges: ~${Math.round(perSet / 1024)} KB of heap after GC (Node, jsdom Range objects; in a browser, native ranges registered in CSS.highlights).`,
+      : `Memory of one set of ${f.planted} anchored ranges: ~${Math.round(perSet / 1024)} KB of heap after GC (Node, jsdom Range objects; in a browser, native ranges registered in CSS.highlights).`,
   ].join('\n');
 }
 

@@ -7,6 +7,7 @@ import { MAX_FEATURES, tokenFeatures, viewOf } from './features';
 import type { Gazetteer } from './gazetteer';
 import { Tagger, viterbi, type ModelMeta } from './model';
 import { TAGS, TAG_INDEX } from './tags';
+import { prng } from '../random';
 
 const T = TAGS.length;
 
@@ -17,18 +18,6 @@ export interface TrainOptions {
   seed: number;
   trainedOn: string[];
   onEpoch?: (epoch: number, errors: number, tokens: number) => void;
-}
-
-/** A small seeded PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Trains and returns a quantised tagger. */

@@ -5,18 +5,7 @@
  * a few names in many articles (مصر), most in few. Seeded: the same `n` gives the same rows.
  */
 import type { ArticleRecord, LinkRecord, SiyaqDatabase } from '../../lib/db/database';
-
-/** Small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../lib/random';
 
 const NAMES = 20_000;
 
