@@ -469,6 +469,8 @@ function highlightFigures(): string {
     `| baseline: text walk + \`indexOf\` of each quote | ${fmt(f.baseline)} |`,
     `| of which the text walk alone | ${fmt(f.walk)} |`,
     '',
+    'In jsdom most of the re-anchoring time is creating the 200 DOM ranges (jsdom keeps every live range up to date on each mutation); the anchoring itself is ~4 ms. The Chromium line below is the figure for readers.',
+    '',
     perSet === null
       ? 'Memory: run with `--expose-gc` (npm run bench does) to measure it.'
       : `Memory of one set of ${f.planted} anchored ranges: ~${Math.round(perSet / 1024)} KB of heap after GC (Node, jsdom Range objects; in a browser, native ranges registered in CSS.highlights).`,

@@ -19,6 +19,7 @@ interface Segment {
 export class TextMap {
   readonly text: string;
   private readonly segments: Segment[];
+  private readonly byNode = new Map<Node, Segment>();
 
   constructor(readonly root: Node) {
     const doc = root.ownerDocument ?? (root as Document);
@@ -45,12 +46,13 @@ export class TextMap {
     }
     this.text = parts.join('');
     this.segments = segments;
+    for (const seg of segments) this.byNode.set(seg.node, seg);
   }
 
   /** The text offset of a DOM boundary point (inside `root`), or null if outside. */
   offsetOf(container: Node, offset: number): number | null {
     if (container.nodeType === 3) {
-      const seg = this.segments.find((s) => s.node === container);
+      const seg = this.byNode.get(container);
       return seg ? seg.start + Math.min(offset, seg.end - seg.start) : null;
     }
     // An element boundary: the first text node at or after it, in document order.
@@ -102,7 +104,7 @@ export class TextMap {
     let n: Node | undefined = this.root;
     for (const i of hint.path) n = n?.childNodes[i];
     if (!n || n.nodeType !== 3) return null;
-    const seg = this.segments.find((s) => s.node === n);
+    const seg = this.byNode.get(n);
     return seg && hint.offset <= seg.end - seg.start ? seg.start + hint.offset : null;
   }
 
