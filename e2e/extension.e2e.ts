@@ -707,6 +707,15 @@ describe('highlights', () => {
       .toBe('القوة التي تقودها روسيا');
     await page.screenshot({ path: join(SHOTS, 'highlight.png') });
 
+    // Export the page's highlights as Markdown.
+    const download = page.waitForEvent('download');
+    await frame.getByRole('button', { name: /Markdown/ }).click();
+    const file = await (await download).path();
+    const md = readFileSync(file, 'utf8');
+    expect(md).toContain(`> ${quote}`);
+    expect(md).toContain('القوة التي تقودها روسيا');
+    expect(md).toContain('<https://7al.net/2022/01/07/russian-general-kazakhstan/>');
+
     // Delete, then undo, from the sidebar.
     await frame.locator('.highlight .delete').first().click();
     await expect.poll(painted).toEqual([]);
