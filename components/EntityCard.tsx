@@ -1,5 +1,15 @@
 import type { CardRecord, StoredEntity } from '../lib/db/database';
 
+/**
+ * A Wikipedia thumbnail (only upload.wikimedia.org addresses reach here): lazy, decorative, and
+ * fetched without a referrer, so Wikimedia does not learn which article the reader is on.
+ */
+export function Thumbnail({ src, width }: { src: string; width?: number }) {
+  return (
+    <img class="thumb" src={src} alt="" loading="lazy" referrerpolicy="no-referrer" width={width} />
+  );
+}
+
 /** Where the cards stand for this sidebar: looking up, done, failed, or switched off by the reader. */
 export type CardsState = 'loading' | 'ready' | 'error' | 'off';
 
@@ -21,16 +31,7 @@ export function EntityCard({
     const d = card.data;
     return (
       <article class="card" aria-label={`بطاقة ${entity.name}`}>
-        {d.thumbnail && (
-          <img
-            class="thumb"
-            src={d.thumbnail}
-            alt=""
-            loading="lazy"
-            referrerpolicy="no-referrer"
-            width={64}
-          />
-        )}
+        {d.thumbnail && <Thumbnail src={d.thumbnail} width={64} />}
         <div class="card-body">
           <a class="card-title" href={d.url} target="_blank" rel="noopener noreferrer" dir="auto">
             {d.title}

@@ -1,6 +1,7 @@
 import type { CardRecord, StoredEntity } from '../lib/db/database';
 import type { PlaceFacts } from '../lib/cards/places';
 import { formatPopulation } from '../lib/ui/format';
+import { Thumbnail } from './EntityCard';
 
 const KIND: Record<StoredEntity['type'], string> = {
   PER: 'شخص',
@@ -77,15 +78,7 @@ export function HoverCard({
             </p>
           )}
           <p class="hover-extract" dir="auto">
-            {wiki.thumbnail && (
-              <img
-                class="thumb"
-                src={wiki.thumbnail}
-                alt=""
-                loading="lazy"
-                referrerpolicy="no-referrer"
-              />
-            )}
+            {wiki.thumbnail && <Thumbnail src={wiki.thumbnail} />}
             {wiki.extract}
           </p>
         </>

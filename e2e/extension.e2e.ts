@@ -72,6 +72,60 @@ async function firstEntityCardMessage(frame: Frame): Promise<() => Promise<strin
       .catch(() => '')) ?? '';
 }
 
+/** What a news SPA does: fetch another article, swap the document's content, push or go back. */
+async function swapArticle(page: Page, file: string, how: 'push' | 'back'): Promise<void> {
+  await page.evaluate(
+    async ([f, h]) => {
+      const html = await (await fetch(`/${f}`)).text();
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.title = next.title;
+      document.head.replaceChildren(
+        ...[...next.head.childNodes].map((n) => document.importNode(n, true)),
+      );
+      document.body.replaceChildren(
+        ...[...next.body.childNodes].map((n) => document.importNode(n, true)),
+      );
+      if (h === 'push') history.pushState({}, '', `/${f}`);
+      else history.back();
+    },
+    [file, how] as const,
+  );
+}
+
+/**
+ * Selects the first occurrence of `phrase` as a reader would (scrolled into view, then a mouseup);
+ * resolves with its box, or null if the page does not have it.
+ */
+async function selectPhrase(
+  page: Page,
+  phrase: string,
+): Promise<{ top: number; right: number; bottom: number } | null> {
+  return (await page.evaluate(`(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(${JSON.stringify(phrase)});
+      if (i === -1) continue;
+      n.parentElement.scrollIntoView({ block: 'center' });
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + ${phrase.length});
+      getSelection().removeAllRanges();
+      getSelection().addRange(r);
+      const b = r.getBoundingClientRect();
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return { top: b.top, right: b.right, bottom: b.bottom };
+    }
+    return null;
+  })()`)) as { top: number; right: number; bottom: number } | null;
+}
+
+/** The texts painted in the page as yellow highlights. */
+function painted(page: Page): Promise<string[]> {
+  return page.evaluate(
+    `[...(CSS.highlights.get('siyaq-hl-yellow') ?? [])].map((r) => r.toString())`,
+  ) as Promise<string[]>;
+}
+
 describe.each([
   'ar-7al-kazakhstan.html',
   'ar-bbc-arabic-2024.html',
@@ -228,10 +282,7 @@ describe('privacy and storage', () => {
 
 describe('key entities', () => {
   it('the sidebar lists the article’s people, places and organisations by type, with roles', async () => {
-    const page = await open('ar-7al-kazakhstan.html');
-    await waitForLauncher(page);
-    await clickLauncher(page);
-    const frame = await sidebarFrame(page, browser.extensionId);
+    const { page, frame } = await sidebarOn('ar-7al-kazakhstan.html');
     const group = (type: string) =>
       frame.locator(`.entities .group[data-type="${type}"] .entity .name`).allTextContents();
     await expect.poll(() => group('LOC'), { timeout: 15_000 }).toContain('كازاخستان');
@@ -297,26 +348,13 @@ describe('appearance', () => {
 
 describe('single-page navigation', () => {
   it('re-runs detection on pushState: the sidebar follows, no duplicate UI', async () => {
-    const page = await open('ar-7al-kazakhstan.html');
-    await waitForLauncher(page);
-    await clickLauncher(page);
-    let frame = await sidebarFrame(page, browser.extensionId);
+    const opened = await sidebarOn('ar-7al-kazakhstan.html');
+    const page = opened.page;
+    let frame = opened.frame;
     expect((await frame.locator('h1.title').textContent())?.trim()).toBe(
       expected('ar-7al-kazakhstan.html').title,
     );
-    // What a news SPA does: fetch the next article, swap the document's content, push the URL.
-    await page.evaluate(async () => {
-      const html = await (await fetch('/ar-akhbarelyom.html')).text();
-      const next = new DOMParser().parseFromString(html, 'text/html');
-      document.title = next.title;
-      document.head.replaceChildren(
-        ...[...next.head.childNodes].map((n) => document.importNode(n, true)),
-      );
-      document.body.replaceChildren(
-        ...[...next.body.childNodes].map((n) => document.importNode(n, true)),
-      );
-      history.pushState({}, '', '/ar-akhbarelyom.html');
-    });
+    await swapArticle(page, 'ar-akhbarelyom.html', 'push');
     await expect
       .poll(
         async () => {
@@ -340,10 +378,7 @@ describe('single-page navigation', () => {
 
 describe('settings', () => {
   it('"not on this site" removes the UI at once and keeps it away; the options page undoes it', async () => {
-    const page = await open('ar-cnn-arabic-2013.html');
-    await waitForLauncher(page);
-    await clickLauncher(page);
-    const frame = await sidebarFrame(page, browser.extensionId);
+    const { page, frame } = await sidebarOn('ar-cnn-arabic-2013.html');
     await frame.getByRole('button', { name: /لا تعمل على هذا الموقع/ }).click();
     await expect.poll(() => hostCount(page), { timeout: 5000 }).toBe(0);
     await page.reload({ waitUntil: 'load' });
@@ -401,10 +436,9 @@ describe('settings', () => {
 describe('background cards', () => {
   it('one Wikipedia request on the first visit, none on the second, none with the setting off', async () => {
     const requests = await routeWikipedia(browser.context);
-    const page = await open('ar-7al-kazakhstan.html');
-    await waitForLauncher(page);
-    await clickLauncher(page);
-    let frame = await sidebarFrame(page, browser.extensionId);
+    const opened = await sidebarOn('ar-7al-kazakhstan.html');
+    const page = opened.page;
+    let frame = opened.frame;
     await frame.getByRole('button', { name: 'فلاديمير بوتين' }).click();
     await expect
       .poll(
@@ -485,10 +519,7 @@ describe('offline place cards', () => {
 
 /** The sample with Wikipedia off: the place cards come from the bundled data, nothing is sent. */
 async function placeCardsOffline(requests: string[][]): Promise<void> {
-  const page = await open('ar-7al-kazakhstan.html');
-  await waitForLauncher(page);
-  await clickLauncher(page);
-  const frame = await sidebarFrame(page, browser.extensionId);
+  const { page, frame } = await sidebarOn('ar-7al-kazakhstan.html');
   await frame.getByRole('button', { name: 'كازاخستان', exact: true }).click();
   const place = frame.locator('.place-card');
   await expect
@@ -526,10 +557,7 @@ describe('Wikipedia unreachable', () => {
 describe('hover cards', () => {
   it('resting on a marked mention shows a small card from the extension’s origin', async () => {
     await routeWikipedia(browser.context);
-    const page = await open('ar-7al-kazakhstan.html');
-    await waitForLauncher(page);
-    await clickLauncher(page);
-    const frame = await sidebarFrame(page, browser.extensionId);
+    const { page, frame } = await sidebarOn('ar-7al-kazakhstan.html');
     await frame.getByRole('button', { name: 'فلاديمير بوتين' }).click();
     await expect
       .poll(() =>
@@ -598,10 +626,7 @@ describe('related articles', () => {
       await p.waitForTimeout(800); // stored
       await p.close();
     }
-    const page = await open('ar-cnn-arabic-2013.html');
-    await waitForLauncher(page);
-    await clickLauncher(page);
-    const frame = await sidebarFrame(page, browser.extensionId);
+    const { page, frame } = await sidebarOn('ar-cnn-arabic-2013.html');
     const fromReading = frame.locator('[data-group="from-reading"]');
     await expect
       .poll(() => fromReading.textContent().catch(() => ''), { timeout: 10_000 })
@@ -629,23 +654,7 @@ describe('highlights', () => {
     await waitForLauncher(page);
     await page.waitForTimeout(800); // the highlights script is installed after the visit is stored
     // Select the phrase as a reader would (the page's own world sets the selection).
-    const rect = (await page.evaluate(`(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.data.indexOf(${JSON.stringify(quote)});
-        if (i === -1) continue;
-        n.parentElement.scrollIntoView({ block: 'center' });
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + ${quote.length});
-        getSelection().removeAllRanges();
-        getSelection().addRange(r);
-        const b = r.getBoundingClientRect();
-        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return { top: b.top, right: b.right, bottom: b.bottom };
-      }
-      return null;
-    })()`)) as { top: number; right: number; bottom: number } | null;
+    const rect = await selectPhrase(page, quote);
     expect(rect).not.toBeNull();
     // The toolbar sits above the selection, its first button (yellow) at the right end (RTL).
     const at = { x: rect!.right - 20, y: rect!.top - 29 };
@@ -653,12 +662,7 @@ describe('highlights', () => {
       .poll(() => page.evaluate(`document.elementFromPoint(${at.x}, ${at.y})?.nodeName`))
       .toBe('SIYAQ-TOOLBAR');
     await page.mouse.click(at.x, at.y);
-    const painted = () =>
-      page.evaluate(`(() => {
-        const h = CSS.highlights.get('siyaq-hl-yellow');
-        return h ? [...h].map((r) => r.toString()) : [];
-      })()`);
-    await expect.poll(painted).toEqual([quote]);
+    await expect.poll(() => painted(page)).toEqual([quote]);
     expect(await page.evaluate(`document.querySelectorAll('siyaq-toolbar').length`)).toBe(0);
 
     // The sidebar lists it; a note is added there.
@@ -673,7 +677,7 @@ describe('highlights', () => {
     // Reload: painted again in the same place, the note still there. No wrapper in the DOM.
     await page.reload({ waitUntil: 'domcontentloaded' });
     await waitForLauncher(page);
-    await expect.poll(painted, { timeout: 10_000 }).toEqual([quote]);
+    await expect.poll(() => painted(page), { timeout: 10_000 }).toEqual([quote]);
     expect(await page.evaluate(`document.querySelectorAll('mark, siyaq-highlight').length`)).toBe(
       0,
     );
@@ -718,9 +722,9 @@ describe('highlights', () => {
 
     // Delete, then undo, from the sidebar.
     await frame.locator('.highlight .delete').first().click();
-    await expect.poll(painted).toEqual([]);
+    await expect.poll(() => painted(page)).toEqual([]);
     await frame.getByRole('button', { name: 'تراجع' }).click();
-    await expect.poll(painted).toEqual([quote]);
+    await expect.poll(() => painted(page)).toEqual([quote]);
     await page.close();
   });
 });
@@ -779,26 +783,14 @@ describe('highlights by keyboard and context menu', () => {
     expect(await command()).toBe(false);
     expect(await select(false)).toBe('الحسكة'.length);
     expect(await command()).toBe(true);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          `[...(CSS.highlights.get('siyaq-hl-yellow') ?? [])].map((r) => r.toString())`,
-        ),
-      )
-      .toEqual(['الحسكة']);
+    await expect.poll(() => painted(page)).toEqual(['الحسكة']);
 
     // The site removes that paragraph: the page repaints by itself (nothing painted on other
     // text), and the sidebar lists the highlight as not found, with its text.
     await page.evaluate(
       `[...document.querySelectorAll('p')].find((e) => e.textContent.includes('الحسكة')).remove()`,
     );
-    await expect
-      .poll(() =>
-        page.evaluate(
-          `[...(CSS.highlights.get('siyaq-hl-yellow') ?? [])].map((r) => r.toString())`,
-        ),
-      )
-      .toEqual([]);
+    await expect.poll(() => painted(page)).toEqual([]);
     await clickLauncher(page);
     const frame = await sidebarFrame(page, browser.extensionId);
     const gone = frame.locator('.highlight', { hasText: 'الحسكة' });
@@ -820,43 +812,15 @@ describe('highlights across single-page navigation', () => {
     const page = await open('ar-7al-kazakhstan.html');
     await waitForLauncher(page);
     await page.waitForTimeout(800);
-    const swapTo = (file: string, push: boolean) =>
-      page.evaluate(
-        async ([f, p]) => {
-          const html = await (await fetch(`/${f}`)).text();
-          const next = new DOMParser().parseFromString(html, 'text/html');
-          document.title = next.title;
-          document.body.replaceChildren(
-            ...[...next.body.childNodes].map((n) => document.importNode(n, true)),
-          );
-          if (p) history.pushState({}, '', `/${f}`);
-          else history.back();
-        },
-        [file, push] as const,
-      );
-    const painted = () =>
-      page.evaluate(`[...(CSS.highlights.get('siyaq-hl-yellow') ?? [])].map((r) => r.toString())`);
     // Highlight the phrase with the command (as in the test above).
-    await page.evaluate(`(() => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const i = n.data.indexOf(${JSON.stringify(quote)});
-        if (i === -1) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + ${quote.length});
-        getSelection().removeAllRanges();
-        getSelection().addRange(r);
-        return;
-      }
-    })()`);
+    await selectPhrase(page, quote);
     await highlightSelectionIn('ar-7al-kazakhstan.html');
-    await expect.poll(painted).toContain(quote);
+    await expect.poll(() => painted(page)).toContain(quote);
 
-    await swapTo('ar-akhbarelyom.html', true);
-    await expect.poll(painted, { timeout: 15_000 }).toEqual([]);
-    await swapTo('ar-7al-kazakhstan.html', false);
-    await expect.poll(painted, { timeout: 15_000 }).toContain(quote);
+    await swapArticle(page, 'ar-akhbarelyom.html', 'push');
+    await expect.poll(() => painted(page), { timeout: 15_000 }).toEqual([]);
+    await swapArticle(page, 'ar-7al-kazakhstan.html', 'back');
+    await expect.poll(() => painted(page), { timeout: 15_000 }).toContain(quote);
     await page.close();
   });
 });
@@ -866,10 +830,7 @@ describe('the reader’s history', () => {
     const first = await open('ar-7al-kazakhstan.html');
     await waitForLauncher(first);
     await first.close();
-    const page = await open('ar-cnn-arabic-2013.html');
-    await waitForLauncher(page);
-    await clickLauncher(page);
-    const frame = await sidebarFrame(page, browser.extensionId);
+    const { page, frame } = await sidebarOn('ar-cnn-arabic-2013.html');
     await frame.getByRole('button', { name: 'سوريا', exact: true }).click();
     await expect
       .poll(

@@ -86,7 +86,7 @@ export function createBackgroundHandlers(
         await withQuotaRetry(database, budget, () =>
           harvestLinks(database, record, deps.titleEntityKeys, deps.now()),
         );
-        await enforceBudget(database, budget);
+        await enforceBudget(database, budget, deps.now());
       } catch (e) {
         deps.warn('read-also links were not kept', e);
       }

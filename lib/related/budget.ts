@@ -42,7 +42,11 @@ export const CACHE_TABLES = { articles: 'lastVisitAt', links: 'lastSeenAt' } as 
  * Brings each cache table back under its budget, oldest rows first (a tenth below the budget, so
  * the next visits do not evict one row each). Returns how many rows went.
  */
-export async function enforceBudget(database: SiyaqDatabase, budget: CacheBudget): Promise<number> {
+export async function enforceBudget(
+  database: SiyaqDatabase,
+  budget: CacheBudget,
+  now = Date.now(),
+): Promise<number> {
   let removed = 0;
   for (const [table, index] of Object.entries(CACHE_TABLES) as [keyof CacheBudget, string][]) {
     const t = database.table(table);
@@ -55,7 +59,7 @@ export async function enforceBudget(database: SiyaqDatabase, budget: CacheBudget
     removed += oldest.length;
   }
   // Expired card answers are a cache too.
-  removed += await database.cards.where('expiresAt').below(Date.now()).delete();
+  removed += await database.cards.where('expiresAt').below(now).delete();
   return removed;
 }
 

@@ -60,8 +60,8 @@ export async function relatedFor(
         na ? database.articles.where('entityKeys').equals(key).primaryKeys() : [],
         nl ? database.links.where('entityKeys').equals(key).primaryKeys() : [],
       ]);
-      for (const k of aKeys) fromArticles.set(k, [...(fromArticles.get(k) ?? []), key]);
-      for (const k of lKeys) fromLinks.set(k, [...(fromLinks.get(k) ?? []), key]);
+      for (const k of aKeys) addShared(fromArticles, k, key);
+      for (const k of lKeys) addShared(fromLinks, k, key);
     }),
   );
   const ctx = {
@@ -130,6 +130,13 @@ export async function relatedFor(
     ),
     readOwn,
   };
+}
+
+/** Notes that row `row` shares entity `key` (one array per row, appended to). */
+function addShared(m: Map<string, string[]>, row: string, key: string): void {
+  const list = m.get(row);
+  if (list) list.push(key);
+  else m.set(row, [key]);
 }
 
 /** Row totals change slowly and IDF hardly notices: counted at most once a minute per database. */
