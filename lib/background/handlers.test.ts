@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SiyaqDatabase, type StoredEntity } from '../db/database';
+import { readArticle } from '../db/articles';
 import { createBackgroundHandlers } from './handlers';
 
 let database: SiyaqDatabase;
@@ -78,14 +79,14 @@ describe('articleDetected', () => {
       key: 'https://www.albayan.ae/a/1',
       title: 'القائم بأعمال السفارة',
     });
-    expect(await database.articles.count()).toBe(1);
+    expect(await database.history.count()).toBe(1);
   });
 
   it('stores the key entities with their keys indexed', async () => {
     await handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab);
-    const row = await database.articles.get('https://www.albayan.ae/a/1');
+    const row = await readArticle(database, 'https://www.albayan.ae/a/1');
     expect(row?.entities.map((e) => e.name)).toEqual(['البيان']);
-    expect(await database.articles.where('entityKeys').equals('LOC:بيان').count()).toBe(1);
+    expect(await database.history.where('entityKeys').equals('LOC:بيان').count()).toBe(1);
   });
 
   it('stores the visit even when the model cannot run, and says so once', async () => {
@@ -94,7 +95,7 @@ describe('articleDetected', () => {
     };
     await handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab);
     await handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab);
-    expect((await database.articles.get('https://www.albayan.ae/a/1'))?.visitCount).toBe(2);
+    expect((await database.history.get('albayan.ae/a/1'))?.visitCount).toBe(2);
     expect(warnings).toHaveLength(2); // the background's warn() itself keeps it to one console line
   });
 
@@ -115,7 +116,7 @@ describe('articleDetected', () => {
     await expect(
       handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab),
     ).rejects.toThrow(/extraction gave no usable article/);
-    expect(await database.articles.count()).toBe(0);
+    expect(await database.history.count()).toBe(0);
   });
 
   it('keeps the read-also links with the entities of their titles', async () => {
@@ -151,8 +152,8 @@ describe('articleDetected', () => {
         fromTab,
       );
     }
-    expect(await database.articles.count()).toBeLessThanOrEqual(100);
-    expect(await database.articles.get('https://www.albayan.ae/a/104')).toBeDefined();
+    expect(await database.history.count()).toBeLessThanOrEqual(100);
+    expect(await database.history.get('albayan.ae/a/104')).toBeDefined();
   });
 
   it('refuses a sender that is not a tab', async () => {

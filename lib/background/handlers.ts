@@ -3,10 +3,10 @@
  * Dependencies come in as parameters so tests can pass fakes.
  */
 import * as v from 'valibot';
-import { recordVisit } from '../db/articles';
+import { readArticle, recordVisit } from '../db/articles';
+import { refreshRelatedStats } from '../related/stats';
 import type { SiyaqDatabase, StoredEntity } from '../db/database';
 import { enforceBudget, withQuotaRetry, type CacheBudget } from '../related/budget';
-import { harvestLinks } from '../related/harvest';
 import { pageHighlights, saveHighlight, updateHighlight } from '../highlights/store';
 import type { BackgroundResults, backgroundCalls } from '../messaging/protocol';
 import type { Handlers, Sender } from '../messaging/rpc';
@@ -79,16 +79,14 @@ export function createBackgroundHandlers(
       const database = deps.database();
       const budget = await deps.cacheBudget();
       const record = await withQuotaRetry(database, budget, () =>
-        recordVisit(database, parsed.output, deps.now(), entities),
+        recordVisit(database, parsed.output, deps.now(), entities, deps.titleEntityKeys),
       );
-      // Harvested links and the budget are upkeep: they never fail the visit.
+      // The budget and the related query's counts are upkeep: they never fail the visit.
       try {
-        await withQuotaRetry(database, budget, () =>
-          harvestLinks(database, record, deps.titleEntityKeys, deps.now()),
-        );
         await enforceBudget(database, budget, deps.now());
+        await refreshRelatedStats(database, record.entityKeys, deps.now());
       } catch (e) {
-        deps.warn('read-also links were not kept', e);
+        deps.warn('cache upkeep failed', e);
       }
       // The page's highlights and the selection toolbar: an addition, never a condition.
       await deps
@@ -145,7 +143,7 @@ export function createBackgroundHandlers(
       return { id };
     },
     async loadCards({ url }) {
-      const article = await deps.database().articles.get(url);
+      const article = await readArticle(deps.database(), url);
       const enabled = await deps.wikipediaEnabled();
       if (!article) return { requests: 0, enabled };
       const requests = await deps.ensureCards(article.entities.filter((e) => e.type !== 'MISC'));

@@ -5,6 +5,7 @@
 import { liveQuery } from 'dexie';
 import * as v from 'valibot';
 import { entityHistory } from '../cards/history';
+import { readArticle } from '../db/articles';
 import { relatedFor } from '../related/query';
 import { pageHighlights } from '../highlights/store';
 import type { SiyaqDatabase } from '../db/database';
@@ -35,7 +36,7 @@ type QueryFns = {
 /** The queries themselves, over `database`. */
 export function liveQueryFns(database: () => SiyaqDatabase): QueryFns {
   return {
-    article: ({ url }) => database().articles.get(url),
+    article: ({ url }) => readArticle(database(), url),
     entityHistory: ({ key, url }) => entityHistory(database(), key, url),
     related: ({ url }) => relatedFor(database(), url, Date.now()),
     highlights: ({ pageUrl }) => pageHighlights(database(), pageUrl, true),

@@ -4,6 +4,8 @@
  * `*entityKeys` index, never sent anywhere.
  */
 import type { SiyaqDatabase } from '../db/database';
+import { articleKey } from '../db/articles';
+import { decodeArticle } from '../db/rows';
 
 /** The history of one entity. */
 export interface EntityHistory {
@@ -27,7 +29,9 @@ export async function entityHistory(
   key: string,
   currentUrl: string,
 ): Promise<EntityHistory> {
-  const articles = await database.articles.where('entityKeys').equals(key).toArray();
+  const articles = (await database.history.where('entityKeys').equals(key).toArray()).map((row) =>
+    decodeArticle(row),
+  );
   articles.sort((a, b) => b.lastVisitAt - a.lastVisitAt);
   const together = new Map<string, { name: string; count: number }>();
   for (const a of articles) {
@@ -42,7 +46,7 @@ export async function entityHistory(
     key,
     count: articles.length,
     others: articles
-      .filter((a) => a.url !== currentUrl)
+      .filter((a) => a.normUrl !== articleKey(currentUrl))
       .slice(0, MAX_OTHERS)
       .map((a) => ({ url: a.url, title: a.title, lastVisitAt: a.lastVisitAt })),
     firstVisitAt: articles.length ? Math.min(...articles.map((a) => a.firstVisitAt)) : null,

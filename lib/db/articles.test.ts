@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../pipeline/extract';
-import { recordVisit } from './articles';
+import { articleKey, readArticle, recordVisit } from './articles';
 import { SiyaqDatabase } from './database';
 
 let database: SiyaqDatabase;
@@ -36,7 +36,7 @@ it('stores a first visit with its site, and no body text', async () => {
     lastVisitAt: 1000,
     visitCount: 1,
   });
-  const stored = await database.articles.get(article().url);
+  const stored = await database.history.get(articleKey(article().url));
   expect(stored?.title).toBe('من هو الجنرال الروسي');
   expect(stored).not.toHaveProperty('text');
   expect(stored).not.toHaveProperty('paragraphs');
@@ -45,7 +45,7 @@ it('stores a first visit with its site, and no body text', async () => {
 it('a revisit keeps the first visit, counts, and takes the fresh extraction', async () => {
   await recordVisit(database, article(), 1000);
   await recordVisit(database, article({ title: 'عنوان محدث' }), 5000);
-  expect(await database.articles.get(article().url)).toMatchObject({
+  expect(await database.history.get(articleKey(article().url))).toMatchObject({
     firstVisitAt: 1000,
     lastVisitAt: 5000,
     visitCount: 2,
@@ -55,6 +55,25 @@ it('a revisit keeps the first visit, counts, and takes the fresh extraction', as
 
 it('two tabs recording the same article at once give one row with both visits', async () => {
   await Promise.all([recordVisit(database, article(), 1), recordVisit(database, article(), 2)]);
-  expect(await database.articles.count()).toBe(1);
-  expect((await database.articles.get(article().url))?.visitCount).toBe(2);
+  expect(await database.history.count()).toBe(1);
+  expect((await database.history.get(articleKey(article().url)))?.visitCount).toBe(2);
+});
+
+it('reads an article back with its read-also links, cleaned, and their placement', async () => {
+  await recordVisit(
+    database,
+    article({
+      readAlso: [
+        { url: 'https://7al.net/a/', title: ' خبر <b>أول</b> ', placement: 'in-article' },
+        { url: 'https://www.7al.net/b?utm_source=x', title: 'خبر ثان', placement: 'after-article' },
+        { url: 'https://7al.net/c', title: '', placement: 'after-article' },
+      ],
+    }),
+    1000,
+  );
+  expect((await readArticle(database, article().url))?.readAlso).toEqual([
+    { url: 'https://7al.net/a/', title: 'خبر أول', placement: 'in-article' },
+    { url: 'https://www.7al.net/b?utm_source=x', title: 'خبر ثان', placement: 'after-article' },
+  ]);
+  expect(await readArticle(database, 'https://7al.net/none')).toBeUndefined();
 });

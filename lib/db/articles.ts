@@ -1,6 +1,9 @@
-/** The `articles` table's logic: recording visits. */
+/** The `articles` table's logic: recording visits, and reading articles back. */
 import type { ExtractedArticle } from '../pipeline/extract';
-import { compactUrl, urlKey } from '../related/url-key';
+import { harvestable, putLinks, titleKeysOf, type TitleKeys } from '../related/harvest';
+import { urlKey } from '../related/url-key';
+import type { ArticleRecord, LinkRecord, SiyaqDatabase, StoredEntity } from './database';
+import { decodeArticle, decodeLink, encodeArticle, readAlsoKeys, type ArticleRow } from './rows';
 
 /** Stored excerpts are short: lists show a line or two (issue 5 budgets ~1.5 KB an article). */
 export const STORED_EXCERPT_CHARS = 160;
@@ -8,7 +11,11 @@ export const STORED_EXCERPT_CHARS = 160;
 function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
-import type { ArticleRecord, SiyaqDatabase, StoredEntity } from './database';
+
+/** The key an article is stored under (`urlKey`; the URL itself if it has none). */
+export function articleKey(url: string): string {
+  return urlKey(url) ?? url;
+}
 
 /** Hostname without `www.`. */
 export function siteOf(url: string): string {
@@ -21,17 +28,25 @@ export function siteOf(url: string): string {
 
 /**
  * Stores a visit of `article` at `now`: a new row, or the existing one updated with the fresh
- * extraction, its first visit kept and the visit counted. One transaction, so two tabs recording
- * the same article at once give one row with both visits.
+ * extraction, its first visit kept and the visit counted; and its read-also links, with the
+ * entities `titleKeys` finds in their titles. One transaction, so two tabs recording the same
+ * article at once give one row with both visits, and an article never points to links that were
+ * not written. Returns the article as stored, its read-also links cleaned.
  */
 export async function recordVisit(
   database: SiyaqDatabase,
   article: ExtractedArticle,
   now: number,
   entities: StoredEntity[] = [],
+  titleKeys?: TitleKeys,
 ): Promise<ArticleRecord> {
-  return database.transaction('rw', database.articles, async () => {
-    const existing = await database.articles.get(article.url);
+  const normUrl = articleKey(article.url);
+  const links = harvestable(article.readAlso, normUrl);
+  const keys = await titleKeysOf(links, titleKeys);
+  return database.transaction('rw', database.history, database.links, async () => {
+    const existing = await database.history.get(normUrl);
+    // A visit whose analysis failed keeps what an earlier visit found.
+    const kept = entities.length ? entities : existing ? decodeArticle(existing).entities : [];
     const record: ArticleRecord = {
       url: article.url,
       pageUrl: article.pageUrl,
@@ -42,16 +57,40 @@ export async function recordVisit(
       publishedAt: article.publishedAt,
       lang: article.lang,
       excerpt: shorten(article.excerpt, STORED_EXCERPT_CHARS),
-      readAlso: article.readAlso.map((l) => ({ ...l, url: compactUrl(l.url) })),
+      readAlso: links.map(({ url, title, placement }) => ({ url, title, placement })),
       firstVisitAt: existing?.firstVisitAt ?? now,
       lastVisitAt: now,
       visitCount: (existing?.visitCount ?? 0) + 1,
-      // A visit whose analysis failed keeps what an earlier visit found.
-      entities: entities.length ? entities : (existing?.entities ?? []),
-      entityKeys: (entities.length ? entities : (existing?.entities ?? [])).map((e) => e.key),
-      normUrl: urlKey(article.url) ?? article.url,
+      entities: kept,
+      entityKeys: kept.map((e) => e.key),
+      normUrl,
     };
-    await database.articles.put(record);
+    await putLinks(database, links, keys, now);
+    await database.history.put(
+      encodeArticle(
+        record,
+        links.map((l) => [l.normUrl, l.placement === 'in-article' ? 1 : 0]),
+      ),
+    );
     return record;
   });
+}
+
+/** The stored article at `url`, with its read-also links (those still in the cache). */
+export async function readArticle(
+  database: SiyaqDatabase,
+  url: string,
+): Promise<ArticleRecord | undefined> {
+  const row = await database.history.get(articleKey(url));
+  if (!row) return undefined;
+  return decodeArticle(row, await linksOf(database, row));
+}
+
+/** The `links` rows an article row points to, by key. */
+async function linksOf(database: SiyaqDatabase, row: ArticleRow): Promise<Map<string, LinkRecord>> {
+  if (!row.readAlso.length) return new Map();
+  const rows = await database.links.bulkGet(readAlsoKeys(row));
+  return new Map(
+    rows.filter((l) => !!l).map((l) => [l!.normUrl, decodeLink(l!)] as [string, LinkRecord]),
+  );
 }

@@ -6,20 +6,27 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { urlKey } from '../related/url-key';
 import type { ReadAlsoLink } from '../pipeline/read-also';
+import { cleanTitle } from '../related/harvest';
+import { encodeArticle, encodeLink, type ArticleRow, type LinkRow, type ReadAlsoRef } from './rows';
+
+export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 
 /** An entity as stored with its article (the top ones, by salience). */
 export interface StoredEntity {
   /** `TYPE:normalised name`, shared across articles (the multi-entry index `entityKeys`). */
   key: string;
   name: string;
-  type: 'PER' | 'LOC' | 'ORG' | 'MISC';
+  type: EntityType;
   salience: number;
   mentions: number;
   aliases: string[];
   role?: string;
 }
 
-/** One visited Arabic article. Text is not stored: the excerpt is enough for lists and cards. */
+/**
+ * One visited Arabic article, as the code sees it (stored more compactly: `rows.ts`). Text is not
+ * stored: the excerpt is enough for lists and cards.
+ */
 export interface ArticleRecord {
   /** Canonical URL; the key. */
   url: string;
@@ -99,12 +106,32 @@ export interface HighlightRecord {
   deletedAt: number | null;
 }
 
+/**
+ * Row counts the related query needs and IndexedDB can only count by walking the rows: the
+ * history and link totals, and how many rows name each common entity (in more rows than the
+ * query enumerates). Kept by the background after visits (`related/stats.ts`).
+ */
+export interface RelatedStats {
+  key: 'related';
+  at: number;
+  total: number;
+  /** Entity key → rows naming it, for entities over the enumeration cap. */
+  common: Record<string, number>;
+}
+
 /** The database class; `name` lets tests open separate instances. */
 export class SiyaqDatabase extends Dexie {
-  articles!: EntityTable<ArticleRecord, 'url'>;
+  /**
+   * The articles the reader has read, one row per `urlKey`, in the stored layout: read and
+   * written through `articles.ts`. (Until v5 the table `articles`, keyed by canonical URL.)
+   */
+  history!: EntityTable<ArticleRow, 'normUrl'>;
   cards!: EntityTable<CardRecord, 'key'>;
-  links!: EntityTable<LinkRecord, 'normUrl'>;
+  /** Rows in the stored layout (`rows.ts`). */
+  links!: EntityTable<LinkRow, 'normUrl'>;
   highlights!: EntityTable<HighlightRecord, 'id'>;
+  /** Small derived records (`RelatedStats`): rebuilt from the other tables when missing. */
+  meta!: EntityTable<RelatedStats, 'key'>;
 
   constructor(name = 'siyaq') {
     super(name);
@@ -141,6 +168,58 @@ export class SiyaqDatabase extends Dexie {
       );
     // v5: the reader's highlights.
     this.version(5).stores({ highlights: 'id, url, updatedAt' });
+    // v6: the compact layout of articles and links (`rows.ts`): articles move to `history`,
+    // keyed by `urlKey` (two canonical URLs of one article become one row); their read-also links
+    // become references to the links table, which gains any it did not have yet.
+    this.version(6)
+      .stores({ history: 'normUrl, site, lastVisitAt, *entityKeys' })
+      .upgrade(async (tx) => {
+        const links = tx.table('links');
+        const known = new Set((await links.toCollection().primaryKeys()) as string[]);
+        const added = new Map<string, LinkRow>();
+        await links.toCollection().modify((l: LinkRecord, ref: { value: unknown }) => {
+          ref.value = encodeLink(l);
+        });
+        const merged = new Map<string, ArticleRow>();
+        await tx
+          .table('articles')
+          .toCollection()
+          .each((a: ArticleRecord) => {
+            const refs: ReadAlsoRef[] = [];
+            const seen = new Set([a.normUrl]);
+            for (const l of a.readAlso ?? []) {
+              const key = urlKey(l.url);
+              const title = cleanTitle(l.title);
+              if (!key || !title || seen.has(key)) continue;
+              seen.add(key);
+              refs.push([key, l.placement === 'in-article' ? 1 : 0]);
+              if (!known.has(key) && !added.has(key))
+                added.set(
+                  key,
+                  encodeLink({
+                    normUrl: key,
+                    url: l.url,
+                    title,
+                    entityKeys: [],
+                    lastSeenAt: a.lastVisitAt,
+                  }),
+                );
+            }
+            const row = encodeArticle({ ...a, entities: a.entities ?? [] }, refs);
+            const other = merged.get(row.normUrl);
+            if (other) {
+              const [older, newer] =
+                other.lastVisitAt <= row.lastVisitAt ? [other, row] : [row, other];
+              newer.firstVisitAt = Math.min(older.firstVisitAt, newer.firstVisitAt);
+              newer.visitCount = older.visitCount + newer.visitCount;
+              merged.set(row.normUrl, newer);
+            } else merged.set(row.normUrl, row);
+          });
+        await links.bulkPut([...added.values()]);
+        await tx.table('history').bulkPut([...merged.values()]);
+      });
+    // v7: the old table goes; counts the related query would otherwise redo in every new worker.
+    this.version(7).stores({ articles: null, meta: 'key' });
   }
 }
 

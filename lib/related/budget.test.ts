@@ -44,12 +44,12 @@ describe('cache budget', () => {
   it('evicts the least recently seen rows past the budget, to a tenth below it', async () => {
     await fill(150, 300);
     const removed = await enforceBudget(database, { articles: 100, links: 200 });
-    expect(await database.articles.count()).toBe(90);
+    expect(await database.history.count()).toBe(90);
     expect(await database.links.count()).toBe(180);
     expect(removed).toBe(60 + 120);
     // The oldest went, the newest stayed.
-    expect(await database.articles.get('https://a.com/0')).toBeUndefined();
-    expect(await database.articles.get('https://a.com/149')).toBeDefined();
+    expect(await database.history.get('a.com/0')).toBeUndefined();
+    expect(await database.history.get('a.com/149')).toBeDefined();
     expect(await database.links.get('b.com/299')).toBeDefined();
   });
 
@@ -78,7 +78,7 @@ describe('cache budget', () => {
     });
     expect(result).toBe('saved');
     expect(attempts).toBe(2);
-    expect(await database.articles.count()).toBeLessThanOrEqual(100);
+    expect(await database.history.count()).toBeLessThanOrEqual(100);
     expect(await database.table('highlights').get('new')).toBeDefined();
   });
 

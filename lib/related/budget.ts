@@ -35,8 +35,11 @@ export const cacheBudgetSetting = defineSetting(
   isValidBudget,
 );
 
-/** The tables eviction may touch, with the index that orders them by last use. */
-export const CACHE_TABLES = { articles: 'lastVisitAt', links: 'lastSeenAt' } as const;
+/** The tables eviction may touch (by budget), with the index that orders them by last use. */
+export const CACHE_TABLES = {
+  articles: ['history', 'lastVisitAt'],
+  links: ['links', 'lastSeenAt'],
+} as const;
 
 /**
  * Brings each cache table back under its budget, oldest rows first (a tenth below the budget, so
@@ -48,10 +51,13 @@ export async function enforceBudget(
   now = Date.now(),
 ): Promise<number> {
   let removed = 0;
-  for (const [table, index] of Object.entries(CACHE_TABLES) as [keyof CacheBudget, string][]) {
+  for (const [kind, [table, index]] of Object.entries(CACHE_TABLES) as [
+    keyof CacheBudget,
+    readonly [string, string],
+  ][]) {
     const t = database.table(table);
     const count = await t.count();
-    const max = budget[table];
+    const max = budget[kind];
     if (count <= max) continue;
     const excess = count - Math.floor(max * 0.9);
     const oldest = await t.orderBy(index).limit(excess).primaryKeys();

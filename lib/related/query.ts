@@ -4,13 +4,13 @@
  * whole and ranked by `rank.ts`. A very common entity (in more than {@link CANDIDATE_DF_CAP} rows)
  * still weighs in every score but does not enumerate candidates: alone, it could not rank them.
  */
-import type { ArticleRecord, SiyaqDatabase } from '../db/database';
+import type { SiyaqDatabase } from '../db/database';
+import { decodeArticle, decodeLink, readAlsoKeys, type ArticleRow } from '../db/rows';
 import { entityWeights, rankRelated, type Candidate, type Related } from './rank';
-import { siteOf } from '../db/articles';
-import { urlKey } from './url-key';
+import { articleKey, siteOf } from '../db/articles';
+import { CANDIDATE_DF_CAP, keptStats, rowsNaming } from './stats';
 
-/** Above this many rows, an entity's rows are not enumerated as candidates. */
-export const CANDIDATE_DF_CAP = 2000;
+export { CANDIDATE_DF_CAP } from './stats';
 /** Candidates read whole for the final ranking. */
 const SHORTLIST = 40;
 
@@ -28,28 +28,33 @@ export async function relatedFor(
   now: number,
   limit = 8,
 ): Promise<RelatedResult> {
-  const article = await database.articles.get(url);
-  if (!article) return { related: [], readOwn: [] };
-  const readOwn = await readLinks(database, article);
+  const row = await database.history.get(articleKey(url));
+  if (!row) return { related: [], readOwn: [] };
+  const article = decodeArticle(row);
+  const readOwn = await readLinks(database, row);
   const keys = article.entities.filter((e) => e.type !== 'MISC').map((e) => e.key);
   if (!keys.length) return { related: [], readOwn };
 
-  const total = await storedTotal(database, now);
+  // The counts the background keeps (`stats.ts`), else counted here and kept for a minute.
+  const kept = await keptStats(database, now);
+  const total = kept?.total ?? (await storedTotal(database, now));
   const df = new Map<string, number>();
   const fromArticles = new Map<string, string[]>(); // url → shared keys
   const fromLinks = new Map<string, string[]>(); // normUrl → shared keys
   await Promise.all(
     keys.map(async (key) => {
       // Counted first: a common entity is counted, not listed; and its count kept for a minute.
+      const keptDf = kept?.common[key];
+      if (keptDf !== undefined) {
+        df.set(key, keptDf);
+        return;
+      }
       const known = commonDf.get(database)?.get(key);
       if (known && now - known.at < TOTAL_TTL_MS && now >= known.at) {
         df.set(key, known.df);
         return;
       }
-      const [na, nl] = await Promise.all([
-        database.articles.where('entityKeys').equals(key).count(),
-        database.links.where('entityKeys').equals(key).count(),
-      ]);
+      const [na, nl] = await rowsNaming(database, key);
       df.set(key, na + nl);
       if (na + nl > CANDIDATE_DF_CAP) {
         if (!commonDf.has(database)) commonDf.set(database, new Map());
@@ -57,7 +62,7 @@ export async function relatedFor(
         return;
       }
       const [aKeys, lKeys] = await Promise.all([
-        na ? database.articles.where('entityKeys').equals(key).primaryKeys() : [],
+        na ? database.history.where('entityKeys').equals(key).primaryKeys() : [],
         nl ? database.links.where('entityKeys').equals(key).primaryKeys() : [],
       ]);
       for (const k of aKeys) addShared(fromArticles, k, key);
@@ -66,7 +71,7 @@ export async function relatedFor(
   );
   const ctx = {
     current: {
-      normUrl: article.normUrl ?? urlKey(article.url) ?? article.url,
+      normUrl: article.normUrl,
       site: article.site,
       entities: article.entities,
     },
@@ -85,21 +90,22 @@ export async function relatedFor(
       .slice(0, SHORTLIST)
       .map(([k]) => k);
   const [articles, links] = await Promise.all([
-    database.articles.bulkGet(topOf(fromArticles, article.url)),
+    database.history.bulkGet(topOf(fromArticles, article.normUrl)),
     database.links.bulkGet(topOf(fromLinks, ctx.current.normUrl)),
   ]);
   const linkNorms = links.filter((l) => !!l).map((l) => l!.normUrl);
   const readNorms = new Set(
     linkNorms.length
-      ? (await database.articles.where('normUrl').anyOf(linkNorms).toArray()).map((a) => a.normUrl)
+      ? ((await database.history.where(':id').anyOf(linkNorms).primaryKeys()) as string[])
       : [],
   );
   const candidates: Candidate[] = [];
-  for (const a of articles) {
-    if (!a) continue;
+  for (const row of articles) {
+    if (!row) continue;
+    const a = decodeArticle(row);
     candidates.push({
-      normUrl: a.normUrl ?? urlKey(a.url) ?? a.url,
-      url: a.pageUrl || a.url,
+      normUrl: a.normUrl,
+      url: a.pageUrl,
       title: a.title,
       site: a.site,
       siteName: a.siteName,
@@ -108,8 +114,9 @@ export async function relatedFor(
       read: true,
     });
   }
-  for (const l of links) {
-    if (!l) continue;
+  for (const row of links) {
+    if (!row) continue;
+    const l = decodeLink(row);
     candidates.push({
       normUrl: l.normUrl,
       url: l.url,
@@ -121,7 +128,7 @@ export async function relatedFor(
     });
   }
   // The page's own links are listed as such, first; not again as suggestions.
-  const own = new Set(article.readAlso.map((l) => urlKey(l.url)));
+  const own = new Set(readAlsoKeys(row));
   return {
     related: rankRelated(
       candidates.filter((c) => !own.has(c.normUrl)),
@@ -148,22 +155,22 @@ const commonDf = new WeakMap<SiyaqDatabase, Map<string, { at: number; df: number
 async function storedTotal(database: SiyaqDatabase, now: number): Promise<number> {
   const cached = totals.get(database);
   if (cached && now - cached.at < TOTAL_TTL_MS && now >= cached.at) return cached.total;
-  const [a, l] = await Promise.all([database.articles.count(), database.links.count()]);
+  const [a, l] = await Promise.all([database.history.count(), database.links.count()]);
   totals.set(database, { at: now, total: a + l });
   return a + l;
 }
 
-/** Which of the article's own read-also links lead to stored (read) articles. */
-async function readLinks(database: SiyaqDatabase, article: ArticleRecord): Promise<string[]> {
-  const byNorm = new Map<string, string>();
-  for (const l of article.readAlso) {
-    const k = urlKey(l.url);
-    if (k) byNorm.set(k, l.url);
-  }
-  if (!byNorm.size) return [];
-  const read = await database.articles
-    .where('normUrl')
-    .anyOf([...byNorm.keys()])
-    .toArray();
-  return read.map((a) => byNorm.get(a.normUrl)).filter((u): u is string => !!u);
+/**
+ * Which of the article's own read-also links lead to stored (read) articles: their URLs as the
+ * sidebar shows them (the `links` rows').
+ */
+async function readLinks(database: SiyaqDatabase, row: ArticleRow): Promise<string[]> {
+  if (!row.readAlso.length) return [];
+  const read = (await database.history
+    .where(':id')
+    .anyOf(readAlsoKeys(row))
+    .primaryKeys()) as string[];
+  if (!read.length) return [];
+  const links = await database.links.bulkGet([...new Set(read)]);
+  return links.filter((l) => !!l).map((l) => decodeLink(l!).url);
 }

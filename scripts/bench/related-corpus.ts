@@ -1,10 +1,11 @@
 /**
  * A synthetic reading history for the related-articles benchmark: `n` stored articles and 2·n
- * harvested links, cloned from the real records the pipeline stores for the Arabic fixture pages
+ * harvested links, cloned from the real rows the pipeline stores for the Arabic fixture pages
  * (so rows have real sizes), with entity keys drawn from a Zipf distribution over 20,000 names —
  * a few names in many articles (مصر), most in few. Seeded: the same `n` gives the same rows.
  */
-import type { ArticleRecord, LinkRecord, SiyaqDatabase } from '../../lib/db/database';
+import type { SiyaqDatabase } from '../../lib/db/database';
+import type { ArticleRow, LinkRow } from '../../lib/db/rows';
 import { prng } from '../../lib/random';
 
 const NAMES = 20_000;
@@ -29,12 +30,13 @@ function zipf(rand: () => number): () => number {
 
 const keyOf = (i: number) => `${['PER', 'LOC', 'ORG'][i % 3]}:اسم${i}`;
 
-/** Rows for `n` articles, cloned from `templates` (real stored records). */
+/** Rows for `n` articles, cloned from `templates` (real stored rows); link titles from `linkTitles`. */
 export function syntheticHistory(
   n: number,
-  templates: ArticleRecord[],
+  templates: ArticleRow[],
   now: number,
-): { articles: ArticleRecord[]; links: LinkRecord[] } {
+  linkTitles: string[] = [],
+): { articles: ArticleRow[]; links: LinkRow[] } {
   const rand = prng(20261123 + n);
   const pick = zipf(rand);
   const keys = (count: number) => {
@@ -42,28 +44,29 @@ export function syntheticHistory(
     while (out.size < count) out.add(keyOf(pick()));
     return [...out];
   };
-  const articles: ArticleRecord[] = [];
-  const links: LinkRecord[] = [];
+  const articles: ArticleRow[] = [];
+  const links: LinkRow[] = [];
   for (let i = 0; i < n; i++) {
-    const t = templates[i % templates.length]!;
+    // Read at its canonical URL: no `pageUrl`.
+    const t = { ...templates[i % templates.length]! };
+    delete t.pageUrl;
     const entityKeys = keys(Math.min(t.entities.length || 10, 20));
     const url = `https://site${i % 50}.example/a/${i}`;
+    const linkKeys = [0, 1].map((j) => `other${(i * 2 + j) % 40}.example/l/${i * 2 + j}`);
     articles.push({
       ...t,
       url,
-      pageUrl: url,
       normUrl: `site${i % 50}.example/a/${i}`,
       site: `site${i % 50}.example`,
       lastVisitAt: now - Math.floor(rand() * 365 * 86_400_000),
-      entities: t.entities.map((e, j) => ({ ...e, key: entityKeys[j] ?? e.key })),
+      entities: entityKeys.map((_, j) => t.entities[j] ?? ['اسم', 500, 1]),
       entityKeys,
+      readAlso: linkKeys.map((k) => [k, 0]),
     });
-    for (let j = 0; j < 2; j++) {
-      const id = i * 2 + j;
+    for (const [j, normUrl] of linkKeys.entries()) {
       links.push({
-        normUrl: `other${id % 40}.example/l/${id}`,
-        url: `https://other${id % 40}.example/l/${id}`,
-        title: t.readAlso[j]?.title ?? t.title,
+        normUrl,
+        title: linkTitles[(i * 2 + j) % linkTitles.length] ?? t.title,
         entityKeys: keys(2),
         lastSeenAt: now - Math.floor(rand() * 365 * 86_400_000),
       });
@@ -75,11 +78,11 @@ export function syntheticHistory(
 /** Fills `database` in chunks (one transaction each). */
 export async function seed(
   database: SiyaqDatabase,
-  rows: { articles: ArticleRecord[]; links: LinkRecord[] },
+  rows: { articles: ArticleRow[]; links: LinkRow[] },
 ): Promise<void> {
   const CHUNK = 5000;
   for (let i = 0; i < rows.articles.length; i += CHUNK)
-    await database.articles.bulkPut(rows.articles.slice(i, i + CHUNK));
+    await database.history.bulkPut(rows.articles.slice(i, i + CHUNK));
   for (let i = 0; i < rows.links.length; i += CHUNK)
     await database.links.bulkPut(rows.links.slice(i, i + CHUNK));
 }
