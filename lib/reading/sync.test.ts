@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { FakeSyncServer, Simulation } from '../node/fake-sync';
+import { prng } from '../random';
+import { Hlc } from './hlc';
+import { isLive, mergeItems, sameSynced, syncedPart, type SyncedItem } from './model';
+import { deleteItem, saveItem, setField, setTag } from './ops';
+import { SyncEngine, type LocalReplica } from './sync';
+
+/** A device: its list in memory, its clock (skewed), its engine. */
+function device(server: FakeSyncServer, name: string, skew: number) {
+  const sim = server.sim;
+  const items = new Map<string, SyncedItem>();
+  let localOnly: string[] = [];
+  const local: LocalReplica = {
+    all: async () => [...items.values()],
+    put: async (list) => {
+      for (const i of list) items.set(i.id, i);
+    },
+    setLocalOnly: async (ids) => {
+      localOnly = ids;
+    },
+  };
+  const now = () => sim.now + skew;
+  const clock = new Hlc(name, now);
+  const engine = new SyncEngine({
+    transport: server.device(),
+    local,
+    clock,
+    now,
+    schedule: sim.schedule,
+    cancel: sim.cancel,
+  });
+  sim.idlers.push(() => engine.idle());
+  return { name, items, clock, engine, localOnly: () => localOnly };
+}
+
+type Device = ReturnType<typeof device>;
+
+/**
+ * `ops` random edits at random devices over ten virtual minutes; returns every version any edit
+ * produced (their join is what every device must end with).
+ */
+function scheduleOps(sim: Simulation, devices: Device[], ops: number, urls: number) {
+  const versions: SyncedItem[] = [];
+  const rand = sim.random;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const TAGS = ['سياسة', 'اقتصاد', 'رياضة', 'later'];
+  for (let n = 0; n < ops; n++) {
+    sim.schedule(
+      () => {
+        const d = pick(devices);
+        const id = `site.example/خبر-${Math.floor(rand() * urls)}`;
+        const item = d.items.get(id);
+        const stamp = d.clock.tick();
+        const at = sim.now;
+        let next: SyncedItem;
+        const op = rand();
+        if (!item || !isLive(item) || op < 0.15)
+          next = saveItem(
+            item,
+            { id, url: `https://${id}`, title: `عنوان ${id.slice(-3)}`, savedAt: at },
+            stamp,
+          );
+        else if (op < 0.3) next = setField(item, 'title', `عنوان جديد ${n}`, stamp);
+        else if (op < 0.5) next = setTag(item, pick(TAGS), rand() < 0.7, stamp);
+        else if (op < 0.65) next = setField(item, 'readAt', rand() < 0.8 ? at : null, stamp);
+        else if (op < 0.8) next = setField(item, 'archivedAt', rand() < 0.7 ? at : null, stamp);
+        else next = deleteItem(item, at, stamp);
+        d.items.set(id, next);
+        versions.push(next);
+        d.engine.localChanged();
+      },
+      Math.floor(rand() * 600_000),
+    );
+  }
+  return versions;
+}
+
+/** The join of all versions, by id. */
+function expected(versions: SyncedItem[]): Map<string, SyncedItem> {
+  const out = new Map<string, SyncedItem>();
+  for (const v of versions) {
+    const prev = out.get(v.id);
+    out.set(v.id, prev ? mergeItems(prev, v) : mergeItems(v, v));
+  }
+  return out;
+}
+
+async function runWorld(seed: number, ops: number, urls = 30) {
+  const sim = new Simulation(prng(seed));
+  const server = new FakeSyncServer(sim);
+  const devices = [
+    device(server, 'a', 0),
+    device(server, 'b', sim.delay(-5000, 5000)),
+    device(server, 'c', sim.delay(-5000, 5000)),
+  ];
+  for (const d of devices) await d.engine.start();
+  const versions = scheduleOps(sim, devices, ops, urls);
+  await sim.run(200_000);
+  return { sim, server, devices, want: expected(versions) };
+}
+
+describe('sync: three devices with late, reordered and duplicated delivery', () => {
+  // 20 worlds × 250 edits: 5,000 random edits, every one checked.
+  for (let seed = 1; seed <= 20; seed++) {
+    it(`world ${seed}: every device ends with the same list, and no surviving edit is lost`, async () => {
+      const { devices, want, server } = await runWorld(seed, 250);
+      for (const d of devices) {
+        expect([...d.items.keys()].sort()).toEqual([...want.keys()].sort());
+        for (const [id, w] of want) {
+          const got = d.items.get(id)!;
+          if (!sameSynced(syncedPart(got), w))
+            throw new Error(`${d.name} ${id}: ${JSON.stringify(got)} ≠ ${JSON.stringify(w)}`);
+        }
+      }
+      // The area itself settled to the same list.
+      expect(server.devices.every((a) => a.copy.size === server.data.size)).toBe(true);
+    });
+  }
+
+  it('a delete loses to a later re-save, and a tag added elsewhere at once survives', async () => {
+    const sim = new Simulation(prng(7));
+    const server = new FakeSyncServer(sim);
+    const a = device(server, 'a', 0);
+    const b = device(server, 'b', 0);
+    await a.engine.start();
+    await b.engine.start();
+    const id = 'x.example/1';
+    const saved = saveItem(
+      undefined,
+      { id, url: `https://${id}`, title: 'خبر', savedAt: 1 },
+      a.clock.tick(),
+    );
+    a.items.set(id, saved);
+    a.engine.localChanged();
+    await sim.run();
+    expect(b.items.get(id)?.title).toBe('خبر');
+    // At once: a tags it, b tags it otherwise; then b deletes and a re-saves later.
+    sim.now += 1000;
+    a.items.set(id, setTag(a.items.get(id)!, 'أ', true, a.clock.tick()));
+    b.items.set(id, setTag(b.items.get(id)!, 'ب', true, b.clock.tick()));
+    a.engine.localChanged();
+    b.engine.localChanged();
+    await sim.run();
+    expect(Object.keys(a.items.get(id)!.tagState).sort()).toEqual(['أ', 'ب']);
+    sim.now += 1000;
+    b.items.set(id, deleteItem(b.items.get(id)!, sim.now, b.clock.tick()));
+    b.engine.localChanged();
+    await sim.run();
+    expect(a.items.get(id)!.deletedAt).not.toBeNull();
+    expect(a.items.get(id)!.tagState).toEqual({}); // older than the delete
+    sim.now += 1000;
+    a.items.set(
+      id,
+      saveItem(
+        a.items.get(id),
+        { id, url: `https://${id}`, title: 'عاد', savedAt: sim.now },
+        a.clock.tick(),
+      ),
+    );
+    a.engine.localChanged();
+    await sim.run();
+    expect(b.items.get(id)).toMatchObject({ deletedAt: null, title: 'عاد' });
+  });
+});
