@@ -7,7 +7,7 @@ import { deleteItem, saveItem, setField, setTag } from './ops';
 import { SyncEngine, type LocalReplica } from './sync';
 
 /** A device: its list in memory, its clock (skewed), its engine. */
-function device(server: FakeSyncServer, name: string, skew: number) {
+function device(server: FakeSyncServer, name: string, skew: number, debounceMs = 2000) {
   const sim = server.sim;
   const items = new Map<string, SyncedItem>();
   let localOnly: string[] = [];
@@ -29,6 +29,7 @@ function device(server: FakeSyncServer, name: string, skew: number) {
     now,
     schedule: sim.schedule,
     cancel: sim.cancel,
+    debounceMs,
   });
   sim.idlers.push(() => engine.idle());
   return { name, items, clock, engine, localOnly: () => localOnly };
@@ -161,5 +162,57 @@ describe('sync: three devices with late, reordered and duplicated delivery', () 
     a.engine.localChanged();
     await sim.run();
     expect(b.items.get(id)).toMatchObject({ deletedAt: null, title: 'عاد' });
+  });
+});
+
+describe('sync: write rate', () => {
+  it('a burst of edits for 70 minutes stays under 120 writes a minute and 1,800 an hour, and the last edit lands', async () => {
+    const sim = new Simulation(prng(3));
+    const server = new FakeSyncServer(sim);
+    // No quiet time: only the rate limits hold the writes back (an edit every half second).
+    const d = device(server, 'a', 0, 0);
+    const area = server.devices[0]!;
+    const writes: number[] = [];
+    const set = area.set.bind(area);
+    const remove = area.remove.bind(area);
+    area.set = async (items) => {
+      writes.push(sim.now);
+      return set(items);
+    };
+    area.remove = async (keys) => {
+      writes.push(sim.now);
+      return remove(keys);
+    };
+    await d.engine.start();
+    const id = 'x.example/burst';
+    let last = '';
+    for (let t = 0; t < 70 * 60_000; t += 500)
+      sim.schedule(() => {
+        last = `عنوان ${t}`;
+        const item = d.items.get(id);
+        const stamp = d.clock.tick();
+        d.items.set(
+          id,
+          item
+            ? setField(item, 'title', last, stamp)
+            : saveItem(undefined, { id, url: `https://${id}`, title: last, savedAt: 0 }, stamp),
+        );
+        d.engine.localChanged();
+      }, t);
+    await sim.run(2_000_000);
+    const within = (ms: number) =>
+      Math.max(...writes.map((t, i) => writes.slice(i).filter((u) => u - t < ms).length));
+    expect(within(60_000)).toBeLessThanOrEqual(120);
+    expect(within(3_600_000)).toBeLessThanOrEqual(1800);
+    expect(writes.length).toBeGreaterThan(100); // batched, not starved
+    expect(d.engine.getStatus().writesLastHour).toBeLessThanOrEqual(1800);
+    // The last edit reached the area.
+    const { decodeShard } = await import('./wire');
+    const there = (
+      await Promise.all(
+        [...server.data.values()].filter((v) => typeof v === 'string').map((v) => decodeShard(v)),
+      )
+    ).flatMap((s) => s.items);
+    expect(there.find((i) => i.id === id)?.title).toBe(last);
   });
 });
