@@ -220,11 +220,17 @@ async function nerInChromium(): Promise<string> {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            if (!db.objectStoreNames.contains('articles')) { db.close(); return setTimeout(poll, 5); }
-            const req = db.transaction('articles').objectStore('articles').getAll();
+            if (!db.objectStoreNames.contains('history')) {
+              db.close();
+              if (performance.now() - started > 30000) return reject(new Error('no history table'));
+              return setTimeout(poll, 5);
+            }
+            const req = db.transaction('history').objectStore('history').getAll();
             req.onsuccess = () => {
               db.close();
-              const row = req.result.find((r) => r.pageUrl === pageUrl);
+              // Rows are keyed by urlKey (lib/db/rows.ts): the fixture server's URL is host:port/path.
+              const key = pageUrl.replace(/^https?:\/\//, '');
+              const row = req.result.find((r) => r.normUrl === key || r.pageUrl === pageUrl);
               if (row && row.entities && row.entities.length) resolve(performance.now() - started);
               else if (performance.now() - started > 30000) reject(new Error('timeout'));
               else setTimeout(poll, 5);
