@@ -9,6 +9,8 @@ import type { ReadAlsoLink } from '../pipeline/read-also';
 import { cleanTitle } from '../related/harvest';
 import { encodeArticle, encodeLink, type ArticleRow, type LinkRow, type ReadAlsoRef } from './rows';
 
+import type { ReadingItem } from '../reading/model';
+
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 
 /** An entity as stored with its article (the top ones, by salience). */
@@ -130,6 +132,8 @@ export class SiyaqDatabase extends Dexie {
   /** Rows in the stored layout (`rows.ts`). */
   links!: EntityTable<LinkRow, 'normUrl'>;
   highlights!: EntityTable<HighlightRecord, 'id'>;
+  /** The reading list (`reading/store.ts`). The reader's own data: never evicted. */
+  reading!: EntityTable<ReadingItem, 'id'>;
   /** Small derived records (`RelatedStats`): rebuilt from the other tables when missing. */
   meta!: EntityTable<RelatedStats, 'key'>;
 
@@ -218,8 +222,13 @@ export class SiyaqDatabase extends Dexie {
         await links.bulkPut([...added.values()]);
         await tx.table('history').bulkPut([...merged.values()]);
       });
-    // v7: the old table goes; counts the related query would otherwise redo in every new worker.
-    this.version(7).stores({ articles: null, meta: 'key' });
+    // v7: the old table goes; counts the related query would otherwise redo in every new worker;
+    // the reading list (issue 7), the reader's own data like highlights: never evicted.
+    this.version(7).stores({
+      articles: null,
+      meta: 'key',
+      reading: 'id, updatedAt, savedAt, *tags',
+    });
   }
 }
 

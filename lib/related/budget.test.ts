@@ -5,18 +5,10 @@ import { SiyaqDatabase } from '../db/database';
 import { testArticle } from '../node/test-article';
 import { enforceBudget, isQuotaError, withQuotaRetry } from './budget';
 
-/** The database with a table of the reader's own data, as the highlights issue adds. */
-class WithOwnData extends SiyaqDatabase {
-  constructor(name: string) {
-    super(name);
-    this.version(99).stores({ highlights: 'id, url' });
-  }
-}
-
-let database: WithOwnData;
+let database: SiyaqDatabase;
 let n = 0;
 beforeEach(() => {
-  database = new WithOwnData(`budget-${n++}`);
+  database = new SiyaqDatabase(`budget-${n++}`);
 });
 afterEach(() => database.delete());
 
@@ -26,18 +18,24 @@ async function fill(articles: number, links: number) {
   await database.links.bulkPut(
     Array.from({ length: links }, (_, i) => ({
       normUrl: `b.com/${i}`,
-      url: `https://b.com/${i}`,
       title: 't',
-      fromUrl: 'https://a.com/0',
-      site: 'b.com',
       entityKeys: [],
-      firstSeenAt: i,
       lastSeenAt: i,
     })),
   );
+  // The reader's own data: highlights and the reading list, on the oldest articles.
   await database
     .table('highlights')
-    .bulkPut(Array.from({ length: 50 }, (_, i) => ({ id: `h${i}`, url: `https://a.com/${i}` })));
+    .bulkPut(Array.from({ length: 50 }, (_, i) => ({ id: `h${i}`, url: `a.com/${i}`, updatedAt: i })));
+  await database.table('reading').bulkPut(
+    Array.from({ length: 50 }, (_, i) => ({
+      id: `a.com/${i}`,
+      url: `https://a.com/${i}`,
+      updatedAt: i,
+      savedAt: i,
+      tags: [],
+    })),
+  );
 }
 
 describe('cache budget', () => {
@@ -56,7 +54,9 @@ describe('cache budget', () => {
   it('never touches the reader’s own data', async () => {
     await fill(150, 300);
     await enforceBudget(database, { articles: 100, links: 100 });
-    expect(await database.table('highlights').count()).toBe(50);
+    expect(await database.history.get('a.com/0')).toBeUndefined();
+    expect(await database.highlights.count()).toBe(50);
+    expect(await database.reading.count()).toBe(50);
   });
 
   it('does nothing under the budget', async () => {

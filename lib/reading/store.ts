@@ -1,0 +1,238 @@
+/**
+ * The reading list in Dexie (issue 7): the source of truth on this device. Every edit is a
+ * stamped register write (`ops.ts`) made in one transaction, then the sync engine is told. The
+ * list is also the sync engine's `LocalReplica`: merged copies from other devices come in through
+ * `put`, keeping what only this device knows (excerpt, entities).
+ */
+import type { SiyaqDatabase } from '../db/database';
+import { siteOf } from '../db/articles';
+import { urlKey } from '../related/url-key';
+import type { Hlc } from './hlc';
+import { parseStamp } from './hlc';
+import {
+  isLive,
+  latestStamp,
+  mergeItems,
+  presentTags,
+  syncedPart,
+  type ReadingItem,
+  type SyncedItem,
+} from './model';
+import { deleteItem, saveItem, setField, setTag } from './ops';
+import type { LocalReplica } from './sync';
+
+/** Bounds on what one item holds. */
+export const LIMITS = { title: 300, excerpt: 300, tag: 40, tags: 20, entities: 8 } as const;
+
+export interface SaveRequest {
+  url: string;
+  title?: string;
+  excerpt?: string;
+  entities?: string[];
+  tags?: string[];
+  /** An import keeps the source's times. */
+  savedAt?: number;
+  readAt?: number | null;
+  archivedAt?: number | null;
+}
+
+/** A tag as stored: trimmed, one space, bounded; '' if nothing is left. */
+export function cleanTag(tag: string): string {
+  return tag.replace(/\s+/g, ' ').trim().slice(0, LIMITS.tag);
+}
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** The local record for a synced item, keeping this device's own fields from `before`. */
+export function toLocal(s: SyncedItem, before?: ReadingItem): ReadingItem {
+  const latest = latestStamp(s);
+  return {
+    ...syncedPart(s),
+    site: siteOf(s.url),
+    excerpt: before?.excerpt ?? '',
+    entities: before?.entities ?? [],
+    tags: presentTags(s.tagState),
+    updatedAt: latest ? parseStamp(latest).ms : 0,
+    ...(before?.localOnly ? { localOnly: true } : {}),
+  };
+}
+
+export type BulkAction = 'read' | 'unread' | 'archive' | 'unarchive' | 'delete';
+
+export class ReadingList implements LocalReplica {
+  constructor(
+    private readonly database: () => SiyaqDatabase,
+    private readonly clock: () => Promise<Hlc>,
+    /** Called after every local edit (the sync engine's `localChanged`). */
+    private readonly changed: () => void = () => undefined,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private get table() {
+    return this.database().reading;
+  }
+
+  /** Saves `req.url`; returns the item, or throws a readable error for a URL that is not http(s). */
+  async save(req: SaveRequest): Promise<ReadingItem> {
+    const [item] = await this.saveMany([req]);
+    return item!;
+  }
+
+  /**
+   * Saves many at once (imports): one transaction; an article already on the list is merged
+   * (its tags gain the new ones, its title is kept), never duplicated.
+   */
+  async saveMany(reqs: SaveRequest[]): Promise<ReadingItem[]> {
+    const clock = await this.clock();
+    const prepared = reqs.map((r) => {
+      const id = urlKey(r.url);
+      if (!id) throw new Error(`not a web address: ${r.url.slice(0, 80)}`);
+      return { id, r };
+    });
+    const out = await this.database().transaction('rw', this.table, async () => {
+      const existing = new Map(
+        (await this.table.bulkGet(prepared.map((p) => p.id)))
+          .filter((i): i is ReadingItem => !!i)
+          .map((i) => [i.id, i]),
+      );
+      const written = new Map<string, ReadingItem>();
+      for (const { id, r } of prepared) {
+        const before = written.get(id) ?? existing.get(id);
+        const title = clip((r.title ?? '').replace(/\s+/g, ' ').trim(), LIMITS.title);
+        const next = saveItem(
+          before,
+          {
+            id,
+            url: r.url,
+            title: title || before?.title || r.url,
+            savedAt: r.savedAt ?? this.now(),
+            readAt: r.readAt ?? null,
+            archivedAt: r.archivedAt ?? null,
+            tags: (r.tags ?? []).map(cleanTag).filter(Boolean).slice(0, LIMITS.tags),
+          },
+          clock.tick(),
+        );
+        const local = toLocal(next, before);
+        if (r.excerpt) local.excerpt = clip(r.excerpt.trim(), LIMITS.excerpt);
+        if (r.entities?.length) local.entities = r.entities.slice(0, LIMITS.entities);
+        written.set(id, local);
+      }
+      await this.table.bulkPut([...written.values()]);
+      return prepared.map((p) => written.get(p.id)!);
+    });
+    this.changed();
+    return out;
+  }
+
+  /** Applies `edit` to each live item in `ids` under one fresh stamp each. */
+  private async edit(
+    ids: string[],
+    edit: (item: ReadingItem, stamp: string, now: number) => SyncedItem,
+  ): Promise<number> {
+    const clock = await this.clock();
+    const n = await this.database().transaction('rw', this.table, async () => {
+      const items = (await this.table.bulkGet(ids)).filter(
+        (i): i is ReadingItem => !!i && isLive(i),
+      );
+      const now = this.now();
+      await this.table.bulkPut(items.map((i) => toLocal(edit(i, clock.tick(), now), i)));
+      return items.length;
+    });
+    if (n) this.changed();
+    return n;
+  }
+
+  setRead(ids: string[], read: boolean) {
+    return this.edit(ids, (i, s, now) =>
+      (read ? i.readAt === null : i.readAt !== null)
+        ? setField(i, 'readAt', read ? now : null, s)
+        : i,
+    );
+  }
+
+  setArchived(ids: string[], archived: boolean) {
+    return this.edit(ids, (i, s, now) =>
+      (archived ? i.archivedAt === null : i.archivedAt !== null)
+        ? setField(i, 'archivedAt', archived ? now : null, s)
+        : i,
+    );
+  }
+
+  setTitle(id: string, title: string) {
+    const t = clip(title.replace(/\s+/g, ' ').trim(), LIMITS.title);
+    return this.edit([id], (i, s) => (t && t !== i.title ? setField(i, 'title', t, s) : i));
+  }
+
+  setTag(ids: string[], tag: string, present: boolean) {
+    const t = cleanTag(tag);
+    if (!t) return Promise.resolve(0);
+    return this.edit(ids, (i, s) =>
+      (i.tagState[t]?.[0] === 1) !== present ? setTag(i, t, present, s) : i,
+    );
+  }
+
+  remove(ids: string[]) {
+    return this.edit(ids, (i, s, now) => deleteItem(i, now, s));
+  }
+
+  bulk(ids: string[], action: BulkAction) {
+    switch (action) {
+      case 'read':
+        return this.setRead(ids, true);
+      case 'unread':
+        return this.setRead(ids, false);
+      case 'archive':
+        return this.setArchived(ids, true);
+      case 'unarchive':
+        return this.setArchived(ids, false);
+      case 'delete':
+        return this.remove(ids);
+    }
+  }
+
+  /** The live item for `url`, if saved. */
+  async find(url: string): Promise<ReadingItem | undefined> {
+    const id = urlKey(url);
+    const item = id ? await this.table.get(id) : undefined;
+    return item && isLive(item) ? item : undefined;
+  }
+
+  // LocalReplica
+
+  async all(): Promise<SyncedItem[]> {
+    return this.table.toArray();
+  }
+
+  async put(items: SyncedItem[]): Promise<void> {
+    await this.database().transaction('rw', this.table, async () => {
+      const before = new Map(
+        (await this.table.bulkGet(items.map((i) => i.id)))
+          .filter((i): i is ReadingItem => !!i)
+          .map((i) => [i.id, i]),
+      );
+      // A local edit may have landed since the engine read the list: merged, never overwritten.
+      await this.table.bulkPut(
+        items.map((i) => {
+          const b = before.get(i.id);
+          return toLocal(b ? mergeItems(b, i) : i, b);
+        }),
+      );
+    });
+  }
+
+  async setLocalOnly(ids: string[]): Promise<void> {
+    const set = new Set(ids);
+    await this.database().transaction('rw', this.table, async () => {
+      // Only rows whose flag changes are written (a write wakes every live view of the list).
+      const flip = (await this.table.toArray()).filter((i) => !!i.localOnly !== set.has(i.id));
+      await this.table.bulkPut(
+        flip.map((i) => {
+          const next = { ...i };
+          if (set.has(i.id)) next.localOnly = true;
+          else delete next.localOnly;
+          return next;
+        }),
+      );
+    });
+  }
+}
