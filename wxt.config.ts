@@ -28,6 +28,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Highlight the selected text',
       },
+      'save-for-later': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Save this page to the reading list',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -11,11 +11,55 @@ import { cacheBudgetSetting } from '../../lib/related/budget';
 import { CardService } from '../../lib/cards/service';
 import { wikipediaSetting } from '../../lib/settings';
 import { db } from '../../lib/db/database';
+import { readArticle } from '../../lib/db/articles';
 import { callContent } from '../../lib/messaging/clients';
 import { backgroundCalls, type BackgroundResults } from '../../lib/messaging/protocol';
 import { createServer } from '../../lib/messaging/rpc';
+import { readingList, storedNodeId } from '../../lib/background/reading';
+import { browserSyncTransport, syncAvailable } from '../../lib/reading/browser-sync';
+import { SyncEngine } from '../../lib/reading/sync';
 
 export default defineBackground(() => {
+  // The reading list's sync: started once the list exists (the engine reads it); edits made
+  // before it runs are picked up by its first write.
+  let engine: SyncEngine | null = null;
+  let syncOff = 'starting';
+  const transport = browserSyncTransport();
+  const list = readingList({
+    database: db,
+    nodeId: () =>
+      storedNodeId(
+        async () => (await browser.storage.local.get('sync.node'))['sync.node'],
+        (id) => browser.storage.local.set({ 'sync.node': id }),
+      ),
+    changed: () => engine?.localChanged(),
+    now: () => Date.now(),
+  });
+  const readingDeps = {
+    list,
+    syncStatus: () => engine?.getStatus() ?? { state: 'off' as const, reason: syncOff },
+  };
+  void (async () => {
+    if (!transport) {
+      syncOff = 'this browser has no sync storage';
+      return;
+    }
+    const refused = await syncAvailable(transport);
+    if (refused) {
+      syncOff = refused;
+      return;
+    }
+    engine = new SyncEngine({
+      transport,
+      local: await list(),
+      clock: await (await list()).clock(),
+    });
+    await engine.start();
+  })().catch((e: unknown) => {
+    syncOff = e instanceof Error ? e.message : String(e);
+    engine = null;
+  });
+
   const cards = new CardService({
     database: db,
     fetch: (url, init) => fetch(url, init),
@@ -93,6 +137,7 @@ export default defineBackground(() => {
       };
     })(),
     now: () => Date.now(),
+    reading: readingDeps,
   };
   const handlers = createBackgroundHandlers(deps);
   browser.runtime.onMessage.addListener(
@@ -106,10 +151,33 @@ export default defineBackground(() => {
   // First run: the options page with a welcome that says what is sent where (the Wikipedia
   // look-up, on by default) and how to turn it off.
   const HIGHLIGHT_MENU = 'siyaq-highlight';
+  const SAVE_PAGE_MENU = 'siyaq-save-page';
+  const SAVE_LINK_MENU = 'siyaq-save-link';
+  // Save for later: a page (with what Siyaq knows of it when it is a stored article) or a link.
+  const saveTab = async (tab: { url?: string; title?: string } | undefined) => {
+    if (!tab?.url || !/^https?:/i.test(tab.url)) return;
+    const article = await readArticle(db(), tab.url);
+    await (
+      await list()
+    ).save({
+      url: article?.url ?? tab.url,
+      title: article?.title ?? tab.title ?? '',
+      excerpt: article?.excerpt,
+      entities: article?.entities.filter((e) => e.type !== 'MISC').map((e) => e.name),
+    });
+  };
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // The context menu entry on a selection (kept by the browser across restarts).
     browser.contextMenus.create(
       { id: HIGHLIGHT_MENU, title: 'ظلّل بسياق', contexts: ['selection'] },
+      () => void browser.runtime.lastError,
+    );
+    browser.contextMenus.create(
+      { id: SAVE_PAGE_MENU, title: 'احفظ للقراءة لاحقًا', contexts: ['page'] },
+      () => void browser.runtime.lastError,
+    );
+    browser.contextMenus.create(
+      { id: SAVE_LINK_MENU, title: 'احفظ الرابط للقراءة لاحقًا', contexts: ['link'] },
       () => void browser.runtime.lastError,
     );
     if (reason !== 'install') return;
@@ -127,12 +195,21 @@ export default defineBackground(() => {
   };
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === HIGHLIGHT_MENU) highlightIn(tab?.id);
+    if (info.menuItemId === SAVE_PAGE_MENU) void saveTab(tab).catch(() => undefined);
+    if (info.menuItemId === SAVE_LINK_MENU && info.linkUrl && /^https?:/i.test(info.linkUrl))
+      void list()
+        .then((l) => l.save({ url: info.linkUrl!, title: info.selectionText ?? '' }))
+        .catch(() => undefined);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command === 'highlight-selection') {
       highlightIn(
         tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
       );
+      return;
+    }
+    if (command === 'save-for-later') {
+      await saveTab(tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
       return;
     }
     if (command !== 'toggle-sidebar') return;

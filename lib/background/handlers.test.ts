@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SiyaqDatabase, type StoredEntity } from '../db/database';
 import { readArticle } from '../db/articles';
 import { createBackgroundHandlers } from './handlers';
+import { readingList } from './reading';
 
 let database: SiyaqDatabase;
 let n = 0;
@@ -15,6 +16,7 @@ let budget = { articles: 10_000, links: 30_000 };
 const highlightCalls: [number, string, string | undefined][] = [];
 const opened: number[] = [];
 const focused: string[] = [];
+let readingChanges = 0;
 
 beforeEach(() => {
   database = new SiyaqDatabase(`handlers-${n++}`);
@@ -68,6 +70,15 @@ const handlers = () =>
     },
     warn: (m) => void warnings.push(m),
     now: () => 42,
+    reading: {
+      list: readingList({
+        database: () => database,
+        nodeId: async () => 'test01',
+        changed: () => void readingChanges++,
+        now: () => 42,
+      }),
+      syncStatus: () => ({ state: 'off', reason: 'test' }),
+    },
   });
 const fromTab = { id: 'ext', tab: { id: 7 }, frameId: 0 };
 
@@ -241,4 +252,80 @@ it('a clicked highlight opens the sidebar, which then takes it to bring into vie
   await expect(h.takeHighlightFocus({}, fromTab)).resolves.toEqual({ id: 'h9' });
   await expect(h.takeHighlightFocus({}, fromTab)).resolves.toEqual({ id: null });
   await expect(h.takeHighlightFocus({}, { id: 'ext' })).resolves.toEqual({ id: null });
+});
+
+describe('reading list', () => {
+  const url = 'https://www.albayan.ae/a/1';
+  it('saves, then marks read only after real reading (time and depth)', async () => {
+    const h = handlers();
+    readingChanges = 0;
+    const { id } = await h.saveForLater({ url, title: 'خبر' }, fromTab);
+    expect(id).toBe('albayan.ae/a/1');
+    expect(readingChanges).toBe(1);
+    expect(await h.readingProgress({ url, activeMs: 5_000, depth: 1 }, fromTab)).toEqual({
+      marked: false,
+    });
+    expect(await h.readingProgress({ url, activeMs: 60_000, depth: 0.2 }, fromTab)).toEqual({
+      marked: false,
+    });
+    expect(await h.readingProgress({ url, activeMs: 45_000, depth: 0.8 }, fromTab)).toEqual({
+      marked: true,
+    });
+    expect((await database.reading.get(id))?.readAt).toBe(42);
+    // Not saved: nothing to mark.
+    expect(
+      await h.readingProgress({ url: 'https://b.example/x', activeMs: 1e6, depth: 1 }, fromTab),
+    ).toEqual({ marked: false });
+  });
+
+  it('edits in bulk, and imports merge with what is there', async () => {
+    const h = handlers();
+    await h.saveForLater({ url, title: 'خبر' }, fromTab);
+    const r = await h.readingImport(
+      {
+        items: [
+          { url, title: 'مكرر', tags: ['مستورد'] },
+          { url: 'https://b.example/x', title: 'جديد' },
+        ],
+      },
+      fromTab,
+    );
+    expect(r).toEqual({ added: 1, merged: 1 });
+    expect(await database.reading.get('albayan.ae/a/1')).toMatchObject({
+      title: 'خبر',
+      tags: ['مستورد'],
+    });
+    expect(
+      await h.readingEdit({ ids: ['albayan.ae/a/1', 'b.example/x'], action: 'archive' }, fromTab),
+    ).toEqual({ changed: 2 });
+    expect(
+      await h.readingEdit({ ids: ['b.example/x'], action: 'tag', value: 'سياسة' }, fromTab),
+    ).toEqual({ changed: 1 });
+    expect((await database.reading.get('b.example/x'))?.tags).toEqual(['سياسة']);
+  });
+
+  it('imported highlights replace only older copies', async () => {
+    const h = handlers();
+    const hl = (id: string, updatedAt: number, note: string) => ({
+      id,
+      url: 'albayan.ae/a/1',
+      pageUrl: url,
+      selectors: { quote: { exact: 'نص', prefix: '', suffix: '' }, position: { start: 0, end: 2 } },
+      quote: 'نص',
+      note,
+      color: 'yellow' as const,
+      createdAt: 1,
+      updatedAt,
+      deletedAt: null,
+    });
+    await database.highlights.bulkPut([hl('a', 10, 'هنا أحدث'), hl('b', 1, 'قديم')]);
+    expect(
+      await h.highlightsImport(
+        { highlights: [hl('a', 5, 'من الملف'), hl('b', 5, 'من الملف'), hl('c', 5, 'جديد')] },
+        fromTab,
+      ),
+    ).toEqual({ imported: 2 });
+    expect((await database.highlights.get('a'))?.note).toBe('هنا أحدث');
+    expect((await database.highlights.get('b'))?.note).toBe('من الملف');
+  });
 });

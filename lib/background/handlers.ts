@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { readArticle, recordVisit } from '../db/articles';
 import { refreshRelatedStats } from '../related/stats';
+import { createReadingHandlers, type ReadingDeps } from './reading';
 import type { SiyaqDatabase, StoredEntity } from '../db/database';
 import { enforceBudget, withQuotaRetry, type CacheBudget } from '../related/budget';
 import { pageHighlights, saveHighlight, updateHighlight } from '../highlights/store';
@@ -45,6 +46,8 @@ export interface BackgroundDeps {
   /** Reports an error once per kind without failing the visit. */
   warn: (message: string, error: unknown) => void;
   now: () => number;
+  /** The reading list's clock and sync (`reading.ts`). */
+  reading: Omit<ReadingDeps, 'database'>;
 }
 
 function tabOf(sender: Sender): number {
@@ -60,6 +63,7 @@ export function createBackgroundHandlers(
   // A clicked highlight waits here for the sidebar frame that opens for it (per tab).
   const pendingFocus = new Map<number, string>();
   return {
+    ...createReadingHandlers({ ...deps.reading, database: deps.database }),
     async articleDetected(_args, sender) {
       const raw = await deps.extractInTab(tabOf(sender), sender.frameId ?? 0);
       const parsed = v.safeParse(ExtractedArticleSchema, raw);
@@ -88,6 +92,16 @@ export function createBackgroundHandlers(
       } catch (e) {
         deps.warn('cache upkeep failed', e);
       }
+      // A saved article: the list learns its excerpt and entities (and a title it lacked).
+      await (
+        await deps.reading.list()
+      )
+        .enrich(record.url, {
+          title: record.title,
+          excerpt: record.excerpt,
+          entities: record.entities.filter((e) => e.type !== 'MISC').map((e) => e.name),
+        })
+        .catch((e: unknown) => deps.warn('the reading list could not be updated', e));
       // The page's highlights and the selection toolbar: an addition, never a condition.
       await deps
         .inHighlightsScript(tabOf(sender), 'install')

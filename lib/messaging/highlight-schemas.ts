@@ -47,3 +47,17 @@ export const UpdateHighlightSchema = v.object({
 });
 
 export const ShowHighlightSchema = v.object({ id: v.pipe(v.string(), v.maxLength(64)) });
+
+/** A whole stored highlight, as our export file carries it (imports are checked against it). */
+export const HighlightRecordSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  url: v.pipe(v.string(), v.maxLength(4096)),
+  pageUrl: HttpUrl,
+  selectors: SelectorsSchema,
+  quote: v.pipe(v.string(), v.maxLength(MAX_QUOTE_CHARS)),
+  note: Note,
+  color: v.picklist(HIGHLIGHT_COLORS),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+  deletedAt: v.nullable(v.number()),
+});

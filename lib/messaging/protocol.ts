@@ -13,6 +13,14 @@ import {
   UpdateHighlightSchema,
 } from './highlight-schemas';
 import { ArticleDetectedSchema, LoadCardsSchema, NoArgsSchema, ShowEntitySchema } from './schemas';
+import {
+  HighlightsImportSchema,
+  ReadingEditSchema,
+  ReadingImportSchema,
+  ReadingProgressSchema,
+  SaveForLaterSchema,
+} from './reading-schemas';
+import type { SyncStatus } from '../reading/sync';
 
 /** A reference to a stored article, returned to the content script. */
 export interface ArticleRef {
@@ -45,6 +53,18 @@ export const backgroundCalls = {
   openHighlight: ShowHighlightSchema,
   /** The sidebar frame, on opening: a highlight to bring into view, if one was clicked. */
   takeHighlightFocus: NoArgsSchema,
+  /** The sidebar or the popup: save an article to the reading list. */
+  saveForLater: SaveForLaterSchema,
+  /** The dashboard: write a batch of imported items (merged with the list). */
+  readingImport: ReadingImportSchema,
+  /** The dashboard and the popup: mark read or unread, archive, tag, retitle, delete. */
+  readingEdit: ReadingEditSchema,
+  /** The highlights script: time and scroll on an article (a saved one read through is marked read). */
+  readingProgress: ReadingProgressSchema,
+  /** The dashboard: highlights from our own export file. */
+  highlightsImport: HighlightsImportSchema,
+  /** The dashboard: the state of sync. */
+  syncStatus: NoArgsSchema,
 } as const;
 
 /** Results of the background's calls. */
@@ -60,6 +80,12 @@ export interface BackgroundResults {
   highlightStatus: { missing: string[] };
   openHighlight: { open: boolean };
   takeHighlightFocus: { id: string | null };
+  saveForLater: { id: string };
+  readingImport: { added: number; merged: number };
+  readingEdit: { changed: number };
+  readingProgress: { marked: boolean };
+  highlightsImport: { imported: number };
+  syncStatus: SyncStatus | { state: 'off'; reason: string };
 }
 
 /** The argument type of call `K` in call map `M`. */

@@ -10,6 +10,7 @@
 import Papa from 'papaparse';
 import * as v from 'valibot';
 import type { HighlightRecord } from '../db/database';
+import { HighlightRecordSchema } from '../messaging/highlight-schemas';
 import { urlKey } from '../related/url-key';
 import type { ReadingItem } from './model';
 import type { SaveRequest } from './store';
@@ -364,28 +365,11 @@ const OurItem = v.object({
   excerpt: v.optional(v.string()),
   entities: v.optional(v.array(v.string())),
 });
-const Colour = v.picklist(['yellow', 'green', 'blue', 'pink']);
-const OurHighlight = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  url: v.string(),
-  pageUrl: v.string(),
-  selectors: v.object({
-    quote: v.object({ exact: v.string(), prefix: v.string(), suffix: v.string() }),
-    position: v.object({ start: v.number(), end: v.number() }),
-    hint: v.optional(v.object({ path: v.array(v.number()), offset: v.number() })),
-  }),
-  quote: v.string(),
-  note: v.string(),
-  color: Colour,
-  createdAt: v.number(),
-  updatedAt: v.number(),
-  deletedAt: v.nullable(v.number()),
-});
 const OurFile = v.object({
   format: v.literal('siyaq-reading-list'),
   version: v.number(),
   items: v.array(OurItem),
-  highlights: v.optional(v.array(OurHighlight)),
+  highlights: v.optional(v.array(HighlightRecordSchema)),
 });
 
 /** Our export format's version; a newer file is read for the fields this version knows. */

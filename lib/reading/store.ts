@@ -62,7 +62,8 @@ export type BulkAction = 'read' | 'unread' | 'archive' | 'unarchive' | 'delete';
 export class ReadingList implements LocalReplica {
   constructor(
     private readonly database: () => SiyaqDatabase,
-    private readonly clock: () => Promise<Hlc>,
+    /** This device's clock (the sync engine observes other devices' stamps into it). */
+    readonly clock: () => Promise<Hlc>,
     /** Called after every local edit (the sync engine's `localChanged`). */
     private readonly changed: () => void = () => undefined,
     private readonly now: () => number = Date.now,
@@ -104,7 +105,7 @@ export class ReadingList implements LocalReplica {
           {
             id,
             url: r.url,
-            title: title || before?.title || r.url,
+            title: title || before?.title || '',
             savedAt: r.savedAt ?? this.now(),
             readAt: r.readAt ?? null,
             archivedAt: r.archivedAt ?? null,
@@ -188,6 +189,22 @@ export class ReadingList implements LocalReplica {
       case 'delete':
         return this.remove(ids);
     }
+  }
+
+  /**
+   * A saved article was visited: this device learns its excerpt and entities, and the title if
+   * the item had none (saved from a link). Nothing happens for an article not on the list.
+   */
+  async enrich(url: string, known: { title: string; excerpt: string; entities: string[] }) {
+    const item = await this.find(url);
+    if (!item) return false;
+    const title = clip(known.title.replace(/\s+/g, ' ').trim(), LIMITS.title);
+    if (!item.title && title) await this.setTitle(item.id, title);
+    await this.table.update(item.id, {
+      excerpt: clip(known.excerpt.trim(), LIMITS.excerpt),
+      entities: known.entities.slice(0, LIMITS.entities),
+    });
+    return true;
   }
 
   /** The live item for `url`, if saved. */

@@ -12,7 +12,12 @@ import { CANDIDATE_DF_CAP, keptStats, rowsNaming } from './stats';
 
 export { CANDIDATE_DF_CAP } from './stats';
 /** Candidates read whole for the final ranking. */
-const SHORTLIST = 40;
+const SHORTLIST = 24;
+/**
+ * The current article's entities that look for candidates: its most salient (stored ones are
+ * sorted by salience); the rest would add little to a score weighted by salience.
+ */
+export const QUERY_ENTITIES = 12;
 
 /** What the sidebar shows under "read also": related articles, and which of the page's own links are read. */
 export interface RelatedResult {
@@ -27,17 +32,25 @@ export async function relatedFor(
   url: string,
   now: number,
   limit = 8,
+  /** Called after each step with its name (the bench's breakdown). */
+  trace: (step: string) => void = () => undefined,
 ): Promise<RelatedResult> {
   const row = await database.history.get(articleKey(url));
+  trace('article');
   if (!row) return { related: [], readOwn: [] };
   const article = decodeArticle(row);
   const readOwn = await readLinks(database, row);
-  const keys = article.entities.filter((e) => e.type !== 'MISC').map((e) => e.key);
+  trace('own links');
+  const keys = article.entities
+    .filter((e) => e.type !== 'MISC')
+    .slice(0, QUERY_ENTITIES)
+    .map((e) => e.key);
   if (!keys.length) return { related: [], readOwn };
 
   // The counts the background keeps (`stats.ts`), else counted here and kept for a minute.
   const kept = await keptStats(database, now);
   const total = kept?.total ?? (await storedTotal(database, now));
+  trace('counts kept');
   const df = new Map<string, number>();
   const fromArticles = new Map<string, string[]>(); // url → shared keys
   const fromLinks = new Map<string, string[]>(); // normUrl → shared keys
@@ -54,26 +67,38 @@ export async function relatedFor(
         df.set(key, known.df);
         return;
       }
-      const [na, nl] = await rowsNaming(database, key);
-      df.set(key, na + nl);
-      if (na + nl > CANDIDATE_DF_CAP) {
+      // Listed up to the cap: the list's length is the count, in one walk of the index. Only an
+      // entity over the cap (not yet known as common) is counted in full.
+      const [aKeys, lKeys] = await Promise.all([
+        database.history
+          .where('entityKeys')
+          .equals(key)
+          .limit(CANDIDATE_DF_CAP + 1)
+          .primaryKeys(),
+        database.links
+          .where('entityKeys')
+          .equals(key)
+          .limit(CANDIDATE_DF_CAP + 1)
+          .primaryKeys(),
+      ]);
+      if (aKeys.length + lKeys.length > CANDIDATE_DF_CAP) {
+        const [na, nl] = await rowsNaming(database, key);
+        df.set(key, na + nl);
         if (!commonDf.has(database)) commonDf.set(database, new Map());
         commonDf.get(database)!.set(key, { at: now, df: na + nl });
         return;
       }
-      const [aKeys, lKeys] = await Promise.all([
-        na ? database.history.where('entityKeys').equals(key).primaryKeys() : [],
-        nl ? database.links.where('entityKeys').equals(key).primaryKeys() : [],
-      ]);
+      df.set(key, aKeys.length + lKeys.length);
       for (const k of aKeys) addShared(fromArticles, k, key);
       for (const k of lKeys) addShared(fromLinks, k, key);
     }),
   );
+  trace('candidates');
   const ctx = {
     current: {
       normUrl: article.normUrl,
       site: article.site,
-      entities: article.entities,
+      entities: article.entities.filter((e) => keys.includes(e.key)),
     },
     df: (k: string) => df.get(k) ?? 0,
     total,
@@ -93,12 +118,7 @@ export async function relatedFor(
     database.history.bulkGet(topOf(fromArticles, article.normUrl)),
     database.links.bulkGet(topOf(fromLinks, ctx.current.normUrl)),
   ]);
-  const linkNorms = links.filter((l) => !!l).map((l) => l!.normUrl);
-  const readNorms = new Set(
-    linkNorms.length
-      ? ((await database.history.where(':id').anyOf(linkNorms).primaryKeys()) as string[])
-      : [],
-  );
+  trace('shortlist read');
   const candidates: Candidate[] = [];
   for (const row of articles) {
     if (!row) continue;
@@ -124,19 +144,26 @@ export async function relatedFor(
       site: siteOf(l.url),
       entityKeys: l.entityKeys,
       lastAt: l.lastSeenAt,
-      read: readNorms.has(l.normUrl),
+      read: false, // found out below for the links that make the list
     });
   }
   // The page's own links are listed as such, first; not again as suggestions.
   const own = new Set(readAlsoKeys(row));
-  return {
-    related: rankRelated(
-      candidates.filter((c) => !own.has(c.normUrl)),
-      ctx,
-      limit,
-    ),
-    readOwn,
-  };
+  const related = rankRelated(
+    candidates.filter((c) => !own.has(c.normUrl)),
+    ctx,
+    limit,
+  );
+  // Which of the suggested links lead to articles the reader has read.
+  const unread = related.filter((r) => !r.read).map((r) => r.normUrl);
+  if (unread.length) {
+    const read = new Set(
+      (await database.history.bulkGet(unread)).filter((a) => !!a).map((a) => a!.normUrl),
+    );
+    for (const r of related) if (read.has(r.normUrl)) r.read = true;
+  }
+  trace('ranked');
+  return { related, readOwn };
 }
 
 /** Notes that row `row` shares entity `key` (one array per row, appended to). */

@@ -5,8 +5,7 @@
 import type { ArticleRow } from '../../lib/db/rows';
 import { SiyaqDatabase } from '../../lib/db/database';
 import { relatedFor } from '../../lib/related/query';
-import { refreshRelatedStats } from '../../lib/related/stats';
-import { seed, syntheticHistory } from './related-corpus';
+import { keepStatsAsAfterVisits, seed, syntheticHistory } from './related-corpus';
 
 (globalThis as unknown as { __siyaqRelated: unknown }).__siyaqRelated = {
   /** Seeds a fresh database of `n` articles; returns the bytes the origin uses after it. */
@@ -14,9 +13,9 @@ import { seed, syntheticHistory } from './related-corpus';
     const name = `bench-${n}`;
     await new SiyaqDatabase(name).delete();
     const database = new SiyaqDatabase(name);
-    await seed(database, syntheticHistory(n, templates, now, linkTitles));
-    // What the background keeps after visits (`stats.ts`).
-    await refreshRelatedStats(database, [], now);
+    const rows = syntheticHistory(n, templates, now, linkTitles);
+    await seed(database, rows);
+    await keepStatsAsAfterVisits(database, rows, now);
     const estimate = await navigator.storage.estimate();
     database.close();
     return estimate.usage ?? null;
@@ -29,15 +28,23 @@ import { seed, syntheticHistory } from './related-corpus';
     const database = new SiyaqDatabase(`bench-${n}`);
     await database.open();
     const times: number[] = [];
+    const steps = new Map<string, number[]>();
     let found = 0;
     for (let i = 0; i < runs; i++) {
       const k = (i * 7919) % n;
       const url = `https://site${k % 50}.example/a/${k}`;
       const t = performance.now();
-      const r = await relatedFor(database, url, now);
+      let last = t;
+      const r = await relatedFor(database, url, now, 8, (step) => {
+        const at = performance.now();
+        steps.set(step, [...(steps.get(step) ?? []), at - last]);
+        last = at;
+      });
       times.push(performance.now() - t);
       found += r.related.length;
     }
+    const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const breakdown = Object.fromEntries([...steps].map(([s, xs]) => [s, [mid(xs), xs[0]!]]));
     database.close();
     const first = times[0]!;
     times.sort((a, b) => a - b);
@@ -45,6 +52,7 @@ import { seed, syntheticHistory } from './related-corpus';
       median: times[Math.floor(times.length / 2)]!,
       max: times[times.length - 1]!,
       first,
+      breakdown,
       found,
     };
   },

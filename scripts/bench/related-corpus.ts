@@ -7,6 +7,7 @@
 import type { SiyaqDatabase } from '../../lib/db/database';
 import type { ArticleRow, LinkRow } from '../../lib/db/rows';
 import { prng } from '../../lib/random';
+import { refreshRelatedStats } from '../../lib/related/stats';
 
 const NAMES = 20_000;
 
@@ -85,4 +86,17 @@ export async function seed(
     await database.history.bulkPut(rows.articles.slice(i, i + CHUNK));
   for (let i = 0; i < rows.links.length; i += CHUNK)
     await database.links.bulkPut(rows.links.slice(i, i + CHUNK));
+}
+
+/**
+ * The counts the background keeps after visits (`stats.ts`), as after the reader's last 200
+ * visits: each visit counts its article's entities, so the common ones are among them.
+ */
+export async function keepStatsAsAfterVisits(
+  database: SiyaqDatabase,
+  rows: { articles: ArticleRow[] },
+  now: number,
+): Promise<void> {
+  const recent = [...rows.articles].sort((a, b) => b.lastVisitAt - a.lastVisitAt).slice(0, 200);
+  await refreshRelatedStats(database, [...new Set(recent.flatMap((a) => a.entityKeys))], now);
 }

@@ -1,0 +1,119 @@
+/**
+ * The background's reading-list calls (issue 7). The background is the only context that edits
+ * the list, so one clock stamps every edit made on this device; the popup and the dashboard read
+ * the list themselves (Dexie `liveQuery`, first-party in the extension origin) and ask here to
+ * change it.
+ */
+import type { HighlightRecord, SiyaqDatabase } from '../db/database';
+import { Hlc, newNodeId } from '../reading/hlc';
+import { latestStamp } from '../reading/model';
+import { ReadingList, type SaveRequest } from '../reading/store';
+import type { SyncStatus } from '../reading/sync';
+
+/** "Read" after this much active time on a saved article… */
+export const READ_ACTIVE_MS = 30_000;
+/** …and this far down it. */
+export const READ_DEPTH = 0.6;
+
+export interface ReadingDeps {
+  database: () => SiyaqDatabase;
+  /** The one list of this context (`readingList`): one clock stamps every local edit. */
+  list: () => Promise<ReadingList>;
+  /** The sync engine's status, or why sync is off. */
+  syncStatus: () => SyncStatus | { state: 'off'; reason: string };
+}
+
+/** The list and its clock, created on first use (the worker may have just started). */
+export function readingList(deps: {
+  database: () => SiyaqDatabase;
+  /** This device's id for the clock, kept in extension storage (made once). */
+  nodeId: () => Promise<string>;
+  /** Tells the sync engine the list changed. */
+  changed: () => void;
+  now: () => number;
+}): () => Promise<ReadingList> {
+  let clock: Promise<Hlc> | null = null;
+  const getClock = () =>
+    (clock ??= (async () => {
+      const hlc = new Hlc(await deps.nodeId(), deps.now);
+      // A restarted worker starts after every stamp it made before, whatever the wall clock says.
+      const last = await deps.database().reading.orderBy('updatedAt').last();
+      if (last) hlc.observe(latestStamp(last));
+      return hlc;
+    })());
+  const list = new ReadingList(deps.database, getClock, deps.changed, deps.now);
+  return async () => list;
+}
+
+/** A node id from storage, made on first use. */
+export async function storedNodeId(
+  get: () => Promise<unknown>,
+  set: (id: string) => Promise<void>,
+): Promise<string> {
+  const have = await get();
+  if (typeof have === 'string' && /^[0-9a-z]{6}$/.test(have)) return have;
+  const id = newNodeId();
+  await set(id);
+  return id;
+}
+
+export function createReadingHandlers(deps: ReadingDeps) {
+  const list = deps.list;
+  return {
+    async saveForLater(req: SaveRequest) {
+      const item = await (await list()).save(req);
+      return { id: item.id };
+    },
+    async readingImport({ items }: { items: SaveRequest[] }) {
+      const before = await deps.database().reading.count();
+      await (await list()).saveMany(items);
+      const after = await deps.database().reading.count();
+      return { added: after - before, merged: items.length - (after - before) };
+    },
+    async readingEdit({ ids, action, value }: { ids: string[]; action: string; value?: string }) {
+      const l = await list();
+      let changed: number;
+      switch (action) {
+        case 'tag':
+        case 'untag':
+          changed = await l.setTag(ids, value ?? '', action === 'tag');
+          break;
+        case 'title':
+          changed = await l.setTitle(ids[0]!, value ?? '');
+          break;
+        default:
+          changed = await l.bulk(ids, action as Parameters<ReadingList['bulk']>[1]);
+      }
+      return { changed };
+    },
+    async readingProgress({
+      url,
+      activeMs,
+      depth,
+    }: {
+      url: string;
+      activeMs: number;
+      depth: number;
+    }) {
+      if (activeMs < READ_ACTIVE_MS || depth < READ_DEPTH) return { marked: false };
+      const l = await list();
+      const item = await l.find(url);
+      if (!item || item.readAt !== null) return { marked: false };
+      await l.setRead([item.id], true);
+      return { marked: true };
+    },
+    async highlightsImport({ highlights }: { highlights: HighlightRecord[] }) {
+      const table = deps.database().highlights;
+      return deps.database().transaction('rw', table, async () => {
+        const have = await table.bulkGet(highlights.map((h) => h.id));
+        // A highlight already here stays unless the file's copy is newer.
+        const put = highlights.filter((h, i) => !have[i] || have[i]!.updatedAt < h.updatedAt);
+        await table.bulkPut(put);
+        return { imported: put.length };
+      });
+    },
+    async syncStatus() {
+      return deps.syncStatus();
+    },
+  };
+}
