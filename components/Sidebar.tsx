@@ -5,6 +5,7 @@ import type { RelatedResult } from '../lib/related/query';
 import type { CardsState } from './EntityCard';
 import type { LiveState } from '../lib/ui/use-live-query';
 import { ArticleHeader } from './ArticleHeader';
+import { SaveForLater, type SaveForLaterProps } from './SaveForLater';
 import { HighlightsList, type HighlightsListProps } from './HighlightsList';
 import { KeyEntities } from './KeyEntities';
 import { ReadAlsoList } from './ReadAlsoList';
@@ -28,6 +29,8 @@ export interface SidebarProps {
   related?: RelatedResult | null;
   /** The page's highlights and what to do with them (absent: the section is not shown). */
   highlights?: HighlightsListProps | null;
+  /** The article on the reading list (absent: the button is not shown). */
+  saveForLater?: SaveForLaterProps | null;
 }
 
 /** The sidebar: header bar, the article, its read-also links, settings. */
@@ -47,6 +50,7 @@ export function Sidebar({
   places = null,
   related = null,
   highlights = null,
+  saveForLater = null,
 }: SidebarProps) {
   return (
     <div class="sidebar">
@@ -79,6 +83,7 @@ export function Sidebar({
         {article.status === 'ready' && article.value && (
           <>
             <ArticleHeader article={article.value} />
+            {saveForLater && <SaveForLater {...saveForLater} />}
             <KeyEntities
               entities={article.value.entities ?? []}
               selected={selectedEntity}

@@ -7,6 +7,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { HIGHLIGHTS_GLOBAL, PageHighlights } from '../lib/highlights/page';
 import { callBackground } from '../lib/messaging/clients';
+import { READ_ACTIVE_MS, READ_DEPTH } from '../lib/reading/thresholds';
+import { watchReading } from '../lib/reading/progress';
+import { findBodyRoot } from '../lib/pipeline/body-root';
 
 export default defineUnlistedScript(async () => {
   const g = globalThis as unknown as Record<string, PageHighlights | undefined>;
@@ -28,6 +31,14 @@ export default defineUnlistedScript(async () => {
     open: (id) => callBackground('openHighlight', { id }),
   });
   g[HIGHLIGHTS_GLOBAL] = page;
+  // Reading progress: a saved article read through is marked read (the background checks that
+  // it is saved and the thresholds; nothing is kept about unsaved pages).
+  watchReading(window, {
+    root: () => findBodyRoot(document),
+    report: (p) => callBackground('readingProgress', { url: location.href, ...p }),
+    minActiveMs: READ_ACTIVE_MS,
+    minDepth: READ_DEPTH,
+  });
   await page.restore();
   return true;
 });

@@ -33,6 +33,7 @@ function App({ url }: { url: string }) {
   const related = useLiveQuery('related', { url });
   const pageUrl = article.status === 'ready' ? (article.value?.pageUrl ?? url) : url;
   const highlightRows = useLiveQuery('highlights', { pageUrl });
+  const readingItem = useLiveQuery('readingItem', { url });
   const [missing, setMissing] = useState<string[]>([]);
   // A highlight clicked in the page: taken when the frame opens, or broadcast while it is open.
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -121,6 +122,23 @@ function App({ url }: { url: string }) {
       places={places}
       related={related.status === 'ready' ? related.value : null}
       highlights={highlights}
+      saveForLater={{
+        item: readingItem.status === 'ready' ? readingItem.value : undefined,
+        onSave: () => {
+          const a = article.status === 'ready' ? article.value : undefined;
+          void callBackground('saveForLater', {
+            url,
+            title: a?.title,
+            excerpt: a?.excerpt,
+            entities: a?.entities.filter((e) => e.type !== 'MISC').map((e) => e.name),
+          }).catch(() => undefined);
+        },
+        onToggleRead: (item) =>
+          void callBackground('readingEdit', {
+            ids: [item.id],
+            action: item.readAt === null ? 'read' : 'unread',
+          }).catch(() => undefined),
+      }}
     />
   );
 }

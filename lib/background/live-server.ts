@@ -6,6 +6,7 @@ import { liveQuery } from 'dexie';
 import * as v from 'valibot';
 import { entityHistory } from '../cards/history';
 import { readArticle } from '../db/articles';
+import { urlKey } from '../related/url-key';
 import { relatedFor } from '../related/query';
 import { pageHighlights } from '../highlights/store';
 import type { SiyaqDatabase } from '../db/database';
@@ -40,6 +41,11 @@ export function liveQueryFns(database: () => SiyaqDatabase): QueryFns {
     entityHistory: ({ key, url }) => entityHistory(database(), key, url),
     related: ({ url }) => relatedFor(database(), url, Date.now()),
     highlights: ({ pageUrl }) => pageHighlights(database(), pageUrl, true),
+    readingItem: async ({ url }) => {
+      const id = urlKey(url);
+      const item = id ? await database().reading.get(id) : undefined;
+      return item && item.deletedAt === null ? item : null;
+    },
     cards: async ({ keys }) =>
       (await database().cards.bulkGet(keys)).filter((c): c is NonNullable<typeof c> => !!c),
   };

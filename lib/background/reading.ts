@@ -4,16 +4,15 @@
  * the list themselves (Dexie `liveQuery`, first-party in the extension origin) and ask here to
  * change it.
  */
+import { readArticle } from '../db/articles';
+import { READ_ACTIVE_MS, READ_DEPTH } from '../reading/thresholds';
 import type { HighlightRecord, SiyaqDatabase } from '../db/database';
 import { Hlc, newNodeId } from '../reading/hlc';
 import { latestStamp } from '../reading/model';
 import { ReadingList, type SaveRequest } from '../reading/store';
 import type { SyncStatus } from '../reading/sync';
 
-/** "Read" after this much active time on a saved article… */
-export const READ_ACTIVE_MS = 30_000;
-/** …and this far down it. */
-export const READ_DEPTH = 0.6;
+export { READ_ACTIVE_MS, READ_DEPTH } from '../reading/thresholds';
 
 export interface ReadingDeps {
   database: () => SiyaqDatabase;
@@ -61,7 +60,18 @@ export function createReadingHandlers(deps: ReadingDeps) {
   const list = deps.list;
   return {
     async saveForLater(req: SaveRequest) {
-      const item = await (await list()).save(req);
+      // What Siyaq knows of a stored article comes with it (the popup only knows the tab).
+      const article = await readArticle(deps.database(), req.url);
+      const item = await (
+        await list()
+      ).save({
+        ...req,
+        url: article?.url ?? req.url,
+        title: req.title || article?.title,
+        excerpt: req.excerpt ?? article?.excerpt,
+        entities:
+          req.entities ?? article?.entities.filter((e) => e.type !== 'MISC').map((e) => e.name),
+      });
       return { id: item.id };
     },
     async readingImport({ items }: { items: SaveRequest[] }) {

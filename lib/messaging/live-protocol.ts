@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import type { EntityHistory } from '../cards/history';
 import type { ArticleRecord, CardRecord, HighlightRecord } from '../db/database';
 import type { RelatedResult } from '../related/query';
+import type { ReadingItem } from '../reading/model';
 import { HttpUrl } from './schemas';
 
 /** The port's name. */
@@ -29,6 +30,8 @@ export const liveQueries = {
   related: v.object({ url: HttpUrl }),
   /** A page's highlights, deleted ones included (the frame offers undo for its own deletions). */
   highlights: v.object({ pageUrl: HttpUrl }),
+  /** The reading-list item for an article, if saved (the sidebar's save button). */
+  readingItem: v.object({ url: HttpUrl }),
 } as const;
 
 /** What each live query yields. */
@@ -38,6 +41,7 @@ export interface LiveResults {
   entityHistory: EntityHistory;
   related: RelatedResult;
   highlights: HighlightRecord[];
+  readingItem: ReadingItem | null;
 }
 
 /** The one message a frame sends on a new port: which query, with which arguments. */

@@ -26,7 +26,9 @@ async function fill(articles: number, links: number) {
   // The reader's own data: highlights and the reading list, on the oldest articles.
   await database
     .table('highlights')
-    .bulkPut(Array.from({ length: 50 }, (_, i) => ({ id: `h${i}`, url: `a.com/${i}`, updatedAt: i })));
+    .bulkPut(
+      Array.from({ length: 50 }, (_, i) => ({ id: `h${i}`, url: `a.com/${i}`, updatedAt: i })),
+    );
   await database.table('reading').bulkPut(
     Array.from({ length: 50 }, (_, i) => ({
       id: `a.com/${i}`,

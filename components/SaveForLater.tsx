@@ -1,0 +1,29 @@
+import type { ReadingItem } from '../lib/reading/model';
+
+export interface SaveForLaterProps {
+  /** The article's item on the reading list: null when not saved, undefined while loading. */
+  item: ReadingItem | null | undefined;
+  onSave: () => void;
+  onToggleRead: (item: ReadingItem) => void;
+}
+
+/** "Save for later", or "on your reading list" with read/unread, under the article's title. */
+export function SaveForLater({ item, onSave, onToggleRead }: SaveForLaterProps) {
+  if (item === undefined) return null;
+  if (!item)
+    return (
+      <p class="save-later">
+        <button type="button" class="save" onClick={onSave}>
+          احفظ للقراءة لاحقًا
+        </button>
+      </p>
+    );
+  return (
+    <p class="save-later saved" role="status">
+      <span>✓ في قائمة القراءة</span>
+      <button type="button" onClick={() => onToggleRead(item)}>
+        {item.readAt === null ? 'علّمه مقروءًا' : 'علّمه غير مقروء'}
+      </button>
+    </p>
+  );
+}

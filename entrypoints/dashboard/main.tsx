@@ -1,0 +1,366 @@
+/**
+ * The reading-list dashboard (issue 7): the list by view, tag, search and sort, bulk actions, the
+ * reader's highlights by article, import and export, and the state of sync. Reads the database
+ * itself (Dexie `liveQuery`: edits in other tabs and windows show at once); every change goes
+ * through the background, whose clock stamps it.
+ */
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ReadingItemRow } from '../../components/ReadingItemRow';
+import { SyncLine } from '../../components/SyncLine';
+import { db, type HighlightRecord } from '../../lib/db/database';
+import { callBackground } from '../../lib/messaging/clients';
+import { IMPORT_BATCH } from '../../lib/messaging/reading-schemas';
+import {
+  ImportError,
+  decodeBytes,
+  exportCsv,
+  exportHighlightsMarkdown,
+  exportJson,
+  exportNetscape,
+  parseImport,
+} from '../../lib/reading/formats';
+import type { ReadingItem } from '../../lib/reading/model';
+import {
+  selectItems,
+  summarise,
+  viewOf,
+  type ReadingSort,
+  type ReadingView,
+} from '../../lib/reading/view';
+import { langSetting, messages } from '../../lib/ui/i18n';
+import { useDexie } from '../../lib/ui/use-dexie';
+import { useSetting } from '../../lib/ui/use-setting';
+
+type Action = 'read' | 'unread' | 'archive' | 'unarchive' | 'delete';
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function Dashboard() {
+  const [lang, setLang] = useSetting(langSetting, 'ar');
+  const t = messages[lang];
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    document.title = `${t.dashboardTitle} — Siyaq`;
+  }, [lang, t]);
+  const items = useDexie(() => db().reading.toArray(), []);
+  const highlights = useDexie(
+    () =>
+      db()
+        .highlights.filter((h) => h.deletedAt === null)
+        .toArray(),
+    [],
+  );
+  const [view, setView] = useState<ReadingView>('unread');
+  const [tag, setTag] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<ReadingSort>('newest');
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [note, setNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [tagDraft, setTagDraft] = useState('');
+
+  const all = items ?? [];
+  const summary = useMemo(() => summarise(all), [all]);
+  const shown = useMemo(
+    () => selectItems(all, { view, tag, search, sort }),
+    [all, view, tag, search, sort],
+  );
+  // Selections follow what is shown.
+  const pickedShown = shown.filter((i) => picked.has(i.id)).map((i) => i.id);
+
+  const edit = async (ids: string[], action: Action | 'tag', value?: string) => {
+    if (!ids.length) return;
+    await callBackground('readingEdit', { ids, action, value });
+    if (action === 'delete') setPicked(new Set());
+  };
+
+  const importFile = async (file: File) => {
+    setNote(null);
+    try {
+      if (file.size === 0) throw new ImportError('The file is empty.', 'الملف فارغ.');
+      if (file.size > 50 * 1024 * 1024)
+        throw new ImportError('The file is larger than 50 MB.', 'الملف أكبر من 50 ميغابايت.');
+      const { text, encoding } = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+      const parsed = parseImport(
+        text,
+        (h) => new DOMParser().parseFromString(h, 'text/html'),
+        file.name,
+        encoding,
+      );
+      let added = 0;
+      let merged = 0;
+      for (let i = 0; i < parsed.items.length; i += IMPORT_BATCH) {
+        const r = await callBackground('readingImport', {
+          items: parsed.items.slice(i, i + IMPORT_BATCH),
+        });
+        added += r.added;
+        merged += r.merged;
+      }
+      let imported = 0;
+      for (let i = 0; i < parsed.highlights.length; i += IMPORT_BATCH)
+        imported += (
+          await callBackground('highlightsImport', {
+            highlights: parsed.highlights.slice(i, i + IMPORT_BATCH),
+          })
+        ).imported;
+      setNote({
+        kind: 'ok',
+        text: t.imported(added, merged, imported, parsed.skipped.notWeb + parsed.skipped.noUrl),
+      });
+    } catch (e) {
+      const text =
+        e instanceof ImportError
+          ? `${e.where ? `${e.where}: ` : ''}${lang === 'ar' ? e.ar : e.en}`
+          : e instanceof Error
+            ? e.message
+            : String(e);
+      setNote({ kind: 'error', text: `${t.importFailed} ${text}` });
+    }
+  };
+
+  const live = all.filter((i) => viewOf(i) !== null);
+  const stamp = new Date().toISOString().slice(0, 10);
+  return (
+    <main class="dashboard">
+      <header class="page-head">
+        <h1>{t.dashboardTitle}</h1>
+        <button type="button" class="lang" onClick={() => setLang(lang === 'ar' ? 'en' : 'ar')}>
+          {t.language}
+        </button>
+      </header>
+      <SyncLine t={t} localOnly={summary.localOnly} />
+
+      <nav class="views" role="tablist">
+        {(['unread', 'read', 'archived', 'all'] as const).map((v) => (
+          <button
+            type="button"
+            role="tab"
+            aria-selected={view === v}
+            key={v}
+            onClick={() => {
+              setView(v);
+              setPicked(new Set());
+            }}
+          >
+            {t[v]} <span class="count">{summary.views[v].toLocaleString(lang)}</span>
+          </button>
+        ))}
+      </nav>
+
+      <div class="tools">
+        <input
+          type="search"
+          value={search}
+          placeholder={t.search}
+          aria-label={t.search}
+          onInput={(e) => setSearch((e.target as HTMLInputElement).value)}
+        />
+        <label>
+          {t.sort}{' '}
+          <select
+            value={sort}
+            onChange={(e) => setSort((e.target as HTMLSelectElement).value as ReadingSort)}
+          >
+            <option value="newest">{t.newest}</option>
+            <option value="oldest">{t.oldest}</option>
+            <option value="title">{t.byTitle}</option>
+            <option value="site">{t.bySite}</option>
+          </select>
+        </label>
+      </div>
+      {summary.tags.length > 0 && (
+        <p class="tag-filter">
+          <button type="button" aria-pressed={tag === null} onClick={() => setTag(null)}>
+            {t.allTags}
+          </button>
+          {summary.tags.map(([name, n]) => (
+            <button
+              type="button"
+              key={name}
+              aria-pressed={tag === name}
+              onClick={() => setTag(tag === name ? null : name)}
+              dir="auto"
+            >
+              #{name} <span class="count">{n.toLocaleString(lang)}</span>
+            </button>
+          ))}
+        </p>
+      )}
+
+      {pickedShown.length > 0 && (
+        <div class="bulk" role="toolbar">
+          <span>{t.selected(pickedShown.length)}</span>
+          <button type="button" onClick={() => edit(pickedShown, 'read')}>
+            {t.markRead}
+          </button>
+          <button type="button" onClick={() => edit(pickedShown, 'unread')}>
+            {t.markUnread}
+          </button>
+          <button type="button" onClick={() => edit(pickedShown, 'archive')}>
+            {t.archive}
+          </button>
+          <button type="button" class="danger" onClick={() => edit(pickedShown, 'delete')}>
+            {t.delete}
+          </button>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void edit(pickedShown, 'tag', tagDraft);
+              setTagDraft('');
+            }}
+          >
+            <input
+              value={tagDraft}
+              placeholder={t.addTag}
+              aria-label={t.addTag}
+              maxLength={40}
+              onInput={(e) => setTagDraft((e.target as HTMLInputElement).value)}
+            />
+          </form>
+        </div>
+      )}
+
+      {items !== undefined && shown.length === 0 ? (
+        <p class="empty">{search || tag ? t.emptySearch : t.empty}</p>
+      ) : (
+        <ul class="reading-list">
+          {shown.map((item: ReadingItem) => (
+            <ReadingItemRow
+              key={item.id}
+              item={item}
+              t={t}
+              lang={lang}
+              selected={picked.has(item.id)}
+              onSelect={(on) => {
+                const next = new Set(picked);
+                if (on) next.add(item.id);
+                else next.delete(item.id);
+                setPicked(next);
+              }}
+              onAction={(a) => void edit([item.id], a)}
+            />
+          ))}
+        </ul>
+      )}
+
+      <section class="highlights-by-article">
+        <h2>{t.highlights}</h2>
+        <HighlightsByArticle highlights={highlights ?? []} items={all} t={t} />
+      </section>
+
+      <section class="import-export">
+        <h2>{t.importExport}</h2>
+        <label class="file">
+          {t.importFile}
+          <input
+            type="file"
+            accept=".csv,.html,.htm,.json,text/csv,text/html,application/json"
+            onChange={(e) => {
+              const input = e.target as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) void importFile(file).finally(() => (input.value = ''));
+            }}
+          />
+        </label>
+        {note && (
+          <p class={`note ${note.kind}`} role={note.kind === 'error' ? 'alert' : 'status'}>
+            {note.text}
+          </p>
+        )}
+        <p class="exports">
+          <button
+            type="button"
+            onClick={() =>
+              download(`siyaq-${stamp}.json`, 'application/json', exportJson(all, highlights ?? []))
+            }
+          >
+            {t.exportJson}
+          </button>
+          <button
+            type="button"
+            onClick={() => download(`siyaq-${stamp}.html`, 'text/html', exportNetscape(all))}
+          >
+            {t.exportHtml}
+          </button>
+          <button
+            type="button"
+            onClick={() => download(`siyaq-${stamp}.csv`, 'text/csv', `\uFEFF${exportCsv(all)}`)}
+          >
+            {t.exportCsv}
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              download(
+                `siyaq-highlights-${stamp}.md`,
+                'text/markdown',
+                exportHighlightsMarkdown(highlights ?? [], all),
+              )
+            }
+          >
+            {t.exportMarkdown}
+          </button>
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              if (live.length && confirm(t.confirmClear))
+                void edit(
+                  live.map((i) => i.id),
+                  'delete',
+                );
+            }}
+          >
+            {t.clearAll}
+          </button>
+        </p>
+      </section>
+    </main>
+  );
+}
+
+function HighlightsByArticle({
+  highlights,
+  items,
+  t,
+}: {
+  highlights: HighlightRecord[];
+  items: ReadingItem[];
+  t: (typeof messages)['ar'];
+}) {
+  if (!highlights.length) return <p class="empty">{t.noHighlights}</p>;
+  const titles = new Map(items.map((i) => [i.id, i.title]));
+  const groups = new Map<string, HighlightRecord[]>();
+  for (const h of highlights) groups.set(h.url, [...(groups.get(h.url) ?? []), h]);
+  return (
+    <div>
+      {[...groups].map(([key, list]) => (
+        <article class="hl-group" key={key}>
+          <h3>
+            <a href={list[0]!.pageUrl} target="_blank" rel="noopener noreferrer" dir="auto">
+              {titles.get(key) || list[0]!.pageUrl}
+            </a>
+          </h3>
+          {list
+            .sort((a, b) => a.selectors.position.start - b.selectors.position.start)
+            .map((h) => (
+              <blockquote key={h.id} class={`hl hl-${h.color}`} dir="auto">
+                {h.quote}
+                {h.note && <p class="hl-note">{h.note}</p>}
+              </blockquote>
+            ))}
+        </article>
+      ))}
+    </div>
+  );
+}
+
+render(<Dashboard />, document.getElementById('app')!);

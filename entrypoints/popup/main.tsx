@@ -1,0 +1,85 @@
+/**
+ * The toolbar popup (issue 7): save the current page for later (or see that it is saved and mark
+ * it read), the newest unread items, the state of sync, and the way to the full dashboard.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ReadingItemRow } from '../../components/ReadingItemRow';
+import { SyncLine } from '../../components/SyncLine';
+import { db } from '../../lib/db/database';
+import { callBackground } from '../../lib/messaging/clients';
+import { urlKey } from '../../lib/related/url-key';
+import { selectItems, summarise } from '../../lib/reading/view';
+import { langSetting, messages } from '../../lib/ui/i18n';
+import { useDexie } from '../../lib/ui/use-dexie';
+import { useSetting } from '../../lib/ui/use-setting';
+
+function Popup() {
+  const [lang] = useSetting(langSetting, 'ar');
+  const t = messages[lang];
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  }, [lang]);
+  const [tab, setTab] = useState<{ url: string; title: string } | null>(null);
+  useEffect(() => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
+      if (active?.url && /^https?:/i.test(active.url))
+        setTab({ url: active.url, title: active.title ?? '' });
+    });
+  }, []);
+  const items = useDexie(() => db().reading.toArray(), []) ?? [];
+  const here = tab
+    ? items.find((i) => i.id === urlKey(tab.url) && i.deletedAt === null)
+    : undefined;
+  const unread = selectItems(items, { view: 'unread' }).slice(0, 6);
+  const edit = (ids: string[], action: 'read' | 'unread' | 'archive' | 'unarchive' | 'delete') =>
+    void callBackground('readingEdit', { ids, action });
+  return (
+    <main class="popup">
+      <h1>{t.dashboardTitle}</h1>
+      {tab &&
+        (here ? (
+          <p class="saved-here">
+            <span>✓ {t.saved}</span>
+            <button
+              type="button"
+              onClick={() => edit([here.id], here.readAt === null ? 'read' : 'unread')}
+            >
+              {here.readAt === null ? t.markRead : t.markUnread}
+            </button>
+          </p>
+        ) : (
+          <button
+            type="button"
+            class="save"
+            onClick={() => void callBackground('saveForLater', { url: tab.url, title: tab.title })}
+          >
+            {t.save}
+          </button>
+        ))}
+      <SyncLine t={t} localOnly={summarise(items).localOnly} />
+      <ul class="reading-list">
+        {unread.map((item) => (
+          <ReadingItemRow
+            key={item.id}
+            item={item}
+            t={t}
+            lang={lang}
+            compact
+            onAction={(a) => edit([item.id], a)}
+          />
+        ))}
+      </ul>
+      {!unread.length && <p class="empty">{t.empty}</p>}
+      <p>
+        <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
+          {t.openDashboard}
+        </a>
+      </p>
+    </main>
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);
