@@ -75,9 +75,15 @@ export function createReadingHandlers(deps: ReadingDeps) {
       return { id: item.id };
     },
     async readingImport({ items }: { items: SaveRequest[] }) {
-      const before = await deps.database().reading.count();
+      // Live items (a deleted one brought back by the import counts as added).
+      const live = () =>
+        deps
+          .database()
+          .reading.filter((i) => i.deletedAt === null)
+          .count();
+      const before = await live();
       await (await list()).saveMany(items);
-      const after = await deps.database().reading.count();
+      const after = await live();
       return { added: after - before, merged: items.length - (after - before) };
     },
     async readingEdit({ ids, action, value }: { ids: string[]; action: string; value?: string }) {
