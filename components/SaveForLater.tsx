@@ -5,10 +5,12 @@ export interface SaveForLaterProps {
   item: ReadingItem | null | undefined;
   onSave: () => void;
   onToggleRead: (item: ReadingItem) => void;
+  /** Why the last save or edit failed, in words. */
+  error?: string | null;
 }
 
 /** "Save for later", or "on your reading list" with read/unread, under the article's title. */
-export function SaveForLater({ item, onSave, onToggleRead }: SaveForLaterProps) {
+export function SaveForLater({ item, onSave, onToggleRead, error }: SaveForLaterProps) {
   if (item === undefined) return null;
   if (!item)
     return (
@@ -16,6 +18,11 @@ export function SaveForLater({ item, onSave, onToggleRead }: SaveForLaterProps) 
         <button type="button" class="save" onClick={onSave}>
           احفظ للقراءة لاحقًا
         </button>
+        {error && (
+          <span class="error" role="alert">
+            تعذّر الحفظ: {error}
+          </span>
+        )}
       </p>
     );
   return (

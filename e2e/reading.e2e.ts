@@ -67,7 +67,7 @@ describe('reading list', () => {
     const frame = await sidebarFrame(page, browser.extensionId);
     await frame.getByRole('button', { name: 'احفظ للقراءة لاحقًا' }).click();
     await expect
-      .poll(() => frame.locator('.save-later.saved').textContent(), { timeout: 10_000 })
+      .poll(() => frame.locator('.save-later').textContent(), { timeout: 10_000 })
       .toMatch(/في قائمة القراءة/);
     await page.screenshot({ path: `${SHOTS}/reading-sidebar-saved.png` });
 

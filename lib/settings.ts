@@ -11,6 +11,8 @@ import { browser } from 'wxt/browser';
 /** One typed setting with a fallback; values of the wrong type read as the fallback. */
 export interface Setting<T> {
   key: string;
+  /** Whether a stored value is one this setting accepts. */
+  isValid: (v: unknown) => v is T;
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
   /** Calls `onChange` with each new value; returns the function that stops watching. */
@@ -26,6 +28,7 @@ export function defineSetting<T>(
   const read = (v: unknown): T => (isValid(v) ? v : fallback);
   return {
     key,
+    isValid,
     async getValue() {
       const got = await browser.storage.local.get(key);
       return read(got[key]);

@@ -9,7 +9,7 @@ import { liveQueryFns, serveLivePort } from '../../lib/background/live-server';
 import { keyEntitiesOf, titleEntityKeys } from '../../lib/background/tagger';
 import { cacheBudgetSetting } from '../../lib/related/budget';
 import { CardService } from '../../lib/cards/service';
-import { wikipediaSetting } from '../../lib/settings';
+import { autoOpenSetting, disabledSitesSetting, wikipediaSetting } from '../../lib/settings';
 import { db } from '../../lib/db/database';
 import { readArticle } from '../../lib/db/articles';
 import { callContent } from '../../lib/messaging/clients';
@@ -18,6 +18,8 @@ import { createServer } from '../../lib/messaging/rpc';
 import { readingList, storedNodeId } from '../../lib/background/reading';
 import { browserSyncTransport, syncAvailable } from '../../lib/reading/browser-sync';
 import { SyncEngine } from '../../lib/reading/sync';
+import { SettingsSync } from '../../lib/reading/settings-sync';
+import { langSetting } from '../../lib/ui/i18n';
 
 export default defineBackground(() => {
   // The reading list's sync: started once the list exists (the engine reads it); edits made
@@ -49,12 +51,32 @@ export default defineBackground(() => {
       syncOff = refused;
       return;
     }
-    engine = new SyncEngine({
-      transport,
-      local: await list(),
-      clock: await (await list()).clock(),
-    });
+    const clock = await (await list()).clock();
+    engine = new SyncEngine({ transport, local: await list(), clock });
     await engine.start();
+    // Settings follow the reader too (not the per-device ones: the clock id, sync bookkeeping).
+    await new SettingsSync({
+      settings: [
+        autoOpenSetting,
+        wikipediaSetting,
+        disabledSitesSetting,
+        cacheBudgetSetting,
+        langSetting,
+      ],
+      local: {
+        get: (keys) => browser.storage.local.get(keys),
+        set: (values) => browser.storage.local.set(values),
+        onChanged(cb) {
+          const l = (changes: Record<string, unknown>, area: string) => {
+            if (area === 'local') cb(Object.keys(changes));
+          };
+          browser.storage.onChanged.addListener(l);
+          return () => browser.storage.onChanged.removeListener(l);
+        },
+      },
+      transport,
+      clock,
+    }).start();
   })().catch((e: unknown) => {
     syncOff = e instanceof Error ? e.message : String(e);
     engine = null;

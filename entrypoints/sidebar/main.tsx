@@ -34,6 +34,8 @@ function App({ url }: { url: string }) {
   const pageUrl = article.status === 'ready' ? (article.value?.pageUrl ?? url) : url;
   const highlightRows = useLiveQuery('highlights', { pageUrl });
   const readingItem = useLiveQuery('readingItem', { url });
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const failed = (e: unknown) => setSaveError(e instanceof Error ? e.message : String(e));
   const [missing, setMissing] = useState<string[]>([]);
   // A highlight clicked in the page: taken when the frame opens, or broadcast while it is open.
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -126,18 +128,20 @@ function App({ url }: { url: string }) {
         item: readingItem.status === 'ready' ? readingItem.value : undefined,
         onSave: () => {
           const a = article.status === 'ready' ? article.value : undefined;
+          setSaveError(null);
           void callBackground('saveForLater', {
             url,
             title: a?.title,
             excerpt: a?.excerpt,
             entities: a?.entities.filter((e) => e.type !== 'MISC').map((e) => e.name),
-          }).catch(() => undefined);
+          }).catch(failed);
         },
         onToggleRead: (item) =>
           void callBackground('readingEdit', {
             ids: [item.id],
             action: item.readAt === null ? 'read' : 'unread',
-          }).catch(() => undefined),
+          }).catch(failed),
+        error: saveError,
       }}
     />
   );
