@@ -354,6 +354,18 @@ function omnivoreRecords(text: string): SaveRequest[] {
 
 // Our own JSON: what the export writes.
 
+/** The fields of an item our file carries, in its order (export and import alike). */
+const ourFields = (i: v.InferOutput<typeof OurItem> | ReadingItem) => ({
+  url: i.url,
+  title: i.title,
+  savedAt: i.savedAt,
+  readAt: i.readAt,
+  archivedAt: i.archivedAt,
+  tags: i.tags,
+  excerpt: i.excerpt,
+  entities: i.entities,
+});
+
 const Ms = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
 const OurItem = v.object({
   url: v.string(),
@@ -386,16 +398,7 @@ function ourJson(text: string): { items: SaveRequest[]; highlights: HighlightRec
     );
   }
   return {
-    items: parsed.output.items.map((i) => ({
-      url: i.url,
-      title: i.title,
-      savedAt: i.savedAt,
-      readAt: i.readAt,
-      archivedAt: i.archivedAt,
-      tags: i.tags,
-      excerpt: i.excerpt,
-      entities: i.entities,
-    })),
+    items: parsed.output.items.map(ourFields),
     highlights: (parsed.output.highlights ?? []) as HighlightRecord[],
   };
 }
@@ -418,16 +421,7 @@ export function exportJson(
       format: 'siyaq-reading-list',
       version: EXPORT_VERSION,
       exportedAt: new Date(now).toISOString(),
-      items: live(items).map((i) => ({
-        url: i.url,
-        title: i.title,
-        savedAt: i.savedAt,
-        readAt: i.readAt,
-        archivedAt: i.archivedAt,
-        tags: i.tags,
-        excerpt: i.excerpt,
-        entities: i.entities,
-      })),
+      items: live(items).map(ourFields),
       highlights: highlights.filter((h) => h.deletedAt === null),
     },
     null,
