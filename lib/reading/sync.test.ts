@@ -216,3 +216,49 @@ describe('sync: write rate', () => {
     expect(there.find((i) => i.id === id)?.title).toBe(last);
   });
 });
+
+describe('sync: what the area may hold', () => {
+  it('an area written by a newer version is read where it can be, and never written over', async () => {
+    const sim = new Simulation(prng(9));
+    const server = new FakeSyncServer(sim);
+    const d = device(server, 'a', 0);
+    const area = server.devices[0]!;
+    const id = 'x.example/1';
+    const theirs = saveItem(
+      undefined,
+      { id, url: `https://${id}`, title: 'من نسخة أحدث', savedAt: 1 },
+      new Hlc('zz', () => 5000).tick(),
+    );
+    const { encodeShard, shardKey, shardOf } = await import('./wire');
+    await area.set({ rl: { v: 2 }, [shardKey(shardOf(id))]: await encodeShard([theirs]) });
+    await sim.run();
+    const before = new Map(server.data);
+    await d.engine.start();
+    d.items.set(
+      'y.example/2',
+      saveItem(
+        undefined,
+        { id: 'y.example/2', url: 'https://y.example/2', title: 'محلي', savedAt: 2 },
+        d.clock.tick(),
+      ),
+    );
+    d.engine.localChanged();
+    await sim.run();
+    expect(d.items.get(id)?.title).toBe('من نسخة أحدث');
+    expect(d.engine.getStatus().state).toBe('newer-format');
+    expect(server.data).toEqual(before);
+  });
+
+  it('an area that refuses (sync turned off) is reported, and the engine is not started', async () => {
+    const { syncAvailable } = await import('./browser-sync');
+    const refusing = {
+      get: async () => {
+        throw new Error('Please set webextensions.storage.sync.enabled to true');
+      },
+      set: async () => undefined,
+      remove: async () => undefined,
+      onChanged: () => () => undefined,
+    };
+    await expect(syncAvailable(refusing)).resolves.toMatch(/storage.sync.enabled/);
+  });
+});

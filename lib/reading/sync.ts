@@ -170,6 +170,7 @@ export class SyncEngine {
 
   /** Schedules a write no earlier than `at`, and no earlier than the rate limits allow. */
   private plan(at: number): void {
+    if (this.frozen) return; // a newer format: read, never written
     const when = Math.max(at, this.nextAllowed());
     if (this.timer !== null && this.dueAt <= when) return;
     if (this.timer !== null) this.o.cancel(this.timer);
