@@ -12,14 +12,12 @@ import { db, type HighlightRecord } from '../../lib/db/database';
 import { callBackground } from '../../lib/messaging/clients';
 import { IMPORT_BATCH } from '../../lib/messaging/reading-schemas';
 import {
-  ImportError,
-  decodeBytes,
   exportCsv,
   exportHighlightsMarkdown,
   exportJson,
   exportNetscape,
-  parseImport,
-} from '../../lib/reading/formats';
+} from '../../lib/reading/export-formats';
+import { ImportError, decodeBytes, parseImport } from '../../lib/reading/formats';
 import type { ReadingItem } from '../../lib/reading/model';
 import {
   selectItems,

@@ -75,16 +75,9 @@ export function createReadingHandlers(deps: ReadingDeps) {
       return { id: item.id };
     },
     async readingImport({ items }: { items: SaveRequest[] }) {
-      // Live items (a deleted one brought back by the import counts as added).
-      const live = () =>
-        deps
-          .database()
-          .reading.filter((i) => i.deletedAt === null)
-          .count();
-      const before = await live();
-      await (await list()).saveMany(items);
-      const after = await live();
-      return { added: after - before, merged: items.length - (after - before) };
+      // Added: new, or deleted and brought back; merged: already on the list (or twice in the file).
+      const { added } = await (await list()).saveMany(items);
+      return { added, merged: items.length - added };
     },
     async readingEdit({ ids, action, value }: { ids: string[]; action: string; value?: string }) {
       const l = await list();

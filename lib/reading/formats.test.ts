@@ -8,13 +8,10 @@ import {
   ImportError,
   MAX_IMPORT_BYTES,
   decodeBytes,
-  exportCsv,
-  exportHighlightsMarkdown,
-  exportJson,
-  exportNetscape,
   parseImport,
   type ParsedImport,
 } from './formats';
+import { exportCsv, exportHighlightsMarkdown, exportJson, exportNetscape } from './export-formats';
 import type { ReadingItem } from './model';
 
 const html = (s: string) => parseHtml(s, 'https://import.invalid/');

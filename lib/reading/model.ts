@@ -55,6 +55,9 @@ const EMPTY: Pick<SyncedItem, Field> = {
   deletedAt: null,
 };
 
+/** An item with nothing written yet: every register empty and unstamped. */
+export const emptyItem = (id: string): SyncedItem => ({ id, ...EMPTY, stamps: {}, tagState: {} });
+
 /** The later of two stamps (either may be missing). */
 const later = (a: string | undefined, b: string | undefined) =>
   a === undefined ? b : b === undefined ? a : a >= b ? a : b;
@@ -99,12 +102,7 @@ export function normalise<T extends SyncedItem>(item: T): T {
 
 /** The merge of two copies of one item (same `id`): every register takes its later write. */
 export function mergeItems(a: SyncedItem, b: SyncedItem): SyncedItem {
-  const out: SyncedItem = {
-    id: a.id,
-    ...EMPTY,
-    stamps: {},
-    tagState: {},
-  };
+  const out = emptyItem(a.id);
   for (const f of FIELDS) {
     const sa = a.stamps[f];
     const sb = b.stamps[f];

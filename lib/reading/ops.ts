@@ -2,7 +2,7 @@
  * Local edits of the reading list as register writes: each takes the item as it is (or nothing)
  * and a fresh stamp from this device's clock, and returns the item after the edit. Pure.
  */
-import { FIELDS, isLive, normalise, type Field, type SyncedItem } from './model';
+import { FIELDS, emptyItem, isLive, normalise, type Field, type SyncedItem } from './model';
 
 export interface SaveInput {
   id: string;
@@ -15,18 +15,6 @@ export interface SaveInput {
   tags?: string[];
 }
 
-const blank = (id: string): SyncedItem => ({
-  id,
-  url: '',
-  title: '',
-  savedAt: 0,
-  readAt: null,
-  archivedAt: null,
-  deletedAt: null,
-  stamps: {},
-  tagState: {},
-});
-
 /**
  * Saves an article. A new (or deleted) item is written whole; an item already on the list keeps
  * its state and only gains a title it lacked and the given tags.
@@ -35,7 +23,7 @@ export function saveItem(item: SyncedItem | undefined, s: SaveInput, stamp: stri
   let out: SyncedItem;
   if (!item || !isLive(item)) {
     out = {
-      ...(item ?? blank(s.id)),
+      ...(item ?? emptyItem(s.id)),
       stamps: { ...item?.stamps },
       tagState: { ...item?.tagState },
     };

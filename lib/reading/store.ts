@@ -75,15 +75,15 @@ export class ReadingList implements LocalReplica {
 
   /** Saves `req.url`; returns the item, or throws a readable error for a URL that is not http(s). */
   async save(req: SaveRequest): Promise<ReadingItem> {
-    const [item] = await this.saveMany([req]);
-    return item!;
+    const { items } = await this.saveMany([req]);
+    return items[0]!;
   }
 
   /**
    * Saves many at once (imports): one transaction; an article already on the list is merged
    * (its tags gain the new ones, its title is kept), never duplicated.
    */
-  async saveMany(reqs: SaveRequest[]): Promise<ReadingItem[]> {
+  async saveMany(reqs: SaveRequest[]): Promise<{ items: ReadingItem[]; added: number }> {
     const clock = await this.clock();
     const prepared = reqs.map((r) => {
       const id = urlKey(r.url);
@@ -119,7 +119,12 @@ export class ReadingList implements LocalReplica {
         written.set(id, local);
       }
       await this.table.bulkPut([...written.values()]);
-      return prepared.map((p) => written.get(p.id)!);
+      // Added: not on the list before (new, or deleted and now back).
+      const added = [...written.keys()].filter((id) => {
+        const was = existing.get(id);
+        return !was || !isLive(was);
+      }).length;
+      return { items: prepared.map((p) => written.get(p.id)!), added };
     });
     this.changed();
     return out;

@@ -77,6 +77,7 @@ export class SyncEngine {
   private unsubscribe: (() => void) | null = null;
   private status: SyncStatus = { state: 'idle', localOnly: 0, bytes: 0, writesLastHour: 0 };
   private frozen = false;
+  private lastLocalOnly: string | null = null;
 
   constructor(options: SyncOptions) {
     this.o = {
@@ -213,7 +214,12 @@ export class SyncEngine {
       if (this.frozen) return;
       const packed = await packShards(await this.o.local.all(), now);
       const { set, remove } = await this.diff(packed, area);
-      await this.o.local.setLocalOnly(packed.localOnly);
+      // Marked only when it changes: the mark is a write that wakes every view of the list.
+      const localOnly = packed.localOnly.join('\n');
+      if (localOnly !== this.lastLocalOnly) {
+        await this.o.local.setLocalOnly(packed.localOnly);
+        this.lastLocalOnly = localOnly;
+      }
       this.report({ localOnly: packed.localOnly.length, bytes: packed.bytes });
       if (!Object.keys(set).length && !remove.length) {
         this.report({ state: 'idle' });

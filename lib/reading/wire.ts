@@ -19,7 +19,7 @@
 import * as v from 'valibot';
 import { packUrl, unpackUrl } from '../db/rows';
 import { isStamp, parseStamp } from './hlc';
-import { FIELDS, type Field, type SyncedItem } from './model';
+import { FIELDS, emptyItem, type Field, type SyncedItem } from './model';
 
 /** Chrome's `storage.sync` limits. */
 export const QUOTA = {
@@ -110,15 +110,9 @@ export function decodeItem(raw: unknown): SyncedItem | null {
     ...unknown[],
   ];
   const item: SyncedItem = {
-    id,
+    ...emptyItem(id),
     url: u.includes(':') ? u : unpackUrl(u || undefined, id),
     title,
-    savedAt: 0,
-    readAt: null,
-    archivedAt: null,
-    deletedAt: null,
-    stamps: {},
-    tagState: {},
   };
   FIELDS.forEach((f: Field, k) => {
     const c = refs[k];
