@@ -54,7 +54,26 @@ export async function clickLauncher(page: Page): Promise<void> {
   await page.mouse.click(x, y);
 }
 
-/** The sidebar frame, once it has loaded. */
+/**
+ * Waits until pointer input reaches a newly shown frame. The sidebar is an out-of-process frame;
+ * for its first moments Chromium does not route input to it yet, so a test clicking within
+ * ~100 ms of it opening (no reader is that fast) sometimes clicked nothing. Moves the pointer over
+ * the frame's top bar until the frame sees it.
+ */
+async function untilFrameTakesInput(page: Page, frame: Frame, deadline: number): Promise<void> {
+  await frame.evaluate(`window.__siyaqSawPointer = false;
+    addEventListener('pointermove', () => { window.__siyaqSawPointer = true; }, { once: true, capture: true });`);
+  const box = await (await frame.frameElement()).boundingBox();
+  if (!box) return;
+  for (let i = 0; Date.now() < deadline; i++) {
+    await page.mouse.move(box.x + box.width / 2 + (i % 2 ? 3 : -3), box.y + 12);
+    if (await frame.evaluate('window.__siyaqSawPointer === true')) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('the sidebar frame never received pointer input');
+}
+
+/** The sidebar frame, once it has loaded and takes input. */
 export async function sidebarFrame(
   page: Page,
   extensionId: string,
@@ -69,6 +88,7 @@ export async function sidebarFrame(
       await frame.waitForSelector('h1.title, .status', {
         timeout: Math.max(1000, deadline - Date.now()),
       });
+      await untilFrameTakesInput(page, frame, deadline);
       return frame;
     }
     if (Date.now() > deadline) throw new Error('sidebar frame did not appear');
