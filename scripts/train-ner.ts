@@ -5,13 +5,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MODEL_PATH, newsSplit } from '../lib/node/ner-data';
-import { trainShippedModel } from '../lib/node/ner-train';
+import { modelFileBytes, trainShippedModel } from '../lib/node/ner-train';
 import { micro, prf, score } from '../lib/nlp/metrics';
 
 const started = Date.now();
 const epochs = process.env.SIYAQ_EPOCHS ? Number(process.env.SIYAQ_EPOCHS) : undefined;
 const tagger = trainShippedModel(
-  (e, errors, tokens) => process.stderr.write(`epoch ${e}: ${errors} token errors of ${tokens}\n`),
+  (run, e, errors, tokens) =>
+    process.stderr.write(`run ${run}, epoch ${e}: ${errors} token errors of ${tokens}\n`),
   epochs,
 );
 const { dev } = newsSplit();
@@ -24,7 +25,8 @@ process.stderr.write(`gazetteer ${tagger.gazetteer.size} names\n`);
 process.stderr.write(
   `news dev PER+LOC+ORG: P ${f.p.toFixed(1)} R ${f.r.toFixed(1)} F1 ${f.f.toFixed(1)}\n`,
 );
-const bytes = tagger.serialize();
+process.stderr.write(`lexicon ${tagger.lexicon.size} words\n`);
+const bytes = modelFileBytes(tagger);
 mkdirSync(dirname(MODEL_PATH), { recursive: true });
 writeFileSync(MODEL_PATH, bytes);
 process.stderr.write(

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { StoredEntity } from '../db/database';
 import { extractEntities } from '../nlp/entities';
 import { toStoredEntities } from '../nlp/key-entities';
-import { Tagger } from '../nlp/model';
+import { inflateModel, Tagger } from '../nlp/model';
 
 let loading: Promise<Tagger> | undefined;
 
@@ -15,7 +15,7 @@ export function packagedTagger(): Promise<Tagger> {
   loading ??= (async () => {
     const response = await fetch(browser.runtime.getURL('/model/ner.bin'));
     if (!response.ok) throw new Error(`model file: HTTP ${response.status}`);
-    return Tagger.deserialize(new Uint8Array(await response.arrayBuffer()));
+    return Tagger.deserialize(await inflateModel(new Uint8Array(await response.arrayBuffer())));
   })().catch((e: unknown) => {
     loading = undefined;
     throw e;

@@ -1,10 +1,12 @@
 /**
  * Features of each token for the tagger, hashed straight into weight buckets (no feature strings
  * are built): word and normalised word, clitic-stripped stem and the clitic, affixes, shape, a
- * window of two words each side, stem bigrams, and gazetteer membership around the token.
+ * window of two words each side, stem bigrams, gazetteer membership around the token, and what
+ * unlabelled text taught about the words around it (word classes, frequency bins: lexicon.ts).
  */
 import { hasArticle, stripClitics } from './clitics';
 import type { Gazetteer } from './gazetteer';
+import { AFTER_SENTENCE, BEFORE_SENTENCE, CLUSTER_SETS, type Lexicon } from './lexicon';
 import { normalizeWord } from './normalize';
 
 /** Per-sentence token views the features read. */
@@ -14,19 +16,28 @@ export interface SentenceView {
   prefixes: string[];
   shapes: string[];
   gaz: string[];
+  /** Per cluster set, each stem's class (lexicon.ts). */
+  classes: Int32Array[];
+  /** Each stem's frequency bin. */
+  bins: Int32Array;
 }
 
 /** Prepares a sentence's tokens. */
-export function viewOf(tokens: string[], gazetteer: Gazetteer): SentenceView {
+export function viewOf(tokens: string[], gazetteer: Gazetteer, lexicon: Lexicon): SentenceView {
   const norms = tokens.map(normalizeWord);
   const split = norms.map(stripClitics);
   const stems = split.map((s) => s.stem);
+  const classes = CLUSTER_SETS.map(() => new Int32Array(tokens.length));
+  const bins = new Int32Array(tokens.length);
+  lexicon.label(stems, classes, bins);
   return {
     norms,
     stems,
     prefixes: split.map((s) => s.prefix),
     shapes: tokens.map(shapeOf),
     gaz: gazetteer.label(stems, norms),
+    classes,
+    bins,
   };
 }
 
@@ -65,6 +76,17 @@ function hash(template: number, a: string, b: string | undefined, mask: number):
     h = mix(h, b);
   }
   h ^= h >>> 15;
+  return (h >>> 0) & mask;
+}
+
+/** Hash of a feature template id and two numbers, into `mask + 1` buckets. */
+function hashNumbers(template: number, a: number, b: number, mask: number): number {
+  let h = Math.imul(FNV_OFFSET ^ template, FNV_PRIME);
+  h = Math.imul(h ^ a, FNV_PRIME);
+  h = Math.imul(h ^ b, FNV_PRIME);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
   return (h >>> 0) & mask;
 }
 
@@ -109,8 +131,31 @@ export function tokenFeatures(v: SentenceView, i: number, mask: number, out: Int
   f(22, at(v.stems, i - 1).slice(-2), s.slice(-2));
   f(23, s.length > 6 ? 'long' : String(s.length));
   f(24, at(v.stems, i - 2), at(v.stems, i - 1));
+  // Word classes and frequency bins: the token and its neighbours, alone and in pairs.
+  const num = (arr: Int32Array, j: number) =>
+    j < 0 ? BEFORE_SENTENCE : j >= n ? AFTER_SENTENCE : arr[j]!;
+  const g = (t: number, a: number, b = -1) => {
+    out[k++] = hashNumbers(t, a, b, mask);
+  };
+  const prefixCode = v.prefixes[i]!.length
+    ? v.prefixes[i]!.charCodeAt(0) * 8 + v.prefixes[i]!.length
+    : 0;
+  for (let set = 0; set < v.classes.length; set++) {
+    const c = v.classes[set]!;
+    const t = 25 + set * 6;
+    g(t, c[i]!);
+    g(t + 1, num(c, i - 1));
+    g(t + 2, num(c, i + 1));
+    g(t + 3, num(c, i - 1), c[i]!);
+    g(t + 4, c[i]!, num(c, i + 1));
+    g(t + 5, c[i]!, prefixCode);
+  }
+  const b = v.bins;
+  g(60, b[i]!);
+  g(61, num(b, i - 1), b[i]!);
+  g(62, b[i]!, num(b, i + 1));
   return k;
 }
 
 /** The most features `tokenFeatures` writes for one token. */
-export const MAX_FEATURES = 25;
+export const MAX_FEATURES = 25 + 6 * CLUSTER_SETS.length + 3;

@@ -1,10 +1,12 @@
 /**
  * The tagger: a linear-chain model (averaged perceptron weights, first-order transitions) decoded
  * with Viterbi under BIO constraints. Weights are hashed into `2^bits` buckets per tag and stored
- * as int8 with one scale, so the shipped model stays small.
+ * as int8 with one scale; the file (gzip-compressed when shipped) also holds the gazetteer and the
+ * word lexicon learnt from unlabelled text.
  */
 import { MAX_FEATURES, tokenFeatures, viewOf, type SentenceView } from './features';
 import { Gazetteer, type GazKind } from './gazetteer';
+import { Lexicon } from './lexicon';
 import { TAGS, allowedTransition } from './tags';
 
 /** `ALLOWED[(from + 1) * T + to]`: the BIO constraint as a table (row 0 is the sentence start). */
@@ -17,12 +19,13 @@ for (let from = -1; from < T; from++)
 
 /** What the model file's header records. */
 export interface ModelMeta {
-  version: 1;
+  version: 2;
   tags: readonly string[];
   bits: number;
   scale: number;
   epochs: number;
   seed: number;
+  ensemble: number;
   trainedOn: string[];
   gazetteer: [string, GazKind][];
 }
@@ -39,6 +42,7 @@ export class Tagger {
     private readonly weights: Int8Array | Float32Array,
     /** `(T + 1) × T`: row `T` holds start scores. */
     private readonly transitions: Float32Array,
+    readonly lexicon: Lexicon = new Lexicon(),
   ) {
     this.mask = (1 << meta.bits) - 1;
     this.gazetteer = new Gazetteer(meta.gazetteer);
@@ -67,14 +71,23 @@ export class Tagger {
 
   /** A sentence prepared for decoding. */
   view(tokens: string[]): SentenceView {
-    return viewOf(tokens, this.gazetteer);
+    return viewOf(tokens, this.gazetteer, this.lexicon);
   }
 
-  /** The model as one binary file. */
+  /** The model as one binary file (uncompressed; the shipped file is this, gzip-compressed). */
   serialize(): Uint8Array {
     if (!(this.weights instanceof Int8Array)) throw new Error('quantize before serializing');
     const header = new TextEncoder().encode(JSON.stringify(this.meta));
-    const size = 8 + 4 + header.length + this.weights.length + 4 + this.transitions.length * 4;
+    const lexicon = new TextEncoder().encode(this.lexicon.serialize());
+    const size =
+      8 +
+      4 +
+      header.length +
+      this.weights.length +
+      4 +
+      this.transitions.length * 4 +
+      4 +
+      lexicon.length;
     const out = new Uint8Array(size);
     const view = new DataView(out.buffer);
     out.set(new TextEncoder().encode(MAGIC), 0);
@@ -85,7 +98,10 @@ export class Tagger {
     at += this.weights.length;
     at += (4 - (at % 4)) % 4;
     new Float32Array(out.buffer, at, this.transitions.length).set(this.transitions);
-    return out.slice(0, at + this.transitions.length * 4);
+    at += this.transitions.length * 4;
+    view.setUint32(at, lexicon.length, true);
+    out.set(lexicon, at + 4);
+    return out.slice(0, at + 4 + lexicon.length);
   }
 
   /** Reads a model file; throws a clear error on anything else. */
@@ -100,7 +116,7 @@ export class Tagger {
     const meta = JSON.parse(
       new TextDecoder().decode(bytes.subarray(12, 12 + headerLength)),
     ) as ModelMeta;
-    if (meta.version !== 1 || meta.tags.join() !== TAGS.join())
+    if (meta.version !== 2 || meta.tags.join() !== TAGS.join())
       throw new Error('unsupported model version');
     let at = 12 + headerLength;
     const wLength = (1 << meta.bits) * T;
@@ -110,8 +126,27 @@ export class Tagger {
     const transitions = new Float32Array(bytes.slice(at, at + (T + 1) * T * 4).buffer);
     if (weights.length !== wLength || transitions.length !== (T + 1) * T)
       throw new Error('truncated model file');
-    return new Tagger(meta, weights, transitions);
+    at += (T + 1) * T * 4;
+    const lexiconLength = at + 4 <= bytes.length ? view.getUint32(at, true) : -1;
+    if (lexiconLength < 0 || at + 4 + lexiconLength !== bytes.length)
+      throw new Error('truncated model file');
+    const lexicon = Lexicon.parse(new TextDecoder().decode(bytes.subarray(at + 4)));
+    return new Tagger(meta, weights, transitions, lexicon);
   }
+}
+
+/** Whether a model file's bytes are gzip-compressed (the shipped form). */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** A model file's bytes, decompressed if they are gzip (DecompressionStream: browsers, Node 18+). */
+export async function inflateModel(bytes: Uint8Array): Promise<Uint8Array> {
+  if (!isGzip(bytes)) return bytes;
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** Best tag sequence for `n` tokens from emission scores and transitions, BIO-constrained. */

@@ -1,6 +1,7 @@
-/** Node-only: loads the shipped tagger from public/model/ner.bin. */
+/** Node-only: loads the shipped tagger from public/model/ner.bin (gzip-compressed). */
 import { readFileSync } from 'node:fs';
-import { Tagger } from '../nlp/model';
+import { gunzipSync } from 'node:zlib';
+import { isGzip, Tagger } from '../nlp/model';
 import { MODEL_PATH } from './ner-data';
 
 let cached: Tagger | undefined;
@@ -14,7 +15,15 @@ export function loadTagger(path = MODEL_PATH): Tagger {
   } catch {
     throw new Error(`no model file at ${path} (run "npm run train:ner")`);
   }
-  const tagger = Tagger.deserialize(bytes);
+  let raw = bytes;
+  if (isGzip(bytes)) {
+    try {
+      raw = gunzipSync(bytes);
+    } catch {
+      throw new Error(`${path}: damaged model file (not valid gzip)`);
+    }
+  }
+  const tagger = Tagger.deserialize(raw);
   if (path === MODEL_PATH) cached = tagger;
   return tagger;
 }

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseConll, type Sentence } from '../nlp/corpus';
 import { Gazetteer } from '../nlp/gazetteer';
+import { decodeClusterTable, Lexicon } from '../nlp/lexicon';
 import { spans } from '../nlp/tags';
 
 export const DATA_DIR = resolve(import.meta.dirname, '../../data');
@@ -12,6 +13,13 @@ export const MODEL_PATH = resolve(import.meta.dirname, '../../public/model/ner.b
 /** A corpus of data/ner/ by file name. */
 export function corpus(file: string): Sentence[] {
   return parseConll(readFileSync(join(DATA_DIR, 'ner', file), 'utf8'));
+}
+
+/** Word classes and frequency bins from data/nlp/word-clusters.tsv (npm run build:clusters). */
+export function loadLexicon(): Lexicon {
+  return Lexicon.fromRows(
+    decodeClusterTable(readFileSync(join(DATA_DIR, 'nlp/word-clusters.tsv'), 'utf8')),
+  );
 }
 
 /** ANERcorp train split into our train part and the news dev part (its last 10% of sentences). */
