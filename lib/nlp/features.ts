@@ -9,13 +9,28 @@ import type { Gazetteer } from './gazetteer';
 import { AFTER_SENTENCE, BEFORE_SENTENCE, CLUSTER_SETS, type Lexicon } from './lexicon';
 import { normalizeWord } from './normalize';
 
-/** Per-sentence token views the features read. */
+/**
+ * Per-sentence token views the features read: each string property of a token hashed once to a
+ * number, so a token's 40 features are cheap integer mixes (no string is hashed twice).
+ */
 export interface SentenceView {
-  norms: string[];
-  stems: string[];
-  prefixes: string[];
-  shapes: string[];
-  gaz: string[];
+  length: number;
+  /** Normalised word. */
+  word: Int32Array;
+  /** Clitic-stripped stem, its last two and three letters, its first two and three. */
+  stem: Int32Array;
+  suffix2: Int32Array;
+  suffix3: Int32Array;
+  prefix2: Int32Array;
+  prefix3: Int32Array;
+  /** The clitic stripped (with whether it carries the article), as a hash and as a small code. */
+  clitic: Int32Array;
+  cliticCode: Int32Array;
+  shape: Int32Array;
+  /** Stem length (capped at 7). */
+  size: Int32Array;
+  /** Gazetteer label (KIND-B / KIND-I / none). */
+  gaz: Int32Array;
   /** Per cluster set, each stem's class (lexicon.ts). */
   classes: Int32Array[];
   /** Each stem's frequency bin. */
@@ -24,21 +39,44 @@ export interface SentenceView {
 
 /** Prepares a sentence's tokens. */
 export function viewOf(tokens: string[], gazetteer: Gazetteer, lexicon: Lexicon): SentenceView {
+  const n = tokens.length;
   const norms = tokens.map(normalizeWord);
-  const split = norms.map(stripClitics);
-  const stems = split.map((s) => s.stem);
-  const classes = CLUSTER_SETS.map(() => new Int32Array(tokens.length));
-  const bins = new Int32Array(tokens.length);
-  lexicon.label(stems, classes, bins);
-  return {
-    norms,
-    stems,
-    prefixes: split.map((s) => s.prefix),
-    shapes: tokens.map(shapeOf),
-    gaz: gazetteer.label(stems, norms),
-    classes,
-    bins,
+  const stems = new Array<string>(n);
+  const v: SentenceView = {
+    length: n,
+    word: new Int32Array(n),
+    stem: new Int32Array(n),
+    suffix2: new Int32Array(n),
+    suffix3: new Int32Array(n),
+    prefix2: new Int32Array(n),
+    prefix3: new Int32Array(n),
+    clitic: new Int32Array(n),
+    cliticCode: new Int32Array(n),
+    shape: new Int32Array(n),
+    size: new Int32Array(n),
+    gaz: new Int32Array(n),
+    classes: CLUSTER_SETS.map(() => new Int32Array(n)),
+    bins: new Int32Array(n),
   };
+  for (let i = 0; i < n; i++) {
+    const w = norms[i]!;
+    const { stem, prefix } = stripClitics(w);
+    stems[i] = stem;
+    v.word[i] = hashString(w);
+    v.stem[i] = hashString(stem);
+    v.suffix2[i] = hashString(stem.slice(-2));
+    v.suffix3[i] = hashString(stem.slice(-3));
+    v.prefix2[i] = hashString(stem.slice(0, 2));
+    v.prefix3[i] = hashString(stem.slice(0, 3));
+    v.clitic[i] = hashString(hasArticle(prefix) ? `${prefix}|al` : prefix);
+    v.cliticCode[i] = prefix.length ? prefix.charCodeAt(0) * 8 + prefix.length : 0;
+    v.shape[i] = hashString(shapeOf(tokens[i]!));
+    v.size[i] = Math.min(7, stem.length);
+  }
+  const gaz = gazetteer.label(stems, norms);
+  for (let i = 0; i < n; i++) v.gaz[i] = hashString(gaz[i]!);
+  lexicon.label(stems, v.classes, v.bins);
+  return v;
 }
 
 function shapeOf(token: string): string {
@@ -59,28 +97,18 @@ function shapeOf(token: string): string {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function mix(h: number, s: string): number {
+/** FNV-1a of a string's UTF-16 code units. */
+function hashString(s: string): number {
+  let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, FNV_PRIME);
   }
-  return h;
-}
-
-/** Hash of a feature template id and up to two strings, into `mask + 1` buckets. */
-function hash(template: number, a: string, b: string | undefined, mask: number): number {
-  let h = Math.imul(FNV_OFFSET ^ template, FNV_PRIME);
-  h = mix(h, a);
-  if (b !== undefined) {
-    h = Math.imul(h ^ 0x7c, FNV_PRIME);
-    h = mix(h, b);
-  }
-  h ^= h >>> 15;
-  return (h >>> 0) & mask;
+  return h | 0;
 }
 
 /** Hash of a feature template id and two numbers, into `mask + 1` buckets. */
-function hashNumbers(template: number, a: number, b: number, mask: number): number {
+function bucket(template: number, a: number, b: number, mask: number): number {
   let h = Math.imul(FNV_OFFSET ^ template, FNV_PRIME);
   h = Math.imul(h ^ a, FNV_PRIME);
   h = Math.imul(h ^ b, FNV_PRIME);
@@ -90,72 +118,65 @@ function hashNumbers(template: number, a: number, b: number, mask: number): numb
   return (h >>> 0) & mask;
 }
 
-const BOS = '<s>';
-const EOS = '</s>';
+/** The value of a view array at `j`, or the sentence-boundary values outside the sentence. */
+function at(arr: Int32Array, j: number, n: number): number {
+  return j < 0 ? BEFORE_SENTENCE : j >= n ? AFTER_SENTENCE : arr[j]!;
+}
+
+/** The most features `tokenFeatures` writes for one token. */
+export const MAX_FEATURES = 25 + 6 * CLUSTER_SETS.length + 3;
 
 /**
  * Writes the bucket indexes of token `i`'s features into `out` (from index 0) and returns how many
  * were written. `mask` is the bucket count minus one (a power of two minus one).
  */
 export function tokenFeatures(v: SentenceView, i: number, mask: number, out: Int32Array): number {
-  const n = v.norms.length;
-  const at = (arr: string[], k: number) => (k < 0 ? BOS : k >= n ? EOS : arr[k]!);
-  const w = v.norms[i]!;
-  const s = v.stems[i]!;
-  let k = 0;
-  const f = (t: number, a: string, b?: string) => {
-    out[k++] = hash(t, a, b, mask);
-  };
-  f(0, '');
-  f(1, w);
-  f(2, s);
-  f(3, v.prefixes[i]!, hasArticle(v.prefixes[i]!) ? 'al' : '');
-  f(4, s.slice(-2));
-  f(5, s.slice(-3));
-  f(6, s.slice(0, 2));
-  f(7, s.slice(0, 3));
-  f(8, v.shapes[i]!);
-  f(9, at(v.norms, i - 1));
-  f(10, at(v.norms, i + 1));
-  f(11, at(v.norms, i - 2));
-  f(12, at(v.norms, i + 2));
-  f(13, at(v.stems, i - 1));
-  f(14, at(v.stems, i + 1));
-  f(15, at(v.stems, i - 1), s);
-  f(16, s, at(v.stems, i + 1));
-  f(17, v.gaz[i]!);
-  f(18, at(v.gaz, i - 1), v.gaz[i]!);
-  f(19, v.gaz[i]!, at(v.gaz, i + 1));
-  f(20, at(v.shapes, i - 1), v.shapes[i]!);
-  f(21, v.shapes[i]!, at(v.shapes, i + 1));
-  f(22, at(v.stems, i - 1).slice(-2), s.slice(-2));
-  f(23, s.length > 6 ? 'long' : String(s.length));
-  f(24, at(v.stems, i - 2), at(v.stems, i - 1));
+  const n = v.length;
+  const s = v.stem[i]!;
+  const NONE = 0;
+  out[0] = bucket(0, NONE, NONE, mask);
+  out[1] = bucket(1, v.word[i]!, NONE, mask);
+  out[2] = bucket(2, s, NONE, mask);
+  out[3] = bucket(3, v.clitic[i]!, NONE, mask);
+  out[4] = bucket(4, v.suffix2[i]!, NONE, mask);
+  out[5] = bucket(5, v.suffix3[i]!, NONE, mask);
+  out[6] = bucket(6, v.prefix2[i]!, NONE, mask);
+  out[7] = bucket(7, v.prefix3[i]!, NONE, mask);
+  out[8] = bucket(8, v.shape[i]!, NONE, mask);
+  out[9] = bucket(9, at(v.word, i - 1, n), NONE, mask);
+  out[10] = bucket(10, at(v.word, i + 1, n), NONE, mask);
+  out[11] = bucket(11, at(v.word, i - 2, n), NONE, mask);
+  out[12] = bucket(12, at(v.word, i + 2, n), NONE, mask);
+  out[13] = bucket(13, at(v.stem, i - 1, n), NONE, mask);
+  out[14] = bucket(14, at(v.stem, i + 1, n), NONE, mask);
+  out[15] = bucket(15, at(v.stem, i - 1, n), s, mask);
+  out[16] = bucket(16, s, at(v.stem, i + 1, n), mask);
+  out[17] = bucket(17, v.gaz[i]!, NONE, mask);
+  out[18] = bucket(18, at(v.gaz, i - 1, n), v.gaz[i]!, mask);
+  out[19] = bucket(19, v.gaz[i]!, at(v.gaz, i + 1, n), mask);
+  out[20] = bucket(20, at(v.shape, i - 1, n), v.shape[i]!, mask);
+  out[21] = bucket(21, v.shape[i]!, at(v.shape, i + 1, n), mask);
+  out[22] = bucket(22, at(v.suffix2, i - 1, n), v.suffix2[i]!, mask);
+  out[23] = bucket(23, v.size[i]!, NONE, mask);
+  out[24] = bucket(24, at(v.stem, i - 2, n), at(v.stem, i - 1, n), mask);
   // Word classes and frequency bins: the token and its neighbours, alone and in pairs.
-  const num = (arr: Int32Array, j: number) =>
-    j < 0 ? BEFORE_SENTENCE : j >= n ? AFTER_SENTENCE : arr[j]!;
-  const g = (t: number, a: number, b = -1) => {
-    out[k++] = hashNumbers(t, a, b, mask);
-  };
-  const prefixCode = v.prefixes[i]!.length
-    ? v.prefixes[i]!.charCodeAt(0) * 8 + v.prefixes[i]!.length
-    : 0;
+  let k = 25;
   for (let set = 0; set < v.classes.length; set++) {
     const c = v.classes[set]!;
     const t = 25 + set * 6;
-    g(t, c[i]!);
-    g(t + 1, num(c, i - 1));
-    g(t + 2, num(c, i + 1));
-    g(t + 3, num(c, i - 1), c[i]!);
-    g(t + 4, c[i]!, num(c, i + 1));
-    g(t + 5, c[i]!, prefixCode);
+    const here = c[i]!;
+    const before = at(c, i - 1, n);
+    const after = at(c, i + 1, n);
+    out[k++] = bucket(t, here, NONE, mask);
+    out[k++] = bucket(t + 1, before, NONE, mask);
+    out[k++] = bucket(t + 2, after, NONE, mask);
+    out[k++] = bucket(t + 3, before, here, mask);
+    out[k++] = bucket(t + 4, here, after, mask);
+    out[k++] = bucket(t + 5, here, v.cliticCode[i]!, mask);
   }
   const b = v.bins;
-  g(60, b[i]!);
-  g(61, num(b, i - 1), b[i]!);
-  g(62, b[i]!, num(b, i + 1));
+  out[k++] = bucket(60, b[i]!, NONE, mask);
+  out[k++] = bucket(61, at(b, i - 1, n), b[i]!, mask);
+  out[k++] = bucket(62, b[i]!, at(b, i + 1, n), mask);
   return k;
 }
-
-/** The most features `tokenFeatures` writes for one token. */
-export const MAX_FEATURES = 25 + 6 * CLUSTER_SETS.length + 3;

@@ -31,9 +31,18 @@ export function gazKey(words: string[]): string {
 /** A set of names by kind, matched longest-first over token sequences. */
 export class Gazetteer {
   private readonly entries = new Map<string, GazKind>();
+  /** First words of the entries of several words: only these start a longer match. */
+  private readonly heads = new Set<string>();
 
   constructor(entries: Iterable<[string, GazKind]> = []) {
-    for (const [key, kind] of entries) if (!this.entries.has(key)) this.entries.set(key, kind);
+    for (const [key, kind] of entries) this.put(key, kind);
+  }
+
+  private put(key: string, kind: GazKind): void {
+    if (this.entries.has(key)) return;
+    this.entries.set(key, kind);
+    const space = key.indexOf(' ');
+    if (space > 0) this.heads.add(key.slice(0, space));
   }
 
   /** Adds a name (raw words); the first kind given for a key wins. */
@@ -41,7 +50,7 @@ export class Gazetteer {
     const words = name.trim().split(/\s+/).filter(Boolean);
     if (!words.length || words.length > MAX_WORDS) return;
     const key = gazKey(words);
-    if (key.length >= 2 && !this.entries.has(key)) this.entries.set(key, kind);
+    if (key.length >= 2) this.put(key, kind);
   }
 
   /** Entries as [key, kind] pairs, sorted (for a stable model file). */
@@ -68,7 +77,8 @@ export class Gazetteer {
       let matched = 0;
       let kind: GazKind | undefined;
       const heads = stems[i] === norms[i] ? [stems[i]!] : [stems[i]!, norms[i]!];
-      search: for (let n = Math.min(MAX_WORDS, stems.length - i); n >= 1; n--) {
+      const longest = heads.some((h) => this.heads.has(h)) ? MAX_WORDS : 1;
+      search: for (let n = Math.min(longest, stems.length - i); n >= 1; n--) {
         for (const head of heads) {
           const key = n === 1 ? head : `${head} ${norms.slice(i + 1, i + n).join(' ')}`;
           kind = this.entries.get(key);

@@ -50,17 +50,20 @@ export class Tagger {
 
   /** Tag indexes for a prepared sentence. */
   decodeView(v: SentenceView): number[] {
-    const n = v.norms.length;
+    const n = v.length;
     if (n === 0) return [];
     const scale = this.weights instanceof Int8Array ? this.meta.scale : 1;
     const emit = new Float32Array(n * T);
+    const w = this.weights;
     for (let i = 0; i < n; i++) {
       const k = tokenFeatures(v, i, this.mask, this.feats);
+      const row = i * T;
       for (let j = 0; j < k; j++) {
         const base = this.feats[j]! * T;
-        for (let y = 0; y < T; y++) emit[i * T + y]! += this.weights[base + y]! * scale;
+        for (let y = 0; y < T; y++) emit[row + y]! += w[base + y]!;
       }
     }
+    if (scale !== 1) for (let i = 0; i < emit.length; i++) emit[i]! *= scale;
     return viterbi(emit, this.transitions, n);
   }
 
