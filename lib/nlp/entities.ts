@@ -7,6 +7,7 @@ import { stripClitics } from './clitics';
 import { propagate } from './consistency';
 import { gazKey } from './gazetteer';
 import type { Tagger } from './model';
+import { applyNameRules } from './name-rules';
 import { normalizeWord } from './normalize';
 import { spans, type EntityType } from './tags';
 import { splitSentences, tokenize, type Token } from './tokenize';
@@ -247,10 +248,11 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const first = sentences.map((s) => tagger.tag(s.map((t) => t.text)));
-  const tags = propagate(
-    sentences.map((s) => s.map((t) => t.text)),
-    first,
-  );
+  const words = sentences.map((s) => s.map((t) => t.text));
+  const tags = applyNameRules(words, propagate(words, first), (name) => {
+    const kind = tagger.gazetteer.kindOf(gazKey(name.split(' ')));
+    return kind === 'FIRST' || kind === 'PER';
+  });
   // Words of the article (normalised, and without the article) as evidence for clitics.
   const vocab = new Set<string>();
   for (const t of tokens) {

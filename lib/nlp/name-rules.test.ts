@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { applyNameRules } from './name-rules';
+
+const words = (s: string) => s.split(' ');
+const O = (s: string) => words(s).map(() => 'O');
+const firstNames = new Set(['عبد الله', 'محمد']);
+const isFirstName = (name: string) => firstNames.has(name);
+const run = (sentences: string[], tags?: string[][]) =>
+  applyNameRules(sentences.map(words), tags ?? sentences.map(O), isFirstName);
+
+describe('name rules', () => {
+  it('marks a ministry and the definite words after it as an organisation', () => {
+    expect(run(['التي تنشرها وزارة الدفاع الروسية ، فإن'])[0]).toEqual([
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+      'O',
+    ]);
+    expect(run(['أعلنت ووزارة الخارجية'])[0]).toEqual(['O', 'B-ORG', 'I-ORG']);
+    // Not without a definite word after it, and not a word that merely begins with و.
+    expect(run(['وزارة جديدة للشباب'])[0]).toEqual(O('وزارة جديدة للشباب'));
+    expect(run(['زارة الدفاع'])[0]).toEqual(O('زارة الدفاع'));
+  });
+
+  it('marks a quoted name after a word for an organisation', () => {
+    expect(run(['من قبل منظمة “ معاهدة الأمن الجماعي ” ،'])[0]).toEqual([
+      'O',
+      'O',
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+      'O',
+    ]);
+    expect(run(['وبحسب وكالة أنباء “ إنترفاكس ” الروسية'])[0]).toEqual([
+      'O',
+      'O',
+      'O',
+      'O',
+      'B-ORG',
+      'O',
+      'O',
+    ]);
+  });
+
+  it('leaves quotes alone without such a word, or when the quote runs long', () => {
+    expect(run(['قال “ لن نتراجع ”'])[0]).toEqual(O('قال “ لن نتراجع ”'));
+    const long = 'حركة “ هذه جملة طويلة جدا لا يمكن أن تكون اسما ”';
+    expect(run([long])[0]).toEqual(O(long));
+  });
+
+  it('gives a person the first name the article uses for them elsewhere', () => {
+    const sentences = ['وأصدر الرئيس قاسم توكاييف أمرا', 'رئيس البلاد ، قاسم جومارت توكاييف ،'];
+    const tags = [
+      ['O', 'O', 'B-PER', 'I-PER', 'O'],
+      ['O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O'],
+    ];
+    expect(run(sentences, tags)[1]).toEqual(['O', 'O', 'O', 'B-PER', 'I-PER', 'I-PER', 'O']);
+    // A title the tagger took into a name is not a first name.
+    const titled = run(
+      ['قال الرئيس بوتين', 'الرئيس فلاديمير بوتين'],
+      [
+        ['O', 'B-PER', 'I-PER'],
+        ['O', 'B-PER', 'I-PER'],
+      ],
+    );
+    expect(titled[1]).toEqual(['O', 'B-PER', 'I-PER']);
+  });
+
+  it('takes the family name after a compound first name at the end of a clause', () => {
+    const tags = [['O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O']];
+    expect(run(['العسكري ، عبد الله حلاوة لـ ” الحل'], tags)[0]).toEqual([
+      'O',
+      'O',
+      'B-PER',
+      'I-PER',
+      'I-PER',
+      'O',
+      'O',
+    ]);
+    // Not a verb that goes on with its object.
+    const king = [['O', 'B-PER', 'I-PER', 'O', 'O']];
+    expect(run(['الملك عبد الله يستقبل الرئيس'], king)[0]).toEqual(king[0]);
+  });
+
+  it('never retypes or overwrites what the tagger found', () => {
+    const tags = [['O', 'B-LOC', 'I-LOC', 'O']];
+    expect(run(['تنشرها وزارة الدفاع ،'], tags)[0]).toEqual(tags[0]);
+  });
+});
