@@ -25,9 +25,7 @@ import { parseHtml } from '../lib/node/html';
 import { detect } from '../lib/pipeline/detect';
 import { extractArticle } from '../lib/pipeline/extract';
 import { fmt, median, timeIt } from './bench/stats';
-import { corpus, MODEL_PATH } from '../lib/node/ner-data';
 import { extractEntities } from '../lib/nlp/entities';
-import { inflateModel, Tagger } from '../lib/nlp/model';
 import { loadTagger } from '../lib/node/model-file';
 import { toStoredEntities } from '../lib/nlp/key-entities';
 import { recordVisit } from '../lib/db/articles';
@@ -163,46 +161,13 @@ function sizes(): string {
   ].join('\n');
 }
 
-async function nerFigures(): Promise<string> {
-  const bytes = readFileSync(MODEL_PATH);
-  const loads: number[] = [];
-  let tagger: Tagger | undefined;
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    tagger = Tagger.deserialize(await inflateModel(new Uint8Array(bytes)));
-    loads.push(performance.now() - t);
-  }
-  const held = tagger!;
-  const weightBytes = (1 << held.meta.bits) * held.meta.tags.length;
-  global.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const another = Tagger.deserialize(await inflateModel(new Uint8Array(bytes)));
-  global.gc?.();
-  const heldBytes = process.memoryUsage().heapUsed - heapBefore + weightBytes;
-  void another.lexicon.size;
-  const sentences = corpus('aqmar-test.conll');
-  const tokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
-  const runs: number[] = [];
-  for (const s of sentences) held.tag(s.tokens); // warm-up
-  for (let r = 0; r < 5; r++) {
-    const t = performance.now();
-    for (const s of sentences) held.tag(s.tokens);
-    runs.push(performance.now() - t);
-  }
-  const rate = tokens / (median(runs) / 1000);
-  const lines = [
-    `- model file: ${bytes.length.toLocaleString('en')} bytes (gzip); load (inflate + deserialize) median ${fmt(median(loads), 1)} ms; held in memory: ~${(heldBytes / 2 ** 20).toFixed(1)} MiB (${(weightBytes / 2 ** 20).toFixed(2)} MiB of int8 weights, a ${held.gazetteer.size.toLocaleString('en')}-name gazetteer, a ${held.lexicon.size.toLocaleString('en')}-word lexicon)`,
-    `- tagging throughput (aqmar-test, ${tokens.toLocaleString('en')} tokens, features + Viterbi): **${Math.round(rate).toLocaleString('en')} tokens/s** (target ≥ 200,000)`,
-    '',
-    '| page | text chars | text → ranked entities ms |',
-    '|---|---:|---:|',
-  ];
-  for (const p of pages.filter((x) => x.isArabic && x.isArticle)) {
-    const a = extractArticle(parseHtml(pageHtml(p.page), p.url), p.url);
-    const ms = timeIt(() => extractEntities(tagger!, a.text, a.title), 7, 50);
-    lines.push(`| ${p.page} | ${a.text.length.toLocaleString('en')} | ${fmt(ms, 1)} |`);
-  }
-  return lines.join('\n');
+/** Named-entity figures in Node, measured in a fresh process (a clean heap and JIT state). */
+function nerFigures(): string {
+  return execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'bench/ner-node.ts')],
+    { encoding: 'utf8' },
+  ).trimEnd();
 }
 
 /**
@@ -651,7 +616,7 @@ ${table(node)}
 
 ## Named entities, in Node
 
-${await nerFigures()}
+${nerFigures()}
 
 ## Named entities, in the extension (Chromium)
 

@@ -80,17 +80,20 @@ export class Lexicon {
     return lex;
   }
 
-  /** From `serialize`'s text (the model file's lexicon section). */
-  static parse(text: string): Lexicon {
+  /**
+   * From `serialize`'s bytes (the model file's lexicon section): the entry count, the packed
+   * values as little-endian uint32, then the words in UTF-8, one per line, in the same order.
+   */
+  static deserialize(bytes: Uint8Array): Lexicon {
     const lex = new Lexicon();
-    for (const line of text.split('\n')) {
-      if (!line) continue;
-      const cols = line.split('\t');
-      const nums = cols.slice(1).map(Number);
-      if (cols.length !== CLUSTER_SETS.length + 2 || nums.some((x) => !Number.isInteger(x)))
-        throw new Error('damaged lexicon in the model file');
-      lex.set(cols[0]!, nums.slice(0, -1), nums[nums.length - 1]!);
-    }
+    if (bytes.length === 0) return lex;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const count = bytes.length >= 4 ? view.getUint32(0, true) : -1;
+    const wordsAt = 4 + count * 4;
+    if (count < 0 || wordsAt > bytes.length) throw new Error('damaged lexicon in the model file');
+    const words = new TextDecoder().decode(bytes.subarray(wordsAt)).split('\n');
+    if (words.length !== count) throw new Error('damaged lexicon in the model file');
+    for (let i = 0; i < count; i++) lex.entries.set(words[i]!, view.getUint32(4 + i * 4, true));
     return lex;
   }
 
@@ -125,17 +128,17 @@ export class Lexicon {
     }
   }
 
-  /** `word TAB class… TAB bin` lines, sorted by word (stable model bytes). */
-  serialize(): string {
+  /** The lexicon as bytes (see `deserialize`), words sorted (stable model bytes). */
+  serialize(): Uint8Array {
+    if (this.entries.size === 0) return new Uint8Array(0);
     const words = [...this.entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const classes = CLUSTER_SETS.map(() => new Int32Array(1));
-    const bins = new Int32Array(1);
-    return words
-      .map((w) => {
-        this.label([w], classes, bins);
-        return `${w}\t${classes.map((c) => c[0]).join('\t')}\t${bins[0]}\n`;
-      })
-      .join('');
+    const text = new TextEncoder().encode(words.join('\n'));
+    const out = new Uint8Array(4 + words.length * 4 + text.length);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, words.length, true);
+    words.forEach((w, i) => view.setUint32(4 + i * 4, this.entries.get(w)!, true));
+    out.set(text, 4 + words.length * 4);
+    return out;
   }
 }
 

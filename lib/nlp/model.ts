@@ -81,7 +81,7 @@ export class Tagger {
   serialize(): Uint8Array {
     if (!(this.weights instanceof Int8Array)) throw new Error('quantize before serializing');
     const header = new TextEncoder().encode(JSON.stringify(this.meta));
-    const lexicon = new TextEncoder().encode(this.lexicon.serialize());
+    const lexicon = this.lexicon.serialize();
     const size =
       8 +
       4 +
@@ -133,7 +133,7 @@ export class Tagger {
     const lexiconLength = at + 4 <= bytes.length ? view.getUint32(at, true) : -1;
     if (lexiconLength < 0 || at + 4 + lexiconLength !== bytes.length)
       throw new Error('truncated model file');
-    const lexicon = Lexicon.parse(new TextDecoder().decode(bytes.subarray(at + 4)));
+    const lexicon = Lexicon.deserialize(bytes.subarray(at + 4));
     return new Tagger(meta, weights, transitions, lexicon);
   }
 }
