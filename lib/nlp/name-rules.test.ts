@@ -61,6 +61,13 @@ describe('name rules', () => {
     expect(run(['الملك عبد الله يستقبل الرئيس'], king)[0]).toEqual(king[0]);
   });
 
+  it("takes the word after an artist's or player's title as a name", () => {
+    expect(run(['بشأن إصابة الفنانة يسرا بفيروس كورونا'])[0]).toEqual(seq('O O O B-PER O O'));
+    // Not an adjective (it takes the article), nor a function word.
+    expect(run(['قال الفنان الكبير'])[0]).toEqual(O('قال الفنان الكبير'));
+    expect(run(['أكد اللاعب أن الفريق'])[0]).toEqual(O('أكد اللاعب أن الفريق'));
+  });
+
   it('never retypes or overwrites what the tagger found', () => {
     const tags = [['O', 'B-LOC', 'I-LOC', 'O']];
     expect(run(['تنشرها وزارة الدفاع ،'], tags)[0]).toEqual(tags[0]);

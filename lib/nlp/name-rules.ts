@@ -12,6 +12,8 @@
  *   before their name again (قاسم توكاييف … قاسم جومارت توكاييف).
  * - A compound first name alone (عبد الله, أبو بكر) followed by one more word that ends the clause
  *   takes that word as the family name (العقيد عبد الله حلاوة لـ…).
+ * - After an artist's or player's title, a word without the article is a name (الفنانة يسرا):
+ *   these titles come before names, and an adjective after them takes the article.
  *
  * Rules only claim tokens the tagger left untagged; they never retype a name.
  */
@@ -49,6 +51,56 @@ const MAX_DEFINITE = 3;
 /** Words after which a clause goes on (so the word before them may end a name). */
 const CLAUSE_ENDS = new Set(['ل', 'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'انه', 'انها']);
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابن'].map(normalizeWord));
+const PERSON_TITLES = new Set(
+  [
+    'الفنان',
+    'الفنانة',
+    'الممثل',
+    'الممثلة',
+    'المطرب',
+    'المطربة',
+    'المغني',
+    'المغنية',
+    'اللاعب',
+    'اللاعبة',
+    'المخرج',
+    'المخرجة',
+    'الشاعر',
+    'الشاعرة',
+    'الروائي',
+    'الروائية',
+    'الإعلامي',
+    'الإعلامية',
+    'المذيع',
+    'المذيعة',
+    'النجم',
+    'النجمة',
+  ].map(normalizeWord),
+);
+/** Words that never begin a name after a title. */
+const NOT_NAMES = new Set(
+  [
+    'في',
+    'من',
+    'على',
+    'إلى',
+    'عن',
+    'مع',
+    'أن',
+    'إن',
+    'قد',
+    'لم',
+    'لن',
+    'كان',
+    'كانت',
+    'هو',
+    'هي',
+    'و',
+    'ذلك',
+    'هذا',
+    'هذه',
+  ].map(normalizeWord),
+);
 
 /** Whether a token is one of `words`, alone or after a one-letter proclitic (ووزارة، لمنظمة). */
 function isOneOf(token: string, words: Set<string>): boolean {
@@ -124,6 +176,20 @@ export function applyNameRules(
           k = end - 1;
         }
       }
+    }
+    // الفنانة يسرا
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const name = tokens[k + 1]!;
+      const n = normalizeWord(name);
+      if (
+        isOneOf(tokens[k]!, PERSON_TITLES) &&
+        t[k + 1] === 'O' &&
+        isArabicWord(name) &&
+        n.length >= 3 &&
+        !stripClitics(n).prefix &&
+        !NOT_NAMES.has(n)
+      )
+        t[k + 1] = 'B-PER';
     }
     for (const s of spans(t)) {
       if (s.type !== 'PER') continue;
