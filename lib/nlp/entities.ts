@@ -7,6 +7,7 @@ import { stripClitics } from './clitics';
 import { propagate } from './consistency';
 import { gazKey } from './gazetteer';
 import type { Tagger } from './model';
+import { FUNCTION_WORDS } from './function-words';
 import { applyNameRules } from './name-rules';
 import { normalizeWord } from './normalize';
 import { spans, type EntityType } from './tags';
@@ -112,46 +113,6 @@ const ROLE_STOP = new Set(
 );
 const ROLE_WINDOW = 7;
 
-/** Function words that are never the first or last word of a name (trimmed from mentions). */
-const FUNCTION_WORDS = new Set(
-  [
-    'ان',
-    'فان',
-    'وان',
-    'بان',
-    'لان',
-    'كان',
-    'قد',
-    'لقد',
-    'في',
-    'من',
-    'علي',
-    'الي',
-    'عن',
-    'مع',
-    'هذا',
-    'هذه',
-    'ذلك',
-    'التي',
-    'الذي',
-    'الذين',
-    'حيث',
-    'بعد',
-    'قبل',
-    'كما',
-    'قال',
-    'وقال',
-    'وقالت',
-    'قالت',
-    'انه',
-    'انها',
-    'ثم',
-    'او',
-    'و',
-    'اي',
-  ].map(normalizeWord),
-);
-
 /**
  * The clitic to drop from a name's first word, decided with evidence: a one-letter proclitic
  * (و ف ب ل ك) is dropped only when the rest also stands in the article (or, for ب ل ك ف, in the
@@ -248,11 +209,12 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const first = sentences.map((s) => tagger.tag(s.map((t) => t.text)));
-  const words = sentences.map((s) => s.map((t) => t.text));
-  const tags = applyNameRules(words, propagate(words, first), (name) => {
+  const isFirstName = (name: string) => {
     const kind = tagger.gazetteer.kindOf(gazKey(name.split(' ')));
     return kind === 'FIRST' || kind === 'PER';
-  });
+  };
+  const words = sentences.map((s) => s.map((t) => t.text));
+  const tags = applyNameRules(words, propagate(words, first), isFirstName);
   // Words of the article (normalised, and without the article) as evidence for clitics.
   const vocab = new Set<string>();
   for (const t of tokens) {
@@ -263,10 +225,6 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   const known = (stem: string) =>
     vocab.has(stem) || tagger.gazetteer.kindOf(gazKey([stem])) !== undefined;
   const normText = ` ${tokens.map((t) => normalizeWord(t.text)).join(' ')} `;
-  const isFirstName = (t: Token) => {
-    const kind = tagger.gazetteer.kindOf(gazKey([t.text]));
-    return kind === 'FIRST' || kind === 'PER';
-  };
   const mentions: Mention[] = [];
   sentences.forEach((sentence, si) => {
     for (const sp of spans(tags[si]!)) {
@@ -276,7 +234,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       while (b > a && FUNCTION_WORDS.has(normalizeWord(sentence[b - 1]!.text))) b--;
       if (a === b || sentence.slice(a, b).every((t) => !/\p{L}/u.test(t.text))) continue;
       // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف).
-      if (sp.type === 'PER' && a > 0 && isFirstName(sentence[a - 1]!)) a--;
+      if (sp.type === 'PER' && a > 0 && isFirstName(sentence[a - 1]!.text)) a--;
       const firstTok = sentence[a]!;
       const lastTok = sentence[b - 1]!;
       // For a name of several words, the rest of the name standing in the article without the

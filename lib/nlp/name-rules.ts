@@ -18,6 +18,7 @@
  * Rules only claim tokens the tagger left untagged; they never retype a name.
  */
 import { stripClitics } from './clitics';
+import { FUNCTION_WORDS } from './function-words';
 import { normalizeWord } from './normalize';
 import { spans } from './tags';
 
@@ -75,30 +76,6 @@ const PERSON_TITLES = new Set(
     'المذيعة',
     'النجم',
     'النجمة',
-  ].map(normalizeWord),
-);
-/** Words that never begin a name after a title. */
-const NOT_NAMES = new Set(
-  [
-    'في',
-    'من',
-    'على',
-    'إلى',
-    'عن',
-    'مع',
-    'أن',
-    'إن',
-    'قد',
-    'لم',
-    'لن',
-    'كان',
-    'كانت',
-    'هو',
-    'هي',
-    'و',
-    'ذلك',
-    'هذا',
-    'هذه',
   ].map(normalizeWord),
 );
 
@@ -187,7 +164,7 @@ export function applyNameRules(
         isArabicWord(name) &&
         n.length >= 3 &&
         !stripClitics(n).prefix &&
-        !NOT_NAMES.has(n)
+        !FUNCTION_WORDS.has(n)
       )
         t[k + 1] = 'B-PER';
     }
