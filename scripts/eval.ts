@@ -9,9 +9,18 @@ import { coverage } from '../lib/node/text-coverage';
 import { loadTagger } from '../lib/node/model-file';
 import { evaluate, evaluationSets, formatPrf } from '../lib/node/ner-eval';
 import { detect } from '../lib/pipeline/detect';
-import { extractEntities } from '../lib/nlp/entities';
-import { foldArabic } from '../lib/pipeline/arabic-text';
+import { printKeyEntities } from './eval-keys';
 import { extractArticle } from '../lib/pipeline/extract';
+
+const only = process.argv[2];
+if (only && only !== 'keys') {
+  console.error(`npm run eval: unknown section "${only}" (sections: keys)`);
+  process.exit(2);
+}
+if (only === 'keys') {
+  printKeyEntities(loadTagger(), process.argv.includes('--all'));
+  process.exit(0);
+}
 
 const pages = expectedPages();
 let classified = 0;
@@ -103,40 +112,4 @@ for (const set of evaluationSets()) {
     console.log(`    ${t.padEnd(11)}  ${formatPrf(r.perType[t])}`);
 }
 
-console.log(
-  '\nKey entities on the saved articles (expected names written by reading each article):',
-);
-let keyFound = 0;
-let keyTotal = 0;
-for (const p of pages.filter((x) => x.keyEntitiesMustInclude)) {
-  const doc = parseHtml(pageHtml(p.page), p.url);
-  const a = extractArticle(doc, p.url);
-  const entities = extractEntities(tagger, a.text, a.title);
-  const missing: string[] = [];
-  let found = 0;
-  let total = 0;
-  for (const [type, names] of Object.entries(p.keyEntitiesMustInclude!)) {
-    for (const name of names) {
-      total++;
-      const hit = entities.some(
-        (e) =>
-          e.type === type && [e.name, ...e.aliases].some((n) => foldArabic(n) === foldArabic(name)),
-      );
-      if (hit) found++;
-      else missing.push(`${type}:${name}`);
-    }
-  }
-  keyFound += found;
-  keyTotal += total;
-  const top = entities
-    .slice(0, 10)
-    .map((e) => `${e.type}:${e.name}`)
-    .join('، ');
-  console.log(
-    `  ${p.page}: ${found}/${total} found${missing.length ? `; missing ${missing.join('، ')}` : ''}`,
-  );
-  console.log(`    top ten: ${top}`);
-}
-console.log(
-  `  all pages: ${keyFound}/${keyTotal} (${((100 * keyFound) / (keyTotal || 1)).toFixed(1)}%)`,
-);
+printKeyEntities(tagger, process.argv.includes('--all'));

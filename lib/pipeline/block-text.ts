@@ -43,18 +43,47 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELE
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** The paragraphs of `root`'s text, in document order, none empty. */
+/** Elements whose edges separate words even where the page puts no space (tag chips, link lists). */
+const WORD_EDGES = new Set(['A', 'IMG', 'BUTTON', 'INPUT', 'LABEL']);
+/** A letter (not tatweel, which joins a prefix to what follows: لـ<a>CNN</a>). */
+const LETTER = /[\p{L}\p{N}]/u;
+/** A paragraph of this many links or more with almost no text of its own is a list (tags, links), not prose. */
+const LINK_LIST_MIN_LINKS = 3;
+const LINK_LIST_MAX_OWN_SHARE = 0.15;
+
+/**
+ * The paragraphs of `root`'s text, in document order, none empty. Where a link or image meets
+ * text with no space between them (`<a>يسرا</a><a>اصابة يسرا</a>`), a space is put in: a browser
+ * shows such chips apart, and text joined across them makes words that do not exist. Paragraphs
+ * that are only a list of links (a tag list: «تاجز: …») are left out.
+ */
 export function blockParagraphs(root: Node): string[] {
   const out: string[] = [];
   let current = '';
+  let links = 0;
+  let linkChars = 0;
   const flush = () => {
     const text = collapseWhitespace(current);
-    if (text) out.push(text);
+    const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
+    const isList =
+      links >= LINK_LIST_MIN_LINKS && letters - linkChars <= letters * LINK_LIST_MAX_OWN_SHARE;
+    if (text && !isList) out.push(text);
     current = '';
+    links = 0;
+    linkChars = 0;
+  };
+  /** Marks a word edge: the next text starting with a letter after a letter gets a space. */
+  let edge = false;
+  let inLink = 0;
+  const append = (data: string) => {
+    if (edge && data && LETTER.test(data[0]!) && LETTER.test(current.at(-1) ?? '')) current += ' ';
+    if (data) edge = false;
+    current += data;
+    if (inLink) linkChars += data.replace(/[^\p{L}\p{N}]/gu, '').length;
   };
   const visit = (node: Node) => {
     if (node.nodeType === TEXT_NODE) {
-      current += (node as Text).data;
+      append((node as Text).data);
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -66,7 +95,15 @@ export function blockParagraphs(root: Node): string[] {
     }
     const block = BLOCKS.has(tag);
     if (block) flush();
+    const wordEdge = WORD_EDGES.has(tag);
+    if (wordEdge) edge = true;
+    if (tag === 'A') {
+      links++;
+      inLink++;
+    }
     for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
+    if (tag === 'A') inLink--;
+    if (wordEdge) edge = true;
     if (block) flush();
   };
   visit(root);

@@ -1,0 +1,85 @@
+/**
+ * The key-entity section of `npm run eval` (issue 13): per set — the Arabic fixture pages, the
+ * news texts tuned on, the news texts held back — key-entity recall (expected entities among the
+ * top ten with the right type) and top-10 precision (real named entities of the right type, no
+ * fragment, no second entry for one entity), with the failures listed.
+ */
+import { expectedPages, pageHtml } from '../lib/node/fixtures';
+import { parseHtml } from '../lib/node/html';
+import {
+  newsAnnotations,
+  newsTexts,
+  pageAnnotations,
+  scoreText,
+  summarize,
+  type KeyEntityAnnotation,
+  type TextScore,
+} from '../lib/node/key-entity-eval';
+import { extractEntities } from '../lib/nlp/entities';
+import type { Tagger } from '../lib/nlp/model';
+import { extractArticle } from '../lib/pipeline/extract';
+
+interface Doc {
+  annotation: KeyEntityAnnotation;
+  title: string;
+  text: string;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function report(name: string, tagger: Tagger, docs: Doc[], showTop: boolean): void {
+  const scores: TextScore[] = [];
+  const lines: string[] = [];
+  for (const d of docs) {
+    const ranked = extractEntities(tagger, d.text, d.title);
+    const s = scoreText(d.annotation, ranked);
+    scores.push(s);
+    const problems = [
+      ...s.missed.map((m) => `missed ${m}`),
+      ...s.wrong.map((w) => `${w.item} (${w.verdict})`),
+    ];
+    if (problems.length || showTop) {
+      lines.push(`    ${d.annotation.id}: key ${s.keyFound}/${s.keyTotal}, top ${s.topRight}/${s.topTotal}`);
+      if (problems.length) lines.push(`      ${problems.join('، ')}`);
+      if (showTop)
+        lines.push(
+          `      top ten: ${ranked
+            .slice(0, 10)
+            .map((e) => `${e.type}:${e.name}`)
+            .join('، ')}`,
+        );
+    }
+  }
+  const t = summarize(scores);
+  console.log(
+    `  ${name} (${docs.length} texts): key-entity recall ${pct(t.recall)} (${t.keyFound}/${t.keyTotal}), top-10 precision ${pct(t.precision)} (${t.topRight}/${t.topTotal})`,
+  );
+  for (const l of lines) console.log(l);
+}
+
+/** Prints the section; `showTop` also prints every text's top ten. */
+export function printKeyEntities(tagger: Tagger, showTop = false): void {
+  console.log('\nKey entities (top ten of the ranked entities, judged against texts annotated by reading):');
+  const pageNotes = new Map(pageAnnotations().map((a) => [a.id, a]));
+  const pages: Doc[] = [];
+  for (const p of expectedPages()) {
+    const annotation = pageNotes.get(p.page);
+    if (!annotation) continue;
+    const a = extractArticle(parseHtml(pageHtml(p.page), p.url), p.url);
+    pages.push({ annotation, title: a.title, text: a.text });
+  }
+  report('fixture pages', tagger, pages, showTop);
+  const texts = new Map(newsTexts().map((t) => [t.id, t]));
+  const docs = newsAnnotations().map((annotation) => {
+    const t = texts.get(annotation.id);
+    if (!t) throw new Error(`key-entities.json: no news text ${annotation.id}`);
+    return { annotation, title: t.title, text: t.text };
+  });
+  report('news texts, tuned on', tagger, docs.filter((d) => d.annotation.split === 'tune'), showTop);
+  report(
+    'news texts, held back (never tuned on)',
+    tagger,
+    docs.filter((d) => d.annotation.split === 'held-out'),
+    false,
+  );
+}
