@@ -5,9 +5,12 @@
  */
 import { stripClitics } from './clitics';
 import { propagate } from './consistency';
+import { isCommonWordGroup, joinGroups } from './coreference';
 import { gazKey } from './gazetteer';
 import type { Tagger } from './model';
+import { COMMON_WORDS } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
+import { claimKnownNames } from './known-names';
 import { applyNameRules } from './name-rules';
 import { normalizeWord } from './normalize';
 import { spans, type EntityType } from './tags';
@@ -113,23 +116,37 @@ const ROLE_STOP = new Set(
 );
 const ROLE_WINDOW = 7;
 
+/** Order of magnitude of a form's count in the unlabelled text, -1 when unseen. */
+type Magnitude = (form: string) => number;
+
 /**
  * The clitic to drop from a name's first word, decided with evidence: a one-letter proclitic
  * (و ف ب ل ك) is dropped only when the rest also stands in the article (or, for ب ل ك ف, in the
  * gazetteer), so `وروسيا` → `روسيا` and `لفلسطين` → `فلسطين` but `كازاخستان`, `بوتين`, `واشنطن`
- * stay whole. Prefixes with the article (وال، بال، لل …) are always clitics.
+ * stay whole — and never when the unlabelled text knows the whole word at least as well as the rest
+ * (`لبنان` is not ل + بنان, `باريس` not ب + اريس). Prefixes with the article (وال، بال …) are
+ * clitics; `لل` is ل + ال (`للعاصمة`) unless the word with one ل is the better-known form
+ * (`لليبيا` = ل + ليبيا).
  */
 function cliticOf(
   word: string,
   known: (stem: string, letter: string) => boolean,
-  minRest = 3,
+  minRest: number,
+  magnitude: Magnitude,
 ): string {
   const n = normalizeWord(word);
   const { prefix } = stripClitics(n);
-  if (prefix.includes('ال') || prefix.endsWith('لل')) return prefix;
+  if (prefix.endsWith('لل')) {
+    const withL = n.slice(prefix.length - 1);
+    return magnitude(withL) > magnitude(n.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
+  }
+  if (prefix.includes('ال')) return prefix;
   const letter = n[0] ?? '';
-  if ('وفبلك'.includes(letter) && n.length - 1 >= minRest && known(n.slice(1), letter))
+  if ('وفبلك'.includes(letter) && n.length - 1 >= minRest && known(n.slice(1), letter)) {
+    // The lexicon's forms have و stripped already, so its counts say nothing about و.
+    if (letter !== 'و' && magnitude(n) >= 0 && magnitude(n) >= magnitude(n.slice(1))) return '';
     return letter;
+  }
   return '';
 }
 
@@ -137,14 +154,16 @@ function cliticOf(
 function keyWord(
   word: string,
   known: (stem: string, letter: string) => boolean,
-  minRest = 3,
+  minRest: number,
+  magnitude: Magnitude,
+  several: boolean,
 ): string {
   const n = normalizeWord(word);
-  const clitic = cliticOf(word, known, minRest);
+  const clitic = cliticOf(word, known, minRest, magnitude);
   const rest = n.slice(clitic.length);
   return clitic.includes('ال') || clitic.endsWith('لل')
     ? rest
-    : rest.startsWith('ال') && rest.length > 4
+    : rest.startsWith('ال') && (rest.length > 4 || (several && rest.length > 3))
       ? rest.slice(2)
       : rest;
 }
@@ -153,9 +172,10 @@ function keyWord(
 function displayCut(
   word: string,
   known: (stem: string, letter: string) => boolean,
-  minRest = 3,
+  minRest: number,
+  magnitude: Magnitude,
 ): { skip: number; prefix: string } {
-  const prefix = cliticOf(word, known, minRest);
+  const prefix = cliticOf(word, known, minRest, magnitude);
   if (!prefix) return { skip: 0, prefix: '' };
   const lettersToDrop = prefix.endsWith('ال')
     ? prefix.length - 2
@@ -173,6 +193,43 @@ function displayCut(
     skip: i,
     prefix: prefix === 'لل' || (prefix.endsWith('لل') && !prefix.endsWith('ال')) ? 'ا' : '',
   };
+}
+
+/**
+ * Whether a word is a common noun or adjective rather than part of a name: it carries the article
+ * (or a possessive suffix, مديرته) and the unlabelled text knows it well (a hundred times or more)
+ * and mostly with the article — names seldom take it.
+ */
+function isCommonNoun(word: string, magnitude: Magnitude): boolean {
+  const n = normalizeWord(word);
+  const { stem, prefix } = stripClitics(n);
+  if (prefix.includes('ال') || prefix.endsWith('لل')) return magnitude(stem) >= 2;
+  const possessed = possessiveBase(word);
+  return possessed !== undefined && magnitude(possessed) >= 2;
+}
+
+/**
+ * The noun under a possessive suffix (جنوبه → جنوب، مديرته → مديره), when the word ends with one
+ * written with a real ه (a name ending in ة is left alone).
+ */
+function possessiveBase(word: string): string | undefined {
+  const surface = word.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+  const m = /^(.{3,}?)(ه|ها|هم|هما|هن|كم|نا)$/u.exec(surface);
+  if (!m) return undefined;
+  const base = normalizeWord(m[1]!);
+  return base.endsWith('ت') ? `${base.slice(0, -1)}ه` : base;
+}
+
+/** Compound first names written as one word or two (عبد العاطي / عبدالعاطي): one key form. */
+function compactNames(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if ((w === 'عبد' || w === 'ابو') && i + 1 < words.length) {
+      out.push(w + words[++i]!);
+    } else out.push(w);
+  }
+  return out;
 }
 
 interface Mention {
@@ -206,15 +263,31 @@ function roleBefore(tokens: Token[], at: number): string | undefined {
  * entities it names; `paragraphs` (offsets of paragraph starts) measure spread.
  */
 export function extractEntities(tagger: Tagger, text: string, title = ''): Entity[] {
-  const tokens = tokenize(text);
-  const sentences = splitSentences(text, tokens);
+  // The title is tagged with the text (a headline often names who the article is about in full,
+  // تركي آل الشيخ); its mentions count, but offsets returned are into `text` only.
+  const head = title.trim() ? `${title.trim().replace(/\s+/g, ' ')}\n\n` : '';
+  const shift = head.length;
+  const all = head + text;
+  const tokens = tokenize(all);
+  const sentences = splitSentences(all, tokens);
+  const magnitude: Magnitude = (form) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
   const first = sentences.map((s) => tagger.tag(s.map((t) => t.text)));
   const isFirstName = (name: string) => {
     const kind = tagger.gazetteer.kindOf(gazKey(name.split(' ')));
     return kind === 'FIRST' || kind === 'PER';
   };
   const words = sentences.map((s) => s.map((t) => t.text));
-  const tags = applyNameRules(words, propagate(words, first), isFirstName);
+  // Too common to claim alone: carries the article, or seen a hundred times or more in the
+  // unlabelled text (مساء، تشرين; فيسبوك and تويتر are seen fewer).
+  const isCommonToken = (token: string) => {
+    const { stem, prefix } = stripClitics(normalizeWord(token));
+    return prefix.includes('ال') || (tagger.lexicon.frequency(stem)?.magnitude ?? -1) >= 2;
+  };
+  const tags = claimKnownNames(
+    words,
+    applyNameRules(words, propagate(words, first), isFirstName),
+    isCommonToken,
+  );
   // Words of the article (normalised, and without the article) as evidence for clitics.
   const vocab = new Set<string>();
   for (const t of tokens) {
@@ -230,11 +303,28 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     for (const sp of spans(tags[si]!)) {
       let a = sp.start;
       let b = sp.end;
-      while (a < b && FUNCTION_WORDS.has(normalizeWord(sentence[a]!.text))) a++;
-      while (b > a && FUNCTION_WORDS.has(normalizeWord(sentence[b - 1]!.text))) b--;
+      const edgeWord = (k: number) => {
+        const n = normalizeWord(sentence[k]!.text);
+        return FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n);
+      };
+      while (a < b && edgeWord(a)) a++;
+      while (b > a && edgeWord(b - 1)) b--;
+      // A title or adjective the tagger took into a person's name (الشهيرة أوبرا وينفري،
+      // مديرته كريستين لاغارد): a common word of the lexicon before two more words.
+      if (sp.type === 'PER')
+        while (b - a >= 3 && isCommonNoun(sentence[a]!.text, magnitude)) a++;
       if (a === b || sentence.slice(a, b).every((t) => !/\p{L}/u.test(t.text))) continue;
-      // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف).
-      if (sp.type === 'PER' && a > 0 && isFirstName(sentence[a - 1]!.text)) a--;
+      // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف) —
+      // unless it is a preposition spelt like one (على / علي).
+      if (
+        sp.type === 'PER' &&
+        a > 0 &&
+        a === sp.start &&
+        isFirstName(sentence[a - 1]!.text) &&
+        !edgeWord(a - 1) &&
+        !/ى$/.test(sentence[a - 1]!.text)
+      )
+        a--;
       const firstTok = sentence[a]!;
       const lastTok = sentence[b - 1]!;
       // For a name of several words, the rest of the name standing in the article without the
@@ -244,12 +334,18 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
         known(stem) ||
         (restWords.length > 0 && normText.includes(` ${stem} ${restWords.join(' ')} `));
       const minRest = restWords.length ? 2 : 3;
-      const cut = displayCut(firstTok.text, knownHere, minRest);
+      const cut = displayCut(firstTok.text, knownHere, minRest, magnitude);
       const start = firstTok.start + cut.skip;
-      const surface = cut.prefix + text.slice(start, lastTok.end);
-      const words = sentence
-        .slice(a, b)
-        .map((t, i) => (i === 0 ? keyWord(t.text, knownHere, minRest) : normalizeWord(t.text)));
+      const surface = cut.prefix + all.slice(start, lastTok.end);
+      const words = compactNames(
+        sentence
+          .slice(a, b)
+          .map((t, i) =>
+            i === 0
+              ? keyWord(t.text, knownHere, minRest, magnitude, b - a > 1)
+              : normalizeWord(t.text),
+          ),
+      );
       mentions.push({
         start,
         end: lastTok.end,
@@ -262,7 +358,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     }
   });
 
-  // Group by key (the normalised words), then join short person names to longer ones.
+  // Group by key (the normalised words), join the groups of one entity, drop common words.
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
     const key = m.words.join(' ');
@@ -273,33 +369,21 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     for (const m of ms) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
     return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
   };
-  const keys = [...groups.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
-  for (const key of keys) {
-    const ms = groups.get(key);
-    if (!ms || typeOf(ms) !== 'PER') continue;
-    const words = key.split(' ');
-    if (words.length > 2) continue;
-    // A longer person name with the same family name whose words include these
-    // (سيرديوكوف → أندريه سيرديوكوف; قاسم توكاييف → قاسم جومارت توكاييف).
-    const target = keys.find((k) => {
-      if (k === key || !groups.has(k) || typeOf(groups.get(k)!) !== 'PER') return false;
-      const kw = k.split(' ');
-      return (
-        kw.length > words.length && kw.at(-1) === words.at(-1) && words.every((w) => kw.includes(w))
-      );
-    });
-    if (target) {
-      groups.set(target, [...groups.get(target)!, ...ms]);
+  joinGroups(groups, typeOf);
+  for (const [key, ms] of groups) {
+    const inGazetteer = tagger.gazetteer.kindOf(key) !== undefined;
+    const surfaces = ms.map((m) => m.surface);
+    if (isCommonWordGroup(key, typeOf(ms), surfaces, tagger.lexicon, inGazetteer))
       groups.delete(key);
-    }
   }
 
   const normTitle = ` ${tokenize(title)
     .map((t) => stripClitics(normalizeWord(t.text)).stem)
     .join(' ')} `;
-  const leadEnd = Math.min(text.length, Math.max(400, text.indexOf('\n\n', 300)));
+  const leadEnd = shift + Math.min(text.length, Math.max(400, text.indexOf('\n\n', 300)));
   const paragraphStarts = [0, ...[...text.matchAll(/\n\n/g)].map((m) => m.index + 2)];
-  const paragraphOf = (offset: number) => {
+  const paragraphOf = (offsetInAll: number) => {
+    const offset = offsetInAll - shift;
     let p = 0;
     while (p + 1 < paragraphStarts.length && paragraphStarts[p + 1]! <= offset) p++;
     return p;
@@ -330,7 +414,9 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       name,
       type,
       salience: raw,
-      mentions: ms.map((m) => ({ start: m.start, end: m.end })),
+      mentions: ms
+        .filter((m) => m.start >= shift)
+        .map((m) => ({ start: m.start - shift, end: m.end - shift })),
       aliases,
       ...(role ? { role } : {}),
     });
@@ -338,6 +424,8 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   const max = Math.max(1, ...entities.map((e) => e.salience));
   for (const e of entities) e.salience = Math.round((e.salience / max) * 1000) / 1000;
   return entities.sort(
-    (a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start,
+    (a, b) =>
+      b.salience - a.salience ||
+      (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity),
   );
 }

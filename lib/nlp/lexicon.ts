@@ -108,6 +108,18 @@ export class Lexicon {
   }
 
   /**
+   * How common a form is in the unlabelled text: the order of magnitude of its count (0 for 1–9
+   * … 6) and how often it carried the article (0: under 5 %, 1: under 30 %, 2: under 70 %, 3: more),
+   * or undefined when the lexicon does not hold it (seen fewer than three times).
+   */
+  frequency(form: string): { magnitude: number; article: number } | undefined {
+    const packed = this.entries.get(form);
+    if (packed === undefined) return undefined;
+    const bin = Math.floor(packed / 2 ** (CLASS_BITS * CLUSTER_SETS.length)) % 2 ** BIN_BITS;
+    return { magnitude: bin >> 2, article: bin & 3 };
+  }
+
+  /**
    * Per token form: its class in cluster set `k` (or an UNKNOWN_* value), into `out[k]`, and its
    * frequency bin into `bins`.
    */

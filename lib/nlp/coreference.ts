@@ -1,0 +1,250 @@
+/**
+ * One entity, one entry (issue 13): groups of mentions (keyed by their normalised, clitic-free
+ * words) that name the same entity are joined under the fullest name, and groups that are common
+ * words rather than names are left out. Runs per article after tagging (entities.ts).
+ *
+ * Joined:
+ * - a person's family name, with or without the article, to their full name (البشير → عمر البشير);
+ * - a first name alone to the one person of the article who bears it (ميريل → ميريل ستريب);
+ * - spellings of one foreign name that differ by a letter or two (بوشنل / بوشنيل، هوليود / هوليوود);
+ * - a name without its head word to the name with it (الاتحاد الاشتراكي → حزب الاتحاد الاشتراكي);
+ * - the start of exactly one longer place or organisation (الإمارات → الإمارات العربية المتحدة);
+ * - the end of a longer organisation of initials (بي سي → بي بي سي).
+ *
+ * Left out (single words): a common word (COMMON_WORDS), a miscellaneous name the unlabelled text
+ * knows as a common word (دولار، سائح), a noun with a possessive suffix (جنوبه), an adjective that
+ * takes the article in running text but stands here without it (صحيفة سعودية), and a word the
+ * unlabelled text uses as often with the article as without (المشهد، وجه، فيروس) — unless the
+ * gazetteer knows it as a name.
+ */
+import { COMMON_WORDS } from './common-words';
+import type { Lexicon } from './lexicon';
+import { normalizeWord } from './normalize';
+import type { EntityType } from './tags';
+
+/** What coreference needs of a mention. */
+export interface GroupMention {
+  type: EntityType;
+  surface: string;
+}
+
+const ORG_HEADS = new Set(
+  [
+    'حزب',
+    'حركة',
+    'شركة',
+    'منظمة',
+    'جماعة',
+    'نادي',
+    'فريق',
+    'صحيفة',
+    'قناة',
+    'وكالة',
+    'مجموعة',
+    'تنظيم',
+    'مؤسسة',
+    'جمعية',
+    'هيئة',
+  ].map(normalizeWord),
+);
+const LOC_HEADS = new Set(
+  ['مدينة', 'محافظة', 'ولاية', 'جزيرة', 'منطقة', 'إقليم', 'جمهورية', 'مملكة', 'دولة'].map(
+    normalizeWord,
+  ),
+);
+/** Words that make a different place of a name (كوريا ≠ كوريا الشمالية). */
+const DIRECTIONS = new Set(
+  [
+    'الشمالية',
+    'الجنوبية',
+    'الشرقية',
+    'الغربية',
+    'الشمالي',
+    'الجنوبي',
+    'الشرقي',
+    'الغربي',
+    'الوسطى',
+    'الكبرى',
+    'الصغرى',
+    'الجديدة',
+    'القديمة',
+  ].map(normalizeWord),
+);
+
+/** A word without the article, where what remains is a word (البشير → بشير). */
+export function bare(word: string): string {
+  return word.startsWith('ال') && word.length > 4 ? word.slice(2) : word;
+}
+
+/** Levenshtein distance, stopping early past `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Whether two words are spellings of one foreign name: one letter apart, or two for long words. */
+function variantWords(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4 || a[0] !== b[0]) return false;
+  return editDistance(a, b, 2) <= (shorter >= 7 ? 2 : 1);
+}
+
+/**
+ * Joins the groups that name one entity, in place. `typeOf` gives a group's type (the vote of its
+ * mentions).
+ */
+export function joinGroups<M extends GroupMention>(
+  groups: Map<string, M[]>,
+  typeOf: (ms: M[]) => EntityType,
+): void {
+  const join = (from: string, to: string) => {
+    groups.set(to, [...groups.get(to)!, ...groups.get(from)!]);
+    groups.delete(from);
+  };
+  const live = () =>
+    [...groups.keys()].sort(
+      (a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : a > b ? 1 : 0),
+    );
+  const type = (k: string) => typeOf(groups.get(k)!);
+
+  // Persons: family name, first name alone.
+  for (const key of live()) {
+    if (!groups.has(key) || type(key) !== 'PER') continue;
+    const words = key.split(' ').map(bare);
+    const longer = live().filter(
+      (k) => k !== key && type(k) === 'PER' && k.split(' ').length > words.length,
+    );
+    // The start of one longer name (عبدربه منصور → عبدربه منصور هادي).
+    if (words.length >= 2) {
+      const starting = longer.filter((k) => words.every((w, i) => bare(k.split(' ')[i]!) === w));
+      if (starting.length === 1) {
+        join(key, starting[0]!);
+        continue;
+      }
+    }
+    if (words.length > 2) continue;
+    const byFamily = longer.find((k) => {
+      const kw = k.split(' ').map(bare);
+      return kw.at(-1) === words.at(-1) && words.every((w) => kw.includes(w));
+    });
+    if (byFamily) {
+      join(key, byFamily);
+      continue;
+    }
+    if (words.length === 1 && !key.startsWith('ال')) {
+      const byFirst = longer.filter((k) => k.split(' ')[0] === key);
+      if (byFirst.length === 1) join(key, byFirst[0]!);
+    }
+  }
+
+  // Spelling variants of one name (same type, same length, one word a letter or two apart).
+  for (const key of live()) {
+    if (!groups.has(key)) continue;
+    const words = key.split(' ');
+    for (const other of live()) {
+      if (other === key || !groups.has(other) || type(other) !== type(key)) continue;
+      const ow = other.split(' ');
+      if (ow.length !== words.length) continue;
+      const differing = words.filter((w, i) => w !== ow[i]);
+      if (differing.length !== 1) continue;
+      const i = words.findIndex((w, k) => w !== ow[k]);
+      if (!variantWords(words[i]!, ow[i]!)) continue;
+      const [from, to] =
+        groups.get(key)!.length > groups.get(other)!.length ? [other, key] : [key, other];
+      join(from, to);
+      break;
+    }
+  }
+
+  // Places and organisations: head word, start of one longer name, end of initials.
+  for (const key of live().reverse()) {
+    if (!groups.has(key)) continue;
+    const t = type(key);
+    if (t !== 'LOC' && t !== 'ORG') continue;
+    const words = key.split(' ').map(bare);
+    const longer = live().filter(
+      (k) => k !== key && groups.has(k) && k.split(' ').length > words.length,
+    );
+    const heads = t === 'ORG' ? ORG_HEADS : LOC_HEADS;
+    const withHead = longer.find((k) => {
+      const kw = k.split(' ').map(bare);
+      return (
+        kw.length === words.length + 1 &&
+        heads.has(kw[0]!) &&
+        kw.slice(1).join(' ') === words.join(' ')
+      );
+    });
+    if (withHead) {
+      join(key, withHead);
+      continue;
+    }
+    const starting = longer.filter((k) => {
+      const kw = k.split(' ').map(bare);
+      return (
+        type(k) === t &&
+        words.every((w, i) => kw[i] === w) &&
+        !DIRECTIONS.has(kw[words.length]!)
+      );
+    });
+    if (starting.length === 1) {
+      join(key, starting[0]!);
+      continue;
+    }
+    if (t === 'ORG' && words.length >= 2 && words.every((w) => w.length <= 3)) {
+      const ending = longer.filter(
+        (k) => type(k) === 'ORG' && k.endsWith(` ${key}`) && k.split(' ').every((w) => w.length <= 3),
+      );
+      if (ending.length === 1) join(key, ending[0]!);
+    }
+  }
+}
+
+/**
+ * Whether a group of one word is a common word rather than a name. `inGazetteer` says whether the
+ * gazetteer knows the word as a name.
+ */
+export function isCommonWordGroup(
+  key: string,
+  type: EntityType,
+  surfaces: string[],
+  lexicon: Lexicon,
+  inGazetteer: boolean,
+): boolean {
+  if (key.includes(' ')) return false;
+  const letters = key.replace(/[^\p{L}]/gu, '');
+  if (/^[\u0600-\u06ff]+$/.test(letters) && letters.length < 3) return true;
+  if (COMMON_WORDS.has(key)) return true;
+  const f = lexicon.frequency(key);
+  if (surfaces.length && surfaces.every((s) => possessive(s, lexicon))) return true;
+  if (!f || f.magnitude < 2 || inGazetteer) return false;
+  if (type === 'MISC') return true;
+  const definite = surfaces.filter((s) => normalizeWord(s).startsWith('ال')).length;
+  // An adjective that takes the article in running text, here without it (صحيفة سعودية).
+  if (f.article === 3 && definite === 0) return true;
+  // As often with the article as without: a common noun (المشهد، بوجه عام، فيروس).
+  return f.article === 2;
+}
+
+/** Whether a word is a known noun under a possessive suffix written with ه (جنوبه، مديرته). */
+function possessive(surface: string, lexicon: Lexicon): boolean {
+  const plain = surface.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+  if (plain.includes(' ')) return false;
+  const m = /^(.{3,}?)(ه|ها|هم|هما|هن|كم|نا)$/u.exec(plain);
+  if (!m) return false;
+  let base = normalizeWord(m[1]!);
+  if (base.endsWith('ت')) base = `${base.slice(0, -1)}ه`;
+  return (lexicon.frequency(base)?.magnitude ?? -1) >= 2;
+}

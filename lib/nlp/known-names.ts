@@ -1,0 +1,111 @@
+/**
+ * Known organisations and places (issue 13): names from NERAr's typed dictionaries (built by
+ * `npm run build:names` into known-names.json) matched in an article after tagging. A name the
+ * tagger left untagged is claimed with the dictionary's type (فيسبوك، صندوق النقد الدولي; one word
+ * only for an organisation); a name
+ * the tagger cut short is completed when the dictionary's name covers its spans whole; a
+ * one-word name the tagger typed otherwise takes the dictionary's type (تويتر: ORG, not MISC).
+ */
+import { stripClitics } from './clitics';
+import known from './known-names.json';
+import { normalizeWord } from './normalize';
+import { spans } from './tags';
+
+/** Folded form of a word for the dictionary: normalised, hamza seats folded to ء as NERAr does. */
+export function dictionaryWord(word: string): string {
+  return normalizeWord(word).replace(/[ؤئ]/g, 'ء');
+}
+
+/** A name's dictionary key: folded words, the first without the article. */
+export function dictionaryKey(words: string[]): string {
+  return words
+    .map((w, i) => {
+      const d = dictionaryWord(w);
+      return i === 0 && d.startsWith('ال') && d.length > 4 ? d.slice(2) : d;
+    })
+    .filter(Boolean)
+    .join(' ');
+}
+
+const MAX_WORDS = 6;
+
+class KnownNames {
+  private readonly types = new Map<string, 'ORG' | 'LOC'>();
+  private readonly heads = new Set<string>();
+
+  constructor(lists: { ORG: string[]; LOC: string[] }) {
+    for (const type of ['ORG', 'LOC'] as const)
+      for (const key of lists[type]) {
+        this.types.set(key, type);
+        const space = key.indexOf(' ');
+        if (space > 0) this.heads.add(key.slice(0, space));
+      }
+  }
+
+  /** The first word's dictionary forms: as written, without its clitics, without a one-letter proclitic. */
+  private firstForms(token: string): string[] {
+    const d = dictionaryWord(token);
+    const forms = new Set<string>();
+    const { stem, prefix } = stripClitics(d);
+    if (prefix) forms.add(stem);
+    forms.add(d.startsWith('ال') && d.length > 4 ? d.slice(2) : d);
+    if ('وبلفك'.includes(d[0] ?? '') && d.length >= 4) {
+      const rest = d.slice(1);
+      forms.add(rest.startsWith('ال') && rest.length > 4 ? rest.slice(2) : rest);
+    }
+    return [...forms];
+  }
+
+  /** The longest dictionary name starting at `i`: its length and type. */
+  match(tokens: string[], i: number): { length: number; type: 'ORG' | 'LOC' } | undefined {
+    for (const first of this.firstForms(tokens[i]!)) {
+      const max = this.heads.has(first) ? Math.min(MAX_WORDS, tokens.length - i) : 1;
+      for (let n = max; n >= 1; n--) {
+        const key = [first, ...tokens.slice(i + 1, i + n).map(dictionaryWord)].join(' ');
+        const type = this.types.get(key);
+        if (type) return { length: n, type };
+      }
+    }
+    return undefined;
+  }
+}
+
+let dictionary: KnownNames | undefined;
+
+/** Tags with the known names of each sentence claimed (see the module's comment). */
+export function claimKnownNames(
+  sentences: string[][],
+  tags: string[][],
+  isCommon: (token: string) => boolean = () => false,
+): string[][] {
+  dictionary ??= new KnownNames(known as { ORG: string[]; LOC: string[] });
+  const d = dictionary;
+  return sentences.map((tokens, s) => {
+    const t = [...tags[s]!];
+    const spanList = spans(t);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!/\p{L}/u.test(tokens[i]!)) continue;
+      const m = d.match(tokens, i);
+      if (!m) continue;
+      const end = i + m.length;
+      const inside = spanList.filter((sp) => sp.start < end && sp.end > i);
+      const whole = inside.every((sp) => sp.start >= i && sp.end <= end);
+      // One untagged word is claimed only for an organisation: the places list holds villages
+      // named like common words (الخميس، كبيرة، أمس).
+      // Nor a word the unlabelled text knows as a common word (الوطن، المستقبل، مساء).
+      const untagged =
+        inside.length === 0 &&
+        (m.length > 1 || (m.type === 'ORG' && !isCommon(tokens[i]!)));
+      // A one-word name the tagger typed otherwise, or several words covering its spans whole.
+      const retype =
+        whole &&
+        inside.length > 0 &&
+        (m.length > 1 || (inside.length === 1 && inside[0]!.type !== m.type));
+      if (untagged || retype) {
+        for (let k = i; k < end; k++) t[k] = `${k === i ? 'B' : 'I'}-${m.type}`;
+        i = end - 1;
+      }
+    }
+    return t;
+  });
+}

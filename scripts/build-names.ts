@@ -1,0 +1,36 @@
+/**
+ * `npm run build:names [-- --check]`: the dictionary of known organisations and places that the
+ * entity layer matches after tagging (lib/nlp/known-names.ts), built from NERAr's typed
+ * dictionaries (data/gazetteers/nerar-limsi/, BSD-2-Clause, Buckwalter transliteration) into
+ * lib/nlp/known-names.json. Every line it cannot read is reported with its file and line number.
+ * `--check` says whether the committed file is current (exit 1 if not).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildKnownNames } from '../lib/nlp/known-names-build';
+import { loadLexicon } from '../lib/node/ner-data';
+
+const dir = resolve(import.meta.dirname, '../data/gazetteers/nerar-limsi');
+const out = resolve(import.meta.dirname, '../lib/nlp/known-names.json');
+const files = [
+  ['dico-mono-ORG.norm', 'ORG'],
+  ['dico-bi-ar-fr.ORG.norm', 'ORG'],
+  ['dico-mono-LOC.norm', 'LOC'],
+  ['dico-bi-ar-fr.LOC.norm', 'LOC'],
+] as const;
+
+const { json, problems, counts } = buildKnownNames(
+  files.map(([file, type]) => ({ file, type, text: readFileSync(join(dir, file), 'utf8') })),
+  loadLexicon(),
+);
+for (const p of problems) console.error(`${p.file}:${p.line}: ${p.reason}: ${JSON.stringify(p.text)}`);
+console.error(
+  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC} names kept`,
+);
+if (process.argv.includes('--check')) {
+  const current = readFileSync(out, 'utf8') === json;
+  console.log(current ? 'lib/nlp/known-names.json is current' : 'lib/nlp/known-names.json is out of date');
+  process.exit(current ? 0 : 1);
+}
+writeFileSync(out, json);
+console.log(`wrote ${out}`);
