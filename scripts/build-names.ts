@@ -23,13 +23,16 @@ const { json, problems, counts } = buildKnownNames(
   files.map(([file, type]) => ({ file, type, text: readFileSync(join(dir, file), 'utf8') })),
   loadLexicon(),
 );
-for (const p of problems) console.error(`${p.file}:${p.line}: ${p.reason}: ${JSON.stringify(p.text)}`);
+for (const p of problems)
+  console.error(`${p.file}:${p.line}: ${p.reason}: ${JSON.stringify(p.text)}`);
 console.error(
   `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC} names kept`,
 );
 if (process.argv.includes('--check')) {
   const current = readFileSync(out, 'utf8') === json;
-  console.log(current ? 'lib/nlp/known-names.json is current' : 'lib/nlp/known-names.json is out of date');
+  console.log(
+    current ? 'lib/nlp/known-names.json is current' : 'lib/nlp/known-names.json is out of date',
+  );
   process.exit(current ? 0 : 1);
 }
 writeFileSync(out, json);

@@ -39,7 +39,9 @@ function report(name: string, tagger: Tagger, docs: Doc[], showTop: boolean): vo
       ...s.wrong.map((w) => `${w.item} (${w.verdict})`),
     ];
     if (problems.length || showTop) {
-      lines.push(`    ${d.annotation.id}: key ${s.keyFound}/${s.keyTotal}, top ${s.topRight}/${s.topTotal}`);
+      lines.push(
+        `    ${d.annotation.id}: key ${s.keyFound}/${s.keyTotal}, top ${s.topRight}/${s.topTotal}`,
+      );
       if (problems.length) lines.push(`      ${problems.join('، ')}`);
       if (showTop)
         lines.push(
@@ -59,7 +61,9 @@ function report(name: string, tagger: Tagger, docs: Doc[], showTop: boolean): vo
 
 /** Prints the section; `showTop` also prints every text's top ten. */
 export function printKeyEntities(tagger: Tagger, showTop = false): void {
-  console.log('\nKey entities (top ten of the ranked entities, judged against texts annotated by reading):');
+  console.log(
+    '\nKey entities (top ten of the ranked entities, judged against texts annotated by reading):',
+  );
   const pageNotes = new Map(pageAnnotations().map((a) => [a.id, a]));
   const pages: Doc[] = [];
   for (const p of expectedPages()) {
@@ -75,7 +79,12 @@ export function printKeyEntities(tagger: Tagger, showTop = false): void {
     if (!t) throw new Error(`key-entities.json: no news text ${annotation.id}`);
     return { annotation, title: t.title, text: t.text };
   });
-  report('news texts, tuned on', tagger, docs.filter((d) => d.annotation.split === 'tune'), showTop);
+  report(
+    'news texts, tuned on',
+    tagger,
+    docs.filter((d) => d.annotation.split === 'tune'),
+    showTop,
+  );
   report(
     'news texts, held back (never tuned on)',
     tagger,

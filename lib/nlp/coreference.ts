@@ -8,7 +8,7 @@
  * - a first name alone to the one person of the article who bears it (ميريل → ميريل ستريب);
  * - spellings of one foreign name that differ by a letter or two (بوشنل / بوشنيل، هوليود / هوليوود);
  * - a name without its head word to the name with it (الاتحاد الاشتراكي → حزب الاتحاد الاشتراكي);
- * - the start of exactly one longer place or organisation (الإمارات → الإمارات العربية المتحدة);
+ * - the start of exactly one longer place (الإمارات → الإمارات العربية المتحدة);
  * - the end of a longer organisation of initials (بي سي → بي بي سي).
  *
  * Left out (single words): a common word (COMMON_WORDS), a miscellaneous name the unlabelled text
@@ -84,7 +84,11 @@ export function editDistance(a: string, b: string, max = 2): number {
     const cur = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       cur.push(v);
       if (v < best) best = v;
     }
@@ -196,16 +200,19 @@ export function joinGroups<M extends GroupMention>(
       return (
         type(k) === t &&
         words.every((w, i) => kw[i] === w) &&
-        !DIRECTIONS.has(kw[words.length]!)
+        !DIRECTIONS.has(kw[words.length]!) &&
+        !DIRECTIONS.has(`ال${kw[words.length]!}`)
       );
     });
-    if (starting.length === 1) {
+    // Places only: an organisation's longer name is often another body (بي بي سي / بي بي سي نيوز).
+    if (t === 'LOC' && starting.length === 1) {
       join(key, starting[0]!);
       continue;
     }
     if (t === 'ORG' && words.length >= 2 && words.every((w) => w.length <= 3)) {
       const ending = longer.filter(
-        (k) => type(k) === 'ORG' && k.endsWith(` ${key}`) && k.split(' ').every((w) => w.length <= 3),
+        (k) =>
+          type(k) === 'ORG' && k.endsWith(` ${key}`) && k.split(' ').every((w) => w.length <= 3),
       );
       if (ending.length === 1) join(key, ending[0]!);
     }
@@ -229,11 +236,13 @@ export function isCommonWordGroup(
   if (COMMON_WORDS.has(key)) return true;
   const f = lexicon.frequency(key);
   if (surfaces.length && surfaces.every((s) => possessive(s, lexicon))) return true;
-  if (!f || f.magnitude < 2 || inGazetteer) return false;
-  if (type === 'MISC') return true;
+  if (!f || f.magnitude < 2) return false;
   const definite = surfaces.filter((s) => normalizeWord(s).startsWith('ال')).length;
-  // An adjective that takes the article in running text, here without it (صحيفة سعودية).
+  // An adjective that takes the article in running text, here without it (صحيفة سعودية) — even
+  // where the gazetteer knows the definite name (السعودية).
   if (f.article === 3 && definite === 0) return true;
+  if (inGazetteer) return false;
+  if (type === 'MISC') return true;
   // As often with the article as without: a common noun (المشهد، بوجه عام، فيروس).
   return f.article === 2;
 }

@@ -4,6 +4,8 @@
  * them; and a salience score (mentions, title and lead, spread) that orders them.
  */
 import { stripClitics } from './clitics';
+import { nonArabicShare, scriptStats } from '../pipeline/arabic-script';
+import { DETECT_THRESHOLDS } from '../pipeline/thresholds';
 import { propagate } from './consistency';
 import { isCommonWordGroup, joinGroups } from './coreference';
 import { gazKey } from './gazetteer';
@@ -115,6 +117,16 @@ const ROLE_STOP = new Set(
   ].map(normalizeWord),
 );
 const ROLE_WINDOW = 7;
+
+/** Whether text in the Arabic script is Arabic rather than Persian, Urdu, Kurdish or Pashto. */
+function isArabicLanguage(text: string): boolean {
+  const stats = scriptStats(text);
+  const decisive = stats.arabicOnly + stats.nonArabic;
+  return (
+    decisive < DETECT_THRESHOLDS.minDecisiveLetters / 2 ||
+    nonArabicShare(stats) <= DETECT_THRESHOLDS.maxNonArabicLetterShare
+  );
+}
 
 /** Order of magnitude of a form's count in the unlabelled text, -1 when unseen. */
 type Magnitude = (form: string) => number;
@@ -265,13 +277,19 @@ function roleBefore(tokens: Token[], at: number): string | undefined {
 export function extractEntities(tagger: Tagger, text: string, title = ''): Entity[] {
   // The title is tagged with the text (a headline often names who the article is about in full,
   // تركي آل الشيخ); its mentions count, but offsets returned are into `text` only.
+  // Persian, Urdu and other languages in the Arabic script are not tagged: the tagger knows Arabic
+  // only, and reads their words as Arabic names (a page that slipped past detection, a quotation).
+  if (!isArabicLanguage(`${title} ${text}`)) return [];
   const head = title.trim() ? `${title.trim().replace(/\s+/g, ' ')}\n\n` : '';
   const shift = head.length;
   const all = head + text;
   const tokens = tokenize(all);
   const sentences = splitSentences(all, tokens);
   const magnitude: Magnitude = (form) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
-  const first = sentences.map((s) => tagger.tag(s.map((t) => t.text)));
+  const first = sentences.map((s) => {
+    const words = s.map((t) => t.text);
+    return isArabicLanguage(words.join(' ')) ? tagger.tag(words) : words.map(() => 'O');
+  });
   const isFirstName = (name: string) => {
     const kind = tagger.gazetteer.kindOf(gazKey(name.split(' ')));
     return kind === 'FIRST' || kind === 'PER';
@@ -311,8 +329,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       while (b > a && edgeWord(b - 1)) b--;
       // A title or adjective the tagger took into a person's name (الشهيرة أوبرا وينفري،
       // مديرته كريستين لاغارد): a common word of the lexicon before two more words.
-      if (sp.type === 'PER')
-        while (b - a >= 3 && isCommonNoun(sentence[a]!.text, magnitude)) a++;
+      if (sp.type === 'PER') while (b - a >= 3 && isCommonNoun(sentence[a]!.text, magnitude)) a++;
       if (a === b || sentence.slice(a, b).every((t) => !/\p{L}/u.test(t.text))) continue;
       // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف) —
       // unless it is a preposition spelt like one (على / علي).

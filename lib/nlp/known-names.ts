@@ -94,8 +94,7 @@ export function claimKnownNames(
       // named like common words (الخميس، كبيرة، أمس).
       // Nor a word the unlabelled text knows as a common word (الوطن، المستقبل، مساء).
       const untagged =
-        inside.length === 0 &&
-        (m.length > 1 || (m.type === 'ORG' && !isCommon(tokens[i]!)));
+        inside.length === 0 && (m.length > 1 || (m.type === 'ORG' && !isCommon(tokens[i]!)));
       // A one-word name the tagger typed otherwise, or several words covering its spans whole.
       const retype =
         whole &&

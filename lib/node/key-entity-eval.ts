@@ -72,11 +72,7 @@ export function foldName(name: string): string {
 
 /** What went wrong with one of the top ten. */
 export type ItemVerdict =
-  | 'right'
-  | 'duplicate'
-  | 'wrong type'
-  | 'not a named entity'
-  | 'listed as not an entity';
+  'right' | 'duplicate' | 'wrong type' | 'not a named entity' | 'listed as not an entity';
 
 /** The score of one text. */
 export interface TextScore {

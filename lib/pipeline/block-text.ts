@@ -46,7 +46,7 @@ const ELEMENT_NODE = 1;
 /** Elements whose edges separate words even where the page puts no space (tag chips, link lists). */
 const WORD_EDGES = new Set(['A', 'IMG', 'BUTTON', 'INPUT', 'LABEL']);
 /** A letter (not tatweel, which joins a prefix to what follows: لـ<a>CNN</a>). */
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = /(?!\u0640)[\p{L}\p{N}]/u;
 /** A paragraph of this many links or more with almost no text of its own is a list (tags, links), not prose. */
 const LINK_LIST_MIN_LINKS = 3;
 const LINK_LIST_MAX_OWN_SHARE = 0.15;
