@@ -114,26 +114,40 @@ export function joinGroups<M extends GroupMention>(
   groups: Map<string, M[]>,
   typeOf: (ms: M[]) => EntityType,
 ): void {
+  const types = new Map<string, EntityType>();
+  const type = (k: string) => {
+    let t = types.get(k);
+    if (t === undefined) types.set(k, (t = typeOf(groups.get(k)!)));
+    return t;
+  };
   const join = (from: string, to: string) => {
     groups.set(to, [...groups.get(to)!, ...groups.get(from)!]);
     groups.delete(from);
+    types.delete(to);
   };
+  /** Keys still there, longest first (a snapshot: callers check `groups.has`). */
   const live = () =>
     [...groups.keys()].sort(
       (a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : a > b ? 1 : 0),
     );
-  const type = (k: string) => typeOf(groups.get(k)!);
+  const wordsOf = new Map<string, string[]>();
+  const bareWords = (k: string) => {
+    let w = wordsOf.get(k);
+    if (!w) wordsOf.set(k, (w = k.split(' ').map(bare)));
+    return w;
+  };
 
-  // Persons: family name, first name alone.
-  for (const key of live()) {
-    if (!groups.has(key) || type(key) !== 'PER') continue;
-    const words = key.split(' ').map(bare);
-    const longer = live().filter(
-      (k) => k !== key && type(k) === 'PER' && k.split(' ').length > words.length,
+  // Persons: the start of one longer name, family name, first name alone.
+  const persons = live().filter((k) => type(k) === 'PER');
+  for (const key of persons) {
+    if (!groups.has(key)) continue;
+    const words = bareWords(key);
+    const longer = persons.filter(
+      (k) => k !== key && groups.has(k) && bareWords(k).length > words.length,
     );
     // The start of one longer name (عبدربه منصور → عبدربه منصور هادي).
     if (words.length >= 2) {
-      const starting = longer.filter((k) => words.every((w, i) => bare(k.split(' ')[i]!) === w));
+      const starting = longer.filter((k) => words.every((w, i) => bareWords(k)[i] === w));
       if (starting.length === 1) {
         join(key, starting[0]!);
         continue;
@@ -141,7 +155,7 @@ export function joinGroups<M extends GroupMention>(
     }
     if (words.length > 2) continue;
     const byFamily = longer.find((k) => {
-      const kw = k.split(' ').map(bare);
+      const kw = bareWords(k);
       return kw.at(-1) === words.at(-1) && words.every((w) => kw.includes(w));
     });
     if (byFamily) {
@@ -155,36 +169,49 @@ export function joinGroups<M extends GroupMention>(
   }
 
   // Spelling variants of one name (same type, same length, one word a letter or two apart).
-  for (const key of live()) {
-    if (!groups.has(key)) continue;
-    const words = key.split(' ');
-    for (const other of live()) {
-      if (other === key || !groups.has(other) || type(other) !== type(key)) continue;
-      const ow = other.split(' ');
-      if (ow.length !== words.length) continue;
-      const differing = words.filter((w, i) => w !== ow[i]);
-      if (differing.length !== 1) continue;
-      const i = words.findIndex((w, k) => w !== ow[k]);
-      if (!variantWords(words[i]!, ow[i]!)) continue;
-      const [from, to] =
-        groups.get(key)!.length > groups.get(other)!.length ? [other, key] : [key, other];
-      join(from, to);
-      break;
+  const buckets = new Map<string, string[]>();
+  for (const k of live()) {
+    const b = `${type(k)} ${k.split(' ').length}`;
+    buckets.set(b, [...(buckets.get(b) ?? []), k]);
+  }
+  for (const keys of buckets.values()) {
+    for (let x = 0; x < keys.length; x++) {
+      const key = keys[x]!;
+      if (!groups.has(key)) continue;
+      const words = key.split(' ');
+      for (let y = x + 1; y < keys.length; y++) {
+        const other = keys[y]!;
+        if (!groups.has(other)) continue;
+        const ow = other.split(' ');
+        let differing = -1;
+        let count = 0;
+        for (let i = 0; i < words.length && count < 2; i++)
+          if (words[i] !== ow[i]) {
+            differing = i;
+            count++;
+          }
+        if (count !== 1 || !variantWords(words[differing]!, ow[differing]!)) continue;
+        const [from, to] =
+          groups.get(key)!.length > groups.get(other)!.length ? [other, key] : [key, other];
+        join(from, to);
+        if (from === key) break;
+      }
     }
   }
 
   // Places and organisations: head word, start of one longer name, end of initials.
-  for (const key of live().reverse()) {
+  const all = live();
+  for (const key of [...all].reverse()) {
     if (!groups.has(key)) continue;
     const t = type(key);
     if (t !== 'LOC' && t !== 'ORG') continue;
-    const words = key.split(' ').map(bare);
-    const longer = live().filter(
-      (k) => k !== key && groups.has(k) && k.split(' ').length > words.length,
+    const words = bareWords(key);
+    const longer = all.filter(
+      (k) => k !== key && groups.has(k) && bareWords(k).length > words.length,
     );
     const heads = t === 'ORG' ? ORG_HEADS : LOC_HEADS;
     const withHead = longer.find((k) => {
-      const kw = k.split(' ').map(bare);
+      const kw = bareWords(k);
       return (
         kw.length === words.length + 1 &&
         heads.has(kw[0]!) &&
@@ -195,19 +222,21 @@ export function joinGroups<M extends GroupMention>(
       join(key, withHead);
       continue;
     }
-    const starting = longer.filter((k) => {
-      const kw = k.split(' ').map(bare);
-      return (
-        type(k) === t &&
-        words.every((w, i) => kw[i] === w) &&
-        !DIRECTIONS.has(kw[words.length]!) &&
-        !DIRECTIONS.has(`ال${kw[words.length]!}`)
-      );
-    });
     // Places only: an organisation's longer name is often another body (بي بي سي / بي بي سي نيوز).
-    if (t === 'LOC' && starting.length === 1) {
-      join(key, starting[0]!);
-      continue;
+    if (t === 'LOC') {
+      const starting = longer.filter((k) => {
+        const kw = bareWords(k);
+        return (
+          type(k) === t &&
+          words.every((w, i) => kw[i] === w) &&
+          !DIRECTIONS.has(kw[words.length]!) &&
+          !DIRECTIONS.has(`ال${kw[words.length]!}`)
+        );
+      });
+      if (starting.length === 1) {
+        join(key, starting[0]!);
+        continue;
+      }
     }
     if (t === 'ORG' && words.length >= 2 && words.every((w) => w.length <= 3)) {
       const ending = longer.filter(

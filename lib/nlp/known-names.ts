@@ -43,28 +43,36 @@ class KnownNames {
   }
 
   /** The first word's dictionary forms: as written, without its clitics, without a one-letter proclitic. */
-  private firstForms(token: string): string[] {
-    const d = dictionaryWord(token);
-    const forms = new Set<string>();
+  private firstForms(d: string): string[] {
+    const forms: string[] = [d.startsWith('ال') && d.length > 4 ? d.slice(2) : d];
     const { stem, prefix } = stripClitics(d);
-    if (prefix) forms.add(stem);
-    forms.add(d.startsWith('ال') && d.length > 4 ? d.slice(2) : d);
+    if (prefix && !forms.includes(stem)) forms.push(stem);
     if ('وبلفك'.includes(d[0] ?? '') && d.length >= 4) {
       const rest = d.slice(1);
-      forms.add(rest.startsWith('ال') && rest.length > 4 ? rest.slice(2) : rest);
+      const form = rest.startsWith('ال') && rest.length > 4 ? rest.slice(2) : rest;
+      if (!forms.includes(form)) forms.push(form);
     }
-    return [...forms];
+    return forms;
   }
 
-  /** The longest dictionary name starting at `i`: its length and type. */
-  match(tokens: string[], i: number): { length: number; type: 'ORG' | 'LOC' } | undefined {
-    for (const first of this.firstForms(tokens[i]!)) {
-      const max = this.heads.has(first) ? Math.min(MAX_WORDS, tokens.length - i) : 1;
-      for (let n = max; n >= 1; n--) {
-        const key = [first, ...tokens.slice(i + 1, i + n).map(dictionaryWord)].join(' ');
-        const type = this.types.get(key);
-        if (type) return { length: n, type };
+  /** The longest dictionary name starting at `i` of a sentence's folded words: its length and type. */
+  match(folded: string[], i: number): { length: number; type: 'ORG' | 'LOC' } | undefined {
+    for (const first of this.firstForms(folded[i]!)) {
+      if (!this.heads.has(first)) {
+        const type = this.types.get(first);
+        if (type) return { length: 1, type };
+        continue;
       }
+      let best: { length: number; type: 'ORG' | 'LOC' } | undefined;
+      let key = first;
+      const type1 = this.types.get(key);
+      if (type1) best = { length: 1, type: type1 };
+      for (let n = 2; n <= Math.min(MAX_WORDS, folded.length - i); n++) {
+        key += ` ${folded[i + n - 1]}`;
+        const type = this.types.get(key);
+        if (type) best = { length: n, type };
+      }
+      if (best) return best;
     }
     return undefined;
   }
@@ -83,9 +91,10 @@ export function claimKnownNames(
   return sentences.map((tokens, s) => {
     const t = [...tags[s]!];
     const spanList = spans(t);
+    const folded = tokens.map(dictionaryWord);
     for (let i = 0; i < tokens.length; i++) {
       if (!/\p{L}/u.test(tokens[i]!)) continue;
-      const m = d.match(tokens, i);
+      const m = d.match(folded, i);
       if (!m) continue;
       const end = i + m.length;
       const inside = spanList.filter((sp) => sp.start < end && sp.end > i);
