@@ -99,7 +99,6 @@ const MSA = [
 /** Moroccan and Algerian Darija particles, pronouns and common words, as Goud.ma and others write them. */
 const DARIJA = [
   'هاد',
-  'هادي',
   'هادا',
   'هادو',
   'هادشي',
@@ -157,8 +156,8 @@ const DARIJA = [
 ];
 
 /*
- * Left out on purpose, though common in Darija: لي، كي، شي، غي، غا، اين، حنا، ديما — they are also
- * names (لي كه تشيانغ، شي جين بينغ، غي موليه، حنا، ديما).
+ * Left out on purpose, though common in Darija: لي، كي، شي، غي، غا، اين، حنا، ديما، هادي — they are also
+ * names (لي كه تشيانغ، شي جين بينغ، غي موليه، حنا، ديما، هادي).
  */
 
 /** Normalised words that are never a name alone and never begin or end one. */

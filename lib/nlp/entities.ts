@@ -128,6 +128,59 @@ function isArabicLanguage(text: string): boolean {
   );
 }
 
+/**
+ * Words that begin names of institutions and places (a one-letter proclitic before them is never
+ * part of the name). وزارة is left out: و + زارة.
+ */
+const NAME_HEADS = new Set(
+  [
+    'محافظة',
+    'قطاع',
+    'مدينة',
+    'ولاية',
+    'جامعة',
+    'شركة',
+    'منظمة',
+    'حزب',
+    'حركة',
+    'مجلس',
+    'هيئة',
+    'وكالة',
+    'صندوق',
+    'جمعية',
+    'اتحاد',
+    'نادي',
+    'جبهة',
+    'جيش',
+    'قوات',
+    'منطقة',
+    'إقليم',
+    'جزيرة',
+    'مطار',
+    'ميناء',
+    'مستشفى',
+    'مركز',
+    'معهد',
+    'كلية',
+    'محكمة',
+    'بنك',
+    'مصرف',
+    'ميليشيات',
+    'جماعة',
+    'تنظيم',
+    'مؤسسة',
+    'صحيفة',
+    'قناة',
+    'مجموعة',
+    'ساحة',
+    'شارع',
+    'سوق',
+  ].map(normalizeWord),
+);
+
+/** Prepositions inside a span: what comes before one is not part of the name (مذيعة في بي بي سي). */
+const INNER_PREPOSITIONS = new Set(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'لدى'].map(normalizeWord));
+
 /** Order of magnitude of a form's count in the unlabelled text, -1 when unseen. */
 type Magnitude = (form: string) => number;
 
@@ -154,6 +207,8 @@ function cliticOf(
   }
   if (prefix.includes('ال')) return prefix;
   const letter = n[0] ?? '';
+  // Before the head word of a name (ومحافظة الجوف، لقطاع غزة) the letter is always a proclitic.
+  if ('وفبلك'.includes(letter) && NAME_HEADS.has(n.slice(1))) return letter;
   if ('وفبلك'.includes(letter) && n.length - 1 >= minRest && known(n.slice(1), letter)) {
     // The lexicon's forms have و stripped already, so its counts say nothing about و.
     if (letter !== 'و' && magnitude(n) >= 0 && magnitude(n) >= magnitude(n.slice(1))) return '';
@@ -295,6 +350,13 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     return kind === 'FIRST' || kind === 'PER';
   };
   const words = sentences.map((s) => s.map((t) => t.text));
+  // A family name after a first name: a name the gazetteer knows, or a rare word with the article.
+  const isFamilyName = (token: string) => {
+    const n = normalizeWord(token);
+    const kind = tagger.gazetteer.kindOf(gazKey([token]));
+    if (kind === 'FIRST' || kind === 'LAST' || kind === 'PER') return true;
+    return n.startsWith('ال') && n.length > 4 && magnitude(n.slice(2)) <= 1;
+  };
   // Too common to claim alone: carries the article, or seen a hundred times or more in the
   // unlabelled text (مساء، تشرين; فيسبوك and تويتر are seen fewer).
   const isCommonToken = (token: string) => {
@@ -322,11 +384,37 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       let a = sp.start;
       let b = sp.end;
       const edgeWord = (k: number) => {
-        const n = normalizeWord(sentence[k]!.text);
+        const surface = sentence[k]!.text;
+        // علي with ي is the name Ali; the preposition is written على.
+        if (/^علي$/.test(surface.replace(/[\u064b-\u065f]/g, ''))) return false;
+        const n = normalizeWord(surface);
         return FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n);
       };
       while (a < b && edgeWord(a)) a++;
       while (b > a && edgeWord(b - 1)) b--;
+      for (let k = b - 2; k > a; k--)
+        if (INNER_PREPOSITIONS.has(normalizeWord(sentence[k]!.text))) {
+          a = k + 1;
+          break;
+        }
+      if (sp.type === 'PER' && b - a >= 2) {
+        // A place after a name, glued to its preposition (محمد أبو خضير بالقدس), is not the name.
+        const { prefix } = stripClitics(normalizeWord(sentence[b - 1]!.text));
+        if (prefix.length > 2 && prefix.endsWith('ال')) b--;
+        // A name that ends with a first name goes on with the family name the tagger left out
+        // (عبدربه منصور هادي، علي عبدالله صالح، عبد المجيد الشرفي).
+        const next = sentence[b];
+        if (
+          b === sp.end &&
+          next &&
+          tags[si]![b] === 'O' &&
+          isFirstName(sentence[b - 1]!.text) &&
+          /^[\u0621-\u064a]+$/.test(next.text) &&
+          !edgeWord(b) &&
+          isFamilyName(next.text)
+        )
+          b++;
+      }
       // A title or adjective the tagger took into a person's name (الشهيرة أوبرا وينفري،
       // مديرته كريستين لاغارد): a common word of the lexicon before two more words.
       if (sp.type === 'PER') while (b - a >= 3 && isCommonNoun(sentence[a]!.text, magnitude)) a++;
