@@ -94,6 +94,9 @@ const MSA = [
   'مضيفا',
   'مشيرا',
   'قائلا',
+  'فيروس',
+  'المستجد',
+  'نيوز',
 ];
 
 /** Moroccan and Algerian Darija particles, pronouns and common words, as Goud.ma and others write them. */
@@ -162,3 +165,10 @@ const DARIJA = [
 
 /** Normalised words that are never a name alone and never begin or end one. */
 export const COMMON_WORDS = new Set([...MSA, ...DARIJA].map(normalizeWord));
+
+/** Diseases and viruses: a name containing one is an illness (MISC), never a person or a place. */
+export const DISEASES = new Set(
+  ['كورونا', 'كوفيد', 'إيبولا', 'الإيدز', 'الملاريا', 'سارس', 'الإنفلونزا', 'زيكا', 'الكوليرا'].map(
+    normalizeWord,
+  ),
+);

@@ -8,8 +8,9 @@
  * - a first name alone to the one person of the article who bears it (ميريل → ميريل ستريب);
  * - spellings of one foreign name that differ by a letter or two (بوشنل / بوشنيل، هوليود / هوليوود);
  * - a name without its head word to the name with it (الاتحاد الاشتراكي → حزب الاتحاد الاشتراكي);
- * - the start of exactly one longer place (الإمارات → الإمارات العربية المتحدة);
- * - the end of a longer organisation of initials (بي سي → بي بي سي).
+ * - the start of exactly one longer place or organisation (الإمارات → الإمارات العربية المتحدة,
+ *   بي بي سي → بي بي سي نيوز);
+ * - the end of a longer organisation of initials, whatever its type (بي سي → بي بي سي).
  *
  * Left out (single words): a common word (COMMON_WORDS), a miscellaneous name the unlabelled text
  * knows as a common word (دولار، سائح), a noun with a possessive suffix (جنوبه), an adjective that
@@ -222,8 +223,7 @@ export function joinGroups<M extends GroupMention>(
       join(key, withHead);
       continue;
     }
-    // Places only: an organisation's longer name is often another body (بي بي سي / بي بي سي نيوز).
-    if (t === 'LOC') {
+    {
       const starting = longer.filter((k) => {
         const kw = bareWords(k);
         return (
@@ -238,13 +238,19 @@ export function joinGroups<M extends GroupMention>(
         continue;
       }
     }
-    if (t === 'ORG' && words.length >= 2 && words.every((w) => w.length <= 3)) {
-      const ending = longer.filter(
-        (k) =>
-          type(k) === 'ORG' && k.endsWith(` ${key}`) && k.split(' ').every((w) => w.length <= 3),
-      );
-      if (ending.length === 1) join(key, ending[0]!);
-    }
+  }
+  // The end of a name of initials, whatever type it was given (بي سي → بي بي سي).
+  for (const key of live().reverse()) {
+    const words = key.split(' ');
+    if (!groups.has(key) || words.length < 2 || !words.every((w) => w.length <= 3)) continue;
+    const ending = live().filter(
+      (k) =>
+        k !== key &&
+        type(k) === 'ORG' &&
+        k.endsWith(` ${key}`) &&
+        k.split(' ').every((w) => w.length <= 3),
+    );
+    if (ending.length === 1) join(key, ending[0]!);
   }
 }
 

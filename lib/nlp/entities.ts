@@ -10,9 +10,9 @@ import { propagate } from './consistency';
 import { isCommonWordGroup, joinGroups } from './coreference';
 import { gazKey } from './gazetteer';
 import type { Tagger } from './model';
-import { COMMON_WORDS } from './common-words';
+import { COMMON_WORDS, DISEASES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
-import { claimKnownNames } from './known-names';
+import { claimKnownNames, isKnownWhole } from './known-names';
 import { applyNameRules } from './name-rules';
 import { normalizeWord } from './normalize';
 import { spans, type EntityType } from './tags';
@@ -130,10 +130,11 @@ function isArabicLanguage(text: string): boolean {
 
 /**
  * Words that begin names of institutions and places (a one-letter proclitic before them is never
- * part of the name). وزارة is left out: و + زارة.
+ * part of the name: ووزارة، بوزارة; وزارة itself is not و + زارة, since زارة is not one of them).
  */
 const NAME_HEADS = new Set(
   [
+    'وزارة',
     'محافظة',
     'قطاع',
     'مدينة',
@@ -205,6 +206,8 @@ function cliticOf(
     const withL = n.slice(prefix.length - 1);
     return magnitude(withL) > magnitude(n.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
   }
+  // A place or organisation the dictionary knows whole (بالتيمور) keeps its first letters.
+  if (prefix && isKnownWhole(word)) return '';
   if (prefix.includes('ال')) return prefix;
   const letter = n[0] ?? '';
   // Before the head word of a name (ومحافظة الجوف، لقطاع غزة) the letter is always a proclitic.
@@ -386,7 +389,12 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       const edgeWord = (k: number) => {
         const surface = sentence[k]!.text;
         // علي with ي is the name Ali; the preposition is written على.
-        if (/^علي$/.test(surface.replace(/[\u064b-\u065f]/g, ''))) return false;
+        // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
+        if (
+          /^علي$/.test(surface.replace(/[\u064b-\u065f]/g, '')) &&
+          !normalizeWord(sentence[k + 1]?.text ?? '').startsWith('ال')
+        )
+          return false;
         const n = normalizeWord(surface);
         return FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n);
       };
@@ -397,7 +405,17 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
           a = k + 1;
           break;
         }
-      if (sp.type === 'PER' && b - a >= 2) {
+      // An illness is not a person or a place (فيروس كورونا المستجد، يسرا بكورونا).
+      let type = sp.type;
+      for (let k = a; k < b; k++) {
+        const n = normalizeWord(sentence[k]!.text);
+        if (!DISEASES.has(n) && !DISEASES.has(stripClitics(n).stem) && !DISEASES.has(n.slice(1)))
+          continue;
+        if (k > a && type === 'PER') b = k;
+        else type = 'MISC';
+        break;
+      }
+      if (type === 'PER' && b - a >= 2) {
         // A place after a name, glued to its preposition (محمد أبو خضير بالقدس), is not the name.
         const { prefix } = stripClitics(normalizeWord(sentence[b - 1]!.text));
         if (prefix.length > 2 && prefix.endsWith('ال')) b--;
@@ -417,12 +435,12 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       }
       // A title or adjective the tagger took into a person's name (الشهيرة أوبرا وينفري،
       // مديرته كريستين لاغارد): a common word of the lexicon before two more words.
-      if (sp.type === 'PER') while (b - a >= 3 && isCommonNoun(sentence[a]!.text, magnitude)) a++;
+      if (type === 'PER') while (b - a >= 3 && isCommonNoun(sentence[a]!.text, magnitude)) a++;
       if (a === b || sentence.slice(a, b).every((t) => !/\p{L}/u.test(t.text))) continue;
       // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف) —
       // unless it is a preposition spelt like one (على / علي).
       if (
-        sp.type === 'PER' &&
+        type === 'PER' &&
         a > 0 &&
         a === sp.start &&
         isFirstName(sentence[a - 1]!.text) &&
@@ -435,7 +453,10 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       // For a name of several words, the rest of the name standing in the article without the
       // clitic is evidence too (لبي بي سي → بي بي سي), even when the first word is short.
       const restWords = sentence.slice(a + 1, b).map((t) => normalizeWord(t.text));
-      const knownHere = (stem: string) =>
+      // After a comma, a person's name written with و is the next of a list (، وجومانا مراد).
+      const inList = type === 'PER' && a > 0 && /^[،,]$/.test(sentence[a - 1]!.text);
+      const knownHere = (stem: string, letter: string) =>
+        (inList && letter === 'و' && !isFirstName(`و${stem}`)) ||
         known(stem) ||
         (restWords.length > 0 && normText.includes(` ${stem} ${restWords.join(' ')} `));
       const minRest = restWords.length ? 2 : 3;
@@ -456,7 +477,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
         end: lastTok.end,
         surface,
         words,
-        type: sp.type,
+        type,
         sentence: si,
         firstToken: a,
       });

@@ -42,6 +42,10 @@ class KnownNames {
       }
   }
 
+  has(key: string): boolean {
+    return this.types.has(key);
+  }
+
   /** The first word's dictionary forms: as written, without its clitics, without a one-letter proclitic. */
   private firstForms(d: string): string[] {
     const forms: string[] = [d.startsWith('ال') && d.length > 4 ? d.slice(2) : d];
@@ -79,6 +83,12 @@ class KnownNames {
 }
 
 let dictionary: KnownNames | undefined;
+const loaded = () => (dictionary ??= new KnownNames(known as { ORG: string[]; LOC: string[] }));
+
+/** Whether the dictionary knows a word whole as a name (بالتيمور is not بـ + التيمور). */
+export function isKnownWhole(word: string): boolean {
+  return loaded().has(dictionaryKey([word]));
+}
 
 /** Tags with the known names of each sentence claimed (see the module's comment). */
 export function claimKnownNames(
@@ -86,8 +96,7 @@ export function claimKnownNames(
   tags: string[][],
   isCommon: (token: string) => boolean = () => false,
 ): string[][] {
-  dictionary ??= new KnownNames(known as { ORG: string[]; LOC: string[] });
-  const d = dictionary;
+  const d = loaded();
   return sentences.map((tokens, s) => {
     const t = [...tags[s]!];
     const spanList = spans(t);

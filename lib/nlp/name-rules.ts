@@ -148,6 +148,15 @@ export function applyNameRules(
       if (isOneOf(tokens[k]!, MINISTRY) && t[k] === 'O') {
         let end = k + 1;
         while (end < tokens.length && end - k - 1 < MAX_DEFINITE && isDefinite(tokens[end]!)) end++;
+        // …and a second portfolio joined by و (وزارة الموارد المائية والري).
+        while (
+          end > k + 1 &&
+          end < tokens.length &&
+          end - k - 1 < MAX_DEFINITE + 1 &&
+          /^و/.test(tokens[end]!) &&
+          isDefinite(tokens[end]!.slice(1))
+        )
+          end++;
         if (end > k + 1 && free(t, k, end)) {
           claim(t, k, end, 'ORG');
           k = end - 1;

@@ -34,7 +34,10 @@ export function splitSentences(text: string, tokens: Token[]): Token[][] {
     current.push(t);
     const next = tokens[i + 1];
     const lineBreak = next ? /\n/.test(text.slice(t.end, next.start)) : false;
-    if (/^[.!?؟…]$/.test(t.text) || lineBreak || current.length >= 120) {
+    // A full stop after an initial (جون إف. كينيدي) does not end the sentence.
+    const initial =
+      t.text === '.' && i > 0 && /^[\u0621-\u064a]{1,2}$/.test(tokens[i - 1]!.text) && !lineBreak;
+    if ((/^[.!?؟…]$/.test(t.text) && !initial) || lineBreak || current.length >= 120) {
       sentences.push(current);
       current = [];
     }
