@@ -94,9 +94,6 @@ const MSA = [
   'مضيفا',
   'مشيرا',
   'قائلا',
-  'فيروس',
-  'المستجد',
-  'نيوز',
 ];
 
 /** Moroccan and Algerian Darija particles, pronouns and common words, as Goud.ma and others write them. */
@@ -165,6 +162,16 @@ const DARIJA = [
 
 /** Normalised words that are never a name alone and never begin or end one. */
 export const COMMON_WORDS = new Set([...MSA, ...DARIJA].map(normalizeWord));
+
+/**
+ * Words that end or begin names but are never a name alone: «نيوز» (سكاي نيوز), «فيروس» and
+ * «المستجد» (فيروس كورونا المستجد), «السوشيال ميديا».
+ */
+export const NEVER_ALONE = new Set(
+  ['نيوز', 'فيروس', 'المستجد', 'مستجد', 'السوشيال', 'سوشيال', 'ميديا', 'الميديا'].map(
+    normalizeWord,
+  ),
+);
 
 /** Diseases and viruses: a name containing one is an illness (MISC), never a person or a place. */
 export const DISEASES = new Set(

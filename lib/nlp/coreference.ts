@@ -18,7 +18,7 @@
  * unlabelled text uses as often with the article as without (المشهد، وجه، فيروس) — unless the
  * gazetteer knows it as a name.
  */
-import { COMMON_WORDS } from './common-words';
+import { COMMON_WORDS, NEVER_ALONE } from './common-words';
 import type { Lexicon } from './lexicon';
 import { normalizeWord } from './normalize';
 import type { EntityType } from './tags';
@@ -265,7 +265,9 @@ export function isCommonWordGroup(
   lexicon: Lexicon,
   inGazetteer: boolean,
 ): boolean {
-  if (key.includes(' ')) return false;
+  const words = key.split(' ');
+  if (words.every((w) => COMMON_WORDS.has(w) || NEVER_ALONE.has(w))) return true;
+  if (words.length > 1) return false;
   const letters = key.replace(/[^\p{L}]/gu, '');
   if (/^[\u0600-\u06ff]+$/.test(letters) && letters.length < 3) return true;
   if (COMMON_WORDS.has(key)) return true;

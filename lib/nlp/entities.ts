@@ -180,7 +180,9 @@ const NAME_HEADS = new Set(
 );
 
 /** Prepositions inside a span: what comes before one is not part of the name (مذيعة في بي بي سي). */
-const INNER_PREPOSITIONS = new Set(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'لدى'].map(normalizeWord));
+const INNER_PREPOSITIONS = new Set(
+  ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'لدى'].map(normalizeWord),
+);
 
 /** Order of magnitude of a form's count in the unlabelled text, -1 when unseen. */
 type Magnitude = (form: string) => number;

@@ -15,7 +15,12 @@
  * - After an artist's or player's title, a word without the article is a name (الفنانة يسرا):
  *   these titles come before names, and an adjective after them takes the article.
  *
- * Rules only claim tokens the tagger left untagged; they never retype a name.
+ * - A first name, آل and a family are one person (تركي آل الشيخ).
+ * - A person's name after the head of an institution's or a place's name belongs to that name
+ *   (جامعة جونز هوبكنز is an organisation; مطار الملك خالد a place).
+ *
+ * Rules claim tokens the tagger left untagged; only the last two retype (a person's span they
+ * extend or take into a larger name).
  */
 import { stripClitics } from './clitics';
 import { FUNCTION_WORDS } from './function-words';
@@ -77,6 +82,28 @@ const PERSON_TITLES = new Set(
     'النجم',
     'النجمة',
   ].map(normalizeWord),
+);
+
+/** Heads of names given after a person, and the type of the whole name. */
+const NAMED_AFTER = new Map<string, string>(
+  [
+    ['جامعة', 'ORG'],
+    ['مؤسسة', 'ORG'],
+    ['مركز', 'ORG'],
+    ['مستشفى', 'ORG'],
+    ['مدرسة', 'ORG'],
+    ['كلية', 'ORG'],
+    ['معهد', 'ORG'],
+    ['مكتبة', 'ORG'],
+    ['متحف', 'ORG'],
+    ['مطار', 'LOC'],
+    ['شارع', 'LOC'],
+    ['ساحة', 'LOC'],
+    ['ميدان', 'LOC'],
+    ['جسر', 'LOC'],
+    ['مسجد', 'LOC'],
+    ['ميناء', 'LOC'],
+  ].map(([w, t]) => [normalizeWord(w!), t!]),
 );
 
 /** Whether a token is one of `words`, alone or after a one-letter proclitic (ووزارة، لمنظمة). */
@@ -176,6 +203,28 @@ export function applyNameRules(
         !FUNCTION_WORDS.has(n)
       )
         t[k + 1] = 'B-PER';
+    }
+    // A Gulf family name: a first name, آل and the family (تركي آل الشيخ، حمد آل ثاني).
+    for (let k = 1; k + 1 < tokens.length; k++) {
+      if (tokens[k]!.replace(/[\u064b-\u065f]/g, '') !== 'آل' || !isArabicWord(tokens[k + 1]!))
+        continue;
+      const first = tokens[k - 1]!;
+      if (!isFirstName(first) || FUNCTION_WORDS.has(normalizeWord(first))) continue;
+      const start = t[k - 1]!.startsWith('I-')
+        ? (spans(t).find((s) => s.end === k)?.start ?? k - 1)
+        : k - 1;
+      if (t[k] !== 'O' && !t[k]!.endsWith('PER')) continue;
+      if (t[k + 1] !== 'O' && !t[k + 1]!.endsWith('PER')) continue;
+      claim(t, start, k + 2, 'PER');
+      k++;
+    }
+    // A person's name after the head of an institution's or a place's name is that institution
+    // or place (جامعة جونز هوبكنز، مطار الملك خالد).
+    for (const s of spans(t)) {
+      if (s.type !== 'PER' || s.start === 0 || t[s.start - 1] !== 'O') continue;
+      const head = normalizeWord(tokens[s.start - 1]!);
+      const type = NAMED_AFTER.get(head) ?? NAMED_AFTER.get(stripClitics(head).stem);
+      if (type) claim(t, s.start - 1, s.end, type);
     }
     for (const s of spans(t)) {
       if (s.type !== 'PER') continue;
