@@ -179,6 +179,37 @@ const NAME_HEADS = new Set(
   ].map(normalizeWord),
 );
 
+/** Latin letters as Arabic spells them in initials and acronyms (بي بي سي، جون إف كينيدي). */
+const LETTER_NAMES = new Set(
+  [
+    'إيه',
+    'أي',
+    'إي',
+    'بي',
+    'سي',
+    'دي',
+    'إف',
+    'جي',
+    'إتش',
+    'آي',
+    'جيه',
+    'كيه',
+    'إل',
+    'إم',
+    'إن',
+    'أو',
+    'كيو',
+    'آر',
+    'إس',
+    'تي',
+    'يو',
+    'في',
+    'إكس',
+    'واي',
+    'زد',
+  ].map(normalizeWord),
+);
+
 /** Prepositions inside a span: what comes before one is not part of the name (مذيعة في بي بي سي). */
 const INNER_PREPOSITIONS = new Set(
   ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'لدى'].map(normalizeWord),
@@ -402,13 +433,36 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       };
       while (a < b && edgeWord(a)) a++;
       while (b > a && edgeWord(b - 1)) b--;
+      // A name spelt in letters takes the letters the tagger left beside it (أي بي سي, not بي سي).
+      const isLetter = (k: number, proclitic = false) => {
+        if (k < 0 || k >= sentence.length || tags[si]![k] !== 'O') return false;
+        const n = normalizeWord(sentence[k]!.text);
+        return (
+          LETTER_NAMES.has(n) || (proclitic && /^[وبلفك]/.test(n) && LETTER_NAMES.has(n.slice(1)))
+        );
+      };
+      if (
+        b > a &&
+        sentence.slice(a, b).every((_, i) => LETTER_NAMES.has(normalizeWord(sentence[a + i]!.text)))
+      ) {
+        while (isLetter(a - 1)) a--;
+        if (isLetter(a - 1, true)) a--;
+        while (isLetter(b)) b++;
+      }
+      const acronym =
+        b - a >= 3 &&
+        sentence.slice(a, b).every((t, i) => {
+          const n = normalizeWord(t.text);
+          return LETTER_NAMES.has(n) || (i === 0 && LETTER_NAMES.has(n.slice(1)));
+        });
       for (let k = b - 2; k > a; k--)
         if (INNER_PREPOSITIONS.has(normalizeWord(sentence[k]!.text))) {
           a = k + 1;
           break;
         }
       // An illness is not a person or a place (فيروس كورونا المستجد، يسرا بكورونا).
-      let type = sp.type;
+      // Three letters or more spelt out are an organisation's initials (بي بي سي، سي إن إن).
+      let type = acronym && sp.type === 'MISC' ? 'ORG' : sp.type;
       for (let k = a; k < b; k++) {
         const n = normalizeWord(sentence[k]!.text);
         if (!DISEASES.has(n) && !DISEASES.has(stripClitics(n).stem) && !DISEASES.has(n.slice(1)))
@@ -495,7 +549,8 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   const typeOf = (ms: Mention[]): EntityType => {
     const votes = new Map<EntityType, number>();
     for (const m of ms) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
-    return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+    // A tie goes to a person, place or organisation over MISC.
+    return [...votes].sort((a, b) => b[1] - a[1] || +(a[0] === 'MISC') - +(b[0] === 'MISC'))[0]![0];
   };
   joinGroups(groups, typeOf);
   for (const [key, ms] of groups) {
