@@ -1,8 +1,9 @@
 /**
  * `npm run build:names [-- --check]`: the dictionary of known organisations and places that the
  * entity layer matches after tagging (lib/nlp/known-names.ts), built from NERAr's typed
- * dictionaries (data/gazetteers/nerar-limsi/, BSD-2-Clause, Buckwalter transliteration) into
- * lib/nlp/known-names.json. Every line it cannot read is reported with its file and line number.
+ * dictionaries (data/gazetteers/nerar-limsi/, BSD-2-Clause, Buckwalter transliteration), our own
+ * list of organisations (data/gazetteers/organisations.tsv) and the countries' short and official
+ * names (public/data/places.json) into lib/nlp/known-names.json. Every line it cannot read is reported with its file and line number.
  * `--check` says whether the committed file is current (exit 1 if not).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,14 +20,22 @@ const files = [
   ['dico-bi-ar-fr.LOC.norm', 'LOC'],
 ] as const;
 
+const curatedPath = resolve(import.meta.dirname, '../data/gazetteers/organisations.tsv');
+const places = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../public/data/places.json'), 'utf8'),
+) as { countries: { name: string; official: string }[] };
 const { json, problems, counts } = buildKnownNames(
   files.map(([file, type]) => ({ file, type, text: readFileSync(join(dir, file), 'utf8') })),
   loadLexicon(),
+  {
+    curated: { file: 'organisations.tsv', text: readFileSync(curatedPath, 'utf8') },
+    countries: places.countries,
+  },
 );
 for (const p of problems)
   console.error(`${p.file}:${p.line}: ${p.reason}: ${JSON.stringify(p.text)}`);
 console.error(
-  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC} names kept`,
+  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC} names kept, ${counts.aliases} groups of aliases`,
 );
 if (process.argv.includes('--check')) {
   const current = readFileSync(out, 'utf8') === json;

@@ -10,6 +10,8 @@
  * - a name without its head word to the name with it (الاتحاد الاشتراكي → حزب الاتحاد الاشتراكي);
  * - the start of exactly one longer place or organisation (الإمارات → الإمارات العربية المتحدة,
  *   بي بي سي → بي بي سي نيوز);
+ * - names a dictionary gives for one entity (الناتو / حلف شمال الأطلسي, السعودية / المملكة العربية
+ *   السعودية: lib/nlp/known-names.ts);
  * - the end of a longer organisation of initials, whatever its type (بي سي → بي بي سي).
  *
  * Left out (single words): a common word (COMMON_WORDS), a miscellaneous name the unlabelled text
@@ -114,6 +116,7 @@ function variantWords(a: string, b: string): boolean {
 export function joinGroups<M extends GroupMention>(
   groups: Map<string, M[]>,
   typeOf: (ms: M[]) => EntityType,
+  aliasOf: (key: string) => number | undefined = () => undefined,
 ): void {
   const types = new Map<string, EntityType>();
   const type = (k: string) => {
@@ -238,6 +241,16 @@ export function joinGroups<M extends GroupMention>(
         continue;
       }
     }
+  }
+  // Names a dictionary gives for one entity (الناتو / حلف شمال الأطلسي), joined under the longer.
+  const byAlias = new Map<string, string>();
+  for (const key of live()) {
+    const t = type(key);
+    const id = t === 'LOC' || t === 'ORG' ? aliasOf(key) : undefined;
+    if (id === undefined) continue;
+    const into = byAlias.get(`${t} ${id}`);
+    if (into && groups.has(into)) join(key, into);
+    else byAlias.set(`${t} ${id}`, key);
   }
   // The end of a name of initials, whatever type it was given (بي سي → بي بي سي).
   for (const key of live().reverse()) {

@@ -12,7 +12,7 @@ import { gazKey } from './gazetteer';
 import type { Tagger } from './model';
 import { COMMON_WORDS, DISEASES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
-import { claimKnownNames, isKnownWhole } from './known-names';
+import { aliasGroupOf, claimKnownNames, isKnownWhole } from './known-names';
 import { applyNameRules } from './name-rules';
 import { normalizeWord } from './normalize';
 import { spans, type EntityType } from './tags';
@@ -552,7 +552,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     // A tie goes to a person, place or organisation over MISC.
     return [...votes].sort((a, b) => b[1] - a[1] || +(a[0] === 'MISC') - +(b[0] === 'MISC'))[0]![0];
   };
-  joinGroups(groups, typeOf);
+  joinGroups(groups, typeOf, (key) => aliasGroupOf(key.split(' ')));
   for (const [key, ms] of groups) {
     const inGazetteer = tagger.gazetteer.kindOf(key) !== undefined;
     const surfaces = ms.map((m) => m.surface);

@@ -85,13 +85,35 @@ export interface LineProblem {
 
 const MAX_WORDS = 6;
 
-/** The dictionary as stable JSON, the lines not used (with why), and counts kept per type. */
+/** Further sources: our curated list of organisations (TSV) and the countries' short and official names. */
+export interface ExtraNames {
+  curated?: { file: string; text: string };
+  countries?: { name: string; official: string }[];
+}
+
+const CURATED_HEADER = 'name\ttype\tvariants\tcategory';
+/** Aliases from NERAr: Arabic forms given for one foreign form, when there are at most this many. */
+const MAX_ALIAS_GROUP = 4;
+
+/**
+ * The dictionary as stable JSON (`ORG`, `LOC`: keys; `aliases`: groups of keys naming one
+ * entity), the lines not used (with why), and counts kept per type.
+ */
 export function buildKnownNames(
   files: NameFile[],
   lexicon: Lexicon,
-): { json: string; problems: LineProblem[]; counts: Record<'ORG' | 'LOC', number> } {
+  extra: ExtraNames = {},
+): {
+  json: string;
+  problems: LineProblem[];
+  counts: Record<'ORG' | 'LOC' | 'aliases', number>;
+} {
   const problems: LineProblem[] = [];
   const types = new Map<string, Set<'ORG' | 'LOC'>>();
+  /** Keys whose type our own list sets, whatever NERAr says. */
+  const curatedType = new Map<string, 'ORG' | 'LOC'>();
+  const byForeign = new Map<string, Set<string>>();
+  const aliasGroups: string[][] = [];
   for (const f of files) {
     f.text.split('\n').forEach((raw, i) => {
       if (raw === '' && i === f.text.split('\n').length - 1) return;
@@ -114,19 +136,64 @@ export function buildKnownNames(
       const set = types.get(key) ?? new Set();
       set.add(f.type);
       types.set(key, set);
+      const foreign = raw.split('\t')[1]?.trim().toLowerCase();
+      if (foreign) {
+        const id = `${f.type} ${foreign}`;
+        byForeign.set(id, (byForeign.get(id) ?? new Set()).add(key));
+      }
     });
+  }
+  for (const keys of byForeign.values())
+    if (keys.size >= 2 && keys.size <= MAX_ALIAS_GROUP) aliasGroups.push([...keys].sort());
+  if (extra.curated) {
+    const lines = extra.curated.text.split('\n');
+    if (lines[0]?.trim() !== CURATED_HEADER)
+      problems.push({
+        file: extra.curated.file,
+        line: 1,
+        reason: `expected the header "${CURATED_HEADER}"`,
+        text: lines[0] ?? '',
+      });
+    lines.forEach((raw, i) => {
+      if (i === 0 || (raw.trim() === '' && i === lines.length - 1)) return;
+      const problem = (reason: string) =>
+        problems.push({ file: extra.curated!.file, line: i + 1, reason, text: raw });
+      const cols = raw.split('\t');
+      if (cols.length !== 4) return problem('not 4 tab-separated columns');
+      const [name, type, variants] = cols as [string, string, string, string];
+      if (type !== 'ORG' && type !== 'LOC') return problem(`type "${type}" is not ORG or LOC`);
+      const forms = [name, ...variants.split('|')].map((v) => v.trim()).filter(Boolean);
+      if (!forms.length || forms.some((v) => !/^[\u0600-\u06ff0-9 .'’-]+$/.test(v)))
+        return problem('a name that is not in Arabic letters');
+      const keys = forms.map((v) => dictionaryKey(v.split(/\s+/)));
+      for (const key of keys) {
+        curatedType.set(key, type);
+        types.set(key, new Set([type]));
+      }
+      if (new Set(keys).size > 1) aliasGroups.push([...new Set(keys)].sort());
+    });
+  }
+  for (const c of extra.countries ?? []) {
+    const keys = [...new Set([c.name, c.official].map((v) => dictionaryKey(v.split(/\s+/))))];
+    for (const key of keys) if (!types.has(key)) types.set(key, new Set(['LOC']));
+    if (keys.length > 1) aliasGroups.push(keys.sort());
   }
   const kept: Record<'ORG' | 'LOC', string[]> = { ORG: [], LOC: [] };
   for (const [key, set] of types) {
-    if (set.size !== 1) continue; // listed as both: the dictionary cannot say which
+    const type = curatedType.get(key) ?? (set.size === 1 ? [...set][0]! : undefined);
+    if (!type) continue; // listed as both: the dictionary cannot say which
     if (!key.includes(' ') && isCommonWord(key, lexicon)) continue;
-    kept[[...set][0]!].push(key);
+    kept[type].push(key);
   }
-  for (const list of Object.values(kept)) list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  for (const list of Object.values(kept)) list.sort(order);
+  const aliases = [...new Map(aliasGroups.map((g) => [g.join('|'), g])).values()].sort((a, b) =>
+    order(a.join('|'), b.join('|')),
+  );
   return {
-    json: `${JSON.stringify(kept)}\n`,
+    json: `${JSON.stringify({ ...kept, aliases })}\n`,
     problems,
-    counts: { ORG: kept.ORG.length, LOC: kept.LOC.length },
+    counts: { ORG: kept.ORG.length, LOC: kept.LOC.length, aliases: aliases.length },
   };
 }
 

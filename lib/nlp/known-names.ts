@@ -33,13 +33,22 @@ class KnownNames {
   private readonly types = new Map<string, 'ORG' | 'LOC'>();
   private readonly heads = new Set<string>();
 
-  constructor(lists: { ORG: string[]; LOC: string[] }) {
+  private readonly aliasGroup = new Map<string, number>();
+
+  constructor(lists: { ORG: string[]; LOC: string[]; aliases?: string[][] }) {
+    (lists.aliases ?? []).forEach((group, i) => {
+      for (const key of group) if (!this.aliasGroup.has(key)) this.aliasGroup.set(key, i);
+    });
     for (const type of ['ORG', 'LOC'] as const)
       for (const key of lists[type]) {
         this.types.set(key, type);
         const space = key.indexOf(' ');
         if (space > 0) this.heads.add(key.slice(0, space));
       }
+  }
+
+  aliasOf(key: string): number | undefined {
+    return this.aliasGroup.get(key);
   }
 
   has(key: string): boolean {
@@ -83,7 +92,16 @@ class KnownNames {
 }
 
 let dictionary: KnownNames | undefined;
-const loaded = () => (dictionary ??= new KnownNames(known as { ORG: string[]; LOC: string[] }));
+const loaded = () =>
+  (dictionary ??= new KnownNames(known as { ORG: string[]; LOC: string[]; aliases?: string[][] }));
+
+/**
+ * Which group of aliases a name belongs to (الناتو and حلف شمال الأطلسي; السعودية and المملكة
+ * العربية السعودية), given as its key's words; undefined when the dictionary has none.
+ */
+export function aliasGroupOf(words: string[]): number | undefined {
+  return loaded().aliasOf(dictionaryKey(words));
+}
 
 /** Whether the dictionary knows a word whole as a name (بالتيمور is not بـ + التيمور). */
 export function isKnownWhole(word: string): boolean {
