@@ -2,8 +2,9 @@
  * `npm run build:names [-- --check]`: the dictionary of known organisations and places that the
  * entity layer matches after tagging (lib/nlp/known-names.ts), built from NERAr's typed
  * dictionaries (data/gazetteers/nerar-limsi/, BSD-2-Clause, Buckwalter transliteration), our own
- * list of organisations (data/gazetteers/organisations.tsv) and the countries' short and official
- * names (public/data/places.json) into lib/nlp/known-names.json. Every line it cannot read is reported with its file and line number.
+ * list of organisations (data/gazetteers/organisations.tsv), other names of countries
+ * (data/gazetteers/country-aliases.tsv) and the countries' short and official names
+ * (public/data/places.json) into lib/nlp/known-names.json. Every line it cannot read is reported with its file and line number.
  * `--check` says whether the committed file is current (exit 1 if not).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,13 @@ const { json, problems, counts } = buildKnownNames(
   {
     curated: { file: 'organisations.tsv', text: readFileSync(curatedPath, 'utf8') },
     countries: places.countries,
+    countryAliases: {
+      file: 'country-aliases.tsv',
+      text: readFileSync(
+        resolve(import.meta.dirname, '../data/gazetteers/country-aliases.tsv'),
+        'utf8',
+      ),
+    },
   },
 );
 for (const p of problems)

@@ -306,9 +306,9 @@ function displayCut(
 function isCommonNoun(word: string, magnitude: Magnitude): boolean {
   const n = normalizeWord(word);
   const { stem, prefix } = stripClitics(n);
-  if (prefix.includes('ال') || prefix.endsWith('لل')) return magnitude(stem) >= 2;
+  if (prefix.includes('ال') || prefix.endsWith('لل')) return magnitude(stem) >= 1;
   const possessed = possessiveBase(word);
-  return possessed !== undefined && magnitude(possessed) >= 2;
+  return possessed !== undefined && magnitude(possessed) >= 1;
 }
 
 /**
@@ -429,7 +429,8 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
         )
           return false;
         const n = normalizeWord(surface);
-        return FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n);
+        // An adverb or accusative with tanween (أولاً، حالياً) never begins or ends a name.
+        return FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || /(اً|ًا)$/.test(surface);
       };
       while (a < b && edgeWord(a)) a++;
       while (b > a && edgeWord(b - 1)) b--;
@@ -510,7 +511,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       // clitic is evidence too (لبي بي سي → بي بي سي), even when the first word is short.
       const restWords = sentence.slice(a + 1, b).map((t) => normalizeWord(t.text));
       // After a comma, a person's name written with و is the next of a list (، وجومانا مراد).
-      const inList = type === 'PER' && a > 0 && /^[،,]$/.test(sentence[a - 1]!.text);
+      const inList = a > 0 && /^[،,]$/.test(sentence[a - 1]!.text);
       const knownHere = (stem: string, letter: string) =>
         (inList && letter === 'و' && !isFirstName(`و${stem}`)) ||
         known(stem) ||

@@ -88,6 +88,8 @@ const MAX_WORDS = 6;
 /** Further sources: our curated list of organisations (TSV) and the countries' short and official names. */
 export interface ExtraNames {
   curated?: { file: string; text: string };
+  /** `name<TAB>alias|alias…` per line after a header: other names of a country. */
+  countryAliases?: { file: string; text: string };
   countries?: { name: string; official: string }[];
 }
 
@@ -163,7 +165,7 @@ export function buildKnownNames(
       const [name, type, variants] = cols as [string, string, string, string];
       if (type !== 'ORG' && type !== 'LOC') return problem(`type "${type}" is not ORG or LOC`);
       const forms = [name, ...variants.split('|')].map((v) => v.trim()).filter(Boolean);
-      if (!forms.length || forms.some((v) => !/^[\u0600-\u06ff0-9 .'’-]+$/.test(v)))
+      if (!forms.length || forms.some((v) => !/^[\u0600-\u06ff0-9 .'’+-]+$/.test(v)))
         return problem('a name that is not in Arabic letters');
       const keys = forms.map((v) => dictionaryKey(v.split(/\s+/)));
       for (const key of keys) {
@@ -171,6 +173,26 @@ export function buildKnownNames(
         types.set(key, new Set([type]));
       }
       if (new Set(keys).size > 1) aliasGroups.push([...new Set(keys)].sort());
+    });
+  }
+  if (extra.countryAliases) {
+    const { file, text } = extra.countryAliases;
+    const lines = text.split('\n');
+    lines.forEach((raw, i) => {
+      if (i === 0 || (raw.trim() === '' && i === lines.length - 1)) return;
+      const cols = raw.split('\t');
+      const forms =
+        cols.length === 2 ? [cols[0]!, ...cols[1]!.split('|')].map((v) => v.trim()) : [];
+      if (forms.length < 2 || forms.some((v) => !/^[\u0600-\u06ff ]+$/.test(v)))
+        return problems.push({
+          file,
+          line: i + 1,
+          reason: 'not "name<TAB>alias|alias…" in Arabic',
+          text: raw,
+        });
+      const keys = [...new Set(forms.map((v) => dictionaryKey(v.split(/\s+/))))];
+      for (const key of keys) if (!types.has(key)) types.set(key, new Set(['LOC']));
+      aliasGroups.push(keys.sort());
     });
   }
   for (const c of extra.countries ?? []) {
