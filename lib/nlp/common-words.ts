@@ -94,6 +94,9 @@ const MSA = [
   'مضيفا',
   'مشيرا',
   'قائلا',
+  'فيروس',
+  'المستجد',
+  'مستجد',
 ];
 
 /** Moroccan and Algerian Darija particles, pronouns and common words, as Goud.ma and others write them. */
@@ -164,13 +167,10 @@ const DARIJA = [
 export const COMMON_WORDS = new Set([...MSA, ...DARIJA].map(normalizeWord));
 
 /**
- * Words that end or begin names but are never a name alone: «نيوز» (سكاي نيوز), «فيروس» and
- * «المستجد» (فيروس كورونا المستجد), «السوشيال ميديا».
+ * Words that end or begin names but are never a name alone: «نيوز» (سكاي نيوز), «السوشيال ميديا».
  */
 export const NEVER_ALONE = new Set(
-  ['نيوز', 'فيروس', 'المستجد', 'مستجد', 'السوشيال', 'سوشيال', 'ميديا', 'الميديا'].map(
-    normalizeWord,
-  ),
+  ['نيوز', 'السوشيال', 'سوشيال', 'ميديا', 'الميديا'].map(normalizeWord),
 );
 
 /** Diseases and viruses: a name containing one is an illness (MISC), never a person or a place. */

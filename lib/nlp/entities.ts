@@ -386,6 +386,12 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     return kind === 'FIRST' || kind === 'PER';
   };
   const words = sentences.map((s) => s.map((t) => t.text));
+  // Darija's present marker كـ before an imperfect (كيعاني، كتحرش، كنقولو), on a word Modern
+  // Standard Arabic does not know (كينيا، كيفن are in the lexicon).
+  const isDarijaVerb = (token: string) => {
+    const n = normalizeWord(token);
+    return /^ك[يتن]/.test(n) && n.length >= 4 && tagger.lexicon.frequency(n) === undefined;
+  };
   // A family name after a first name: a name the gazetteer knows, or a rare word with the article.
   const isFamilyName = (token: string) => {
     const n = normalizeWord(token);
@@ -432,8 +438,24 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
         // An adverb or accusative with tanween (أولاً، حالياً) never begins or ends a name.
         return FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || /(اً|ًا)$/.test(surface);
       };
-      while (a < b && edgeWord(a)) a++;
-      while (b > a && edgeWord(b - 1)) b--;
+      // A name the dictionary knows whole keeps its words (لينكد إن).
+      if (
+        !isKnownWhole(
+          sentence
+            .slice(a, b)
+            .map((t) => t.text)
+            .join(' '),
+        )
+      ) {
+        while (a < b && edgeWord(a)) a++;
+        while (b > a && edgeWord(b - 1)) b--;
+      }
+      // A Moroccan Darija verb (كيعاني، كتحرش، كيقول: كـ before an imperfect) is not part of a name.
+      for (let k = a; k < b; k++)
+        if (isDarijaVerb(sentence[k]!.text)) {
+          b = k;
+          break;
+        }
       // A name spelt in letters takes the letters the tagger left beside it (أي بي سي, not بي سي).
       const isLetter = (k: number, proclitic = false) => {
         if (k < 0 || k >= sentence.length || tags[si]![k] !== 'O') return false;
@@ -558,6 +580,15 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     const inGazetteer = tagger.gazetteer.kindOf(key) !== undefined;
     const surfaces = ms.map((m) => m.surface);
     if (isCommonWordGroup(key, typeOf(ms), surfaces, tagger.lexicon, inGazetteer))
+      groups.delete(key);
+    // A very common first name alone (محمد، عمر) that the article never completes tells a reader
+    // nothing about who is meant.
+    else if (
+      typeOf(ms) === 'PER' &&
+      !key.includes(' ') &&
+      ['FIRST', 'PER'].includes(tagger.gazetteer.kindOf(key) ?? '') &&
+      magnitude(key) >= 3
+    )
       groups.delete(key);
   }
 

@@ -183,3 +183,59 @@ describe('extraction keeps words apart', () => {
     expect(paragraphs[0]).toContain('لـCNN');
   });
 });
+
+describe('names the tagger cuts or misreads', () => {
+  it('a Gulf family name with آل is one person', () => {
+    const es = extractEntities(
+      tagger,
+      'قال تركي آل الشيخ رئيس هيئة الترفيه إن الموسم سيبدأ في الرياض الشهر المقبل.',
+    );
+    expect(es.some((e) => e.type === 'PER' && e.name === 'تركي آل الشيخ')).toBe(true);
+  });
+
+  it('a person after the head of an institution’s name is that institution', () => {
+    const es = extractEntities(
+      tagger,
+      'وقال باحثون في جامعة جونز هوبكنز إن عدد الإصابات في ولاية ماريلاند ارتفع.',
+    );
+    expect(es.some((e) => e.type === 'PER' && e.name === 'جونز هوبكنز')).toBe(false);
+  });
+
+  it('Moroccan Darija verbs and particles are not names', () => {
+    const found = names(
+      'هاد البنت لي كيعاني من المشاكل ديالها فمكناس، وراه كيقولو بلي الحكومة ماشي مسؤولة.',
+    );
+    for (const bad of ['كيعاني', 'كيقولو', 'هاد البنت', 'ديالها'])
+      expect(found.some((n) => n.includes(bad))).toBe(false);
+  });
+
+  it('one organisation under its two names from our list (الناتو / حلف شمال الأطلسي)', () => {
+    const es = extractEntities(
+      tagger,
+      'اجتمع وزراء خارجية حلف شمال الأطلسي في بروكسل. وقال الأمين العام إن الناتو سيعزز وجوده شرقا، وإن الناتو لن يتراجع.',
+    );
+    const nato = es.filter(
+      (e) => e.type === 'ORG' && [e.name, ...e.aliases].some((n) => /الناتو|الأطلسي/.test(n)),
+    );
+    expect(nato).toHaveLength(1);
+  });
+
+  it('the curated list’s malformed lines are reported with their line numbers', () => {
+    const { problems } = buildKnownNames([], tagger.lexicon, {
+      curated: {
+        file: 'organisations.tsv',
+        text: 'name\ttype\tvariants\tcategory\nغوغل\tORG\tجوجل\ttech\nGoogle\tORG\t\ttech\nغوغل\tPERSON\t\ttech\nناقص\tORG\n',
+      },
+      countryAliases: {
+        file: 'country-aliases.tsv',
+        text: 'name\taliases\nبريطانيا\tالمملكة المتحدة\nخطأ\n',
+      },
+    });
+    expect(problems.map((p) => `${p.file}:${p.line}`)).toEqual([
+      'organisations.tsv:3',
+      'organisations.tsv:4',
+      'organisations.tsv:5',
+      'country-aliases.tsv:3',
+    ]);
+  });
+});

@@ -103,9 +103,9 @@ export function aliasGroupOf(words: string[]): number | undefined {
   return loaded().aliasOf(dictionaryKey(words));
 }
 
-/** Whether the dictionary knows a word whole as a name (بالتيمور is not بـ + التيمور). */
-export function isKnownWhole(word: string): boolean {
-  return loaded().has(dictionaryKey([word]));
+/** Whether the dictionary knows a word or words whole as a name (بالتيمور is not بـ + التيمور; لينكد إن). */
+export function isKnownWhole(name: string): boolean {
+  return loaded().has(dictionaryKey(name.split(/\s+/)));
 }
 
 /** Tags with the known names of each sentence claimed (see the module's comment). */
