@@ -48,13 +48,22 @@ export function propagate(
     if (single && (key.length < MIN_SINGLE_CHARS || isCommon(key))) continue;
     best.set(key, type);
   }
+  // First words of the keys: a position whose first word starts none is skipped at once.
+  const heads = new Set([...best.keys()].map((k) => k.split(' ')[0]!));
   return sentences.map((tokens, i) => {
     const out = [...tags[i]!];
+    const norms = tokens.map(normalizeWord);
     for (let start = 0; start < tokens.length; start++) {
       if (out[start] !== 'O') continue;
-      for (let n = Math.min(MAX_WORDS, tokens.length - start); n >= 1; n--) {
-        if (out.slice(start, start + n).some((t) => t !== 'O')) continue;
-        const type = best.get(keyOf(tokens, start, start + n));
+      const first = stripClitics(norms[start]!).stem;
+      if (!heads.has(first)) continue;
+      // Keys of 1…MAX_WORDS words from here, over untagged tokens only.
+      let free = 0;
+      while (free < MAX_WORDS && start + free < tokens.length && out[start + free] === 'O') free++;
+      const keys = [first];
+      for (let n = 2; n <= free; n++) keys.push(`${keys[n - 2]} ${norms[start + n - 1]}`);
+      for (let n = free; n >= 1; n--) {
+        const type = best.get(keys[n - 1]!);
         if (!type) continue;
         for (let k = 0; k < n; k++) out[start + k] = `${k === 0 ? 'B' : 'I'}-${type}`;
         start += n - 1;
