@@ -145,3 +145,33 @@ describe('against the expected output shipped with the source pages', () => {
     expect(coverage(article.text, meta.text!)).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+/**
+ * Words the page keeps apart only by markup — a link's edge with no space (tag chips, link lists) —
+ * must not come out joined (issue 13: «يسرااصابة» on ar-elbaladtv).
+ */
+describe('no words joined across elements', () => {
+  const LETTER = /(?!\u0640)[\p{L}\p{N}]/u;
+  const lastWord = (s: string) => /[\p{L}\p{N}\u0640]+$/u.exec(s)?.[0];
+  const firstWord = (s: string) => /^[\p{L}\p{N}\u0640]+/u.exec(s)?.[0];
+  it.each(pages.filter((p) => p.isArabic && p.isArticle).map((p) => [p.page, p] as const))(
+    '%s',
+    (page, expected) => {
+      const { doc, article } = load(page, expected.url);
+      const words = new Set(article.text.split(/[^\p{L}\p{N}\u0640]+/u));
+      const joined: string[] = [];
+      for (const a of doc.body.querySelectorAll('a')) {
+        const inside = a.textContent ?? '';
+        const before = a.previousSibling?.textContent ?? '';
+        const after = a.nextSibling?.textContent ?? '';
+        for (const [left, right] of [
+          [lastWord(before), firstWord(inside)],
+          [lastWord(inside), firstWord(after)],
+        ])
+          if (left && right && LETTER.test(left.at(-1)!) && LETTER.test(right[0]!))
+            joined.push(left + right);
+      }
+      expect(joined.filter((w) => words.has(w))).toEqual([]);
+    },
+  );
+});
