@@ -537,6 +537,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       const knownHere = (stem: string, letter: string) =>
         (inList && letter === 'و' && !isFirstName(`و${stem}`)) ||
         known(stem) ||
+        (restWords.length > 0 && isKnownWhole([stem, ...restWords].join(' '))) ||
         (restWords.length > 0 && normText.includes(` ${stem} ${restWords.join(' ')} `));
       const minRest = restWords.length ? 2 : 3;
       const cut = displayCut(firstTok.text, knownHere, minRest, magnitude);

@@ -209,9 +209,7 @@ export function buildKnownNames(
   }
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   for (const list of Object.values(kept)) list.sort(order);
-  const aliases = [...new Map(aliasGroups.map((g) => [g.join('|'), g])).values()].sort((a, b) =>
-    order(a.join('|'), b.join('|')),
-  );
+  const aliases = mergeGroups(aliasGroups).sort((a, b) => order(a.join('|'), b.join('|')));
   return {
     json: `${JSON.stringify({ ...kept, aliases })}\n`,
     problems,
@@ -225,4 +223,28 @@ function isCommonWord(key: string, lexicon: Lexicon): boolean {
   const f = lexicon.frequency(key);
   // Seen a thousand times or more, or a hundred with the article as often as without.
   return f !== undefined && (f.magnitude >= 3 || (f.magnitude >= 2 && f.article === 2));
+}
+
+/** Groups that share a name are one group (المملكة المتحدة with its official name and with بريطانيا). */
+export function mergeGroups(groups: string[][]): string[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  for (const g of groups)
+    for (const key of g) {
+      if (!parent.has(key)) parent.set(key, key);
+      const a = find(g[0]!);
+      const b = find(key);
+      if (a !== b) parent.set(b, a);
+    }
+  const out = new Map<string, string[]>();
+  for (const key of parent.keys()) {
+    const root = find(key);
+    out.set(root, [...(out.get(root) ?? []), key]);
+  }
+  return [...out.values()].map((g) => g.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 }
