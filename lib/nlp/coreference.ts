@@ -51,7 +51,7 @@ const ORG_HEADS = new Set(
   ].map(normalizeWord),
 );
 const LOC_HEADS = new Set(
-  ['مدينة', 'محافظة', 'ولاية', 'جزيرة', 'منطقة', 'إقليم', 'جمهورية', 'مملكة', 'دولة'].map(
+  ['مدينة', 'محافظة', 'ولاية', 'جزيرة', 'شبه', 'منطقة', 'إقليم', 'جمهورية', 'مملكة', 'دولة'].map(
     normalizeWord,
   ),
 );
@@ -214,13 +214,12 @@ export function joinGroups<M extends GroupMention>(
       (k) => k !== key && groups.has(k) && bareWords(k).length > words.length,
     );
     const heads = t === 'ORG' ? ORG_HEADS : LOC_HEADS;
+    // The name after one or more head words (حزب الاتحاد الاشتراكي، شبه جزيرة القرم).
     const withHead = longer.find((k) => {
       const kw = bareWords(k);
-      return (
-        kw.length === words.length + 1 &&
-        heads.has(kw[0]!) &&
-        kw.slice(1).join(' ') === words.join(' ')
-      );
+      let h = 0;
+      while (h < kw.length - words.length && heads.has(kw[h]!)) h++;
+      return h > 0 && h === kw.length - words.length && kw.slice(h).join(' ') === words.join(' ');
     });
     if (withHead) {
       join(key, withHead);
