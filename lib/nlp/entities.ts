@@ -210,6 +210,10 @@ const LETTER_NAMES = new Set(
   ].map(normalizeWord),
 );
 
+/** Words that describe what an organisation is rather than name it (صحيفة، قناة، شركة …). */
+const DESCRIPTOR = /^(صحيفة|جريدة|قناة|شركة|موقع|وكالة|مجلة|شبكة|منصة|تطبيق)\s+/u;
+const foldForName = (s: string) => s.split(/\s+/).map(normalizeWord).join(' ');
+
 /** Prepositions inside a span: what comes before one is not part of the name (مذيعة في بي بي سي). */
 const INNER_PREPOSITIONS = new Set(
   ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'لدى'].map(normalizeWord),
@@ -612,7 +616,15 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     const surfaces = new Map<string, number>();
     for (const m of ms)
       if (m.words.length === longest) surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
-    const name = [...surfaces].sort((a, b) => b[1] - a[1])[0]![0];
+    let name = [...surfaces].sort((a, b) => b[1] - a[1])[0]![0];
+    // A descriptive head (صحيفة ديلي ميل) goes when the article or the dictionary names it
+    // without one.
+    const plain = name.replace(DESCRIPTOR, '');
+    if (
+      plain !== name &&
+      (isKnownWhole(plain) || ms.some((m) => foldForName(m.surface) === foldForName(plain)))
+    )
+      name = plain;
     const aliases = [...new Set(ms.map((m) => m.surface))].filter((s) => s !== name);
     const spread = new Set(ms.map((m) => paragraphOf(m.start))).size / paragraphStarts.length;
     const inTitle = key.split(' ').every((w) => normTitle.includes(` ${w} `)) ? 1 : 0;

@@ -239,3 +239,27 @@ describe('names the tagger cuts or misreads', () => {
     ]);
   });
 });
+
+describe('titles, initials and descriptors', () => {
+  it('a film’s title in quotes is a work, not an organisation', () => {
+    const es = extractEntities(
+      tagger,
+      'شاركت الفنانة نعيمة عاكف في فيلم "بياعة الجرايد" الذي عرض في القاهرة عام 1963.',
+    );
+    expect(es.find((e) => e.name.includes('بياعة الجرايد'))?.type).toBe('MISC');
+  });
+
+  it('a middle initial does not split a name, and a centre named after a person is an organisation', () => {
+    const es = extractEntities(
+      tagger,
+      'وخلال مخاطبته أعضاء الحزب في مركز جون إف. كينيدي للفنون المسرحية، بدا الرئيس سعيدا.',
+    );
+    expect(es.some((e) => e.name === 'كينيدي' || e.name === 'جون إف')).toBe(false);
+    expect(es.find((e) => e.name.startsWith('مركز جون إف'))?.type).toBe('ORG');
+  });
+
+  it('a descriptive head goes from the name the dictionary knows without it', () => {
+    const es = extractEntities(tagger, 'وقالت صحيفة ديلي ميل البريطانية إن الزيارة تأجلت.');
+    expect(es.some((e) => e.type === 'ORG' && e.name === 'ديلي ميل')).toBe(true);
+  });
+});

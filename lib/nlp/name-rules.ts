@@ -19,7 +19,10 @@
  * - A person's name after the head of an institution's or a place's name belongs to that name
  *   (جامعة جونز هوبكنز is an organisation; مطار الملك خالد a place).
  *
- * Rules claim tokens the tagger left untagged; only the last two retype (a person's span they
+ * - A title in quotes after فيلم، مسلسل، كتاب … is a work (MISC), whatever the tagger made of it.
+ * - A name split by a middle initial and its full stop is one person (جون إف. كينيدي).
+ *
+ * Rules claim tokens the tagger left untagged; only the last four retype (a person's span they
  * extend or take into a larger name).
  */
 import { stripClitics } from './clitics';
@@ -50,6 +53,21 @@ const ORG_HEADS = new Set(
   ].map(normalizeWord),
 );
 const MINISTRY = new Set([normalizeWord('وزارة')]);
+const WORK_HEADS = new Set(
+  [
+    'فيلم',
+    'مسلسل',
+    'كتاب',
+    'رواية',
+    'أغنية',
+    'برنامج',
+    'مسرحية',
+    'ألبوم',
+    'لعبة',
+    'ديوان',
+    'كليب',
+  ].map(normalizeWord),
+);
 const OPEN_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const MAX_QUOTED = 6;
@@ -81,6 +99,34 @@ const PERSON_TITLES = new Set(
     'المذيعة',
     'النجم',
     'النجمة',
+  ].map(normalizeWord),
+);
+
+/** Latin letters as Arabic spells them when they are a middle initial. */
+const INITIALS = new Set(
+  [
+    'إيه',
+    'بي',
+    'سي',
+    'دي',
+    'إي',
+    'إف',
+    'جي',
+    'إتش',
+    'آي',
+    'جيه',
+    'كيه',
+    'إل',
+    'إم',
+    'إن',
+    'أو',
+    'بي',
+    'آر',
+    'إس',
+    'تي',
+    'يو',
+    'دبليو',
+    'واي',
   ].map(normalizeWord),
 );
 
@@ -171,6 +217,27 @@ export function applyNameRules(
           continue;
         }
       }
+      // A work in quotes after what it is (فيلم "بياعة الجرايد"، مسلسل “خيانة عهد”): its title,
+      // not an organisation or a person, whatever the tagger made of its words.
+      if (OPEN_QUOTES.has(tokens[k + 1] ?? '') && isOneOf(tokens[k]!, WORK_HEADS)) {
+        let close = k + 2;
+        while (
+          close < tokens.length &&
+          close - k - 2 < MAX_QUOTED &&
+          !CLOSE_QUOTES.has(tokens[close]!)
+        )
+          close++;
+        const inside = spans(t).filter((s) => s.start < close && s.end > k + 1);
+        if (
+          CLOSE_QUOTES.has(tokens[close] ?? '') &&
+          close > k + 2 &&
+          inside.every((s) => s.start > k + 1 && s.end <= close)
+        ) {
+          claim(t, k + 2, close, 'MISC');
+          k = close;
+          continue;
+        }
+      }
       // وزارة + definite words
       if (isOneOf(tokens[k]!, MINISTRY) && t[k] === 'O') {
         let end = k + 1;
@@ -220,11 +287,33 @@ export function applyNameRules(
     }
     // A person's name after the head of an institution's or a place's name is that institution
     // or place (جامعة جونز هوبكنز، مطار الملك خالد).
+    // A middle initial and its full stop split a name in two (جون إف. كينيدي): one person.
+    for (const s of spans(t)) {
+      const next = s.end + 1;
+      if (
+        tokens[s.end] === '.' &&
+        t[s.end] === 'O' &&
+        INITIALS.has(normalizeWord(tokens[s.end - 1]!)) &&
+        t[next]?.startsWith('B-') &&
+        (s.type === 'PER' || t[next] === 'B-PER')
+      ) {
+        const after = spans(t).find((x) => x.start === next)!;
+        claim(t, s.start, after.end, 'PER');
+      }
+    }
     for (const s of spans(t)) {
       if (s.type !== 'PER' || s.start === 0 || t[s.start - 1] !== 'O') continue;
       const head = normalizeWord(tokens[s.start - 1]!);
       const type = NAMED_AFTER.get(head) ?? NAMED_AFTER.get(stripClitics(head).stem);
-      if (type) claim(t, s.start - 1, s.end, type);
+      if (!type) continue;
+      // …with what the institution is for (مركز جون إف. كينيدي للفنون المسرحية).
+      let end = s.end;
+      if (type === 'ORG' && /^لل/.test(normalizeWord(tokens[end] ?? '')) && t[end] === 'O') {
+        end++;
+        while (end < tokens.length && end - s.end < 3 && t[end] === 'O' && isDefinite(tokens[end]!))
+          end++;
+      }
+      claim(t, s.start - 1, end, type);
     }
     for (const s of spans(t)) {
       if (s.type !== 'PER') continue;
