@@ -378,7 +378,8 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   const head = title.trim() ? `${title.trim().replace(/\s+/g, ' ')}\n\n` : '';
   const shift = head.length;
   const all = head + text;
-  const tokens = tokenize(all);
+  // An underscore joins the words of a hashtag (#باسم_مغنية): a space between names.
+  const tokens = tokenize(all).filter((t) => t.text !== '_');
   const sentences = splitSentences(all, tokens);
   const magnitude: Magnitude = (form) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
   const first = sentences.map((s) => {
@@ -544,14 +545,19 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
         (restWords.length > 0 && isKnownWhole([stem, ...restWords].join(' '))) ||
         (restWords.length > 0 && normText.includes(` ${stem} ${restWords.join(' ')} `));
       const minRest = restWords.length ? 2 : 3;
-      const cut = displayCut(firstTok.text, knownHere, minRest, magnitude);
+      // A person's name that begins with a known first name keeps it whole (باسم مغنية is not
+      // بـ + اسم مغنية; but وباسم, لباسم still lose their proclitic: their rest is the first name).
+      const firstNameWhole = type === 'PER' && b - a > 1 && isFirstName(firstTok.text);
+      const cut = firstNameWhole
+        ? { skip: 0, prefix: '' }
+        : displayCut(firstTok.text, knownHere, minRest, magnitude);
       const start = firstTok.start + cut.skip;
-      const surface = cut.prefix + all.slice(start, lastTok.end);
+      const surface = cut.prefix + all.slice(start, lastTok.end).replace(/_/g, ' ');
       const words = compactNames(
         sentence
           .slice(a, b)
           .map((t, i) =>
-            i === 0
+            i === 0 && !firstNameWhole
               ? keyWord(t.text, knownHere, minRest, magnitude, b - a > 1)
               : normalizeWord(t.text),
           ),

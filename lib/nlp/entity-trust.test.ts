@@ -263,3 +263,22 @@ describe('titles, initials and descriptors', () => {
     expect(es.some((e) => e.type === 'ORG' && e.name === 'ديلي ميل')).toBe(true);
   });
 });
+
+describe('public bodies and hashtags', () => {
+  it('a public body is found whole, and stops before an adjective of the person named next', () => {
+    const found = names(
+      'أعلنت الهيئة العامة للرياضة السعودية خطة جديدة. وقال رئيس الاتحاد الدولي لألعاب القوى البريطاني سباستيان كو إن البطولة ستقام.',
+    );
+    expect(found.some((n) => n.startsWith('ORG:الهيئة العامة للرياضة'))).toBe(true);
+    expect(found).toContain('ORG:الاتحاد الدولي لألعاب القوى');
+    expect(found.some((n) => n.endsWith('لألعاب القوى البريطاني'))).toBe(false);
+  });
+
+  it('a hashtag’s words are one name, shown with a space', () => {
+    const es = extractEntities(
+      tagger,
+      'كشف الممثل اللبناني عن دوره الجديد، وقال إن مسلسل #تانغو نجح. وأشار #عبدربه_منصور_هادي إلى ذلك.',
+    );
+    expect(es.some((e) => e.name.includes('_'))).toBe(false);
+  });
+});

@@ -19,6 +19,8 @@
  * - A person's name after the head of an institution's or a place's name belongs to that name
  *   (جامعة جونز هوبكنز is an organisation; مطار الملك خالد a place).
  *
+ * - A public body: a head with the article, its adjectives and what it is for (الهيئة العامة
+ *   للرياضة، الديوان الوطني للسياحة التونسية).
  * - A title in quotes after فيلم، مسلسل، كتاب … is a work (MISC), whatever the tagger made of it.
  * - A name split by a middle initial and its full stop is one person (جون إف. كينيدي).
  *
@@ -53,6 +55,35 @@ const ORG_HEADS = new Set(
   ].map(normalizeWord),
 );
 const MINISTRY = new Set([normalizeWord('وزارة')]);
+/** Heads of the names of public bodies, as the stem after the article (الهيئة → هيئة). */
+const BODY_HEADS = new Set(
+  [
+    'هيئة',
+    'ديوان',
+    'مجلس',
+    'أمانة',
+    'اتحاد',
+    'وكالة',
+    'منظمة',
+    'صندوق',
+    'معهد',
+    'مركز',
+    'مرصد',
+    'جمعية',
+    'مؤسسة',
+    'رابطة',
+    'لجنة',
+    'مكتب',
+    'بنك',
+    'مصرف',
+    'جهاز',
+    'مديرية',
+    'فرقة',
+    'شركة',
+    'محكمة',
+    'نقابة',
+  ].map(normalizeWord),
+);
 const WORK_HEADS = new Set(
   [
     'فيلم',
@@ -235,6 +266,34 @@ export function applyNameRules(
         ) {
           claim(t, k + 2, close, 'MISC');
           k = close;
+          continue;
+        }
+      }
+      // A public body: a definite head, definite adjectives, and what it is for with لل / لـ
+      // (الهيئة العامة للرياضة، الديوان الوطني للسياحة التونسية، الاتحاد الدولي لألعاب القوى).
+      if (t[k] === 'O' && BODY_HEADS.has(stripClitics(normalizeWord(tokens[k]!)).stem)) {
+        let end = k + 1;
+        while (end < tokens.length && end - k <= 2 && t[end] === 'O' && isDefinite(tokens[end]!))
+          end++;
+        const purpose = normalizeWord(tokens[end] ?? '');
+        if (
+          end > k + 1 &&
+          t[end] === 'O' &&
+          isArabicWord(tokens[end] ?? '') &&
+          (purpose.startsWith('لل') || (purpose.startsWith('ل') && purpose.length >= 5))
+        ) {
+          end++;
+          // …but not an adjective of the person named next (… لألعاب القوى البريطاني سباستيان كو).
+          while (
+            end < tokens.length &&
+            end - k <= 6 &&
+            t[end] === 'O' &&
+            isDefinite(tokens[end]!) &&
+            t[end + 1] !== 'B-PER'
+          )
+            end++;
+          claim(t, k, end, 'ORG');
+          k = end - 1;
           continue;
         }
       }
