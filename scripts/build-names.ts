@@ -19,6 +19,8 @@ const files = [
   ['dico-bi-ar-fr.ORG.norm', 'ORG'],
   ['dico-mono-LOC.norm', 'LOC'],
   ['dico-bi-ar-fr.LOC.norm', 'LOC'],
+  ['dico-mono-PERS.norm', 'PER'],
+  ['dico-bi-ar-fr.PERS.norm', 'PER'],
 ] as const;
 
 const curatedPath = resolve(import.meta.dirname, '../data/gazetteers/organisations.tsv');
@@ -43,7 +45,7 @@ const { json, problems, counts } = buildKnownNames(
 for (const p of problems)
   console.error(`${p.file}:${p.line}: ${p.reason}: ${JSON.stringify(p.text)}`);
 console.error(
-  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC} names kept, ${counts.aliases} groups of aliases`,
+  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC}, PER ${counts.PER} names kept, ${counts.aliases} groups of aliases`,
 );
 if (process.argv.includes('--check')) {
   const current = readFileSync(out, 'utf8') === json;

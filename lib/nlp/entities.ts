@@ -327,7 +327,7 @@ function possessiveBase(word: string): string | undefined {
   return base.endsWith('ت') ? `${base.slice(0, -1)}ه` : base;
 }
 
-/** Compound first names written as one word or two (عبد العاطي / عبدالعاطي): one key form. */
+/** Compound first names of people written as one word or two (عبد العاطي / عبدالعاطي): one key form. */
 function compactNames(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -553,15 +553,15 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
         : displayCut(firstTok.text, knownHere, minRest, magnitude);
       const start = firstTok.start + cut.skip;
       const surface = cut.prefix + all.slice(start, lastTok.end).replace(/_/g, ' ');
-      const words = compactNames(
-        sentence
-          .slice(a, b)
-          .map((t, i) =>
-            i === 0 && !firstNameWhole
-              ? keyWord(t.text, knownHere, minRest, magnitude, b - a > 1)
-              : normalizeWord(t.text),
-          ),
-      );
+      const keyWords = sentence
+        .slice(a, b)
+        .map((t, i) =>
+          i === 0 && !firstNameWhole
+            ? keyWord(t.text, knownHere, minRest, magnitude, b - a > 1)
+            : normalizeWord(t.text),
+        );
+      // People only: a place's key stays as lib/cards/places.ts builds it (أبو ظبي).
+      const words = type === 'PER' ? compactNames(keyWords) : keyWords;
       mentions.push({
         start,
         end: lastTok.end,

@@ -282,3 +282,18 @@ describe('public bodies and hashtags', () => {
     expect(es.some((e) => e.name.includes('_'))).toBe(false);
   });
 });
+
+describe('keys the rest of the product reads', () => {
+  it('every place’s key is the key the offline place cards look it up by (60 news texts)', async () => {
+    const { placeKey } = await import('../cards/places');
+    const { newsTexts } = await import('../node/key-entity-eval');
+    let places = 0;
+    for (const a of newsTexts())
+      for (const e of extractEntities(tagger, a.text, a.title))
+        if (e.type === 'LOC') {
+          places++;
+          expect(e.key, e.name).toBe(`LOC:${placeKey(e.name)}`);
+        }
+    expect(places).toBeGreaterThan(200);
+  });
+});

@@ -72,7 +72,7 @@ export function fromBuckwalter(text: string): string | undefined {
 
 export interface NameFile {
   file: string;
-  type: 'ORG' | 'LOC';
+  type: 'ORG' | 'LOC' | 'PER';
   text: string;
 }
 
@@ -108,12 +108,12 @@ export function buildKnownNames(
 ): {
   json: string;
   problems: LineProblem[];
-  counts: Record<'ORG' | 'LOC' | 'aliases', number>;
+  counts: Record<'ORG' | 'LOC' | 'PER' | 'aliases', number>;
 } {
   const problems: LineProblem[] = [];
-  const types = new Map<string, Set<'ORG' | 'LOC'>>();
+  const types = new Map<string, Set<'ORG' | 'LOC' | 'PER'>>();
   /** Keys whose type our own list sets, whatever NERAr says. */
-  const curatedType = new Map<string, 'ORG' | 'LOC'>();
+  const curatedType = new Map<string, 'ORG' | 'LOC' | 'PER'>();
   const byForeign = new Map<string, Set<string>>();
   const aliasGroups: string[][] = [];
   for (const f of files) {
@@ -200,11 +200,23 @@ export function buildKnownNames(
     for (const key of keys) if (!types.has(key)) types.set(key, new Set(['LOC']));
     if (keys.length > 1) aliasGroups.push(keys.sort());
   }
-  const kept: Record<'ORG' | 'LOC', string[]> = { ORG: [], LOC: [] };
+  const kept: Record<'ORG' | 'LOC' | 'PER', string[]> = { ORG: [], LOC: [], PER: [] };
   for (const [key, set] of types) {
-    const type = curatedType.get(key) ?? (set.size === 1 ? [...set][0]! : undefined);
+    // Our list decides; else one type among places and organisations; a person only if the name
+    // is nothing else.
+    const placeOrOrg = [...set].filter((t) => t !== 'PER');
+    const type =
+      curatedType.get(key) ??
+      (placeOrOrg.length === 1 ? placeOrOrg[0]! : placeOrOrg.length === 0 ? 'PER' : undefined);
     if (!type) continue; // listed as both: the dictionary cannot say which
-    if (!key.includes(' ') && isCommonWord(key, lexicon)) continue;
+    if (!key.includes(' ') && (type === 'PER' || isCommonWord(key, lexicon))) continue;
+    // A person's name is not claimed where it reads as words: one starting with the article
+    // (الأمريكي الجديد), or made of nouns the unlabelled text mostly uses with it (ذكرى ميلاد).
+    if (type === 'PER') {
+      const words = key.split(' ');
+      const nouns = words.filter((w) => (lexicon.frequency(w)?.article ?? 0) >= 2).length;
+      if (words[0]!.startsWith('ال') || nouns * 2 >= words.length) continue;
+    }
     kept[type].push(key);
   }
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -213,7 +225,12 @@ export function buildKnownNames(
   return {
     json: `${JSON.stringify({ ...kept, aliases })}\n`,
     problems,
-    counts: { ORG: kept.ORG.length, LOC: kept.LOC.length, aliases: aliases.length },
+    counts: {
+      ORG: kept.ORG.length,
+      LOC: kept.LOC.length,
+      PER: kept.PER.length,
+      aliases: aliases.length,
+    },
   };
 }
 

@@ -29,18 +29,21 @@ export function dictionaryKey(words: string[]): string {
 
 const MAX_WORDS = 6;
 
+/** The types of the dictionary's names; people are kept only with two words or more. */
+export type KnownType = 'ORG' | 'LOC' | 'PER';
+
 class KnownNames {
-  private readonly types = new Map<string, 'ORG' | 'LOC'>();
+  private readonly types = new Map<string, KnownType>();
   private readonly heads = new Set<string>();
 
   private readonly aliasGroup = new Map<string, number>();
 
-  constructor(lists: { ORG: string[]; LOC: string[]; aliases?: string[][] }) {
+  constructor(lists: { ORG: string[]; LOC: string[]; PER?: string[]; aliases?: string[][] }) {
     (lists.aliases ?? []).forEach((group, i) => {
       for (const key of group) if (!this.aliasGroup.has(key)) this.aliasGroup.set(key, i);
     });
-    for (const type of ['ORG', 'LOC'] as const)
-      for (const key of lists[type]) {
+    for (const type of ['ORG', 'LOC', 'PER'] as const)
+      for (const key of lists[type] ?? []) {
         this.types.set(key, type);
         const space = key.indexOf(' ');
         if (space > 0) this.heads.add(key.slice(0, space));
@@ -69,14 +72,14 @@ class KnownNames {
   }
 
   /** The longest dictionary name starting at `i` of a sentence's folded words: its length and type. */
-  match(folded: string[], i: number): { length: number; type: 'ORG' | 'LOC' } | undefined {
+  match(folded: string[], i: number): { length: number; type: KnownType } | undefined {
     for (const first of this.firstForms(folded[i]!)) {
       if (!this.heads.has(first)) {
         const type = this.types.get(first);
         if (type) return { length: 1, type };
         continue;
       }
-      let best: { length: number; type: 'ORG' | 'LOC' } | undefined;
+      let best: { length: number; type: KnownType } | undefined;
       let key = first;
       const type1 = this.types.get(key);
       if (type1) best = { length: 1, type: type1 };
@@ -93,7 +96,9 @@ class KnownNames {
 
 let dictionary: KnownNames | undefined;
 const loaded = () =>
-  (dictionary ??= new KnownNames(known as { ORG: string[]; LOC: string[]; aliases?: string[][] }));
+  (dictionary ??= new KnownNames(
+    known as { ORG: string[]; LOC: string[]; PER?: string[]; aliases?: string[][] },
+  ));
 
 /**
  * Which group of aliases a name belongs to (الناتو and حلف شمال الأطلسي; السعودية and المملكة
