@@ -412,7 +412,12 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   };
   const tags = claimKnownNames(
     words,
-    applyNameRules(words, propagate(words, first), isFirstName),
+    applyNameRules(
+      words,
+      propagate(words, first),
+      isFirstName,
+      (token) => magnitude(normalizeWord(token)) < 1,
+    ),
     isCommonToken,
   );
   // Words of the article (normalised, and without the article) as evidence for clitics.
@@ -528,6 +533,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
         a > 0 &&
         a === sp.start &&
         isFirstName(sentence[a - 1]!.text) &&
+        !normalizeWord(sentence[a - 1]!.text).startsWith('ال') &&
         !edgeWord(a - 1) &&
         !/ى$/.test(sentence[a - 1]!.text)
       )

@@ -207,12 +207,14 @@ const free = (tags: string[], start: number, end: number) =>
 
 /**
  * Returns new tags for the sentences of one article. `isFirstName(token)` says whether a token is a
- * known first name (from the gazetteer).
+ * known first name (from the gazetteer); `isRare(token)` whether the unlabelled text hardly knows
+ * the word (a foreign name).
  */
 export function applyNameRules(
   sentences: string[][],
   tags: string[][],
   isFirstName: (token: string) => boolean,
+  isRare: (token: string) => boolean = () => false,
 ): string[][] {
   const out = tags.map((t) => [...t]);
   // First names the article gives its people: the first word of each person of several words.
@@ -318,10 +320,10 @@ export function applyNameRules(
     }
     // الفنانة يسرا
     for (let k = 0; k + 1 < tokens.length; k++) {
+      if (!isOneOf(tokens[k]!, PERSON_TITLES)) continue;
       const name = tokens[k + 1]!;
       const n = normalizeWord(name);
       if (
-        isOneOf(tokens[k]!, PERSON_TITLES) &&
         t[k + 1] === 'O' &&
         isArabicWord(name) &&
         n.length >= 3 &&
@@ -329,6 +331,18 @@ export function applyNameRules(
         !FUNCTION_WORDS.has(n)
       )
         t[k + 1] = 'B-PER';
+      // …and a foreign family name after a one-word name, a word the unlabelled text hardly
+      // knows (الممثلة ريز ويذرسبون).
+      const next = tokens[k + 2];
+      if (
+        t[k + 1] === 'B-PER' &&
+        next !== undefined &&
+        t[k + 2] === 'O' &&
+        isArabicWord(next) &&
+        !stripClitics(normalizeWord(next)).prefix &&
+        isRare(next)
+      )
+        t[k + 2] = 'I-PER';
     }
     // A Gulf family name: a first name, آل and the family (تركي آل الشيخ، حمد آل ثاني).
     for (let k = 1; k + 1 < tokens.length; k++) {
