@@ -22,10 +22,11 @@
  * - A public body: a head with the article, its adjectives and what it is for (الهيئة العامة
  *   للرياضة، الديوان الوطني للسياحة التونسية).
  * - A title in quotes after فيلم، مسلسل، كتاب … is a work (MISC), whatever the tagger made of it.
+ * - A place goes on with a direction after it (كوريا الشمالية، أفريقيا الوسطى).
  * - A name split by a middle initial and its full stop is one person (جون إف. كينيدي).
  *
- * Rules claim tokens the tagger left untagged; only the last four retype (a person's span they
- * extend or take into a larger name).
+ * Most rules claim only tokens the tagger left untagged; those for آل, a name after an
+ * institution's head, a work in quotes and a middle initial also retype the spans they take in.
  */
 import { stripClitics } from './clitics';
 import { FUNCTION_WORDS } from './function-words';
@@ -131,6 +132,11 @@ const PERSON_TITLES = new Set(
     'النجم',
     'النجمة',
   ].map(normalizeWord),
+);
+
+/** Adjectives of direction that are part of a place's name after it. */
+const PLACE_DIRECTIONS = new Set(
+  ['الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'الشمالي', 'الجنوبي'].map(normalizeWord),
 );
 
 /** Latin letters as Arabic spells them when they are a middle initial. */
@@ -360,6 +366,14 @@ export function applyNameRules(
     }
     // A person's name after the head of an institution's or a place's name is that institution
     // or place (جامعة جونز هوبكنز، مطار الملك خالد).
+    // A place goes on with the direction that names it (كوريا الشمالية، أفريقيا الوسطى).
+    for (const s of spans(t))
+      if (
+        s.type === 'LOC' &&
+        t[s.end] === 'O' &&
+        PLACE_DIRECTIONS.has(normalizeWord(tokens[s.end] ?? ''))
+      )
+        t[s.end] = 'I-LOC';
     // A middle initial and its full stop split a name in two (جون إف. كينيدي): one person.
     for (const s of spans(t)) {
       const next = s.end + 1;
