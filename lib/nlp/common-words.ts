@@ -97,6 +97,22 @@ const MSA = [
   'فيروس',
   'المستجد',
   'مستجد',
+  // kin and company, which the tagger takes into the name that follows (والدا بوشنل)
+  'والد',
+  'والدا',
+  'والدي',
+  'والدة',
+  'شقيق',
+  'شقيقة',
+  'زوج',
+  'زوجة',
+  'عائلة',
+  'أسرة',
+  'صديق',
+  'صديقة',
+  'أصدقاء',
+  'زميل',
+  'زميلة',
 ];
 
 /** Moroccan and Algerian Darija particles, pronouns and common words, as Goud.ma and others write them. */
