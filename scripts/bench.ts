@@ -158,6 +158,10 @@ function sizes(): string {
     '|---|---:|---:|---|',
     row('content-scripts/content.js', 'runs on every http(s) page; budget 30,720 bytes'),
     row('extract.js', 'injected only into detected Arabic articles (Readability + extraction)'),
+    row(
+      'background.js',
+      'the background worker: messaging, storage, entity code and its dictionary of known names (lib/nlp/known-names.json)',
+    ),
   ].join('\n');
 }
 
