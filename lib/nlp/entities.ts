@@ -25,6 +25,8 @@ export interface Entity {
   type: EntityType;
   salience: number;
   mentions: { start: number; end: number }[];
+  /** Times the article names it, its title included (`mentions` holds the text's only). */
+  count: number;
   aliases: string[];
   role?: string;
 }
@@ -349,12 +351,13 @@ interface Mention {
   firstToken: number;
 }
 
-function roleBefore(tokens: Token[], at: number): string | undefined {
+function roleBefore(tokens: Token[], at: number, tags: string[]): string | undefined {
   let earliest = -1;
   for (let k = at - 1; k >= Math.max(0, at - ROLE_WINDOW); k--) {
     const n = normalizeWord(tokens[k]!.text);
     const stem = stripClitics(n);
-    if (ROLE_STOP.has(n)) break;
+    // Another person's name ends the role (تركي آل الشيخ بعد إصابة يسرا: الشيخ is not her title).
+    if (ROLE_STOP.has(n) || tags[k]?.endsWith('PER')) break;
     if (ROLE_WORDS.has(n) || (stem.prefix === 'و' && ROLE_WORDS.has(n.slice(1)))) earliest = k;
   }
   if (earliest < 0) return undefined;
@@ -648,7 +651,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     let role: string | undefined;
     if (type === 'PER') {
       for (const m of ms) {
-        role = roleBefore(sentences[m.sentence]!, m.firstToken);
+        role = roleBefore(sentences[m.sentence]!, m.firstToken, tags[m.sentence]!);
         if (role) break;
       }
     }
@@ -657,6 +660,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       name,
       type,
       salience: raw,
+      count: ms.length,
       mentions: ms
         .filter((m) => m.start >= shift)
         .map((m) => ({ start: m.start - shift, end: m.end - shift })),

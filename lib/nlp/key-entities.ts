@@ -12,7 +12,7 @@ export function toStoredEntities(entities: Entity[], max = MAX_STORED_ENTITIES):
     name: e.name,
     type: e.type,
     salience: Math.round(e.salience * 1000) / 1000,
-    mentions: e.mentions.length,
+    mentions: e.count,
     aliases: e.aliases.slice(0, 2),
     ...(e.role ? { role: e.role } : {}),
   }));
