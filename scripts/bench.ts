@@ -160,7 +160,7 @@ function sizes(): string {
     row('extract.js', 'injected only into detected Arabic articles (Readability + extraction)'),
     row(
       'background.js',
-      'the background worker: messaging, storage, entity code and its dictionary of known names (lib/nlp/known-names.json)',
+      'the background worker: messaging, storage, the tagger and entity code (the model and its known names are separate files)',
     ),
   ].join('\n');
 }

@@ -4,7 +4,7 @@
  * dictionaries (data/gazetteers/nerar-limsi/, BSD-2-Clause, Buckwalter transliteration), our own
  * list of organisations (data/gazetteers/organisations.tsv), other names of countries
  * (data/gazetteers/country-aliases.tsv) and the countries' short and official names
- * (public/data/places.json) into lib/nlp/known-names.json. Every line it cannot read is reported with its file and line number.
+ * (public/data/places.json) into public/model/known-names.json. Every line it cannot read is reported with its file and line number.
  * `--check` says whether the committed file is current (exit 1 if not).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { buildKnownNames } from '../lib/nlp/known-names-build';
 import { loadLexicon } from '../lib/node/ner-data';
 
 const dir = resolve(import.meta.dirname, '../data/gazetteers/nerar-limsi');
-const out = resolve(import.meta.dirname, '../lib/nlp/known-names.json');
+const out = resolve(import.meta.dirname, '../public/model/known-names.json');
 const files = [
   ['dico-mono-ORG.norm', 'ORG'],
   ['dico-bi-ar-fr.ORG.norm', 'ORG'],
@@ -50,7 +50,9 @@ console.error(
 if (process.argv.includes('--check')) {
   const current = readFileSync(out, 'utf8') === json;
   console.log(
-    current ? 'lib/nlp/known-names.json is current' : 'lib/nlp/known-names.json is out of date',
+    current
+      ? 'public/model/known-names.json is current'
+      : 'public/model/known-names.json is out of date',
   );
   process.exit(current ? 0 : 1);
 }

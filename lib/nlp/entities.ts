@@ -238,6 +238,7 @@ function cliticOf(
   known: (stem: string, letter: string) => boolean,
   minRest: number,
   magnitude: Magnitude,
+  isWhole: (word: string) => boolean,
 ): string {
   const n = normalizeWord(word);
   const { prefix } = stripClitics(n);
@@ -246,7 +247,7 @@ function cliticOf(
     return magnitude(withL) > magnitude(n.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
   }
   // A place or organisation the dictionary knows whole (بالتيمور) keeps its first letters.
-  if (prefix && isKnownWhole(word)) return '';
+  if (prefix && isWhole(word)) return '';
   if (prefix.includes('ال')) return prefix;
   const letter = n[0] ?? '';
   // Before the head word of a name (ومحافظة الجوف، لقطاع غزة) the letter is always a proclitic.
@@ -265,10 +266,11 @@ function keyWord(
   known: (stem: string, letter: string) => boolean,
   minRest: number,
   magnitude: Magnitude,
+  isWhole: (word: string) => boolean,
   several: boolean,
 ): string {
   const n = normalizeWord(word);
-  const clitic = cliticOf(word, known, minRest, magnitude);
+  const clitic = cliticOf(word, known, minRest, magnitude, isWhole);
   const rest = n.slice(clitic.length);
   return clitic.includes('ال') || clitic.endsWith('لل')
     ? rest
@@ -283,8 +285,9 @@ function displayCut(
   known: (stem: string, letter: string) => boolean,
   minRest: number,
   magnitude: Magnitude,
+  isWhole: (word: string) => boolean,
 ): { skip: number; prefix: string } {
-  const prefix = cliticOf(word, known, minRest, magnitude);
+  const prefix = cliticOf(word, known, minRest, magnitude, isWhole);
   if (!prefix) return { skip: 0, prefix: '' };
   const lettersToDrop = prefix.endsWith('ال')
     ? prefix.length - 2
@@ -385,6 +388,8 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   const tokens = tokenize(all).filter((t) => t.text !== '_');
   const sentences = splitSentences(all, tokens);
   const magnitude: Magnitude = (form) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
+  const names = tagger.knownNames;
+  const isWhole = (word: string) => isKnownWhole(names, word);
   const first = sentences.map((s) => {
     const words = s.map((t) => t.text);
     return isArabicLanguage(words.join(' ')) ? tagger.tag(words) : words.map(() => 'O');
@@ -414,6 +419,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     return prefix.includes('ال') || (tagger.lexicon.frequency(stem)?.magnitude ?? -1) >= 2;
   };
   const tags = claimKnownNames(
+    names,
     words,
     applyNameRules(
       words,
@@ -454,6 +460,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       // A name the dictionary knows whole keeps its words (لينكد إن).
       if (
         !isKnownWhole(
+          names,
           sentence
             .slice(a, b)
             .map((t) => t.text)
@@ -551,7 +558,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       const knownHere = (stem: string, letter: string) =>
         (inList && letter === 'و' && !isFirstName(`و${stem}`)) ||
         known(stem) ||
-        (restWords.length > 0 && isKnownWhole([stem, ...restWords].join(' '))) ||
+        (restWords.length > 0 && isKnownWhole(names, [stem, ...restWords].join(' '))) ||
         (restWords.length > 0 && normText.includes(` ${stem} ${restWords.join(' ')} `));
       const minRest = restWords.length ? 2 : 3;
       // A person's name that begins with a known first name keeps it whole (باسم مغنية is not
@@ -559,14 +566,14 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       const firstNameWhole = type === 'PER' && b - a > 1 && isFirstName(firstTok.text);
       const cut = firstNameWhole
         ? { skip: 0, prefix: '' }
-        : displayCut(firstTok.text, knownHere, minRest, magnitude);
+        : displayCut(firstTok.text, knownHere, minRest, magnitude, isWhole);
       const start = firstTok.start + cut.skip;
       const surface = cut.prefix + all.slice(start, lastTok.end).replace(/_/g, ' ');
       const keyWords = sentence
         .slice(a, b)
         .map((t, i) =>
           i === 0 && !firstNameWhole
-            ? keyWord(t.text, knownHere, minRest, magnitude, b - a > 1)
+            ? keyWord(t.text, knownHere, minRest, magnitude, isWhole, b - a > 1)
             : normalizeWord(t.text),
         );
       // People only: a place's key stays as lib/cards/places.ts builds it (أبو ظبي).
@@ -595,7 +602,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     // A tie goes to a person, place or organisation over MISC.
     return [...votes].sort((a, b) => b[1] - a[1] || +(a[0] === 'MISC') - +(b[0] === 'MISC'))[0]![0];
   };
-  joinGroups(groups, typeOf, (key) => aliasGroupOf(key.split(' ')));
+  joinGroups(groups, typeOf, (key) => aliasGroupOf(names, key.split(' ')));
   for (const [key, ms] of groups) {
     const inGazetteer = tagger.gazetteer.kindOf(key) !== undefined;
     const surfaces = ms.map((m) => m.surface);
@@ -637,7 +644,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     const plain = name.replace(DESCRIPTOR, '');
     if (
       plain !== name &&
-      (isKnownWhole(plain) || ms.some((m) => foldForName(m.surface) === foldForName(plain)))
+      (isKnownWhole(names, plain) || ms.some((m) => foldForName(m.surface) === foldForName(plain)))
     )
       name = plain;
     const aliases = [...new Set(ms.map((m) => m.surface))].filter((s) => s !== name);

@@ -163,7 +163,11 @@ describe('known names (NERAr)', () => {
 
   it('claims an organisation the tagger left untagged and completes one it cut short', () => {
     const tokens = ['دعا', 'صندوق', 'النقد', 'الدولي', 'إلى', 'الإصلاح'];
-    const out = claimKnownNames([tokens], [['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O']]);
+    const out = claimKnownNames(
+      tagger.knownNames,
+      [tokens],
+      [['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O']],
+    );
     expect(out[0]).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
   });
 });
@@ -295,5 +299,29 @@ describe('keys the rest of the product reads', () => {
           expect(e.key, e.name).toBe(`LOC:${placeKey(e.name)}`);
         }
     expect(places).toBeGreaterThan(200);
+  });
+});
+
+describe('the known-names file', () => {
+  it('a file that is not a dictionary of names is refused in one line', async () => {
+    const { loadKnownNames } = await import('../node/model-file');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'siyaq-names-'));
+    writeFileSync(join(dir, 'bad.json'), '{"ORG": [1, 2]}');
+    writeFileSync(join(dir, 'broken.json'), '{"ORG": [');
+    expect(() => loadKnownNames(join(dir, 'bad.json'))).toThrow(/not a known-names file/);
+    expect(() => loadKnownNames(join(dir, 'broken.json'))).toThrow(/no readable known-names file/);
+    expect(() => loadKnownNames(join(dir, 'missing.json'))).toThrow(/npm run build:names/);
+  });
+
+  it('the shipped file is current with its sources', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync('npx', ['tsx', 'scripts/build-names.ts', '--check'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    expect(out).toContain('is current');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Builds the known-names dictionary (lib/nlp/known-names.json) from NERAr's typed dictionaries:
+ * Builds the known-names dictionary (public/model/known-names.json) from NERAr's typed dictionaries:
  * Buckwalter transliteration back to Arabic script, the tagger's normalisation, a name's first word
  * without the article (as the matcher looks it up), single words the unlabelled text uses as common
  * words left out, names listed under both types left out. Pure: the script does the file reading.

@@ -1,13 +1,14 @@
 /**
- * Known organisations and places (issue 13): names from NERAr's typed dictionaries (built by
- * `npm run build:names` into known-names.json) matched in an article after tagging. A name the
+ * Known organisations, places and people (issue 13): names from NERAr's typed dictionaries, our
+ * list of organisations and other names of countries (built by `npm run build:names` into
+ * public/model/known-names.json, loaded with the model: the tagger carries them) matched in an
+ * article after tagging. A name the
  * tagger left untagged is claimed with the dictionary's type (فيسبوك، صندوق النقد الدولي; one word
  * only for an organisation); a name
  * the tagger cut short is completed when the dictionary's name covers its spans whole; a
  * one-word name the tagger typed otherwise takes the dictionary's type (تويتر: ORG, not MISC).
  */
 import { stripClitics } from './clitics';
-import known from './known-names.json';
 import { normalizeWord } from './normalize';
 import { spans } from './tags';
 
@@ -32,13 +33,37 @@ const MAX_WORDS = 6;
 /** The types of the dictionary's names; people are kept only with two words or more. */
 export type KnownType = 'ORG' | 'LOC' | 'PER';
 
-class KnownNames {
+/** The dictionary file's content. */
+export interface KnownNamesFile {
+  ORG: string[];
+  LOC: string[];
+  PER?: string[];
+  aliases?: string[][];
+}
+
+/** Whether a parsed JSON value is a dictionary file. */
+export function isKnownNamesFile(value: unknown): value is KnownNamesFile {
+  const v = value as Partial<KnownNamesFile> | null;
+  const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+  return (
+    !!v &&
+    strings(v.ORG) &&
+    strings(v.LOC) &&
+    (v.PER === undefined || strings(v.PER)) &&
+    (v.aliases === undefined || (Array.isArray(v.aliases) && v.aliases.every(strings)))
+  );
+}
+
+export class KnownNames {
+  /** No names: what a tagger without the dictionary uses. */
+  static readonly empty = new KnownNames({ ORG: [], LOC: [] });
+
   private readonly types = new Map<string, KnownType>();
   private readonly heads = new Set<string>();
 
   private readonly aliasGroup = new Map<string, number>();
 
-  constructor(lists: { ORG: string[]; LOC: string[]; PER?: string[]; aliases?: string[][] }) {
+  constructor(lists: KnownNamesFile) {
     (lists.aliases ?? []).forEach((group, i) => {
       for (const key of group) if (!this.aliasGroup.has(key)) this.aliasGroup.set(key, i);
     });
@@ -94,32 +119,26 @@ class KnownNames {
   }
 }
 
-let dictionary: KnownNames | undefined;
-const loaded = () =>
-  (dictionary ??= new KnownNames(
-    known as { ORG: string[]; LOC: string[]; PER?: string[]; aliases?: string[][] },
-  ));
-
 /**
  * Which group of aliases a name belongs to (الناتو and حلف شمال الأطلسي; السعودية and المملكة
  * العربية السعودية), given as its key's words; undefined when the dictionary has none.
  */
-export function aliasGroupOf(words: string[]): number | undefined {
-  return loaded().aliasOf(dictionaryKey(words));
+export function aliasGroupOf(d: KnownNames, words: string[]): number | undefined {
+  return d.aliasOf(dictionaryKey(words));
 }
 
 /** Whether the dictionary knows a word or words whole as a name (بالتيمور is not بـ + التيمور; لينكد إن). */
-export function isKnownWhole(name: string): boolean {
-  return loaded().has(dictionaryKey(name.split(/\s+/)));
+export function isKnownWhole(d: KnownNames, name: string): boolean {
+  return d.has(dictionaryKey(name.split(/\s+/)));
 }
 
 /** Tags with the known names of each sentence claimed (see the module's comment). */
 export function claimKnownNames(
+  d: KnownNames,
   sentences: string[][],
   tags: string[][],
   isCommon: (token: string) => boolean = () => false,
 ): string[][] {
-  const d = loaded();
   return sentences.map((tokens, s) => {
     const t = [...tags[s]!];
     const spanList = spans(t);

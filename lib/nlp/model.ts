@@ -6,6 +6,7 @@
  */
 import { MAX_FEATURES, tokenFeatures, viewOf, type SentenceView } from './features';
 import { Gazetteer, type GazKind } from './gazetteer';
+import { KnownNames } from './known-names';
 import { Lexicon } from './lexicon';
 import { TAGS, allowedTransition } from './tags';
 
@@ -34,6 +35,8 @@ export interface ModelMeta {
 export class Tagger {
   readonly mask: number;
   readonly gazetteer: Gazetteer;
+  /** Names matched after tagging (public/model/known-names.json), set by whoever loads the model. */
+  knownNames: KnownNames = KnownNames.empty;
   private readonly feats = new Int32Array(MAX_FEATURES);
 
   constructor(

@@ -9,6 +9,7 @@ import { spans } from '../nlp/tags';
 
 export const DATA_DIR = resolve(import.meta.dirname, '../../data');
 export const MODEL_PATH = resolve(import.meta.dirname, '../../public/model/ner.bin');
+export const KNOWN_NAMES_PATH = resolve(import.meta.dirname, '../../public/model/known-names.json');
 
 /** A corpus of data/ner/ by file name. */
 export function corpus(file: string): Sentence[] {
