@@ -292,6 +292,14 @@ export function isCommonWordGroup(
   if (f.article === 3 && definite === 0) return true;
   if (inGazetteer) return false;
   if (type === 'MISC') return true;
+  // An indefinite accusative written without its tanween (هدفا): a noun that takes the article, plus ا.
+  if (
+    key.endsWith('ا') &&
+    definite === 0 &&
+    (lexicon.frequency(key.slice(0, -1))?.article ?? 0) >= 2 &&
+    (lexicon.frequency(key.slice(0, -1))?.magnitude ?? 0) >= 2
+  )
+    return true;
   // As often with the article as without: a common noun (المشهد، بوجه عام، فيروس).
   return f.article === 2;
 }

@@ -120,6 +120,43 @@ const ROLE_STOP = new Set(
 );
 const ROLE_WINDOW = 7;
 
+/** Words of football reporting; an article with several of them is about the game. */
+const SPORTS_WORDS = new Set(
+  [
+    'مباراة',
+    'المباراة',
+    'الدوري',
+    'دوري',
+    'هدف',
+    'هدفا',
+    'أهداف',
+    'الأهداف',
+    'المدرب',
+    'مدرب',
+    'لاعب',
+    'اللاعب',
+    'لاعبي',
+    'الفريق',
+    'النادي',
+    'بطولة',
+    'البطولة',
+    'الكأس',
+    'كأس',
+    'الملعب',
+  ].map(normalizeWord),
+);
+
+function isSportsText(tokens: Token[]): boolean {
+  let n = 0;
+  for (const t of tokens)
+    if (
+      SPORTS_WORDS.has(stripClitics(normalizeWord(t.text)).stem) ||
+      SPORTS_WORDS.has(normalizeWord(t.text))
+    )
+      if (++n >= 4) return true;
+  return false;
+}
+
 /** Whether text in the Arabic script is Arabic rather than Persian, Urdu, Kurdish or Pashto. */
 function isArabicLanguage(text: string): boolean {
   const stats = scriptStats(text);
@@ -213,7 +250,7 @@ const LETTER_NAMES = new Set(
 );
 
 /** Words that describe what an organisation is rather than name it (صحيفة، قناة، شركة …). */
-const DESCRIPTOR = /^(صحيفة|جريدة|قناة|شركة|موقع|وكالة|مجلة|شبكة|منصة|تطبيق)\s+/u;
+const DESCRIPTOR = /^(صحيفة|جريدة|قناة|شركة|موقع|وكالة|مجلة|شبكة|منصة|تطبيق|فريق|نادي)\s+/u;
 const foldForName = (s: string) => s.split(/\s+/).map(normalizeWord).join(' ');
 
 /** Prepositions inside a span: what comes before one is not part of the name (مذيعة في بي بي سي). */
@@ -429,6 +466,17 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     ),
     isCommonToken,
   );
+  // In a football article a city that names a known club is the club (برشلونة، ميلان).
+  if (isSportsText(tokens)) {
+    tags.forEach((t, si) => {
+      for (const s of spans(t)) {
+        if (s.type !== 'LOC') continue;
+        const club = ['نادي', ...words[si]!.slice(s.start, s.end)].join(' ');
+        if (isKnownWhole(names, club))
+          for (let k = s.start; k < s.end; k++) t[k] = t[k]!.replace('LOC', 'ORG');
+      }
+    });
+  }
   // Words of the article (normalised, and without the article) as evidence for clitics.
   const vocab = new Set<string>();
   for (const t of tokens) {

@@ -325,3 +325,17 @@ describe('the known-names file', () => {
     expect(out).toContain('is current');
   });
 });
+
+describe('clubs', () => {
+  it('in a football article a city that names a known club is the club; elsewhere it is the city', () => {
+    const match =
+      'فاز فريق برشلونة على ضيفه في مباراة الدوري، وسجل اللاعب هدفا في الدقيقة الأخيرة. وقال المدرب إن الفريق يستحق الفوز في الملعب.';
+    const trip =
+      'وصل الوزير إلى برشلونة صباح اليوم في زيارة رسمية تستمر يومين لبحث التعاون الاقتصادي.';
+    const club = extractEntities(tagger, match).find((e) => e.name.endsWith('برشلونة'));
+    expect(club?.type).toBe('ORG');
+    // and the goal scored is not a person (هدفا: an accusative without its tanween)
+    expect(extractEntities(tagger, match).some((e) => e.name === 'هدفا')).toBe(false);
+    expect(extractEntities(tagger, trip).find((e) => e.name === 'برشلونة')?.type).toBe('LOC');
+  });
+});
