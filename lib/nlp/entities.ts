@@ -573,7 +573,10 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
           b === sp.end &&
           next &&
           tags[si]![b] === 'O' &&
-          isFirstName(sentence[b - 1]!.text) &&
+          (isFirstName(sentence[b - 1]!.text) ||
+            (b - a >= 2 &&
+              /^(عبد|أبو|ابو)$/.test(sentence[b - 2]!.text) &&
+              isFirstName(`${sentence[b - 2]!.text} ${sentence[b - 1]!.text}`))) &&
           /^[\u0621-\u064a]+$/.test(next.text) &&
           !edgeWord(b) &&
           isFamilyName(next.text)

@@ -223,7 +223,7 @@ export function buildKnownNames(
   for (const list of Object.values(kept)) list.sort(order);
   const aliases = mergeGroups(aliasGroups).sort((a, b) => order(a.join('|'), b.join('|')));
   return {
-    json: `${JSON.stringify({ ...kept, aliases })}\n`,
+    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order) })}\n`,
     problems,
     counts: {
       ORG: kept.ORG.length,

@@ -39,6 +39,8 @@ export interface KnownNamesFile {
   LOC: string[];
   PER?: string[];
   aliases?: string[][];
+  /** One-word organisations of our own list: claimed alone even where the word is common. */
+  curated?: string[];
 }
 
 /** Whether a parsed JSON value is a dictionary file. */
@@ -50,7 +52,8 @@ export function isKnownNamesFile(value: unknown): value is KnownNamesFile {
     strings(v.ORG) &&
     strings(v.LOC) &&
     (v.PER === undefined || strings(v.PER)) &&
-    (v.aliases === undefined || (Array.isArray(v.aliases) && v.aliases.every(strings)))
+    (v.aliases === undefined || (Array.isArray(v.aliases) && v.aliases.every(strings))) &&
+    (v.curated === undefined || strings(v.curated))
   );
 }
 
@@ -62,8 +65,10 @@ export class KnownNames {
   private readonly heads = new Set<string>();
 
   private readonly aliasGroup = new Map<string, number>();
+  private readonly curated: Set<string>;
 
   constructor(lists: KnownNamesFile) {
+    this.curated = new Set(lists.curated ?? []);
     (lists.aliases ?? []).forEach((group, i) => {
       for (const key of group) if (!this.aliasGroup.has(key)) this.aliasGroup.set(key, i);
     });
@@ -73,6 +78,10 @@ export class KnownNames {
         const space = key.indexOf(' ');
         if (space > 0) this.heads.add(key.slice(0, space));
       }
+  }
+
+  isCurated(key: string): boolean {
+    return this.curated.has(key);
   }
 
   aliasOf(key: string): number | undefined {
@@ -153,8 +162,12 @@ export function claimKnownNames(
       // One untagged word is claimed only for an organisation: the places list holds villages
       // named like common words (الخميس، كبيرة، أمس).
       // Nor a word the unlabelled text knows as a common word (الوطن، المستقبل، مساء).
+      // (Our own list's one-word organisations are claimed all the same: مايكروسوفت، يوتيوب.)
       const untagged =
-        inside.length === 0 && (m.length > 1 || (m.type === 'ORG' && !isCommon(tokens[i]!)));
+        inside.length === 0 &&
+        (m.length > 1 ||
+          (m.type === 'ORG' &&
+            (d.isCurated(dictionaryKey([tokens[i]!])) || !isCommon(tokens[i]!))));
       // A one-word name the tagger typed otherwise, or several words covering its spans whole.
       const retype =
         whole &&
