@@ -195,3 +195,35 @@ export const DISEASES = new Set(
     normalizeWord,
   ),
 );
+
+/** Latin letters as Arabic spells them in initials and acronyms (بي بي سي، جون إف كينيدي). */
+export const LETTER_NAMES = new Set(
+  [
+    'إيه',
+    'أي',
+    'إي',
+    'بي',
+    'سي',
+    'دي',
+    'إف',
+    'جي',
+    'إتش',
+    'آي',
+    'جيه',
+    'كيه',
+    'إل',
+    'إم',
+    'إن',
+    'أو',
+    'كيو',
+    'آر',
+    'إس',
+    'تي',
+    'يو',
+    'في',
+    'إكس',
+    'واي',
+    'دبليو',
+    'زد',
+  ].map(normalizeWord),
+);

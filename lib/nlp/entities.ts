@@ -10,7 +10,7 @@ import { propagate } from './consistency';
 import { isCommonWordGroup, joinGroups } from './coreference';
 import { gazKey } from './gazetteer';
 import type { Tagger } from './model';
-import { COMMON_WORDS, DISEASES } from './common-words';
+import { COMMON_WORDS, DISEASES, LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { aliasGroupOf, claimKnownNames, isKnownWhole } from './known-names';
 import { applyNameRules } from './name-rules';
@@ -215,37 +215,6 @@ const NAME_HEADS = new Set(
     'ساحة',
     'شارع',
     'سوق',
-  ].map(normalizeWord),
-);
-
-/** Latin letters as Arabic spells them in initials and acronyms (بي بي سي، جون إف كينيدي). */
-const LETTER_NAMES = new Set(
-  [
-    'إيه',
-    'أي',
-    'إي',
-    'بي',
-    'سي',
-    'دي',
-    'إف',
-    'جي',
-    'إتش',
-    'آي',
-    'جيه',
-    'كيه',
-    'إل',
-    'إم',
-    'إن',
-    'أو',
-    'كيو',
-    'آر',
-    'إس',
-    'تي',
-    'يو',
-    'في',
-    'إكس',
-    'واي',
-    'زد',
   ].map(normalizeWord),
 );
 

@@ -29,6 +29,7 @@
  * institution's head, a work in quotes and a middle initial also retype the spans they take in.
  */
 import { stripClitics } from './clitics';
+import { LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { normalizeWord } from './normalize';
 import { spans } from './tags';
@@ -137,34 +138,6 @@ const PERSON_TITLES = new Set(
 /** Adjectives of direction that are part of a place's name after it. */
 const PLACE_DIRECTIONS = new Set(
   ['الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'الشمالي', 'الجنوبي'].map(normalizeWord),
-);
-
-/** Latin letters as Arabic spells them when they are a middle initial. */
-const INITIALS = new Set(
-  [
-    'إيه',
-    'بي',
-    'سي',
-    'دي',
-    'إي',
-    'إف',
-    'جي',
-    'إتش',
-    'آي',
-    'جيه',
-    'كيه',
-    'إل',
-    'إم',
-    'إن',
-    'أو',
-    'بي',
-    'آر',
-    'إس',
-    'تي',
-    'يو',
-    'دبليو',
-    'واي',
-  ].map(normalizeWord),
 );
 
 /** Heads of names given after a person, and the type of the whole name. */
@@ -380,7 +353,7 @@ export function applyNameRules(
       if (
         tokens[s.end] === '.' &&
         t[s.end] === 'O' &&
-        INITIALS.has(normalizeWord(tokens[s.end - 1]!)) &&
+        LETTER_NAMES.has(normalizeWord(tokens[s.end - 1]!)) &&
         t[next]?.startsWith('B-') &&
         (s.type === 'PER' || t[next] === 'B-PER')
       ) {
