@@ -22,7 +22,9 @@
  */
 import { COMMON_WORDS, NEVER_ALONE } from './common-words';
 import type { Lexicon } from './lexicon';
+import { possessiveBase } from './first-word';
 import { normalizeWord } from './normalize';
+import { DIRECTIONS, LOC_HEADS, ORG_HEADS } from './name-words';
 import type { EntityType } from './tags';
 
 /** What coreference needs of a mention. */
@@ -30,49 +32,6 @@ export interface GroupMention {
   type: EntityType;
   surface: string;
 }
-
-const ORG_HEADS = new Set(
-  [
-    'حزب',
-    'حركة',
-    'شركة',
-    'منظمة',
-    'جماعة',
-    'نادي',
-    'فريق',
-    'صحيفة',
-    'قناة',
-    'وكالة',
-    'مجموعة',
-    'تنظيم',
-    'مؤسسة',
-    'جمعية',
-    'هيئة',
-  ].map(normalizeWord),
-);
-const LOC_HEADS = new Set(
-  ['مدينة', 'محافظة', 'ولاية', 'جزيرة', 'شبه', 'منطقة', 'إقليم', 'جمهورية', 'مملكة', 'دولة'].map(
-    normalizeWord,
-  ),
-);
-/** Words that make a different place of a name (كوريا ≠ كوريا الشمالية). */
-const DIRECTIONS = new Set(
-  [
-    'الشمالية',
-    'الجنوبية',
-    'الشرقية',
-    'الغربية',
-    'الشمالي',
-    'الجنوبي',
-    'الشرقي',
-    'الغربي',
-    'الوسطى',
-    'الكبرى',
-    'الصغرى',
-    'الجديدة',
-    'القديمة',
-  ].map(normalizeWord),
-);
 
 /** A word without the article, where what remains is a word (البشير → بشير). */
 export function bare(word: string): string {
@@ -306,11 +265,6 @@ export function isCommonWordGroup(
 
 /** Whether a word is a known noun under a possessive suffix written with ه (جنوبه، مديرته). */
 function possessive(surface: string, lexicon: Lexicon): boolean {
-  const plain = surface.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
-  if (plain.includes(' ')) return false;
-  const m = /^(.{3,}?)(ه|ها|هم|هما|هن|كم|نا)$/u.exec(plain);
-  if (!m) return false;
-  let base = normalizeWord(m[1]!);
-  if (base.endsWith('ت')) base = `${base.slice(0, -1)}ه`;
-  return (lexicon.frequency(base)?.magnitude ?? -1) >= 2;
+  const base = possessiveBase(surface);
+  return base !== undefined && (lexicon.frequency(base)?.magnitude ?? -1) >= 2;
 }

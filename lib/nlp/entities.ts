@@ -1,7 +1,9 @@
 /**
- * From tagged text to entities (issue 3, item 3): mentions grouped by normalised, clitic-stripped
- * form; a family name alone joined to the full name; the role the text gives a person kept with
- * them; and a salience score (mentions, title and lead, spread) that orders them.
+ * From text to ranked entities (issues 3 and 13): the title and text tagged, the document pass,
+ * the name rules and the known names applied; each span trimmed to its name and read into a
+ * mention (first-word.ts); mentions grouped by key and the groups of one entity joined, common
+ * words dropped (coreference.ts); the role the text gives a person (roles.ts); and a salience
+ * score (mentions, title and lead, spread, type) that orders them.
  */
 import { stripClitics } from './clitics';
 import { nonArabicShare, scriptStats } from '../pipeline/arabic-script';
@@ -12,11 +14,14 @@ import { gazKey } from './gazetteer';
 import type { Tagger } from './model';
 import { COMMON_WORDS, DISEASES, LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
-import { aliasGroupOf, claimKnownNames, isKnownWhole } from './known-names';
+import { compactNames, isCommonNoun, readFirstWord, type Magnitude } from './first-word';
+import { roleBefore } from './roles';
+
+import { aliasGroupOf, claimClubs, claimKnownNames, isKnownWhole } from './known-names';
 import { applyNameRules } from './name-rules';
 import { normalizeWord } from './normalize';
 import { spans, type EntityType } from './tags';
-import { splitSentences, tokenize, type Token } from './tokenize';
+import { splitSentences, tokenize } from './tokenize';
 
 /** One entity of an article. Offsets are into the analysed text. */
 export interface Entity {
@@ -31,132 +36,6 @@ export interface Entity {
   role?: string;
 }
 
-/** Titles and functions that introduce a person ("المتحدث باسم وزارة الدفاع، إيغور كوناشينكوف"). */
-const ROLE_WORDS = new Set(
-  [
-    'رئيس',
-    'رئيسة',
-    'الرئيس',
-    'الرئيسة',
-    'الجنرال',
-    'العقيد',
-    'اللواء',
-    'الفريق',
-    'العميد',
-    'المشير',
-    'المتحدث',
-    'المتحدثة',
-    'الناطق',
-    'وزير',
-    'وزيرة',
-    'الوزير',
-    'الوزيرة',
-    'المحلل',
-    'المحللة',
-    'الخبير',
-    'الدكتور',
-    'الدكتورة',
-    'الشيخ',
-    'الملك',
-    'الملكة',
-    'الأمير',
-    'الأميرة',
-    'السفير',
-    'القائد',
-    'قائد',
-    'الأمين',
-    'مدير',
-    'مديرة',
-    'المدير',
-    'النائب',
-    'السيناتور',
-    'المستشار',
-    'الكاتب',
-    'الصحفي',
-    'المبعوث',
-    'نائب',
-    'زعيم',
-    'الزعيم',
-    'الكاردينال',
-    'البابا',
-    'الإمام',
-    'المرشد',
-    'الفنان',
-    'الفنانة',
-    'اللاعب',
-    'المدرب',
-    'الممثل',
-    'الممثلة',
-    'المطرب',
-    'المطربة',
-    'الرئيس التنفيذي',
-  ].map(normalizeWord),
-);
-/** Words that end a role phrase when scanning back from a name (verbs of saying, conjunctions). */
-const ROLE_STOP = new Set(
-  [
-    'قال',
-    'قالت',
-    'اكد',
-    'اكدت',
-    'اعلن',
-    'اعلنت',
-    'ان',
-    'الي',
-    'من',
-    'عن',
-    'مع',
-    'و',
-    '.',
-    ':',
-    '؟',
-    '?',
-    '"',
-    '«',
-    '»',
-    '(',
-    ')',
-  ].map(normalizeWord),
-);
-const ROLE_WINDOW = 7;
-
-/** Words of football reporting; an article with several of them is about the game. */
-const SPORTS_WORDS = new Set(
-  [
-    'مباراة',
-    'المباراة',
-    'الدوري',
-    'دوري',
-    'هدف',
-    'هدفا',
-    'أهداف',
-    'الأهداف',
-    'المدرب',
-    'مدرب',
-    'لاعب',
-    'اللاعب',
-    'لاعبي',
-    'الفريق',
-    'النادي',
-    'بطولة',
-    'البطولة',
-    'الكأس',
-    'كأس',
-    'الملعب',
-  ].map(normalizeWord),
-);
-
-function isSportsText(tokens: Token[]): boolean {
-  let n = 0;
-  for (const t of tokens)
-    if (
-      SPORTS_WORDS.has(stripClitics(normalizeWord(t.text)).stem) ||
-      SPORTS_WORDS.has(normalizeWord(t.text))
-    )
-      if (++n >= 4) return true;
-  return false;
-}
-
 /** Whether text in the Arabic script is Arabic rather than Persian, Urdu, Kurdish or Pashto. */
 function isArabicLanguage(text: string): boolean {
   const stats = scriptStats(text);
@@ -167,57 +46,6 @@ function isArabicLanguage(text: string): boolean {
   );
 }
 
-/**
- * Words that begin names of institutions and places (a one-letter proclitic before them is never
- * part of the name: ووزارة، بوزارة; وزارة itself is not و + زارة, since زارة is not one of them).
- */
-const NAME_HEADS = new Set(
-  [
-    'وزارة',
-    'محافظة',
-    'قطاع',
-    'مدينة',
-    'ولاية',
-    'جامعة',
-    'شركة',
-    'منظمة',
-    'حزب',
-    'حركة',
-    'مجلس',
-    'هيئة',
-    'وكالة',
-    'صندوق',
-    'جمعية',
-    'اتحاد',
-    'نادي',
-    'جبهة',
-    'جيش',
-    'قوات',
-    'منطقة',
-    'إقليم',
-    'جزيرة',
-    'مطار',
-    'ميناء',
-    'مستشفى',
-    'مركز',
-    'معهد',
-    'كلية',
-    'محكمة',
-    'بنك',
-    'مصرف',
-    'ميليشيات',
-    'جماعة',
-    'تنظيم',
-    'مؤسسة',
-    'صحيفة',
-    'قناة',
-    'مجموعة',
-    'ساحة',
-    'شارع',
-    'سوق',
-  ].map(normalizeWord),
-);
-
 /** Words that describe what an organisation is rather than name it (صحيفة، قناة، شركة …). */
 const DESCRIPTOR = /^(صحيفة|جريدة|قناة|شركة|موقع|وكالة|مجلة|شبكة|منصة|تطبيق|فريق|نادي)\s+/u;
 const foldForName = (s: string) => s.split(/\s+/).map(normalizeWord).join(' ');
@@ -227,129 +55,6 @@ const INNER_PREPOSITIONS = new Set(
   ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'لدى'].map(normalizeWord),
 );
 
-/** Order of magnitude of a form's count in the unlabelled text, -1 when unseen. */
-type Magnitude = (form: string) => number;
-
-/**
- * The clitic to drop from a name's first word, decided with evidence: a one-letter proclitic
- * (و ف ب ل ك) is dropped only when the rest also stands in the article (or, for ب ل ك ف, in the
- * gazetteer), so `وروسيا` → `روسيا` and `لفلسطين` → `فلسطين` but `كازاخستان`, `بوتين`, `واشنطن`
- * stay whole — and never when the unlabelled text knows the whole word at least as well as the rest
- * (`لبنان` is not ل + بنان, `باريس` not ب + اريس). Prefixes with the article (وال، بال …) are
- * clitics; `لل` is ل + ال (`للعاصمة`) unless the word with one ل is the better-known form
- * (`لليبيا` = ل + ليبيا).
- */
-function cliticOf(
-  word: string,
-  known: (stem: string, letter: string) => boolean,
-  minRest: number,
-  magnitude: Magnitude,
-  isWhole: (word: string) => boolean,
-): string {
-  const n = normalizeWord(word);
-  const { prefix } = stripClitics(n);
-  if (prefix.endsWith('لل')) {
-    const withL = n.slice(prefix.length - 1);
-    return magnitude(withL) > magnitude(n.slice(prefix.length)) ? prefix.slice(0, -1) : prefix;
-  }
-  // A place or organisation the dictionary knows whole (بالتيمور) keeps its first letters.
-  if (prefix && isWhole(word)) return '';
-  if (prefix.includes('ال')) return prefix;
-  const letter = n[0] ?? '';
-  // Before the head word of a name (ومحافظة الجوف، لقطاع غزة) the letter is always a proclitic.
-  if ('وفبلك'.includes(letter) && NAME_HEADS.has(n.slice(1))) return letter;
-  if ('وفبلك'.includes(letter) && n.length - 1 >= minRest && known(n.slice(1), letter)) {
-    // The lexicon's forms have و stripped already, so its counts say nothing about و.
-    if (letter !== 'و' && magnitude(n) >= 0 && magnitude(n) >= magnitude(n.slice(1))) return '';
-    return letter;
-  }
-  return '';
-}
-
-/** The word's key form: normalised, its clitic (as decided by `cliticOf`) removed, and ال too. */
-function keyWord(
-  word: string,
-  known: (stem: string, letter: string) => boolean,
-  minRest: number,
-  magnitude: Magnitude,
-  isWhole: (word: string) => boolean,
-  several: boolean,
-): string {
-  const n = normalizeWord(word);
-  const clitic = cliticOf(word, known, minRest, magnitude, isWhole);
-  const rest = n.slice(clitic.length);
-  return clitic.includes('ال') || clitic.endsWith('لل')
-    ? rest
-    : rest.startsWith('ال') && (rest.length > 4 || (several && rest.length > 3))
-      ? rest.slice(2)
-      : rest;
-}
-
-/** Number of leading characters of `word` that are a proclitic to drop for display (و، ف، ب، ل، ك; لل → ال). */
-function displayCut(
-  word: string,
-  known: (stem: string, letter: string) => boolean,
-  minRest: number,
-  magnitude: Magnitude,
-  isWhole: (word: string) => boolean,
-): { skip: number; prefix: string } {
-  const prefix = cliticOf(word, known, minRest, magnitude, isWhole);
-  if (!prefix) return { skip: 0, prefix: '' };
-  const lettersToDrop = prefix.endsWith('ال')
-    ? prefix.length - 2
-    : prefix === 'لل' || prefix.endsWith('لل')
-      ? prefix.length - 1
-      : prefix.length;
-  // Walk the surface, skipping marks, until that many letters are dropped.
-  let dropped = 0;
-  let i = 0;
-  while (i < word.length && dropped < lettersToDrop) {
-    if (!/[\u064b-\u065f\u0670\u0640]/.test(word[i]!)) dropped++;
-    i++;
-  }
-  return {
-    skip: i,
-    prefix: prefix === 'لل' || (prefix.endsWith('لل') && !prefix.endsWith('ال')) ? 'ا' : '',
-  };
-}
-
-/**
- * Whether a word is a common noun or adjective rather than part of a name: it carries the article
- * (or a possessive suffix, مديرته) and the unlabelled text knows it well (a hundred times or more)
- * and mostly with the article — names seldom take it.
- */
-function isCommonNoun(word: string, magnitude: Magnitude): boolean {
-  const n = normalizeWord(word);
-  const { stem, prefix } = stripClitics(n);
-  if (prefix.includes('ال') || prefix.endsWith('لل')) return magnitude(stem) >= 1;
-  const possessed = possessiveBase(word);
-  return possessed !== undefined && magnitude(possessed) >= 1;
-}
-
-/**
- * The noun under a possessive suffix (جنوبه → جنوب، مديرته → مديره), when the word ends with one
- * written with a real ه (a name ending in ة is left alone).
- */
-function possessiveBase(word: string): string | undefined {
-  const surface = word.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
-  const m = /^(.{3,}?)(ه|ها|هم|هما|هن|كم|نا)$/u.exec(surface);
-  if (!m) return undefined;
-  const base = normalizeWord(m[1]!);
-  return base.endsWith('ت') ? `${base.slice(0, -1)}ه` : base;
-}
-
-/** Compound first names of people written as one word or two (عبد العاطي / عبدالعاطي): one key form. */
-function compactNames(words: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if ((w === 'عبد' || w === 'ابو') && i + 1 < words.length) {
-      out.push(w + words[++i]!);
-    } else out.push(w);
-  }
-  return out;
-}
-
 interface Mention {
   start: number;
   end: number;
@@ -358,23 +63,6 @@ interface Mention {
   type: EntityType;
   sentence: number;
   firstToken: number;
-}
-
-function roleBefore(tokens: Token[], at: number, tags: string[]): string | undefined {
-  let earliest = -1;
-  for (let k = at - 1; k >= Math.max(0, at - ROLE_WINDOW); k--) {
-    const n = normalizeWord(tokens[k]!.text);
-    const stem = stripClitics(n);
-    // Another person's name ends the role (تركي آل الشيخ بعد إصابة يسرا: الشيخ is not her title).
-    if (ROLE_STOP.has(n) || tags[k]?.endsWith('PER')) break;
-    if (ROLE_WORDS.has(n) || (stem.prefix === 'و' && ROLE_WORDS.has(n.slice(1)))) earliest = k;
-  }
-  if (earliest < 0) return undefined;
-  const words = tokens.slice(earliest, at).map((t) => t.text);
-  while (words.length && /^[،,:؛\-–]$/.test(words.at(-1)!)) words.pop();
-  if (words[0] && /^و/.test(words[0]) && !ROLE_WORDS.has(normalizeWord(words[0])))
-    words[0] = words[0].slice(1);
-  return words.join(' ').replace(/\s+([،,])/g, '$1') || undefined;
 }
 
 /**
@@ -435,17 +123,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     ),
     isCommonToken,
   );
-  // In a football article a city that names a known club is the club (برشلونة، ميلان).
-  if (isSportsText(tokens)) {
-    tags.forEach((t, si) => {
-      for (const s of spans(t)) {
-        if (s.type !== 'LOC') continue;
-        const club = ['نادي', ...words[si]!.slice(s.start, s.end)].join(' ');
-        if (isKnownWhole(names, club))
-          for (let k = s.start; k < s.end; k++) t[k] = t[k]!.replace('LOC', 'ORG');
-      }
-    });
-  }
+  claimClubs(names, words, tags);
   // Words of the article (normalised, and without the article) as evidence for clitics.
   const vocab = new Set<string>();
   for (const t of tokens) {
@@ -580,22 +258,19 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
         known(stem) ||
         (restWords.length > 0 && isKnownWhole(names, [stem, ...restWords].join(' '))) ||
         (restWords.length > 0 && normText.includes(` ${stem} ${restWords.join(' ')} `));
-      const minRest = restWords.length ? 2 : 3;
       // A person's name that begins with a known first name keeps it whole (باسم مغنية is not
       // بـ + اسم مغنية; but وباسم, لباسم still lose their proclitic: their rest is the first name).
       const firstNameWhole = type === 'PER' && b - a > 1 && isFirstName(firstTok.text);
-      const cut = firstNameWhole
-        ? { skip: 0, prefix: '' }
-        : displayCut(firstTok.text, knownHere, minRest, magnitude, isWhole);
-      const start = firstTok.start + cut.skip;
-      const surface = cut.prefix + all.slice(start, lastTok.end).replace(/_/g, ' ');
-      const keyWords = sentence
-        .slice(a, b)
-        .map((t, i) =>
-          i === 0 && !firstNameWhole
-            ? keyWord(t.text, knownHere, minRest, magnitude, isWhole, b - a > 1)
-            : normalizeWord(t.text),
-        );
+      const first = firstNameWhole
+        ? { skip: 0, prefix: '', key: normalizeWord(firstTok.text) }
+        : readFirstWord(
+            firstTok.text,
+            { known: knownHere, minRest: restWords.length ? 2 : 3, magnitude, isWhole },
+            b - a > 1,
+          );
+      const start = firstTok.start + first.skip;
+      const surface = first.prefix + all.slice(start, lastTok.end).replace(/_/g, ' ');
+      const keyWords = [first.key, ...restWords];
       // People only: a place's key stays as lib/cards/places.ts builds it (أبو ظبي).
       const words = type === 'PER' ? compactNames(keyWords) : keyWords;
       mentions.push({

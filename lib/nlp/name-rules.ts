@@ -32,75 +32,17 @@ import { stripClitics } from './clitics';
 import { LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { normalizeWord } from './normalize';
+import {
+  BODY_HEADS,
+  NAMED_AFTER,
+  ORG_HEADS,
+  PERSON_TITLES,
+  PLACE_DIRECTIONS,
+  WORK_HEADS,
+} from './name-words';
 import { spans } from './tags';
 
-const ORG_HEADS = new Set(
-  [
-    'منظمة',
-    'حركة',
-    'جماعة',
-    'حزب',
-    'شركة',
-    'وكالة',
-    'جمعية',
-    'مؤسسة',
-    'هيئة',
-    'اتحاد',
-    'تحالف',
-    'جبهة',
-    'مجموعة',
-    'تنظيم',
-    'صحيفة',
-    'قناة',
-    'شبكة',
-    'مجلة',
-  ].map(normalizeWord),
-);
 const MINISTRY = new Set([normalizeWord('وزارة')]);
-/** Heads of the names of public bodies, as the stem after the article (الهيئة → هيئة). */
-const BODY_HEADS = new Set(
-  [
-    'هيئة',
-    'ديوان',
-    'مجلس',
-    'أمانة',
-    'اتحاد',
-    'وكالة',
-    'منظمة',
-    'صندوق',
-    'معهد',
-    'مركز',
-    'مرصد',
-    'جمعية',
-    'مؤسسة',
-    'رابطة',
-    'لجنة',
-    'مكتب',
-    'بنك',
-    'مصرف',
-    'جهاز',
-    'مديرية',
-    'فرقة',
-    'شركة',
-    'محكمة',
-    'نقابة',
-  ].map(normalizeWord),
-);
-const WORK_HEADS = new Set(
-  [
-    'فيلم',
-    'مسلسل',
-    'كتاب',
-    'رواية',
-    'أغنية',
-    'برنامج',
-    'مسرحية',
-    'ألبوم',
-    'لعبة',
-    'ديوان',
-    'كليب',
-  ].map(normalizeWord),
-);
 const OPEN_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const MAX_QUOTED = 6;
@@ -108,59 +50,6 @@ const MAX_DEFINITE = 3;
 /** Words after which a clause goes on (so the word before them may end a name). */
 const CLAUSE_ENDS = new Set(['ل', 'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'انه', 'انها']);
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابن'].map(normalizeWord));
-const PERSON_TITLES = new Set(
-  [
-    'الفنان',
-    'الفنانة',
-    'الممثل',
-    'الممثلة',
-    'المطرب',
-    'المطربة',
-    'المغني',
-    'المغنية',
-    'اللاعب',
-    'اللاعبة',
-    'المخرج',
-    'المخرجة',
-    'الشاعر',
-    'الشاعرة',
-    'الروائي',
-    'الروائية',
-    'الإعلامي',
-    'الإعلامية',
-    'المذيع',
-    'المذيعة',
-    'النجم',
-    'النجمة',
-  ].map(normalizeWord),
-);
-
-/** Adjectives of direction that are part of a place's name after it. */
-const PLACE_DIRECTIONS = new Set(
-  ['الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'الشمالي', 'الجنوبي'].map(normalizeWord),
-);
-
-/** Heads of names given after a person, and the type of the whole name. */
-const NAMED_AFTER = new Map<string, string>(
-  [
-    ['جامعة', 'ORG'],
-    ['مؤسسة', 'ORG'],
-    ['مركز', 'ORG'],
-    ['مستشفى', 'ORG'],
-    ['مدرسة', 'ORG'],
-    ['كلية', 'ORG'],
-    ['معهد', 'ORG'],
-    ['مكتبة', 'ORG'],
-    ['متحف', 'ORG'],
-    ['مطار', 'LOC'],
-    ['شارع', 'LOC'],
-    ['ساحة', 'LOC'],
-    ['ميدان', 'LOC'],
-    ['جسر', 'LOC'],
-    ['مسجد', 'LOC'],
-    ['ميناء', 'LOC'],
-  ].map(([w, t]) => [normalizeWord(w!), t!]),
-);
 
 /** Whether a token is one of `words`, alone or after a one-letter proclitic (ووزارة، لمنظمة). */
 function isOneOf(token: string, words: Set<string>): boolean {
@@ -179,6 +68,32 @@ function isArabicWord(token: string): boolean {
 
 function claim(tags: string[], start: number, end: number, type: string): void {
   for (let k = start; k < end; k++) tags[k] = `${k === start ? 'B' : 'I'}-${type}`;
+}
+
+/** The closing quote of the one at `open`, at most MAX_QUOTED tokens on; -1 if none. */
+function closingQuote(tokens: string[], open: number): number {
+  for (let close = open + 1; close < tokens.length && close - open - 1 <= MAX_QUOTED; close++)
+    if (CLOSE_QUOTES.has(tokens[close]!)) return close;
+  return -1;
+}
+
+/** The end of a run of untagged definite words from `from`, before `limit`, stopping where `stop`. */
+function definiteRun(
+  tokens: string[],
+  tags: string[],
+  from: number,
+  limit: number,
+  stop: (i: number) => boolean = () => false,
+): number {
+  let end = from;
+  while (
+    end < Math.min(limit, tokens.length) &&
+    tags[end] === 'O' &&
+    isDefinite(tokens[end]!) &&
+    !stop(end)
+  )
+    end++;
+  return end;
 }
 
 const free = (tags: string[], start: number, end: number) =>
@@ -216,14 +131,8 @@ export function applyNameRules(
           ? k + 2
           : -1;
       if (open > 0 && isOneOf(tokens[k]!, ORG_HEADS)) {
-        let close = open + 1;
-        while (
-          close < tokens.length &&
-          close - open - 1 < MAX_QUOTED &&
-          !CLOSE_QUOTES.has(tokens[close]!)
-        )
-          close++;
-        if (CLOSE_QUOTES.has(tokens[close] ?? '') && free(t, open + 1, close)) {
+        const close = closingQuote(tokens, open);
+        if (close > 0 && free(t, open + 1, close)) {
           claim(t, open + 1, close, 'ORG');
           k = close;
           continue;
@@ -232,19 +141,9 @@ export function applyNameRules(
       // A work in quotes after what it is (فيلم "بياعة الجرايد"، مسلسل “خيانة عهد”): its title,
       // not an organisation or a person, whatever the tagger made of its words.
       if (OPEN_QUOTES.has(tokens[k + 1] ?? '') && isOneOf(tokens[k]!, WORK_HEADS)) {
-        let close = k + 2;
-        while (
-          close < tokens.length &&
-          close - k - 2 < MAX_QUOTED &&
-          !CLOSE_QUOTES.has(tokens[close]!)
-        )
-          close++;
+        const close = closingQuote(tokens, k + 1);
         const inside = spans(t).filter((s) => s.start < close && s.end > k + 1);
-        if (
-          CLOSE_QUOTES.has(tokens[close] ?? '') &&
-          close > k + 2 &&
-          inside.every((s) => s.start > k + 1 && s.end <= close)
-        ) {
+        if (close > k + 2 && inside.every((s) => s.start > k + 1 && s.end <= close)) {
           claim(t, k + 2, close, 'MISC');
           k = close;
           continue;
@@ -253,9 +152,7 @@ export function applyNameRules(
       // A public body: a definite head, definite adjectives, and what it is for with لل / لـ
       // (الهيئة العامة للرياضة، الديوان الوطني للسياحة التونسية، الاتحاد الدولي لألعاب القوى).
       if (t[k] === 'O' && BODY_HEADS.has(stripClitics(normalizeWord(tokens[k]!)).stem)) {
-        let end = k + 1;
-        while (end < tokens.length && end - k <= 2 && t[end] === 'O' && isDefinite(tokens[end]!))
-          end++;
+        let end = definiteRun(tokens, t, k + 1, k + 3);
         const purpose = normalizeWord(tokens[end] ?? '');
         if (
           end > k + 1 &&
@@ -263,16 +160,8 @@ export function applyNameRules(
           isArabicWord(tokens[end] ?? '') &&
           (purpose.startsWith('لل') || (purpose.startsWith('ل') && purpose.length >= 5))
         ) {
-          end++;
           // …but not an adjective of the person named next (… لألعاب القوى البريطاني سباستيان كو).
-          while (
-            end < tokens.length &&
-            end - k <= 6 &&
-            t[end] === 'O' &&
-            isDefinite(tokens[end]!) &&
-            t[end + 1] !== 'B-PER'
-          )
-            end++;
+          end = definiteRun(tokens, t, end + 1, k + 7, (i) => t[i + 1] === 'B-PER');
           claim(t, k, end, 'ORG');
           k = end - 1;
           continue;

@@ -1,0 +1,211 @@
+/**
+ * Words that head or end names (issue 13), in one place for the rules that read them: the span
+ * rules (entities.ts), the name rules (name-rules.ts) and coreference (coreference.ts). Compared
+ * normalised (lib/nlp/normalize.ts).
+ */
+import { normalizeWord } from './normalize';
+
+const set = (words: string[]) => new Set(words.map(normalizeWord));
+
+/**
+ * Words that begin names of institutions and places (a one-letter proclitic before them is never
+ * part of the name: ووزارة، بوزارة; وزارة itself is not و + زارة, since زارة is not one of them).
+ */
+export const NAME_HEADS = new Set(
+  [
+    'وزارة',
+    'محافظة',
+    'قطاع',
+    'مدينة',
+    'ولاية',
+    'جامعة',
+    'شركة',
+    'منظمة',
+    'حزب',
+    'حركة',
+    'مجلس',
+    'هيئة',
+    'وكالة',
+    'صندوق',
+    'جمعية',
+    'اتحاد',
+    'نادي',
+    'جبهة',
+    'جيش',
+    'قوات',
+    'منطقة',
+    'إقليم',
+    'جزيرة',
+    'مطار',
+    'ميناء',
+    'مستشفى',
+    'مركز',
+    'معهد',
+    'كلية',
+    'محكمة',
+    'بنك',
+    'مصرف',
+    'ميليشيات',
+    'جماعة',
+    'تنظيم',
+    'مؤسسة',
+    'صحيفة',
+    'قناة',
+    'مجموعة',
+    'ساحة',
+    'شارع',
+    'سوق',
+  ].map(normalizeWord),
+);
+
+/** Words that head an organisation's name (منظمة “…”، حزب الاتحاد الاشتراكي). */
+export const ORG_HEADS = set([
+  'منظمة',
+  'حركة',
+  'جماعة',
+  'حزب',
+  'شركة',
+  'وكالة',
+  'جمعية',
+  'مؤسسة',
+  'هيئة',
+  'اتحاد',
+  'تحالف',
+  'جبهة',
+  'مجموعة',
+  'تنظيم',
+  'صحيفة',
+  'قناة',
+  'شبكة',
+  'مجلة',
+  'نادي',
+  'فريق',
+]);
+
+/** Words that head a place's name (مدينة …، شبه جزيرة القرم). */
+export const LOC_HEADS = set([
+  'مدينة',
+  'محافظة',
+  'ولاية',
+  'جزيرة',
+  'شبه',
+  'منطقة',
+  'إقليم',
+  'جمهورية',
+  'مملكة',
+  'دولة',
+]);
+
+/** Heads of the names of public bodies, as the stem after the article (الهيئة → هيئة). */
+export const BODY_HEADS = new Set(
+  [
+    'هيئة',
+    'ديوان',
+    'مجلس',
+    'أمانة',
+    'اتحاد',
+    'وكالة',
+    'منظمة',
+    'صندوق',
+    'معهد',
+    'مركز',
+    'مرصد',
+    'جمعية',
+    'مؤسسة',
+    'رابطة',
+    'لجنة',
+    'مكتب',
+    'بنك',
+    'مصرف',
+    'جهاز',
+    'مديرية',
+    'فرقة',
+    'شركة',
+    'محكمة',
+    'نقابة',
+  ].map(normalizeWord),
+);
+
+/** What a work is, before its title in quotes (فيلم "…"). */
+export const WORK_HEADS = new Set(
+  [
+    'فيلم',
+    'مسلسل',
+    'كتاب',
+    'رواية',
+    'أغنية',
+    'برنامج',
+    'مسرحية',
+    'ألبوم',
+    'لعبة',
+    'ديوان',
+    'كليب',
+  ].map(normalizeWord),
+);
+
+/** Titles before an artist's or player's name (الفنانة يسرا). */
+export const PERSON_TITLES = new Set(
+  [
+    'الفنان',
+    'الفنانة',
+    'الممثل',
+    'الممثلة',
+    'المطرب',
+    'المطربة',
+    'المغني',
+    'المغنية',
+    'اللاعب',
+    'اللاعبة',
+    'المخرج',
+    'المخرجة',
+    'الشاعر',
+    'الشاعرة',
+    'الروائي',
+    'الروائية',
+    'الإعلامي',
+    'الإعلامية',
+    'المذيع',
+    'المذيعة',
+    'النجم',
+    'النجمة',
+  ].map(normalizeWord),
+);
+
+/** Adjectives of direction that are part of a place's name after it (كوريا الشمالية). */
+export const PLACE_DIRECTIONS = set([
+  'الشمالية',
+  'الجنوبية',
+  'الشرقية',
+  'الغربية',
+  'الوسطى',
+  'الشمالي',
+  'الجنوبي',
+]);
+
+/** Words after a name that make a different place of it: the directions and more (… الكبرى، … الجديدة). */
+export const DIRECTIONS = new Set([
+  ...PLACE_DIRECTIONS,
+  ...set(['الشرقي', 'الغربي', 'الكبرى', 'الصغرى', 'الجديدة', 'القديمة']),
+]);
+
+/** Heads of names given after a person, and the type of the whole name. */
+export const NAMED_AFTER = new Map<string, string>(
+  [
+    ['جامعة', 'ORG'],
+    ['مؤسسة', 'ORG'],
+    ['مركز', 'ORG'],
+    ['مستشفى', 'ORG'],
+    ['مدرسة', 'ORG'],
+    ['كلية', 'ORG'],
+    ['معهد', 'ORG'],
+    ['مكتبة', 'ORG'],
+    ['متحف', 'ORG'],
+    ['مطار', 'LOC'],
+    ['شارع', 'LOC'],
+    ['ساحة', 'LOC'],
+    ['ميدان', 'LOC'],
+    ['جسر', 'LOC'],
+    ['مسجد', 'LOC'],
+    ['ميناء', 'LOC'],
+  ].map(([w, t]) => [normalizeWord(w!), t!]),
+);
