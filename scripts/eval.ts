@@ -105,8 +105,12 @@ const tagger = loadTagger();
 for (const set of evaluationSets()) {
   const r = evaluate(tagger, set.name, set.sentences);
   console.log(`  ${r.name} (${r.sentences} sentences)`);
+  console.log(`    PER+LOC+ORG  ${formatPrf(r.headline)}  (tagger alone)`);
   console.log(
-    `    PER+LOC+ORG  ${formatPrf(r.headline)}   with document pass: ${formatPrf(r.headlineWithPropagation)}`,
+    `                 ${formatPrf(r.headlineWithDocumentPass)}  (with the document pass)`,
+  );
+  console.log(
+    `                 ${formatPrf(r.headlineAsProduct)}  (as the product tags: document pass, name rules, known names)`,
   );
   for (const t of ['PER', 'LOC', 'ORG', 'MISC'] as const)
     console.log(`    ${t.padEnd(11)}  ${formatPrf(r.perType[t])}`);

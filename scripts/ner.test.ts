@@ -57,3 +57,31 @@ it('refuses a file that is not UTF-8 text and a model file that is not a model',
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/not a Siyaq NER model file/);
 });
+
+it('tags each document as the extension does unless --no-doc: a name found once is found again', () => {
+  const file = join(dir, 'docs.conll');
+  const doc = (n: number) =>
+    `# doc ${n}\nقال\nالمتحدث\nإيغور\nتشاكا\nإن\nالجيش\nجاهز\n.\n\nوأضاف\nتشاكا\nأن\nالقوات\nوصلت\n\n`;
+  // The second document names تشاكا alone: nothing in it says he is a person.
+  writeFileSync(file, `${doc(1)}# doc 2\nوأضاف\nتشاكا\nأن\nالقوات\nوصلت\n`);
+  const withDoc = ner('--conll', file).stdout.split('\n');
+  const alone = ner('--conll', file, '--no-doc').stdout.split('\n');
+  expect(withDoc[3]).toBe('إيغور B-PER');
+  expect(withDoc[11]).toBe('تشاكا B-PER');
+  expect(alone[11]).toBe('تشاكا O');
+  // Documents are separate: the second one's تشاكا is not claimed from the first.
+  expect(withDoc[18]).toBe('تشاكا O');
+  expect(withDoc.filter(Boolean)).toHaveLength(alone.filter(Boolean).length);
+});
+
+it('without document markers, tags windows of 20 sentences together', () => {
+  const file = join(dir, 'windows.conll');
+  const named = 'قال\nالمتحدث\nإيغور\nتشاكا\nإن\nالجيش\nجاهز\n.\n';
+  const alone = 'وأضاف\nتشاكا\nأن\nالقوات\nوصلت\n';
+  // Sentence 1 names him in full; sentence 2 (same window) and sentence 21 (next window) alone.
+  const sentences = [named, alone, ...Array(18).fill('ثم\nعاد\n'), alone];
+  writeFileSync(file, sentences.join('\n'));
+  const out = ner('--conll', file).stdout.split('\n');
+  const tagsOf = (line: string) => out.filter((l) => l.startsWith(line));
+  expect(tagsOf('تشاكا ')).toEqual(['تشاكا I-PER', 'تشاكا B-PER', 'تشاكا O']);
+});

@@ -8,7 +8,6 @@
 import { stripClitics } from './clitics';
 import { nonArabicShare, scriptStats } from '../pipeline/arabic-script';
 import { DETECT_THRESHOLDS } from '../pipeline/thresholds';
-import { propagate } from './consistency';
 import { isCommonWordGroup, joinGroups } from './coreference';
 import { gazKey } from './gazetteer';
 import type { Tagger } from './model';
@@ -17,8 +16,8 @@ import { FUNCTION_WORDS } from './function-words';
 import { compactNames, isCommonNoun, readFirstWord, type Magnitude } from './first-word';
 import { roleBefore } from './roles';
 
-import { aliasGroupOf, claimClubs, claimKnownNames, isKnownWhole } from './known-names';
-import { applyNameRules } from './name-rules';
+import { isFirstNameIn, tagDocument } from './document';
+import { aliasGroupOf, isKnownWhole } from './known-names';
 import { normalizeWord } from './normalize';
 import { spans, type EntityType } from './tags';
 import { splitSentences, tokenize } from './tokenize';
@@ -84,15 +83,9 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   const magnitude: Magnitude = (form) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
   const names = tagger.knownNames;
   const isWhole = (word: string) => isKnownWhole(names, word);
-  const first = sentences.map((s) => {
-    const words = s.map((t) => t.text);
-    return isArabicLanguage(words.join(' ')) ? tagger.tag(words) : words.map(() => 'O');
-  });
-  const isFirstName = (name: string) => {
-    const kind = tagger.gazetteer.kindOf(gazKey(name.split(' ')));
-    return kind === 'FIRST' || kind === 'PER';
-  };
   const words = sentences.map((s) => s.map((t) => t.text));
+  const tags = tagDocument(tagger, words, (w) => isArabicLanguage(w.join(' ')));
+  const isFirstName = (name: string) => isFirstNameIn(tagger, name);
   // Darija's present marker كـ before an imperfect (كيعاني، كتحرش، كنقولو), on a word Modern
   // Standard Arabic does not know (كينيا، كيفن are in the lexicon).
   const isDarijaVerb = (token: string) => {
@@ -106,24 +99,6 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     if (kind === 'FIRST' || kind === 'LAST' || kind === 'PER') return true;
     return n.startsWith('ال') && n.length > 4 && magnitude(n.slice(2)) <= 1;
   };
-  // Too common to claim alone: carries the article, or seen a hundred times or more in the
-  // unlabelled text (مساء، تشرين; فيسبوك and تويتر are seen fewer).
-  const isCommonToken = (token: string) => {
-    const { stem, prefix } = stripClitics(normalizeWord(token));
-    return prefix.includes('ال') || (tagger.lexicon.frequency(stem)?.magnitude ?? -1) >= 2;
-  };
-  const tags = claimKnownNames(
-    names,
-    words,
-    applyNameRules(
-      words,
-      propagate(words, first),
-      isFirstName,
-      (token) => magnitude(normalizeWord(token)) < 1,
-    ),
-    isCommonToken,
-  );
-  claimClubs(names, words, tags);
   // Words of the article (normalised, and without the article) as evidence for clitics.
   const vocab = new Set<string>();
   for (const t of tokens) {

@@ -169,10 +169,19 @@ export function claimKnownNames(
           (m.type === 'ORG' &&
             (d.isCurated(dictionaryKey([tokens[i]!])) || !isCommon(tokens[i]!))));
       // A one-word name the tagger typed otherwise, or several words covering its spans whole.
+      // (A place the tagger found stays a place where only NERAr calls it an organisation: its
+      // list holds countries for their national teams, انكلترا.)
       const retype =
         whole &&
         inside.length > 0 &&
-        (m.length > 1 || (inside.length === 1 && inside[0]!.type !== m.type));
+        (m.length > 1 ||
+          (inside.length === 1 &&
+            inside[0]!.type !== m.type &&
+            !(
+              inside[0]!.type === 'LOC' &&
+              m.type === 'ORG' &&
+              !d.isCurated(dictionaryKey([tokens[i]!]))
+            )));
       if (untagged || retype) {
         for (let k = i; k < end; k++) t[k] = `${k === i ? 'B' : 'I'}-${m.type}`;
         i = end - 1;

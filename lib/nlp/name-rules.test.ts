@@ -68,6 +68,39 @@ describe('name rules', () => {
     expect(run(['أكد اللاعب أن الفريق'])[0]).toEqual(O('أكد اللاعب أن الفريق'));
   });
 
+  it('takes no common word after a title for a name, and joins the person the tagger found next', () => {
+    const common = new Set(['رقم', 'مها']);
+    const rules = (sentence: string, tags = O(sentence)) =>
+      applyNameRules(
+        [words(sentence)],
+        [tags],
+        (n) => n === 'مها',
+        () => false,
+        (w) => common.has(w),
+      )[0];
+    expect(rules('فهو اللاعب رقم واحد')).toEqual(O('فهو اللاعب رقم واحد'));
+    expect(rules('شخصية المذيع خلال مشاركته')).toEqual(O('شخصية المذيع خلال مشاركته'));
+    // A common word that is a first name is a name here, and one person with the name after it.
+    expect(rules('قدمت الفنانة مها أحمد برنامجا', seq('O O O B-PER O'))).toEqual(
+      seq('O O B-PER I-PER O'),
+    );
+  });
+
+  it('keeps a long name with آل whole', () => {
+    const tags = [seq('O B-PER I-PER I-PER I-PER I-PER I-PER I-PER O')];
+    const sentence = 'وسمو راشد بن محمد بن راشد آل مكتوم رئيس';
+    expect(applyNameRules([words(sentence)], tags, (n) => n === 'راشد')[0]).toEqual(tags[0]);
+  });
+
+  it('ends a public body before a relative pronoun or a conjunction', () => {
+    expect(run(['وافقت الجمعية العمومية العادية للبنك التجاري التي عقدت'])[0]).toEqual(
+      seq('O B-ORG I-ORG I-ORG I-ORG I-ORG O O'),
+    );
+    expect(run(['مكان في مجلس الإدارة لأنهم لا يريدون'])[0]).toEqual(
+      O('مكان في مجلس الإدارة لأنهم لا يريدون'),
+    );
+  });
+
   it('never retypes or overwrites what the tagger found', () => {
     const tags = [['O', 'B-LOC', 'I-LOC', 'O']];
     expect(run(['تنشرها وزارة الدفاع ،'], tags)[0]).toEqual(tags[0]);

@@ -57,9 +57,10 @@ function isOneOf(token: string, words: Set<string>): boolean {
   return words.has(n) || ('وبلفك'.includes(n[0] ?? '') && words.has(n.slice(1)));
 }
 
+/** A word with the article that can belong to a name: not a relative pronoun (التي، الذين). */
 function isDefinite(token: string): boolean {
   const n = normalizeWord(token);
-  return n.startsWith('ال') && n.length > 3;
+  return n.startsWith('ال') && n.length > 3 && !FUNCTION_WORDS.has(n);
 }
 
 function isArabicWord(token: string): boolean {
@@ -109,6 +110,7 @@ export function applyNameRules(
   tags: string[][],
   isFirstName: (token: string) => boolean,
   isRare: (token: string) => boolean = () => false,
+  isCommon: (token: string) => boolean = () => false,
 ): string[][] {
   const out = tags.map((t) => [...t]);
   // First names the article gives its people: the first word of each person of several words.
@@ -158,7 +160,12 @@ export function applyNameRules(
           end > k + 1 &&
           t[end] === 'O' &&
           isArabicWord(tokens[end] ?? '') &&
-          (purpose.startsWith('لل') || (purpose.startsWith('ل') && purpose.length >= 5))
+          (purpose.startsWith('لل') ||
+            (purpose.startsWith('ل') &&
+              purpose.length >= 5 &&
+              // a conjunction (لأنهم، لكن) is not what the body is for
+              !FUNCTION_WORDS.has(purpose.slice(1)) &&
+              !FUNCTION_WORDS.has(purpose)))
         ) {
           // …but not an adjective of the person named next (… لألعاب القوى البريطاني سباستيان كو).
           end = definiteRun(tokens, t, end + 1, k + 7, (i) => t[i + 1] === 'B-PER');
@@ -196,9 +203,15 @@ export function applyNameRules(
         isArabicWord(name) &&
         n.length >= 3 &&
         !stripClitics(n).prefix &&
-        !FUNCTION_WORDS.has(n)
-      )
+        !FUNCTION_WORDS.has(n) &&
+        // a word the unlabelled text uses everywhere is not a name unless it is a first name
+        // (اللاعب رقم واحد، المذيع خلال مشاركته; but الفنانة مها أحمد)
+        (!isCommon(name) || isFirstName(name))
+      ) {
         t[k + 1] = 'B-PER';
+        // …the person the tagger found right after is the same one (الفنانة مها أحمد).
+        if (t[k + 2] === 'B-PER') t[k + 2] = 'I-PER';
+      }
       // …and a foreign family name after a one-word name, a word the unlabelled text hardly
       // knows (الممثلة ريز ويذرسبون).
       const next = tokens[k + 2];
@@ -218,9 +231,9 @@ export function applyNameRules(
         continue;
       const first = tokens[k - 1]!;
       if (!isFirstName(first) || FUNCTION_WORDS.has(normalizeWord(first))) continue;
-      const start = t[k - 1]!.startsWith('I-')
-        ? (spans(t).find((s) => s.end === k)?.start ?? k - 1)
-        : k - 1;
+      // The name the first name ends (راشد بن محمد بن راشد آل مكتوم) is kept whole.
+      const before = spans(t).find((s) => s.start < k && s.end >= k);
+      const start = before && before.type === 'PER' ? before.start : k - 1;
       if (t[k] !== 'O' && !t[k]!.endsWith('PER')) continue;
       if (t[k + 1] !== 'O' && !t[k + 1]!.endsWith('PER')) continue;
       claim(t, start, k + 2, 'PER');

@@ -1,0 +1,61 @@
+/**
+ * An article's tags as the product computes them: the tagger sentence by sentence, then the
+ * document pass (consistency.ts), the name rules (name-rules.ts) and the known names
+ * (known-names.ts). Shared by the entity extraction, `npm run ner` and `npm run eval`, so the
+ * scores printed are the product's.
+ */
+import { stripClitics } from './clitics';
+import { propagate } from './consistency';
+import { gazKey } from './gazetteer';
+import { claimClubs, claimKnownNames } from './known-names';
+import type { Tagger } from './model';
+import { applyNameRules } from './name-rules';
+import { normalizeWord } from './normalize';
+
+/**
+ * Tags the sentences (token texts) of one document. A sentence `shouldTag` refuses (another
+ * language in the Arabic script) stays untagged and takes no part in the later passes' claims.
+ */
+export function tagDocument(
+  tagger: Tagger,
+  sentences: string[][],
+  shouldTag: (words: string[]) => boolean = () => true,
+): string[][] {
+  const first = sentences.map((words) =>
+    shouldTag(words) ? tagger.tag(words) : words.map(() => 'O'),
+  );
+  return secondPass(tagger, sentences, first);
+}
+
+/** Whether the tagger's gazetteer knows `name` as a first name or a person. */
+export function isFirstNameIn(tagger: Tagger, name: string): boolean {
+  const kind = tagger.gazetteer.kindOf(gazKey(name.split(' ')));
+  return kind === 'FIRST' || kind === 'PER';
+}
+
+/** The passes after the tagger, over its tags (`first`) for the sentences of one document. */
+export function secondPass(tagger: Tagger, sentences: string[][], first: string[][]): string[][] {
+  const names = tagger.knownNames;
+  const magnitude = (form: string) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
+  const isFirstName = (name: string) => isFirstNameIn(tagger, name);
+  // Too common to claim alone: carries the article, or seen a hundred times or more in the
+  // unlabelled text (مساء، تشرين; فيسبوك and تويتر are seen fewer).
+  const isCommonToken = (token: string) => {
+    const { stem, prefix } = stripClitics(normalizeWord(token));
+    return prefix.includes('ال') || magnitude(stem) >= 2;
+  };
+  const tags = claimKnownNames(
+    names,
+    sentences,
+    applyNameRules(
+      sentences,
+      propagate(sentences, first),
+      isFirstName,
+      (token) => magnitude(normalizeWord(token)) < 1,
+      (token) => magnitude(normalizeWord(token)) >= 3,
+    ),
+    isCommonToken,
+  );
+  claimClubs(names, sentences, tags);
+  return tags;
+}
