@@ -19,7 +19,7 @@ import { extractEntities } from '../lib/nlp/entities';
 import type { Tagger } from '../lib/nlp/model';
 import { extractArticle } from '../lib/pipeline/extract';
 
-interface Doc {
+export interface Doc {
   annotation: KeyEntityAnnotation;
   title: string;
   text: string;
@@ -65,14 +65,8 @@ function report(
   for (const l of lines) console.log(l);
 }
 
-/**
- * Prints the section; `showTop` also prints every text's top ten (not for the held-back texts).
- * The held-back texts' failures are listed with `--held-out-failures` only.
- */
-export function printKeyEntities(tagger: Tagger, showTop = false): void {
-  console.log(
-    '\nKey entities (top ten of the ranked entities, judged against texts annotated by reading):',
-  );
+/** The annotated documents of each set: fixture pages, news texts tuned on, news texts held back. */
+export function keyEntityDocs(): { pages: Doc[]; tuned: Doc[]; heldOut: Doc[] } {
   const pageNotes = new Map(pageAnnotations().map((a) => [a.id, a]));
   const pages: Doc[] = [];
   for (const p of expectedPages()) {
@@ -81,22 +75,40 @@ export function printKeyEntities(tagger: Tagger, showTop = false): void {
     const a = extractArticle(parseHtml(pageHtml(p.page), p.url), p.url);
     pages.push({ annotation, title: a.title, text: a.text });
   }
-  report('fixture pages', tagger, pages, showTop);
   const texts = new Map(newsTexts().map((t) => [t.id, t]));
   const docs = newsAnnotations().map((annotation) => {
     const t = texts.get(annotation.id);
     if (!t) throw new Error(`key-entities.json: no news text ${annotation.id}`);
     return { annotation, title: t.title, text: t.text };
   });
-  report(
-    'news texts, tuned on',
-    tagger,
-    docs.filter((d) => d.annotation.split === 'tune'),
-    showTop,
+  return {
+    pages,
+    tuned: docs.filter((d) => d.annotation.split === 'tune'),
+    heldOut: docs.filter((d) => d.annotation.split === 'held-out'),
+  };
+}
+
+/** Recall and precision of one set, as a short line (for scripts/ner-levers.ts). */
+export function keyFigures(tagger: Tagger, docs: Doc[]): string {
+  const t = summarize(
+    docs.map((d) => scoreText(d.annotation, extractEntities(tagger, d.text, d.title))),
   );
+  return `key ${pct(t.recall)} top ${pct(t.precision)}`;
+}
+
+/**
+ * Prints the section; `showTop` also prints every text's top ten (not for the held-back texts).
+ * The held-back texts' failures are listed with `--held-out-failures` only.
+ */
+export function printKeyEntities(tagger: Tagger, showTop = false): void {
+  console.log(
+    '\nKey entities (top ten of the ranked entities, judged against texts annotated by reading):',
+  );
+  const { pages, tuned, heldOut } = keyEntityDocs();
+  report('fixture pages', tagger, pages, showTop);
+  report('news texts, tuned on', tagger, tuned, showTop);
   // The held-back texts' failures are listed only on request: looking at them while improving
   // the product would make them tuned texts too.
-  const heldOut = docs.filter((d) => d.annotation.split === 'held-out');
   report(
     'news texts, held back (never tuned on)',
     tagger,

@@ -86,3 +86,44 @@ export function parseConll(text: string): Sentence[] {
   flush();
   return out;
 }
+
+const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+const ENCLITICS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'ي', 'نا', 'كم', 'كما', 'كن']);
+const isArabicWord = (w: string) => /^[\u0620-\u064a\u0671-\u06d3]/.test(w);
+
+/**
+ * A sentence of a corpus that writes clitics as words of their own (FANE: `و المساواة`، `عاصمة ها`)
+ * written as running text is (`والمساواة`، `عاصمتها`), so that it can be trained on with text whose
+ * clitics stay attached. A joined word takes the tag of the word the clitic leans on, or the
+ * clitic's where it begins or goes on a name (`و` inside حركة العدل و المساواة).
+ */
+export function joinClitics(s: Sentence): Sentence {
+  const tokens: string[] = [];
+  const tags: string[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    let w = s.tokens[i]!;
+    let tag = s.tags[i]!;
+    // Proclitics (one or two: و ب) onto the next Arabic word.
+    let j = i;
+    let prefix = '';
+    let prefixTag = '';
+    while (PROCLITICS.has(s.tokens[j]!) && j + 1 < s.tokens.length && prefix.length < 2) {
+      prefix += s.tokens[j];
+      prefixTag ||= s.tags[j]!;
+      j++;
+    }
+    if (prefix && isArabicWord(s.tokens[j]!) && !PROCLITICS.has(s.tokens[j]!)) {
+      w = prefix + s.tokens[j]!;
+      tag = prefixTag !== 'O' ? prefixTag : s.tags[j]!;
+      i = j;
+    }
+    // An enclitic onto the word before (عاصمة ها → عاصمتها).
+    if (ENCLITICS.has(w) && tokens.length && isArabicWord(tokens.at(-1)!) && tag === 'O') {
+      tokens.push(`${tokens.pop()!.replace(/ة$/, 'ت')}${w}`);
+      continue;
+    }
+    tokens.push(w);
+    tags.push(tag);
+  }
+  return { tokens, tags };
+}

@@ -7,7 +7,11 @@ import { stripClitics } from './clitics';
 import { normalizeWord } from './normalize';
 
 /** Kinds of entries. */
-export type GazKind = 'LOC' | 'FIRST' | 'LAST' | 'PER' | 'ORG';
+/**
+ * `PART`: a word of a person's name (a given or family name of any origin), alone; `NAT`: a
+ * nationality or people (مصري، الروس), which names no entity of its own.
+ */
+export type GazKind = 'LOC' | 'FIRST' | 'LAST' | 'PER' | 'ORG' | 'PART' | 'NAT';
 
 /** Longest entry, in words. */
 const MAX_WORDS = 4;

@@ -1,9 +1,11 @@
 /** Node-only: the annotated corpora, the news dev split, and the gazetteer built from data/. */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseConll, type Sentence } from '../nlp/corpus';
 import { Gazetteer } from '../nlp/gazetteer';
+import type { KnownNamesFile } from '../nlp/known-names';
 import { decodeClusterTable, Lexicon } from '../nlp/lexicon';
 import { spans } from '../nlp/tags';
 
@@ -30,8 +32,31 @@ export function newsSplit(): { train: Sentence[]; dev: Sentence[] } {
   return { train: all.slice(0, cut), dev: all.slice(cut) };
 }
 
+/** What the gazetteer takes in beyond its base lists (each measured: scripts/ner-levers.ts). */
+export interface GazetteerExtras {
+  /** The known names (public/model/known-names.json: NERAr's typed dictionaries, our lists). */
+  known?: boolean;
+  /** Words of people's names transliterated on Wikidata seen at least this often (0: none). */
+  partsMinCount?: number;
+  /** Arabic names of GeoNames' cities of 15,000 people or more. */
+  geonames?: boolean;
+  /** ArWikiCats' people, cities and clubs. */
+  arwikicats?: boolean;
+  /** ArWikiCats' nationality forms (مصري، مصرية، المصريون …) as their own kind. */
+  nationalities?: boolean;
+}
+
+/** Arabic letters and spaces only (no Persian or Urdu letters, no Latin). */
+const ARABIC_NAME = /^[\u0621-\u064a]+( [\u0621-\u064a]+)*$/;
+/** A name without its Wikipedia qualifier: `أديسون (نيويورك)` → `أديسون`. */
+const unqualified = (name: string) => name.replace(/\s*\(.*$/, '').trim();
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(join(DATA_DIR, path), 'utf8')) as T;
+}
+
 /** Countries (i18n-iso-countries, Arabic), CLDR territories and cities, world cities, names. */
-export function buildGazetteer(withWikiNames = true): Gazetteer {
+export function buildGazetteer(withWikiNames = true, extras: GazetteerExtras = {}): Gazetteer {
   const g = new Gazetteer();
   // Names first: where a name is also a place (قاسم), the person reading wins.
   const names = (f: string) =>
@@ -93,6 +118,57 @@ export function buildGazetteer(withWikiNames = true): Gazetteer {
           .filter((w) => !/^(ه|ها|هم|هما|هن|ي|نا|كم)$/.test(w));
         if (words.length && words.join('').length >= 3) g.add(words.join(' '), sp.type);
       }
+    }
+  }
+  if (extras.known) {
+    const file = JSON.parse(readFileSync(KNOWN_NAMES_PATH, 'utf8')) as KnownNamesFile;
+    for (const n of file.PER ?? []) g.add(n, 'PER');
+    for (const n of file.ORG) g.add(n, 'ORG');
+    for (const n of file.LOC) g.add(n, 'LOC');
+  }
+  if (extras.geonames) {
+    const tsv = gunzipSync(
+      readFileSync(
+        join(DATA_DIR, 'gazetteers/geonames-cities15000-arabic/cities15000-arabic.tsv.gz'),
+      ),
+    ).toString('utf8');
+    for (const row of tsv.split('\n'))
+      for (const name of (row.split('\t')[3] ?? '').split(','))
+        if (ARABIC_NAME.test(name.trim())) g.add(name.trim(), 'LOC');
+  }
+  if (extras.arwikicats) {
+    const dir = 'gazetteers/arwikicats';
+    for (const [file, kind] of [
+      ['peoples.json', 'PER'],
+      ['cities_full.json', 'LOC'],
+      ['Clubs_key.json', 'ORG'],
+    ] as const)
+      for (const name of Object.values(readJson<Record<string, string>>(`${dir}/${file}`))) {
+        const n = unqualified(name);
+        if (ARABIC_NAME.test(n)) g.add(n, kind);
+      }
+  }
+  if (extras.nationalities) {
+    const table = readJson<Record<string, Record<string, string>>>(
+      'gazetteers/arwikicats/nationalities_data.json',
+    );
+    for (const forms of Object.values(table))
+      for (const [k, v] of Object.entries(forms))
+        if (k !== 'en' && k !== 'ar' && ARABIC_NAME.test(v)) g.add(v, 'NAT');
+  }
+  if (extras.partsMinCount) {
+    const rows = readFileSync(
+      join(
+        DATA_DIR,
+        'gazetteers/wikidata-name-transliterations/wd_arabic.normalized.aligned.tokens',
+      ),
+      'utf8',
+    ).split('\n');
+    for (const row of rows) {
+      const [, spaced, count] = row.split('\t');
+      if (!spaced || Number(count) < extras.partsMinCount) continue;
+      const word = spaced.replace(/ /g, '');
+      if (/^[\u0621-\u064a]{2,}$/.test(word)) g.add(word, 'PART');
     }
   }
   return g;

@@ -4,21 +4,32 @@ import type { Tagger } from '../nlp/model';
 import { train } from '../nlp/train';
 import { buildGazetteer, loadLexicon, newsSplit } from './ner-data';
 
-/** Seed, hash size, epochs and ensemble runs of the shipped model. */
-export const RECIPE = { seed: 20261123, bits: 19, epochs: 10, ensemble: 4 } as const;
+/**
+ * Seed, hash size, epochs, ensemble runs, recall cost and gazetteer extras of the shipped model
+ * (each lever measured with `npm run --silent ner:levers`, docs/ner-levers.md).
+ */
+export const RECIPE = {
+  seed: 20261123,
+  bits: 19,
+  epochs: 10,
+  ensemble: 4,
+  recallCost: 0,
+  gazetteer: {},
+} as const;
 
 /** Trains the shipped model from data/ (deterministic). */
 export function trainShippedModel(
   onEpoch?: (run: number, epoch: number, errors: number, tokens: number) => void,
   epochs: number = RECIPE.epochs,
 ): Tagger {
-  const gazetteer = buildGazetteer();
+  const gazetteer = buildGazetteer(true, RECIPE.gazetteer);
   const { train: trainSet } = newsSplit();
   return train(trainSet, gazetteer, loadLexicon(), {
     bits: RECIPE.bits,
     epochs,
     seed: RECIPE.seed,
     ensemble: RECIPE.ensemble,
+    recallCost: RECIPE.recallCost,
     trainedOn: [
       'anercorp-camel-train.txt (first 90% of sentences)',
       'gazetteer: i18n-iso-countries, CLDR 48, world-cities-translations, akhateeb-arabic-names, names annotated in WikiFANE train',

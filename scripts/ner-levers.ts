@@ -1,0 +1,114 @@
+/**
+ * `npm run --silent ner:levers -- <variant>…`: trains the tagger with each variant of the recipe
+ * and prints its scores on news dev and AQMAR dev (the sets tuned on), tagger alone and with the
+ * document pass, with training time and model size — how each lever of issue 14 was measured.
+ * AQMAR test is scored only with `--test` (for the final report, never to choose).
+ *
+ * A variant is `+`-joined options: `base`, `known` (known names in the gazetteer), `parts<N>`
+ * (Wikidata name words seen ≥ N times), `geo` (GeoNames), `cats` (ArWikiCats), `nat`
+ * (nationality forms), `wikifane` / `aqmardev` (train on them too), `cost<X>`
+ * (recall-oriented cost), `ens<N>`, `ep<N>`, `bits<N>`, `seed<N>` (the recipe's seed + N). E.g. `known+parts2+cost3`.
+ */
+import { corpus, buildGazetteer, loadLexicon, newsSplit } from '../lib/node/ner-data';
+import { modelFileBytes, RECIPE } from '../lib/node/ner-train';
+import { joinClitics, type Sentence } from '../lib/nlp/corpus';
+import { propagate } from '../lib/nlp/consistency';
+import { micro, prf, score } from '../lib/nlp/metrics';
+import type { Tagger } from '../lib/nlp/model';
+import { train } from '../lib/nlp/train';
+import { loadKnownNames } from '../lib/node/model-file';
+import { keyEntityDocs, keyFigures } from './eval-keys';
+
+const args = process.argv.slice(2);
+const withTest = args.includes('--test');
+const variants = args.filter((a) => !a.startsWith('--'));
+if (!variants.length) {
+  console.error(
+    'usage: npm run --silent ner:levers -- <variant>… [--test]  (e.g. base known+cost3)',
+  );
+  process.exit(2);
+}
+
+const lexicon = loadLexicon();
+const { train: newsTrain, dev: newsDev } = newsSplit();
+const sets: [string, Sentence[]][] = [
+  ['news dev', newsDev],
+  ['aqmar dev', corpus('aqmar-dev.conll')],
+];
+if (withTest) sets.push(['aqmar test', corpus('aqmar-test.conll')]);
+
+const perType = args.includes('--types');
+// Key entities on the fixture pages and the news texts tuned on (never the held-back texts).
+const keyDocs = args.includes('--keys') ? keyEntityDocs() : undefined;
+
+function f1(tagger: Tagger, sentences: Sentence[]): [number, number, number, number] {
+  const gold = sentences.map((s) => s.tags);
+  const pred = sentences.map((s) => tagger.tag(s.tokens));
+  const doc: string[][] = [];
+  for (let i = 0; i < sentences.length; i += 20)
+    doc.push(
+      ...propagate(
+        sentences.slice(i, i + 20).map((s) => s.tokens),
+        pred.slice(i, i + 20),
+      ),
+    );
+  const counts = score(gold, pred);
+  if (perType)
+    console.log(
+      (['PER', 'LOC', 'ORG'] as const)
+        .map((t) => `  ${t} F1 ${prf(micro(counts, [t])).f.toFixed(1)}`)
+        .join(''),
+    );
+  const a = prf(micro(counts, ['PER', 'LOC', 'ORG']));
+  const b = prf(micro(score(gold, doc), ['PER', 'LOC', 'ORG']));
+  return [a.p, a.r, a.f, b.f];
+}
+
+for (const variant of variants) {
+  const opts = new Map<string, string>();
+  for (const part of variant.split('+')) {
+    const m = /^([a-z]+)(\d*\.?\d*)$/.exec(part);
+    if (!m) throw new Error(`bad option ${part}`);
+    opts.set(m[1]!, m[2]!);
+  }
+  const started = Date.now();
+  const gazetteer = buildGazetteer(true, {
+    known: opts.has('known'),
+    partsMinCount: opts.has('parts') ? Number(opts.get('parts') || 1) : 0,
+    geonames: opts.has('geo'),
+    arwikicats: opts.has('cats'),
+    nationalities: opts.has('nat'),
+  });
+  let data = [...newsTrain];
+  if (opts.has('wikifane')) {
+    // A share of its sentences (wikifane0.3: three in ten, evenly spread), all by default.
+    const share = Number(opts.get('wikifane') || 1);
+    const wiki = corpus('wikifane-train.tsv').map(joinClitics);
+    data = data.concat(wiki.filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share)));
+  }
+  if (opts.has('aqmardev')) data = data.concat(corpus('aqmar-dev.conll'));
+  const tagger = train(data, gazetteer, lexicon, {
+    bits: opts.has('bits') ? Number(opts.get('bits')) : RECIPE.bits,
+    epochs: opts.has('ep') ? Number(opts.get('ep')) : RECIPE.epochs,
+    seed: RECIPE.seed + (opts.has('seed') ? Number(opts.get('seed')) : 0),
+    ensemble: opts.has('ens') ? Number(opts.get('ens')) : 1,
+    recallCost: opts.has('cost') ? Number(opts.get('cost')) : 0,
+    trainedOn: [variant],
+  });
+  const seconds = (Date.now() - started) / 1000;
+  const size = modelFileBytes(tagger).length;
+  const cells = sets.map(([name, s]) => {
+    const [p, r, f, fd] = f1(tagger, s);
+    return `${name} P ${p.toFixed(1)} R ${r.toFixed(1)} F1 ${f.toFixed(1)} (doc ${fd.toFixed(1)})`;
+  });
+  if (keyDocs) {
+    tagger.knownNames = loadKnownNames();
+    cells.push(
+      `pages ${keyFigures(tagger, keyDocs.pages)}`,
+      `texts ${keyFigures(tagger, keyDocs.tuned)}`,
+    );
+  }
+  console.log(
+    `${variant.padEnd(28)} ${cells.join(' | ')} | ${(size / 1e6).toFixed(2)} MB, gaz ${gazetteer.size}, ${seconds.toFixed(0)} s`,
+  );
+}
