@@ -8,7 +8,7 @@ import { extractArticle } from '../lib/pipeline/extract';
 
 export default defineUnlistedScript(() => {
   try {
-    return extractArticle(document, location.href);
+    return extractArticle(document, location.href, { fetchedAt: new Date() });
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }

@@ -55,6 +55,9 @@ export async function recordVisit(
       siteName: article.siteName,
       byline: article.byline,
       publishedAt: article.publishedAt,
+      ...(article.dateSource && article.dateSource !== 'metadata'
+        ? { dateSource: article.dateSource }
+        : {}),
       lang: article.lang,
       excerpt: shorten(article.excerpt, STORED_EXCERPT_CHARS),
       readAlso: links.map(({ url, title, placement }) => ({ url, title, placement })),

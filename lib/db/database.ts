@@ -3,6 +3,7 @@
  * background, sidebar frame, popup, dashboard — never in a content script, where IndexedDB
  * would be the news site's own.
  */
+import type { DateSource } from '../pipeline/page-date';
 import { Dexie, type EntityTable } from 'dexie';
 import { urlKey } from '../related/url-key';
 import type { ReadAlsoLink } from '../pipeline/read-also';
@@ -40,6 +41,8 @@ export interface ArticleRecord {
   siteName: string;
   byline: string | null;
   publishedAt: string | null;
+  /** Where the date came from when not the page's metadata: written on the page, Hijri, relative. */
+  dateSource?: DateSource | null;
   lang: string | null;
   excerpt: string;
   readAlso: ReadAlsoLink[];

@@ -12,6 +12,7 @@
  *
  * Indexed fields keep their names: IndexedDB computes the indexes from the stored rows.
  */
+import type { DateSource } from '../pipeline/page-date';
 import type { ReadAlsoLink } from '../pipeline/read-also';
 import { compactUrl } from '../related/url-key';
 import type { ArticleRecord, EntityType, LinkRecord, StoredEntity } from './database';
@@ -59,6 +60,8 @@ export interface ArticleRow {
   siteName?: string;
   byline?: string;
   publishedAt?: string;
+  /** Only when the date is not the metadata's: 'page', 'hijri' or 'relative'. */
+  dateSource?: DateSource;
   /** Only when not "ar". */
   lang?: string | null;
 }
@@ -104,6 +107,7 @@ export function encodeArticle(a: ArticleRecord, readAlso: ReadAlsoRef[]): Articl
   if (a.siteName) row.siteName = a.siteName;
   if (a.byline) row.byline = a.byline;
   if (a.publishedAt) row.publishedAt = a.publishedAt;
+  if (a.publishedAt && a.dateSource && a.dateSource !== 'metadata') row.dateSource = a.dateSource;
   if (a.lang !== 'ar') row.lang = a.lang;
   return row;
 }
@@ -145,6 +149,7 @@ export function decodeArticle(row: ArticleRow, links?: Map<string, LinkRecord>):
     siteName: row.siteName ?? '',
     byline: row.byline ?? null,
     publishedAt: row.publishedAt ?? null,
+    ...(row.dateSource ? { dateSource: row.dateSource } : {}),
     lang: row.lang === undefined ? 'ar' : row.lang,
     excerpt: row.excerpt,
     readAlso,

@@ -25,6 +25,7 @@ export const ExtractedArticleSchema = v.object({
   siteName: ShortText,
   byline: v.nullable(ShortText),
   publishedAt: v.nullable(v.pipe(v.string(), v.maxLength(40))),
+  dateSource: v.optional(v.nullable(v.picklist(['metadata', 'page', 'hijri', 'relative']))),
   lang: v.nullable(v.pipe(v.string(), v.maxLength(40))),
   text: v.pipe(v.string(), v.maxLength(2_000_000)),
   paragraphs: v.array(v.string()),

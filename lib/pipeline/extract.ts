@@ -10,7 +10,8 @@ import { Readability } from '@mozilla/readability';
 import { collapseWhitespace } from './arabic-text';
 import { blockParagraphs } from './block-text';
 import { findBodyRoot } from './body-root';
-import { parseArabicDate, toIsoDate } from './dates';
+import { toIsoDate } from './dates';
+import { findPageDate, type DateSource } from './page-date';
 import { readMetadata } from './metadata';
 import { findReadAlso, type ReadAlsoLink } from './read-also';
 
@@ -25,6 +26,11 @@ export interface ExtractedArticle {
   byline: string | null;
   /** ISO 8601, with the site's offset when it gave one; `null` when the page states no date. */
   publishedAt: string | null;
+  /**
+   * Where `publishedAt` came from: the page's metadata, a date written on the page, a Hijri date
+   * converted, or a relative one ("منذ ساعتين") counted back from when the page was fetched.
+   */
+  dateSource?: DateSource | null;
   lang: string | null;
   text: string;
   paragraphs: string[];
@@ -36,6 +42,8 @@ export interface ExtractedArticle {
 export interface ExtractOptions {
   /** Readability gives up on pages with more elements than this (a 5 MB page has ~100k). */
   maxElemsToParse?: number;
+  /** When the page was loaded: relative dates ("منذ ساعتين") are counted back from it. */
+  fetchedAt?: Date;
 }
 
 const EXCERPT_CHARS = 280;
@@ -125,18 +133,20 @@ export function extractArticle(
   }
   const text = paragraphs.join('\n\n');
   const lang = doc.documentElement?.getAttribute('lang') || parsed?.lang || null;
+  const metaDate = meta.publishedAt ?? toIsoDate(parsed?.publishedTime);
+  // Else a date written on the page ("تم نشره الجمعة 24 نيسان / أبريل 2020", ar-almadenahnews,
+  // whose head states no date).
+  const pageDate = metaDate
+    ? null
+    : findPageDate(doc, rawParagraphs.join(' ').slice(0, DATE_SCAN_CHARS), options.fetchedAt);
   return {
     url: meta.canonicalUrl,
     pageUrl: url,
     title: meta.title ?? parsed?.title?.trim() ?? '',
     siteName: meta.siteName ?? parsed?.siteName?.trim() ?? siteNameFromUrl(meta.canonicalUrl),
     byline: meta.byline ?? (parsed?.byline?.trim() || null),
-    // Last resort: a date in words at the top of the text ("تم نشره الجمعة 24 نيسان / أبريل 2020",
-    // ar-almadenahnews, whose head states no date).
-    publishedAt:
-      meta.publishedAt ??
-      toIsoDate(parsed?.publishedTime) ??
-      parseArabicDate(rawParagraphs.join(' ').slice(0, DATE_SCAN_CHARS)),
+    publishedAt: metaDate ?? pageDate?.date ?? null,
+    dateSource: metaDate ? 'metadata' : (pageDate?.source ?? null),
     lang,
     text,
     paragraphs,
