@@ -14,6 +14,7 @@ import { toIsoDate } from './dates';
 import { findPageDate, type DateSource } from './page-date';
 import { readMetadata } from './metadata';
 import { findReadAlso, type ReadAlsoLink } from './read-also';
+import { isSiteByline, siteIdentity } from './site-identity';
 
 /** The extracted article. */
 export interface ExtractedArticle {
@@ -64,12 +65,17 @@ function follow(doc: Document, path: number[]): Element | null {
   return cur;
 }
 
-function siteNameFromUrl(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
+/** The alt text of the site's logo (not a footer credit's), a name the page gives itself. */
+function logoAlt(doc: Document): string | null {
+  const imgs = doc.querySelectorAll(
+    'header img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] img[alt], [id*="logo" i] img[alt]',
+  );
+  for (const img of imgs) {
+    const alt = img.getAttribute('alt')?.trim();
+    const where = `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`;
+    if (alt && !/footer|sponsor|partner/i.test(where) && !img.closest('footer')) return alt;
   }
+  return null;
 }
 
 /** Share of Readability's text that must survive trimming, or the trimming is not trusted. */
@@ -133,6 +139,9 @@ export function extractArticle(
   }
   const text = paragraphs.join('\n\n');
   const lang = doc.documentElement?.getAttribute('lang') || parsed?.lang || null;
+  const declared = [...meta.siteNames, parsed?.siteName, logoAlt(doc)];
+  const site = siteIdentity(declared, meta.canonicalUrl);
+  const byline = meta.byline ?? (parsed?.byline?.trim() || null);
   const metaDate = meta.publishedAt ?? toIsoDate(parsed?.publishedTime);
   // Else a date written on the page ("تم نشره الجمعة 24 نيسان / أبريل 2020", ar-almadenahnews,
   // whose head states no date).
@@ -143,8 +152,8 @@ export function extractArticle(
     url: meta.canonicalUrl,
     pageUrl: url,
     title: meta.title ?? parsed?.title?.trim() ?? '',
-    siteName: meta.siteName ?? parsed?.siteName?.trim() ?? siteNameFromUrl(meta.canonicalUrl),
-    byline: meta.byline ?? (parsed?.byline?.trim() || null),
+    siteName: site.name,
+    byline: byline && !isSiteByline(byline, site, meta.canonicalUrl, declared) ? byline : null,
     publishedAt: metaDate ?? pageDate?.date ?? null,
     dateSource: metaDate ? 'metadata' : (pageDate?.source ?? null),
     lang,

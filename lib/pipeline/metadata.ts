@@ -12,6 +12,8 @@ export interface PageMetadata {
   canonicalUrl: string;
   title: string | null;
   siteName: string | null;
+  /** Every name the head gives the site, most trusted first (site-identity.ts chooses). */
+  siteNames: string[];
   byline: string | null;
   publishedAt: string | null;
   ogType: string | null;
@@ -69,7 +71,12 @@ function firstSiteName(doc: Document): string | null {
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const ldNodes = readJsonLd(doc);
   const articleNode = findArticleNode(ldNodes);
-  const publisher = articleNode ? ldText(articleNode['publisher']) : null;
+  // A publisher may be an object, a string or an array of either: each name, the first first.
+  const rawPublisher = articleNode?.['publisher'];
+  const publishers = (Array.isArray(rawPublisher) ? rawPublisher : [rawPublisher])
+    .map((p) => ldText(p))
+    .filter((p): p is string => !!p);
+  const publisher = publishers[0] ?? null;
   const declaredSite = firstSiteName(doc) ?? publisher;
   const author = metaContent(doc, ['author']);
   const rawTitle =
@@ -105,6 +112,14 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     canonicalUrl: canonicalUrl(doc, url),
     title: split.title,
     siteName: siteName ? collapseWhitespace(siteName) : null,
+    siteNames: [
+      ...metaContents(doc, 'og:site_name'),
+      ...metaContents(doc, 'application-name'),
+      ...publishers,
+      split.site,
+    ]
+      .filter((n): n is string => !!n)
+      .map(collapseWhitespace),
     byline: byline && !/^https?:/.test(byline) ? collapseWhitespace(byline) : null,
     publishedAt,
     ogType: metaContent(doc, ['og:type'])?.toLowerCase() ?? null,

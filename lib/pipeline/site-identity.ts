@@ -1,0 +1,105 @@
+/**
+ * Which outlet a page is, by the name a reader knows it by (issue 15): the Arabic name the page
+ * gives itself (og:site_name, application-name, JSON-LD publisher, the title's suffix, the logo's
+ * alt text), else our table of Arabic news outlets (data/sites/outlets.json: domain → Arabic
+ * name), else the Latin name the page declares, else the domain. Pure.
+ */
+import OUTLETS from '../../data/sites/outlets.json';
+
+/** One outlet of the table. */
+export interface Outlet {
+  domains: string[];
+  /** The name the outlet writes for itself in Arabic. */
+  name: string;
+  /** ISO 3166-1 alpha-2, or INT for an international service. */
+  country: string;
+  /** Its own Latin brand, when it has one (LBCI, CNN). */
+  latin?: string;
+}
+
+const BY_DOMAIN = new Map<string, Outlet>();
+for (const o of OUTLETS as Outlet[]) for (const d of o.domains) BY_DOMAIN.set(d, o);
+
+/** The outlet a host name belongs to (the host or any parent domain of it), if the table has it. */
+export function outletOf(host: string): Outlet | undefined {
+  let h = host.toLowerCase().replace(/^www\./, '');
+  for (;;) {
+    const o = BY_DOMAIN.get(h);
+    if (o) return o;
+    const dot = h.indexOf('.');
+    if (dot < 0 || h.indexOf('.', dot + 1) < 0) return undefined;
+    h = h.slice(dot + 1);
+  }
+}
+
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+/** A site's name is short; a longer "name" is a slogan or a description. */
+const MAX_NAME_CHARS = 60;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The site name to show, from the names the page gives itself (most trusted first) and its URL.
+ * Returns the name and the outlet of the table, if any.
+ */
+export function siteIdentity(
+  candidates: (string | null | undefined)[],
+  url: string,
+): { name: string; outlet: Outlet | undefined } {
+  const host = hostOf(url);
+  const outlet = outletOf(host);
+  const names = candidates
+    .map((c) => c?.replace(/\s+/g, ' ').trim() ?? '')
+    .filter((c) => c && c.length <= MAX_NAME_CHARS && !/^https?:|^www\./i.test(c));
+  const arabic = names.find((n) => ARABIC_LETTER.test(n));
+  if (arabic) return { name: arabic, outlet };
+  if (outlet) return { name: outlet.name, outlet };
+  // A declared Latin name, unless it is only the domain written again.
+  const latin = names.find((n) => n.toLowerCase() !== host.replace(/^www\./, ''));
+  return { name: latin ?? host.replace(/^www\./, ''), outlet };
+}
+
+/** Folded for comparing names: lower case, no spaces, dots or dashes, no `www.` or TLD. */
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(
+      /\.(com|net|org|tv|news|info|co|ma|eg|sa|ae|tn|dz|lb|jo|iq|sy|ps|kw|qa|bh|om|ye|sd|ly)(\.[a-z]{2})?$/,
+      '',
+    )
+    .replace(/[\s.\-_|]+/g, '');
+
+/**
+ * Whether a byline is only the site's name or slug (akhbarelyom, Sputnik, LBCI, الحل نت): such a
+ * byline names no author and is dropped.
+ */
+export function isSiteByline(
+  byline: string,
+  site: { name: string; outlet: Outlet | undefined },
+  url: string,
+  declared: (string | null | undefined)[] = [],
+): boolean {
+  const b = fold(byline);
+  if (!b) return true;
+  const host = hostOf(url).replace(/^www\./, '');
+  const names = [
+    site.name,
+    site.outlet?.name,
+    site.outlet?.latin,
+    ...(site.outlet?.domains ?? []),
+    host,
+    host.split('.')[0],
+    ...declared,
+  ];
+  return names.some((n) => {
+    const f = n ? fold(n) : '';
+    return f.length >= 2 && (f === b || (b.length >= 4 && f.startsWith(b)));
+  });
+}
