@@ -6,6 +6,15 @@ import { collapseWhitespace } from './arabic-text';
 import { toIsoDate } from './dates';
 import { findArticleNode, ldText, readJsonLd, type LdNode } from './json-ld';
 import { canonicalUrl, metaContent, metaContents } from './head';
+import { outletOf } from './site-identity';
+
+function hostOfUrl(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
 
 /** What the head of a page says about it. */
 export interface PageMetadata {
@@ -22,6 +31,17 @@ export interface PageMetadata {
 }
 
 const TITLE_SEPARATOR = /\s+[|\-–—»]\s+/;
+/** A title part that is only a date (23.05.2011, 2020/06/03). */
+const DATE_PART = /^\d{1,4}([./-]\d{1,2}){1,2}([./-]\d{2,4})?$/;
+/** Titles a page's template gives every page: they name no article. */
+const PLACEHOLDER_TITLE =
+  /^(untitled( document)?|document|home( ?page)?|index|new page|no title|الصفحة الرئيسية|الرئيسية|بدون عنوان|صفحة جديدة)$/i;
+
+/** Whether a title names no article (empty, a template's placeholder, a bare URL). */
+export function isPlaceholderTitle(title: string | null | undefined): boolean {
+  const t = title?.replace(/\s+/g, ' ').trim() ?? '';
+  return !t || PLACEHOLDER_TITLE.test(t) || /^https?:\/\//i.test(t);
+}
 
 /**
  * Strips the site's name when a title carries it before or after a separator:
@@ -31,16 +51,26 @@ const TITLE_SEPARATOR = /\s+[|\-–—»]\s+/;
  */
 export function splitSiteFromTitle(
   title: string,
-  siteCandidates: (string | null)[],
+  siteCandidates: (string | null | undefined)[],
 ): { title: string; site: string | null } {
   const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return { title, site: null };
+  // A date after the name goes first (… | DW | 23.05.2011).
+  while (parts.length > 1 && DATE_PART.test(parts[parts.length - 1]!.trim())) parts.pop();
+  if (parts.length < 2) return { title: parts.join(' - '), site: null };
   const first = parts[0]!.trim();
   const last = parts[parts.length - 1]!.trim();
   for (const c of siteCandidates) {
     const site = c?.trim();
     if (!site) continue;
-    const same = (part: string) => part === site || (part.length > 3 && site.includes(part));
+    const lower = site.toLowerCase();
+    const same = (part: string) => {
+      const p = part.toLowerCase();
+      return (
+        p === lower ||
+        (p.length > 3 && lower.includes(p)) ||
+        (p.length >= 2 && lower.startsWith(`${p}.`))
+      );
+    };
     if (same(last)) return { title: parts.slice(0, -1).join(' - '), site: last };
     if (same(first)) return { title: parts.slice(1).join(' - '), site: first };
   }
@@ -79,12 +109,24 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const publisher = publishers[0] ?? null;
   const declaredSite = firstSiteName(doc) ?? publisher;
   const author = metaContent(doc, ['author']);
+  // The first title that names the article: a template's «Untitled Document» loses to the headline.
   const rawTitle =
-    metaContent(doc, ['og:title', 'twitter:title']) ??
-    (articleNode ? ldText(articleNode['headline']) : null) ??
-    (doc.title || null);
+    [
+      metaContent(doc, ['og:title', 'twitter:title']),
+      articleNode ? ldText(articleNode['headline']) : null,
+      doc.title,
+      doc.querySelector('h1')?.textContent,
+    ].find((t) => !isPlaceholderTitle(t)) ?? null;
+  const outlet = outletOf(hostOfUrl(canonicalUrl(doc, url)));
   const split = rawTitle
-    ? splitSiteFromTitle(collapseWhitespace(rawTitle), [declaredSite, publisher, author])
+    ? splitSiteFromTitle(collapseWhitespace(rawTitle), [
+        declaredSite,
+        publisher,
+        author,
+        outlet?.name,
+        outlet?.latin,
+        ...(outlet?.domains ?? []),
+      ])
     : { title: null, site: null };
   const siteName = declaredSite ?? split.site;
   const timeEl = doc.getElementsByTagName('time')[0];

@@ -103,3 +103,44 @@ describe('site and byline on a page', () => {
     expect(extractArticle(page(meta('Example')), 'https://x.example/a/1').byline).toBeNull();
   });
 });
+
+describe('titles', () => {
+  const doc = (head: string, body: string, url = 'https://x.example/a/1') =>
+    parseHtml(`<html lang="ar"><head>${head}</head><body>${body}</body></html>`, url);
+  const text = '<p>نص المقال الطويل بما يكفي ليقرأه المستخلص كما ينبغي هنا.</p>'.repeat(8);
+
+  it("takes the headline over a template's placeholder title", () => {
+    for (const placeholder of ['Untitled Document', 'untitled', 'الصفحة الرئيسية', ''])
+      expect(
+        extractArticle(
+          doc(`<title>${placeholder}</title>`, `<h1>وزير الري يشهد توقيع عقد</h1>${text}`),
+          'https://x.example/a/1',
+        ).title,
+      ).toBe('وزير الري يشهد توقيع عقد');
+  });
+
+  it("strips a site's suffix with a date after it, and the table's name for the host", () => {
+    expect(
+      extractArticle(
+        doc(
+          '<meta property="og:site_name" content="DW.COM"><title>ألمانيا تفتح حدودها | DW | 23.05.2011</title>',
+          text,
+        ),
+        'https://x.example/a/1',
+      ).title,
+    ).toBe('ألمانيا تفتح حدودها');
+    expect(
+      extractArticle(
+        doc('<title>وزارة العمل تعلن نتائج المسابقة - اليوم السابع</title>', text),
+        'https://www.youm7.com/story/1',
+      ).title,
+    ).toBe('وزارة العمل تعلن نتائج المسابقة');
+    // A title that merely contains a dash keeps it.
+    expect(
+      extractArticle(
+        doc('<title>غزة - رام الله: اتفاق جديد</title>', text),
+        'https://x.example/a/1',
+      ).title,
+    ).toBe('غزة - رام الله: اتفاق جديد');
+  });
+});
