@@ -5,7 +5,7 @@
  * costs a few microseconds. Kept apart from `metadata.ts` so the content script does not carry
  * date parsing and title cleaning.
  */
-import { toHttpUrl } from './urls';
+import { toHttpUrl, unarchived } from './urls';
 
 /** The head's tags as lookups. */
 export interface HeadTags {
@@ -63,11 +63,14 @@ export function metaContents(doc: Document, key: string): string[] {
   return out;
 }
 
-/** The canonical URL: `<link rel=canonical>`, then `og:url`, then the page's own URL. */
+/**
+ * The canonical URL: `<link rel=canonical>`, then `og:url`, then the page's own URL — an archived
+ * copy's original address where the page is (or points to) an archive's copy.
+ */
 export function canonicalUrl(doc: Document, url: string): string {
-  return (
+  return unarchived(
     toHttpUrl(headTags(doc).canonicalHref, url) ??
-    toHttpUrl(metaContent(doc, ['og:url']), url) ??
-    url.split('#')[0]!
+      toHttpUrl(metaContent(doc, ['og:url']), url) ??
+      url.split('#')[0]!,
   );
 }
