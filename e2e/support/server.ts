@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join, normalize } from 'node:path';
+import { decodeHtml } from '../../lib/node/decode-html';
 import { PAGES_DIR } from '../../lib/node/fixtures';
 
 /** A running fixture server. */
@@ -29,7 +30,8 @@ export async function startFixtureServer(pagesDir = PAGES_DIR): Promise<FixtureS
     readFile(join(pagesDir, name)).then(
       (body) => {
         res.writeHead(200, {
-          'content-type': 'text/html; charset=utf-8',
+          // The page's own encoding, as the site's server would send it (windows-1256 pages too).
+          'content-type': `text/html; charset=${decodeHtml(body).encoding}`,
           'content-security-policy': "script-src 'none'",
           'cache-control': 'no-store',
         });

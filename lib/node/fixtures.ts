@@ -1,6 +1,7 @@
 /** Node-only: where the saved pages and their expected outputs live, for tests, eval and bench. */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { decodeHtml } from './decode-html';
 
 /** `fixtures/` at the repository root. */
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures');
@@ -33,9 +34,9 @@ export function expectedPages(): ExpectedPage[] {
     .map((f) => JSON.parse(readFileSync(join(EXPECTED_DIR, f), 'utf8')) as ExpectedPage);
 }
 
-/** The saved page's HTML. */
+/** The saved page's HTML, decoded as a browser decodes it (decode-html.ts). */
 export function pageHtml(name: string): string {
-  return readFileSync(join(PAGES_DIR, name), 'utf8');
+  return decodeHtml(readFileSync(join(PAGES_DIR, name))).text;
 }
 
 /** A companion file of a page from its source (`ar-x.expected.txt` for `ar-x.html`), if present. */

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { canonicalUrl } from '../pipeline/head';
+import { decodeHtml } from './decode-html';
 
 /** A quiet console: saved pages have CSS jsdom cannot parse, and that is not our error. */
 function quietConsole(): VirtualConsole {
@@ -29,7 +30,8 @@ export interface LoadedPage {
  * relative links resolve as they did on the site), else its `file:` URL.
  */
 export async function loadPage(file: string, url?: string): Promise<LoadedPage> {
-  const html = await readFile(file, 'utf8');
+  // Decoded as a browser decodes it: a windows-1256 page is Arabic, not replacement characters.
+  const html = decodeHtml(await readFile(file)).text;
   if (url) return { doc: parseHtml(html, url), url, html };
   const fileUrl = pathToFileURL(file).href;
   const first = parseHtml(html, fileUrl);
