@@ -184,6 +184,25 @@ function placementOf(el: Element, kind: 'inline' | 'block', bodyRoot: Element | 
   return proseFollows(el, bodyRoot) ? 'in-article' : 'after-article';
 }
 
+/**
+ * A label in the first cell of a row (`<tr><td>انظر أيضا:</td><td><a>…</a></td></tr>`, a `dt` before
+ * its `dd`) heads the rows after it whose first cell is empty: one labelled list written as rows.
+ */
+function continuedRows(row: Element, labelCell: Element, base: string): Element[] {
+  if (row.firstElementChild !== labelCell) return [];
+  const rows: Element[] = [];
+  for (
+    let s = row.nextElementSibling;
+    s && s.tagName === row.tagName && rows.length < MAX_LINKS_PER_BLOCK;
+    s = s.nextElementSibling
+  ) {
+    const first = s.firstElementChild;
+    if (!first || (first.textContent ?? '').trim() !== '' || countLinks(s, base) === 0) break;
+    rows.push(s);
+  }
+  return rows;
+}
+
 /** For a heading label: the block of links it announces, or null if there is none. */
 function headingBlock(
   labelEl: Element,
@@ -207,7 +226,8 @@ function headingBlock(
     }
     const links = countLinks(parent, base, labelEl);
     if (links > 0) {
-      return links <= MAX_BLOCK_LINKS ? { element: parent, roots: [parent] } : null;
+      if (links > MAX_BLOCK_LINKS) return null;
+      return { element: parent, roots: [parent, ...continuedRows(parent, cur, base)] };
     }
     cur = parent;
   }
