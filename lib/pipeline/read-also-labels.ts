@@ -47,3 +47,20 @@ export const MAX_BLOCK_CLIMB = 8;
 
 /** A block with more links than this is a whole page region, not a read-also list. */
 export const MAX_BLOCK_LINKS = 40;
+
+/**
+ * Labels of a "most read" rail (folded like the labels above). A link the rail lists is popular,
+ * not related: it is not harvested as read-also even where a read-also block repeats it.
+ */
+export const MOST_READ_LABELS: ReadonlySet<string> = new Set([
+  'الاكثر قراءه',
+  'الاكثر مشاهده',
+  'الاكثر تداولا',
+  'الاكثر شعبيه',
+  'الاكثر تعليقا',
+  'الاكثر رواجا',
+  'الاكثر قراءه اليوم',
+  'الاكثر قراءه هذا الاسبوع',
+  'الاكثر متابعه',
+  'الاكثر زياره',
+]);

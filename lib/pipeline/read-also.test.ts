@@ -41,3 +41,12 @@ describe('read-also lists whose label belongs to the whole group', () => {
     expect(links(`<table>${row('', 1)}${row('', 2)}</table>`)).toEqual([]);
   });
 });
+
+describe('a most-read rail', () => {
+  const rail = `<aside><h3>الأكثر قراءة</h3><ul><li><a href="/n/1">${title(1)}</a></li><li><a href="/n/2">${title(2)}</a></li></ul></aside>`;
+  it('takes the links it repeats out of a read-also block after the article', () => {
+    const after = `<section><h3>اقرأ أيضا</h3><ul><li><a href="/n/1">${title(1)}</a></li><li><a href="/n/3">${title(3)}</a></li></ul></section>`;
+    expect(links(after + rail)).toEqual(['/n/3']);
+    expect(links(after)).toEqual(['/n/1', '/n/3']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   MAX_BLOCK_LINKS,
   MAX_LINKS_PER_BLOCK,
   MAX_LINKS_PER_PAGE,
+  MOST_READ_LABELS,
   NON_ARTICLE_PATH,
   READ_ALSO_LABELS,
 } from './read-also-labels';
@@ -248,10 +249,19 @@ export function findReadAlso(
   const blocks: ReadAlsoBlock[] = [];
   const seen = new Set<string>();
   let total = 0;
+  /** Links of the page's "most read" rails: popular, not related (read-also-labels.ts). */
+  const mostRead = new Set<string>();
   const walker = doc.createTreeWalker(body, SHOW_TEXT);
   for (let n = walker.nextNode(); n && total < MAX_LINKS_PER_PAGE; n = walker.nextNode()) {
     const data = (n as Text).data;
     if (data.length < 6 || !data.trim()) continue;
+    if (data.length <= MAX_LABEL_TEXT_CHARS && n.parentElement && isMostRead(data)) {
+      const rail = headingBlock(n.parentElement, null, pageUrl);
+      if (rail)
+        for (const l of collectLinks(rail.roots, pageUrl, null, 'after-article'))
+          mostRead.add(l.url);
+      continue;
+    }
     const match = matchLabel(data);
     if (!match) continue;
     const labelEl = n.parentElement;
@@ -307,5 +317,17 @@ export function findReadAlso(
       links: kept,
     });
   }
-  return blocks;
+  if (!mostRead.size) return blocks;
+  return blocks
+    .map((b) => ({
+      ...b,
+      // A link the editor put inside the text stays (ar-bbc-arabic-2024's «قصص مقترحة» names a
+      // story of the most-read rail); a block after the article that repeats the rail is a widget.
+      links: b.links.filter((l) => l.placement === 'in-article' || !mostRead.has(l.url)),
+    }))
+    .filter((b) => b.links.length);
+}
+
+function isMostRead(text: string): boolean {
+  return MOST_READ_LABELS.has(foldArabic(text).replace(LABEL_PUNCTUATION, ''));
 }
