@@ -14,7 +14,7 @@ import { toIsoDate } from './dates';
 import { findPageDate, type DateSource } from './page-date';
 import { readMetadata } from './metadata';
 import { findReadAlso, type ReadAlsoLink } from './read-also';
-import { isSiteByline, siteIdentity } from './site-identity';
+import { copyrightName, isSiteByline, siteIdentity } from './site-identity';
 
 /** The extracted article. */
 export interface ExtractedArticle {
@@ -140,7 +140,7 @@ export function extractArticle(
   const text = paragraphs.join('\n\n');
   const lang = doc.documentElement?.getAttribute('lang') || parsed?.lang || null;
   const declared = [...meta.siteNames, parsed?.siteName, logoAlt(doc)];
-  const site = siteIdentity(declared, meta.canonicalUrl);
+  const site = siteIdentity(declared, meta.canonicalUrl, copyrightName(doc));
   const byline = meta.byline ?? (parsed?.byline?.trim() || null);
   const metaDate = meta.publishedAt ?? toIsoDate(parsed?.publishedTime);
   // Else a date written on the page ("تم نشره الجمعة 24 نيسان / أبريل 2020", ar-almadenahnews,

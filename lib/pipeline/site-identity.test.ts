@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import OUTLETS from '../../data/sites/outlets.json';
 import { parseHtml } from '../node/html';
 import { extractArticle } from './extract';
-import { isSiteByline, outletOf, siteIdentity, type Outlet } from './site-identity';
+import { copyrightName, isSiteByline, outletOf, siteIdentity, type Outlet } from './site-identity';
 
 describe('the outlets table (data/sites/outlets.json)', () => {
   const rows = OUTLETS as Outlet[];
@@ -142,5 +142,29 @@ describe('titles', () => {
         'https://x.example/a/1',
       ).title,
     ).toBe('غزة - رام الله: اتفاق جديد');
+  });
+});
+
+describe('the copyright line', () => {
+  const doc = (footer: string) =>
+    parseHtml(
+      `<html><body><p>نص</p><footer>${footer}</footer></body></html>`,
+      'https://x.example/',
+    );
+  it.each([
+    ['<p>© 2022 جميع الحقوق محفوظة لموقع الحل نت</p>', 'الحل نت'],
+    [
+      '<div><a href="/">روابط</a><p>حقوق النشر محفوظة لـ صحيفة الصباح 2010 - 2024</p></div>',
+      'صحيفة الصباح',
+    ],
+    ['<p>Copyright © 2024 Example Inc. All rights reserved.</p>', null],
+    ['<p>جميع الحقوق محفوظة</p>', null],
+  ])('%s names %s', (footer, name) => expect(copyrightName(doc(footer))).toBe(name));
+
+  it("names a site the table does not know, after the page's own names", () => {
+    const url = 'https://x.example/a';
+    expect(siteIdentity([], url, 'الحل نت').name).toBe('الحل نت');
+    expect(siteIdentity(['موقع المثال'], url, 'الحل نت').name).toBe('موقع المثال');
+    expect(siteIdentity([], 'https://www.albayan.ae/a', 'مؤسسة دبي للإعلام').name).toBe('البيان');
   });
 });

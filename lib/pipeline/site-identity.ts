@@ -2,7 +2,8 @@
  * Which outlet a page is, by the name a reader knows it by (issue 15): the Arabic name the page
  * gives itself (og:site_name, application-name, JSON-LD publisher, the title's suffix, the logo's
  * alt text), else our table of Arabic news outlets (data/sites/outlets.json: domain → Arabic
- * name), else the Latin name the page declares, else the domain. Pure.
+ * name), else the name of the page's copyright line, else the Latin name the page declares,
+ * else the domain. Pure.
  */
 import OUTLETS from '../../data/sites/outlets.json';
 
@@ -51,6 +52,8 @@ function hostOf(url: string): string {
 export function siteIdentity(
   candidates: (string | null | undefined)[],
   url: string,
+  /** The copyright line's name: after the table, which knows an outlet from its owner company. */
+  copyright: string | null = null,
 ): { name: string; outlet: Outlet | undefined } {
   const host = hostOf(url);
   const outlet = outletOf(host);
@@ -60,6 +63,7 @@ export function siteIdentity(
   const arabic = names.find((n) => ARABIC_LETTER.test(n));
   if (arabic) return { name: arabic, outlet };
   if (outlet) return { name: outlet.name, outlet };
+  if (copyright) return { name: copyright, outlet };
   // A declared Latin name, unless it is only the domain written again.
   const latin = names.find((n) => n.toLowerCase() !== host.replace(/^www\./, ''));
   return { name: latin ?? host.replace(/^www\./, ''), outlet };
@@ -102,4 +106,37 @@ export function isSiteByline(
     const f = n ? fold(n) : '';
     return f.length >= 2 && (f === b || (b.length >= 4 && f.startsWith(b)));
   });
+}
+
+/** Words of a copyright line around the name: «© 2022 جميع الحقوق محفوظة لموقع الحل نت». */
+const COPYRIGHT_WORDS =
+  /©|\(c\)|copyright|all rights reserved|جميع|الحقوق|حقوق|النشر|الطبع|محفوظة|محفوظه|\d{4}\s*[-–]\s*\d{4}|\d{4}|[-–|:.,،]/gi;
+const COPYRIGHT_OWNER = /^(لموقع|لصحيفة|لجريدة|لقناة|لمؤسسة|لشبكة|موقع|صحيفة|جريدة|لـ|ل)\s*/;
+
+/** The name a page's copyright line gives (in its footer), when it is Arabic and short. */
+export function copyrightName(doc: Document): string | null {
+  const boxes = doc.querySelectorAll('footer, [class*="copyright" i], [id*="copyright" i]');
+  for (const box of [...boxes].slice(-6)) {
+    // The line is the element of the text that carries the mark, not the whole footer.
+    const walker = doc.createTreeWalker(box, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!/©|حقوق/.test((n as Text).data)) continue;
+      const line = (n.parentElement?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 120);
+      const name = line
+        .replace(COPYRIGHT_WORDS, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(COPYRIGHT_OWNER, '')
+        .replace(/^ـ+/, '')
+        .trim();
+      if (
+        name.length >= 3 &&
+        name.length <= 30 &&
+        ARABIC_LETTER.test(name) &&
+        name.split(' ').length <= 4
+      )
+        return name;
+    }
+  }
+  return null;
 }
