@@ -19,8 +19,9 @@ export function ArticleHeader({ article }: { article: ArticleRecord }) {
         {article.title || 'مقال بلا عنوان'}
       </h1>
       {article.byline && (
-        <p class="byline" dir="auto">
-          {article.byline}
+        // The line stays right to left; a Latin byline is isolated inside it, not left-aligned.
+        <p class="byline">
+          <bdi>{article.byline}</bdi>
         </p>
       )}
     </header>

@@ -255,6 +255,19 @@ describe('privacy and storage', () => {
     await page.close();
   });
 
+  it('reads a page served in windows-1256 as the Arabic article it is', async () => {
+    const name = 'ar-almadenahnews-windows-1256.html';
+    const page = await open(name);
+    await waitForLauncher(page);
+    const exp = expected(name);
+    const row = (await storedArticles(browser.context, browser.extensionId)).find(
+      (a) => a.pageUrl === server.url(name),
+    );
+    expect(row?.title).toBe(exp.title);
+    expect(row?.siteName).toBe(exp.siteName);
+    await page.close();
+  });
+
   it('the keyboard command path toggles the sidebar; the close button closes it', async () => {
     const page = await open('ar-youm7-2020.html');
     await waitForLauncher(page);
