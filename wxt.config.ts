@@ -38,13 +38,17 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'siyaq@siyaq.example',
-              strict_min_version: '128.0',
+              // Highlights and entity marks are painted with the CSS Custom Highlight API, which
+              // Firefox has from 140 (June 2025); before it they would silently not show.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {}),
   }),
+  // The store's sources zip: the code and data that build the extension, not test output.
+  zip: { excludeSources: ['test-results/**', '.wxt/**'] },
   vite: () => ({
     plugins: [preact()],
     // Trap 1 in TOOLCHAIN.md: the minifier can emit a raw U+FFFF, which Chrome rejects as

@@ -4,28 +4,35 @@
  * extension found — read from its sidebar and its database — and saves a screenshot per page.
  */
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { launchWithExtension } from '../e2e/support/browser';
 import { storedArticles } from '../e2e/support/db';
 import { clickLauncher, sidebarFrame, waitForLauncher } from '../e2e/support/page';
-import { startFixtureServer } from '../e2e/support/server';
+import { startFixtureServer, type FixtureServer } from '../e2e/support/server';
+import { PAGES_DIR } from '../lib/node/fixtures';
 
 const args = process.argv.slice(2);
-const pages = args.filter((a) => a.endsWith('.html'));
-if (pages.length === 0) pages.push('ar-7al-kazakhstan.html');
+// Absolute paths of saved pages (scripts/start.mjs checked them), or the sample article.
+const pages = args.filter((a) => !a.startsWith('--'));
+if (pages.length === 0) pages.push(join(PAGES_DIR, 'ar-7al-kazakhstan.html'));
 const headed = args.includes('--headed') || (!args.includes('--headless') && !!process.env.DISPLAY);
 const outDir = resolve(import.meta.dirname, '../test-results/start');
 mkdirSync(outDir, { recursive: true });
 
-const server = await startFixtureServer();
+// One server per folder of pages (the fixtures, or wherever a saved page lives).
+const servers = new Map<string, FixtureServer>();
+for (const path of pages)
+  if (!servers.has(dirname(path)))
+    servers.set(dirname(path), await startFixtureServer(dirname(path)));
 const browser = await launchWithExtension({ headed });
 console.log(
-  `Chromium ${headed ? 'window' : 'headless'}, extension ${browser.extensionId}, pages on ${server.origin}`,
+  `Chromium ${headed ? 'window' : 'headless'}, extension ${browser.extensionId}, pages on ${[...servers.values()].map((s) => s.origin).join(', ')}`,
 );
 let failures = 0;
-for (const name of pages) {
+for (const path of pages) {
+  const name = basename(path);
   const page = await browser.context.newPage();
-  const url = server.url(name);
+  const url = servers.get(dirname(path))!.url(name);
   console.log(`\n▶ ${url}`);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   try {
@@ -78,11 +85,11 @@ if (headed) {
     () =>
       void browser
         .close()
-        .then(() => server.close())
+        .then(() => Promise.all([...servers.values()].map((s) => s.close())))
         .then(() => process.exit(failures ? 1 : 0)),
   );
 } else {
   await browser.close();
-  await server.close();
+  await Promise.all([...servers.values()].map((s) => s.close()));
   process.exit(failures ? 1 : 0);
 }

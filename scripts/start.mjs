@@ -1,14 +1,39 @@
 #!/usr/bin/env node
 /**
- * `npm start [-- <page.html>…] [--headless|--headed]`: installs what is missing, builds the
- * extension, serves the bundled sample article(s) on 127.0.0.1, opens them in Chromium with the
- * extension, prints what it found and saves a screenshot. Plain Node (no dependencies) so it can
- * run before `npm ci`.
+ * `npm start [-- <page>…] [--headless|--headed]`: installs what is missing, builds the extension,
+ * serves the bundled sample article(s) on 127.0.0.1, opens them in Chromium with the extension,
+ * prints what it found and saves a screenshot. A page is a fixture's name (fixtures/pages/) or a
+ * path to any saved `.html`; one that is missing or unreadable, or an unknown option, is a
+ * one-line error and exit code 2 before anything is installed or launched. Plain Node (no
+ * dependencies) so it can run before `npm ci`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+const usage =
+  'usage: npm start [-- <fixture name or path to a saved .html>…] [--headless|--headed]';
+const fail = (message) => {
+  console.error(`npm start: ${message}`);
+  process.exit(2);
+};
+const pages = [];
+for (const arg of process.argv.slice(2)) {
+  if (arg === '--headless' || arg === '--headed') continue;
+  if (arg.startsWith('-')) fail(`unknown option ${arg} (${usage})`);
+  const fixture = join(root, 'fixtures/pages', arg);
+  const path = existsSync(resolve(arg)) ? resolve(arg) : existsSync(fixture) ? fixture : null;
+  if (!path)
+    fail(`no such page: ${arg} (a fixture name from fixtures/pages/ or a path to a saved .html)`);
+  if (!statSync(path).isFile()) fail(`not a file: ${arg}`);
+  try {
+    accessSync(path, constants.R_OK);
+  } catch {
+    fail(`cannot read ${arg}`);
+  }
+  pages.push(path);
+}
 const sh = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 
@@ -46,4 +71,5 @@ if (!chromium) {
 
 console.log('Building the extension (wxt build)…');
 if (sh('npx', ['wxt', 'build']) !== 0) process.exit(1);
-process.exit(sh('npx', ['tsx', 'scripts/demo.ts', ...process.argv.slice(2)]));
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+process.exit(sh('npx', ['tsx', 'scripts/demo.ts', ...pages, ...flags]));

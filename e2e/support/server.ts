@@ -23,7 +23,8 @@ export async function startFixtureServer(pagesDir = PAGES_DIR): Promise<FixtureS
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const name = normalize(path).replace(/^[/\\]+/, '');
-    if (!/^[\w.-]+\.html$/.test(name)) {
+    // A page of the folder, by name (a saved page may have spaces or Arabic in its name).
+    if (!/^[^/\\]+\.html?$/.test(name) || name.startsWith('.')) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
@@ -46,7 +47,7 @@ export async function startFixtureServer(pagesDir = PAGES_DIR): Promise<FixtureS
   const origin = `http://127.0.0.1:${address.port}`;
   return {
     origin,
-    url: (page) => `${origin}/${page}`,
+    url: (page) => `${origin}/${encodeURIComponent(page)}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
