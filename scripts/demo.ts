@@ -43,8 +43,9 @@ for (const path of pages) {
   }
   await clickLauncher(page);
   const frame = await sidebarFrame(page, browser.extensionId);
+  // The database keeps addresses readable (Arabic and spaces decoded).
   const row = (await storedArticles(browser.context, browser.extensionId)).find(
-    (a) => a.pageUrl === url,
+    (a) => decodeURI(a.pageUrl) === decodeURI(url),
   );
   const shown = {
     title: (await frame.locator('h1.title').textContent())?.trim(),

@@ -14,7 +14,7 @@ import { toIsoDate } from './dates';
 import { findPageDate, type DateSource } from './page-date';
 import { readMetadata } from './metadata';
 import { findReadAlso, type ReadAlsoLink } from './read-also';
-import { copyrightName, isSiteByline, siteIdentity } from './site-identity';
+import { authorOf, copyrightName, siteIdentity } from './site-identity';
 
 /** The extracted article. */
 export interface ExtractedArticle {
@@ -153,7 +153,7 @@ export function extractArticle(
     pageUrl: url,
     title: meta.title ?? parsed?.title?.trim() ?? '',
     siteName: site.name,
-    byline: byline && !isSiteByline(byline, site, meta.canonicalUrl, declared) ? byline : null,
+    byline: authorOf(byline, site, meta.canonicalUrl, declared),
     publishedAt: metaDate ?? pageDate?.date ?? null,
     dateSource: metaDate ? 'metadata' : (pageDate?.source ?? null),
     lang,

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import OUTLETS from '../../data/sites/outlets.json';
 import { parseHtml } from '../node/html';
 import { extractArticle } from './extract';
-import { copyrightName, isSiteByline, outletOf, siteIdentity, type Outlet } from './site-identity';
+import {
+  authorOf,
+  copyrightName,
+  isSiteByline,
+  outletOf,
+  siteIdentity,
+  type Outlet,
+} from './site-identity';
 
 describe('the outlets table (data/sites/outlets.json)', () => {
   const rows = OUTLETS as Outlet[];
@@ -166,5 +173,19 @@ describe('the copyright line', () => {
     expect(siteIdentity([], url, 'الحل نت').name).toBe('الحل نت');
     expect(siteIdentity(['موقع المثال'], url, 'الحل نت').name).toBe('موقع المثال');
     expect(siteIdentity([], 'https://www.albayan.ae/a', 'مؤسسة دبي للإعلام').name).toBe('البيان');
+  });
+});
+
+describe('a dateline for a byline', () => {
+  it("drops a place and the site's name, keeps an author with the site", () => {
+    const url = 'https://www.albayan.ae/a/1';
+    const site = siteIdentity(['البيان'], url);
+    expect(isSiteByline('(أبوظبي - البيان)', site, url)).toBe(true);
+    expect(isSiteByline('دبي / البيان', site, url)).toBe(true);
+    expect(isSiteByline('محمد عبد الرحمن الحمادي - البيان', site, url)).toBe(false);
+    expect(isSiteByline('أبوظبي - سارة أحمد', site, url)).toBe(false);
+    expect(authorOf('محمد عبد الرحمن الحمادي - البيان', site, url)).toBe('محمد عبد الرحمن الحمادي');
+    expect(authorOf('(أبوظبي - البيان)', site, url)).toBeNull();
+    expect(authorOf('سارة أحمد', site, url)).toBe('سارة أحمد');
   });
 });

@@ -90,6 +90,18 @@ export function isSiteByline(
   url: string,
   declared: (string | null | undefined)[] = [],
 ): boolean {
+  // A dateline with the site's name («(أبوظبي - البيان)», «القاهرة / اليوم السابع»): a place and the
+  // source, no author.
+  const parts = byline
+    .replace(/[()]/g, ' ')
+    .split(/\s[-–—/|]\s|،/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (
+    parts.length === 2 &&
+    parts.some((p) => p.split(/\s+/).length <= 2 && isSiteByline(p, site, url, declared))
+  )
+    return parts.every((p) => p.split(/\s+/).length <= 2);
   const b = fold(byline);
   if (!b) return true;
   const host = hostOf(url).replace(/^www\./, '');
@@ -139,4 +151,24 @@ export function copyrightName(doc: Document): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The byline a reader should see: null when it names only the site (or a place and the site), the
+ * author alone when it adds the site's name («محمد الحمادي - البيان» → «محمد الحمادي»), else as given.
+ */
+export function authorOf(
+  byline: string | null,
+  site: { name: string; outlet: Outlet | undefined },
+  url: string,
+  declared: (string | null | undefined)[] = [],
+): string | null {
+  if (!byline || isSiteByline(byline, site, url, declared)) return null;
+  const parts = byline.split(/\s[-–—/|]\s/).map((p) => p.trim());
+  if (parts.length === 2) {
+    const [a, b] = parts as [string, string];
+    if (isSiteByline(b, site, url, declared)) return a;
+    if (isSiteByline(a, site, url, declared)) return b;
+  }
+  return byline;
 }
