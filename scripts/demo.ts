@@ -76,7 +76,16 @@ for (const path of pages) {
   console.log(`  Read also (${shown.readAlso.length}):`);
   for (const l of shown.readAlso) console.log(`    - ${decodeURI(l)}`);
   const shot = join(outDir, name.replace(/\.html$/, '.png'));
+  // The whole sidebar, not only its top: the window is made as tall as the sidebar's content for
+  // the screenshot (read-also, highlights and settings included), then put back.
+  const viewport = page.viewportSize();
+  const tall = await frame.evaluate(() => document.documentElement.scrollHeight).catch(() => 0);
+  if (viewport && tall > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height: Math.min(tall + 60, 6000) });
+    await page.waitForTimeout(300);
+  }
   await page.screenshot({ path: shot });
+  if (viewport && tall > viewport.height) await page.setViewportSize(viewport);
   console.log(`  Screenshot: ${shot}`);
 }
 if (headed) {
