@@ -7,7 +7,8 @@
  * A variant is `+`-joined options: `base`, `known` (known names in the gazetteer), `parts<N>`
  * (Wikidata name words seen ≥ N times), `geo` (GeoNames), `cats` (ArWikiCats), `nat`
  * (nationality forms), `wikifane` / `aqmardev` (train on them too), `cost<X>`
- * (recall-oriented cost), `ens<N>`, `ep<N>`, `bits<N>`, `seed<N>` (the recipe's seed + N). E.g. `known+parts2+cost3`.
+ * (recall-oriented cost), `self<N>` (N thousand sentences of unlabelled Wikipedia tagged by the
+ * shipped tagger: self-training), `ens<N>`, `ep<N>`, `bits<N>`, `seed<N>` (the recipe's seed + N). E.g. `known+parts2+cost3`.
  */
 import { corpus, buildGazetteer, loadLexicon, newsSplit } from '../lib/node/ner-data';
 import { modelFileBytes, RECIPE } from '../lib/node/ner-train';
@@ -16,6 +17,12 @@ import { propagate } from '../lib/nlp/consistency';
 import { micro, prf, score } from '../lib/nlp/metrics';
 import type { Tagger } from '../lib/nlp/model';
 import { train } from '../lib/nlp/train';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { DATA_DIR } from '../lib/node/ner-data';
+import { loadTagger } from '../lib/node/model-file';
+import { splitSentences, tokenize } from '../lib/nlp/tokenize';
+import { join } from 'node:path';
 import { loadKnownNames } from '../lib/node/model-file';
 import { keyEntityDocs, keyFigures } from './eval-keys';
 
@@ -64,6 +71,32 @@ function f1(tagger: Tagger, sentences: Sentence[]): [number, number, number, num
   return [a.p, a.r, a.f, b.f];
 }
 
+/**
+ * Self-training data: `n` sentences of the unlabelled Wikipedia paragraphs (from the end of the
+ * file, evenly spread), tagged by the shipped tagger with the document pass per paragraph.
+ */
+function selfTrained(n: number): Sentence[] {
+  const tagger = loadTagger();
+  const paragraphs = gunzipSync(readFileSync(join(DATA_DIR, 'unlabeled/arwiki-paragraphs.txt.gz')))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean);
+  const out: Sentence[] = [];
+  const step = Math.max(1, Math.floor(paragraphs.length / (n / 4)));
+  for (let i = paragraphs.length - 1; i >= 0 && out.length < n; i -= step) {
+    const text = paragraphs[i]!;
+    const words = splitSentences(text, tokenize(text))
+      .map((s) => s.map((t) => t.text))
+      .filter((w) => w.length >= 5 && w.length <= 60);
+    const tags = propagate(
+      words,
+      words.map((w) => tagger.tag(w)),
+    );
+    words.forEach((w, k) => out.push({ tokens: w, tags: tags[k]! }));
+  }
+  return out.slice(0, n);
+}
+
 for (const variant of variants) {
   const opts = new Map<string, string>();
   for (const part of variant.split('+')) {
@@ -87,6 +120,7 @@ for (const variant of variants) {
     data = data.concat(wiki.filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share)));
   }
   if (opts.has('aqmardev')) data = data.concat(corpus('aqmar-dev.conll'));
+  if (opts.has('self')) data = data.concat(selfTrained(Number(opts.get('self') || 10) * 1000));
   const tagger = train(data, gazetteer, lexicon, {
     bits: opts.has('bits') ? Number(opts.get('bits')) : RECIPE.bits,
     epochs: opts.has('ep') ? Number(opts.get('ep')) : RECIPE.epochs,
