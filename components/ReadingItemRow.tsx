@@ -1,5 +1,6 @@
 import type { ReadingItem } from '../lib/reading/model';
 import type { messages } from '../lib/ui/i18n';
+import { AR_LOCALE } from '../lib/ui/format';
 
 type Dict = (typeof messages)['ar'];
 
@@ -21,7 +22,7 @@ export function ReadingItemRow({
   onAction: (action: 'read' | 'unread' | 'archive' | 'unarchive' | 'delete') => void;
   compact?: boolean;
 }) {
-  const date = new Date(item.savedAt).toLocaleDateString(lang === 'ar' ? 'ar-EG' : 'en-GB', {
+  const date = new Date(item.savedAt).toLocaleDateString(lang === 'ar' ? AR_LOCALE : 'en-GB', {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

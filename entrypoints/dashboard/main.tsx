@@ -27,6 +27,7 @@ import {
   type ReadingView,
 } from '../../lib/reading/view';
 import { langSetting, messages } from '../../lib/ui/i18n';
+import { formatCount } from '../../lib/ui/format';
 import { useDexie } from '../../lib/ui/use-dexie';
 import { useSetting } from '../../lib/ui/use-setting';
 
@@ -148,7 +149,7 @@ function Dashboard() {
               setPicked(new Set());
             }}
           >
-            {t[v]} <span class="count">{summary.views[v].toLocaleString(lang)}</span>
+            {t[v]} <span class="count">{formatCount(summary.views[v], lang)}</span>
           </button>
         ))}
       </nav>
@@ -187,7 +188,7 @@ function Dashboard() {
               onClick={() => setTag(tag === name ? null : name)}
               dir="auto"
             >
-              #{name} <span class="count">{n.toLocaleString(lang)}</span>
+              #{name} <span class="count">{formatCount(n, lang)}</span>
             </button>
           ))}
         </p>

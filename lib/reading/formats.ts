@@ -13,6 +13,7 @@ import { HighlightRecordSchema } from '../messaging/highlight-schemas';
 import { urlKey } from '../related/url-key';
 import type { ReadingItem } from './model';
 import type { SaveRequest } from './store';
+import { AR_LOCALE } from '../ui/format';
 
 /** Largest file read (the dashboard refuses bigger ones before reading them). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -117,7 +118,7 @@ export function parseImport(
     if (out.items.length > MAX_IMPORT_ITEMS)
       throw new ImportError(
         `More than ${MAX_IMPORT_ITEMS.toLocaleString('en')} entries.`,
-        `أكثر من ${MAX_IMPORT_ITEMS.toLocaleString('ar')} مدخل.`,
+        `أكثر من ${MAX_IMPORT_ITEMS.toLocaleString(AR_LOCALE)} مدخل.`,
       );
   };
   switch (format) {

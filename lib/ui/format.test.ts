@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { formatPopulation, formatPublished } from './format';
+import { AR_LOCALE, formatCount, formatPopulation, formatPublished } from './format';
 
 it('shows the calendar date the site wrote, whatever the reader’s time zone', () => {
   expect(formatPublished('2022-01-07T23:30:00+03:00')).toBe('7 يناير 2022');
@@ -19,4 +19,17 @@ it('shows populations in words a reader skims', () => {
   expect(formatPopulation(9_800)).toBe('9,800');
   expect(formatPopulation(0)).toBeNull();
   expect(formatPopulation(null)).toBeNull();
+});
+
+it('writes every Arabic number and date with one numeral style, Latin digits', () => {
+  expect(formatCount(1234, 'ar')).toBe('1,234');
+  expect(formatCount(1234, 'en')).toBe('1,234');
+  const saved = new Date(Date.UTC(2026, 10, 30, 12)).toLocaleDateString(AR_LOCALE, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  expect(saved).toMatch(/^30 \S+ 2026$/);
+  expect(saved).not.toMatch(/[\u0660-\u0669]/);
 });

@@ -1,5 +1,16 @@
 /** Formatting for the Arabic UI. */
 
+/**
+ * The locale of every Arabic number and date the extension writes: Arabic words with Latin digits
+ * ("7 يناير 2022"), as most Arabic news sites print them — one numeral style everywhere.
+ */
+export const AR_LOCALE = 'ar-u-nu-latn';
+
+/** A count in the UI's language (Latin digits in Arabic too). */
+export function formatCount(n: number, lang: 'ar' | 'en'): string {
+  return n.toLocaleString(lang === 'ar' ? AR_LOCALE : 'en');
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /**
@@ -7,7 +18,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
  * Arabic news sites print them. The calendar date is the one the site wrote (its own day, not
  * the reader's time zone's); `null` for no or bad dates.
  */
-export function formatPublished(iso: string | null, locale = 'ar-u-nu-latn'): string | null {
+export function formatPublished(iso: string | null, locale = AR_LOCALE): string | null {
   const m = iso ? ISO_DATE.exec(iso) : null;
   if (!m) return null;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
@@ -16,10 +27,7 @@ export function formatPublished(iso: string | null, locale = 'ar-u-nu-latn'): st
 }
 
 /** A population for readers: "12.6 مليون", "614 ألفًا", "9,800"; `null` for none. */
-export function formatPopulation(
-  n: number | null | undefined,
-  locale = 'ar-u-nu-latn',
-): string | null {
+export function formatPopulation(n: number | null | undefined, locale = AR_LOCALE): string | null {
   if (!n || !Number.isFinite(n) || n <= 0) return null;
   const fmt = (x: number, digits: number) =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(x);

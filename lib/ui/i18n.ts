@@ -3,6 +3,7 @@
  * language; the reader's choice is a setting shared by the popup and the dashboard.
  */
 import { defineSetting } from '../settings';
+import { AR_LOCALE } from './format';
 
 export type Lang = 'ar' | 'en';
 
@@ -31,7 +32,7 @@ const ar = {
   unarchive: 'أعده من الأرشيف',
   delete: 'احذف',
   addTag: 'أضف وسمًا',
-  selected: (n: number) => `${n.toLocaleString('ar')} محدد`,
+  selected: (n: number) => `${n.toLocaleString(AR_LOCALE)} محدد`,
   empty: 'لا شيء هنا بعد.',
   emptySearch: 'لا نتائج لهذا البحث.',
   savedOn: 'حُفظ',
@@ -46,14 +47,14 @@ const ar = {
   clearAll: 'امسح القائمة',
   confirmClear: 'أتريد حذف كل ما في القائمة؟ (يُحذف من أجهزتك الأخرى أيضًا)',
   imported: (added: number, merged: number, highlights: number, skipped: number) =>
-    `استُورد ${added.toLocaleString('ar')} جديد، ودُمج ${merged.toLocaleString('ar')} موجود، و${highlights.toLocaleString('ar')} تظليل${skipped ? `؛ تُرك ${skipped.toLocaleString('ar')} ليس روابط ويب` : ''}.`,
+    `استُورد ${added.toLocaleString(AR_LOCALE)} جديد، ودُمج ${merged.toLocaleString(AR_LOCALE)} موجود، و${highlights.toLocaleString(AR_LOCALE)} تظليل${skipped ? `؛ تُرك ${skipped.toLocaleString(AR_LOCALE)} ليس روابط ويب` : ''}.`,
   importFailed: 'لم يُستورد شيء:',
   syncOn: 'المزامنة تعمل عبر مزامنة متصفحك.',
   syncOff: 'المزامنة متوقفة: القائمة على هذا الجهاز وحده.',
   syncNewer: 'بيانات المزامنة من نسخة أحدث من سياق: تُقرأ ولا يُكتب فوقها. حدّث الإضافة.',
   syncError: 'تعذرت المزامنة الآن، وستُعاد المحاولة:',
   notSynced: (n: number) =>
-    `${n.toLocaleString('ar')} عنصر لا يُزامن — مساحة المزامنة في متصفحك ممتلئة (تبقى على هذا الجهاز).`,
+    `${n.toLocaleString(AR_LOCALE)} عنصر لا يُزامن — مساحة المزامنة في متصفحك ممتلئة (تبقى على هذا الجهاز).`,
   save: 'احفظ للقراءة لاحقًا',
   saved: 'في قائمة القراءة',
   openDashboard: 'افتح قائمة القراءة',
