@@ -1,4 +1,5 @@
 import type { CardRecord, StoredEntity } from '../lib/db/database';
+import { AR_LOCALE } from '../lib/ui/format';
 
 /**
  * A Wikipedia thumbnail (only upload.wikimedia.org addresses reach here): lazy, decorative, and
@@ -8,6 +9,15 @@ export function Thumbnail({ src, width }: { src: string; width?: number }) {
   return (
     <img class="thumb" src={src} alt="" loading="lazy" referrerpolicy="no-referrer" width={width} />
   );
+}
+
+/** The day a card was fetched, "7 يناير 2026". */
+function savedOn(ms: number): string {
+  return new Date(ms).toLocaleDateString(AR_LOCALE, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
 }
 
 /** Where the cards stand for this sidebar: looking up, done, failed, or switched off by the reader. */
@@ -44,7 +54,12 @@ export function EntityCard({
           <p class="card-extract" dir="auto">
             {d.extract}
           </p>
-          <p class="card-source">من ويكيبيديا العربية</p>
+          <p class="card-source">
+            {state === 'off'
+              ? // Lookups are off: this answer is an earlier one, kept on this device.
+                `من ويكيبيديا العربية، محفوظة على هذا الجهاز منذ ${savedOn(card.fetchedAt)}`
+              : 'من ويكيبيديا العربية'}
+          </p>
         </div>
       </article>
     );

@@ -503,6 +503,15 @@ describe('background cards', () => {
 
     // Setting off: nothing leaves the device, and the card says why.
     await frame.getByRole('checkbox', { name: /ويكيبيديا/ }).uncheck();
+    // The card already fetched stays, labelled as kept on this device.
+    await expect
+      .poll(() =>
+        frame
+          .locator('.card-source')
+          .textContent()
+          .catch(() => null),
+      )
+      .toContain('محفوظة على هذا الجهاز');
     const { page: other, frame: otherFrame } = await sidebarOn('ar-cnn-arabic-2013.html');
     await expect.poll(await firstEntityCardMessage(otherFrame)).toContain('متوقف');
     expect(requests).toHaveLength(firstVisit);
@@ -523,6 +532,12 @@ describe('offline place cards', () => {
     await options.getByRole('checkbox', { name: /ويكيبيديا/ }).uncheck();
     try {
       await placeCardsOffline(requests);
+      // The Wikipedia answers kept from earlier visits are listed, and can be deleted.
+      const saved = options.getByRole('status');
+      await expect.poll(() => saved.textContent()).toMatch(/^[1-9]\d* بطاقة محفوظة/);
+      await options.getByRole('button', { name: 'احذف البطاقات المحفوظة' }).click();
+      await expect.poll(() => saved.textContent()).toContain('0 بطاقة محفوظة');
+      expect(requests).toHaveLength(0);
     } finally {
       await options.getByRole('checkbox', { name: /ويكيبيديا/ }).check();
       await options.close();

@@ -114,15 +114,16 @@ describe('reading list', () => {
     const after = JSON.parse(await exported(dashboard, /صدّر كل شيء/)) as { items: unknown[] };
     expect(after.items).toEqual(before.items);
 
-    // The browser's sync area holds the list.
-    const area = (await dashboard.evaluate(() =>
-      (
-        globalThis as unknown as {
-          chrome: { storage: { sync: { get(k: null): Promise<unknown> } } };
-        }
-      ).chrome.storage.sync.get(null),
-    )) as Record<string, unknown>;
-    expect(area.rl).toEqual({ v: 1 });
+    // The browser's sync area holds the list (written in batches, so it is waited for).
+    const syncArea = async () =>
+      (await dashboard.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { storage: { sync: { get(k: null): Promise<unknown> } } };
+          }
+        ).chrome.storage.sync.get(null),
+      )) as Record<string, unknown>;
+    await expect.poll(async () => (await syncArea()).rl, { timeout: 10_000 }).toEqual({ v: 1 });
     await expect
       .poll(
         async () => {

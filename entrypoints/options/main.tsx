@@ -10,12 +10,46 @@ import {
 } from '../../lib/related/budget';
 import { Toggle } from '../../components/Toggle';
 import { useSetting } from '../../lib/ui/use-setting';
+import { db } from '../../lib/db/database';
+import { formatCount } from '../../lib/ui/format';
+import { useDexie } from '../../lib/ui/use-dexie';
 import {
   autoOpenSetting,
   disabledSitesSetting,
   setSiteDisabled,
   wikipediaSetting,
 } from '../../lib/settings';
+
+/** The Wikipedia answers kept on this device, and a button to delete them. */
+function SavedCards() {
+  const count = useDexie(() => db().cards.count(), []);
+  const [done, setDone] = useState(false);
+  return (
+    <section>
+      <h2>بطاقات ويكيبيديا المحفوظة</h2>
+      <p class="hint">
+        تُحفظ إجابات ويكيبيديا على جهازك لتظهر البطاقات دون طلب جديد، وتبقى ظاهرة (معلَّمة بأنها
+        محفوظة) حتى إن أوقفت البحث في ويكيبيديا.
+      </p>
+      <p role="status">
+        {count === undefined ? '…' : `${formatCount(count, 'ar')} بطاقة محفوظة`}
+        {done && count === 0 ? ' — حُذفت.' : ''}
+      </p>
+      <button
+        type="button"
+        class="secondary"
+        disabled={!count}
+        onClick={() =>
+          void db()
+            .cards.clear()
+            .then(() => setDone(true))
+        }
+      >
+        احذف البطاقات المحفوظة
+      </button>
+    </section>
+  );
+}
 
 function Options() {
   const [autoOpen, setAutoOpen] = useSetting(autoOpenSetting, false);
@@ -89,6 +123,7 @@ function Options() {
           </p>
         )}
       </section>
+      <SavedCards />
       <section>
         <h2>مواقع لا يعمل عليها سياق</h2>
         {sites.length === 0 ? (
