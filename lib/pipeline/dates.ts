@@ -212,7 +212,7 @@ export function parseArabicDate(text: string): string | null {
 /** Returns an ISO 8601 string for a date as found in metadata, or `null` if it is not one. */
 export function toIsoDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const digits = raw.trim().replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  const digits = westernDigits(raw.trim());
   if (/[\u0600-\u06ff]/.test(digits)) return parseArabicDate(digits) ?? parseHijriDate(digits);
   const text = digits.replace(/\//g, '-');
   const m = ISO_LIKE.exec(text);

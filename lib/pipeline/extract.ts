@@ -14,7 +14,7 @@ import { toIsoDate } from './dates';
 import { findPageDate, type DateSource } from './page-date';
 import { readMetadata } from './metadata';
 import { findReadAlso, type ReadAlsoLink } from './read-also';
-import { authorOf, copyrightName, siteIdentity } from './site-identity';
+import { authorOf, copyrightName, logoAlt, siteIdentity } from './site-identity';
 
 /** The extracted article. */
 export interface ExtractedArticle {
@@ -63,19 +63,6 @@ function follow(doc: Document, path: number[]): Element | null {
   let cur: Element | null = doc.documentElement;
   for (const i of path) cur = cur?.children[i] ?? null;
   return cur;
-}
-
-/** The alt text of the site's logo (not a footer credit's), a name the page gives itself. */
-function logoAlt(doc: Document): string | null {
-  const imgs = doc.querySelectorAll(
-    'header img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] img[alt], [id*="logo" i] img[alt]',
-  );
-  for (const img of imgs) {
-    const alt = img.getAttribute('alt')?.trim();
-    const where = `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`;
-    if (alt && !/footer|sponsor|partner/i.test(where) && !img.closest('footer')) return alt;
-  }
-  return null;
 }
 
 /** Share of Readability's text that must survive trimming, or the trimming is not trusted. */

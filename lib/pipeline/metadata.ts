@@ -6,15 +6,7 @@ import { collapseWhitespace } from './arabic-text';
 import { toIsoDate } from './dates';
 import { findArticleNode, ldText, readJsonLd, type LdNode } from './json-ld';
 import { canonicalUrl, metaContent, metaContents } from './head';
-import { outletOf } from './site-identity';
-
-function hostOfUrl(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
+import { hostOf, outletOf } from './site-identity';
 
 /** What the head of a page says about it. */
 export interface PageMetadata {
@@ -117,7 +109,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
       doc.title,
       doc.querySelector('h1')?.textContent,
     ].find((t) => !isPlaceholderTitle(t)) ?? null;
-  const outlet = outletOf(hostOfUrl(canonicalUrl(doc, url)));
+  const outlet = outletOf(hostOf(canonicalUrl(doc, url)));
   const split = rawTitle
     ? splitSiteFromTitle(collapseWhitespace(rawTitle), [
         declaredSite,

@@ -61,19 +61,25 @@ export function findPageDate(
   lead: string,
   fetchedAt?: Date,
 ): { date: string; source: DateSource } | null {
+  // Each text read once, Gregorian then Hijri; many different dates are a list, not the article's.
   let texts = dateTexts(doc);
-  const distinct = new Set(texts.map((t) => parseArabicDate(t) ?? parseHijriDate(t)));
-  distinct.delete(null);
-  if (distinct.size > MAX_DISTINCT) texts = [];
-  texts.push(lead);
-  for (const t of texts) {
-    const date = parseArabicDate(t);
-    if (date) return { date, source: 'page' };
-  }
-  for (const t of texts) {
+  const read = (t: string) => {
+    const page = parseArabicDate(t);
+    return page ? { date: page, source: 'page' as const } : null;
+  };
+  const hijri = (t: string) => {
     const date = parseHijriDate(t);
-    if (date) return { date, source: 'hijri' };
+    return date ? { date, source: 'hijri' as const } : null;
+  };
+  let found = texts.map((t) => read(t) ?? hijri(t));
+  if (new Set(found.filter(Boolean).map((f) => f!.date)).size > MAX_DISTINCT) {
+    texts = [];
+    found = [];
   }
+  texts.push(lead);
+  found.push(read(lead) ?? hijri(lead));
+  const dated = found.find((f) => f?.source === 'page') ?? found.find((f) => f?.source === 'hijri');
+  if (dated) return dated;
   if (fetchedAt)
     for (const t of texts) {
       const date = parseRelativeDate(t, fetchedAt);

@@ -37,7 +37,8 @@ const ARABIC_LETTER = /[\u0621-\u064a]/;
 /** A site's name is short; a longer "name" is a slogan or a description. */
 const MAX_NAME_CHARS = 60;
 
-function hostOf(url: string): string {
+/** The host name of a URL, lower-cased; '' for an unparsable one. */
+export function hostOf(url: string): string {
   try {
     return new URL(url).hostname.toLowerCase();
   } catch {
@@ -171,4 +172,17 @@ export function authorOf(
     if (isSiteByline(a, site, url, declared)) return b;
   }
   return byline;
+}
+
+/** The alt text of the site's logo (not a footer credit's), a name the page gives itself. */
+export function logoAlt(doc: Document): string | null {
+  const imgs = doc.querySelectorAll(
+    'header img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] img[alt], [id*="logo" i] img[alt]',
+  );
+  for (const img of imgs) {
+    const alt = img.getAttribute('alt')?.trim();
+    const where = `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`;
+    if (alt && !/footer|sponsor|partner/i.test(where) && !img.closest('footer')) return alt;
+  }
+  return null;
 }
