@@ -16,8 +16,15 @@ export default defineConfig({
     // Extraction runs in the tab through scripting.executeScript, which needs host access to the
     // pages the content script already runs on.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The sidebar and hover card are frames in news pages, so pages may load them. In Chrome only
+    // through a per-session address (use_dynamic_url): a page cannot guess it to frame them. Our
+    // frames also carry the tab's ticket (lib/background/tickets.ts), which holds in Firefox too.
     web_accessible_resources: [
-      { resources: ['sidebar.html', 'hovercard.html'], matches: ['http://*/*', 'https://*/*'] },
+      {
+        resources: ['sidebar.html', 'hovercard.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
     ],
     commands: {
       'toggle-sidebar': {

@@ -16,14 +16,14 @@ export interface SidebarProps {
   article: LiveState<ArticleRecord | undefined>;
   autoOpen: boolean;
   onClose: () => void;
-  onAutoOpenChange: (value: boolean) => void;
+  /** Opens the options page, where the settings are changed. */
+  onOpenSettings: () => void;
   onDisableSite: (site: string) => void;
   selectedEntity?: string | null;
   onSelectEntity?: (entity: StoredEntity | null) => void;
   cards?: Map<string, CardRecord>;
   cardsState?: CardsState;
   wikipedia?: boolean;
-  onWikipediaChange?: (value: boolean) => void;
   history?: EntityHistory | null;
   places?: PlaceIndex | null;
   related?: RelatedResult | null;
@@ -38,14 +38,13 @@ export function Sidebar({
   article,
   autoOpen,
   onClose,
-  onAutoOpenChange,
+  onOpenSettings,
   onDisableSite,
   selectedEntity = null,
   onSelectEntity,
   cards,
   cardsState,
   wikipedia = true,
-  onWikipediaChange,
   history = null,
   places = null,
   related = null,
@@ -102,9 +101,8 @@ export function Sidebar({
             <SidebarSettings
               site={article.value.site}
               autoOpen={autoOpen}
-              onAutoOpenChange={onAutoOpenChange}
               wikipedia={wikipedia}
-              onWikipediaChange={onWikipediaChange}
+              onOpenSettings={onOpenSettings}
               onDisableSite={() => onDisableSite(article.value!.site)}
             />
           </>

@@ -93,14 +93,14 @@ async function swapArticle(page: Page, file: string, how: 'push' | 'back'): Prom
 }
 
 /**
- * Selects the first occurrence of `phrase` as a reader would (scrolled into view, then a mouseup);
- * resolves with its box, or null if the page does not have it.
+ * Selects the first occurrence of `phrase` (scrolled into view) and releases the mouse over it as
+ * a reader would; resolves with its box, or null if the page does not have it.
  */
 async function selectPhrase(
   page: Page,
   phrase: string,
 ): Promise<{ top: number; right: number; bottom: number } | null> {
-  return (await page.evaluate(`(() => {
+  const rect = (await page.evaluate(`(() => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const i = n.data.indexOf(${JSON.stringify(phrase)});
@@ -112,11 +112,20 @@ async function selectPhrase(
       getSelection().removeAllRanges();
       getSelection().addRange(r);
       const b = r.getBoundingClientRect();
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return { top: b.top, right: b.right, bottom: b.bottom };
+      return { top: b.top, right: b.right, bottom: b.bottom, left: b.left };
     }
     return null;
-  })()`)) as { top: number; right: number; bottom: number } | null;
+  })()`)) as { top: number; right: number; bottom: number; left: number } | null;
+  if (rect) await releaseSelection(page);
+  return rect;
+}
+
+/**
+ * Ends a selection as a reader's hand does, with a real (trusted) event: the Shift key released
+ * (the end of a keyboard selection). A page's synthetic mouseup or keyup is ignored.
+ */
+async function releaseSelection(page: Page): Promise<void> {
+  await page.keyboard.press('Shift');
 }
 
 /** The texts painted in the page as yellow highlights. */
@@ -140,8 +149,11 @@ describe.each([
     // The launcher is really drawn where a reader clicks it.
     const { x, y } = await launcherPoint(page);
     expect(
-      await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.nodeName, [x, y]),
-    ).toBe('SIYAQ-HOST');
+      await page.evaluate(
+        ([px, py]) => document.elementFromPoint(px!, py!)?.getAttribute('data-siyaq'),
+        [x, y],
+      ),
+    ).toBe('launcher');
     await clickLauncher(page);
     const frame = await sidebarFrame(page, browser.extensionId);
     expect((await frame.locator('h1.title').textContent())?.trim()).toBe(exp.title);
@@ -160,7 +172,7 @@ describe.each([
     ).toEqual(['rtl', 'ar']);
     // The only change to the site's DOM is our one host element. (Checked before the screenshot:
     // Playwright hides carets by styling inputs while it shoots.)
-    expect((await mutations(page)).filter((m) => !m.includes('siyaq-host'))).toEqual([]);
+    expect((await mutations(page)).filter((m) => !m.includes('siyaq-launcher'))).toEqual([]);
     await page.screenshot({ path: join(SHOTS, pageName.replace('.html', '.png')) });
     expect(await hostCount(page)).toBe(1);
     expect((page as Page & { siyaqErrors: string[] }).siyaqErrors).toEqual([]);
@@ -211,7 +223,7 @@ describe('privacy and storage', () => {
     await sidebarFrame(page, browser.extensionId);
     // page.evaluate runs in the page's main world, like the site's own scripts.
     const seen = await page.evaluate(() => {
-      const host = document.querySelector('siyaq-host')!;
+      const host = document.querySelector('[data-siyaq="launcher"]')!;
       const frameDocs: string[] = [];
       for (let i = 0; i < window.frames.length; i++) {
         try {
@@ -329,7 +341,7 @@ describe('key entities', () => {
       return h ? [...h].map((r) => r.toString()) : null;
     });
     if (marked !== null) expect(marked).toEqual(['إيغور كوناشينكوف']);
-    expect((await mutations(page)).filter((m) => !m.includes('siyaq-host'))).toEqual([]);
+    expect((await mutations(page)).filter((m) => !m.includes('siyaq-launcher'))).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'entity-marked.png') });
     await button.click();
     expect(await button.getAttribute('aria-pressed')).toBe('false');
@@ -501,8 +513,18 @@ describe('background cards', () => {
       .toBe('سياسي روسي ورئيس روسيا');
     expect(requests).toHaveLength(firstVisit);
 
-    // Setting off: nothing leaves the device, and the card says why.
-    await frame.getByRole('checkbox', { name: /ويكيبيديا/ }).uncheck();
+    // Setting off (on the options page, the sidebar's button leads there): nothing leaves the
+    // device, and the card says why.
+    expect(await frame.getByRole('checkbox').count()).toBe(0);
+    const optionsOpened = browser.context.waitForEvent('page');
+    await frame.getByRole('button', { name: 'غيّر الإعدادات' }).click();
+    const options = await optionsOpened;
+    await options.waitForLoadState('domcontentloaded');
+    expect(options.url()).toContain(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('checkbox', { name: /ويكيبيديا/ }).uncheck();
+    await expect
+      .poll(() => frame.locator('.settings-state li').first().textContent())
+      .toContain('متوقف');
     // The card already fetched stays, labelled as kept on this device.
     await expect
       .poll(() =>
@@ -515,7 +537,8 @@ describe('background cards', () => {
     const { page: other, frame: otherFrame } = await sidebarOn('ar-cnn-arabic-2013.html');
     await expect.poll(await firstEntityCardMessage(otherFrame)).toContain('متوقف');
     expect(requests).toHaveLength(firstVisit);
-    await otherFrame.getByRole('checkbox', { name: /ويكيبيديا/ }).check();
+    await options.getByRole('checkbox', { name: /ويكيبيديا/ }).check();
+    await options.close();
     // Switched back on, the open sidebar looks its names up: let that request finish here, not
     // during the next test.
     await expect.poll(() => requests.length).toBe(firstVisit + 1);
@@ -631,7 +654,7 @@ describe('hover cards', () => {
     // The page sees one closed host element and cannot read into it.
     expect(
       await page.evaluate(`(() => {
-        const h = document.querySelector('siyaq-hover');
+        const h = document.querySelector('[data-siyaq="hover"]');
         return h ? String(h.shadowRoot) : 'absent';
       })()`),
     ).toBe('null');
@@ -640,7 +663,7 @@ describe('hover cards', () => {
     const width = page.viewportSize()?.width ?? 1280;
     await page.mouse.move(width - 10, 10); // page, not sidebar (which is on the left)
     await expect
-      .poll(() => page.evaluate(`document.querySelectorAll('siyaq-hover').length`))
+      .poll(() => page.evaluate(`document.querySelectorAll('[data-siyaq="hover"]').length`))
       .toBe(0);
     await page.close();
   });
@@ -687,11 +710,15 @@ describe('highlights', () => {
     // The toolbar sits above the selection, its first button (yellow) at the right end (RTL).
     const at = { x: rect!.right - 20, y: rect!.top - 29 };
     await expect
-      .poll(() => page.evaluate(`document.elementFromPoint(${at.x}, ${at.y})?.nodeName`))
-      .toBe('SIYAQ-TOOLBAR');
+      .poll(() =>
+        page.evaluate(`document.elementFromPoint(${at.x}, ${at.y})?.getAttribute('data-siyaq')`),
+      )
+      .toBe('toolbar');
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => painted(page)).toEqual([quote]);
-    expect(await page.evaluate(`document.querySelectorAll('siyaq-toolbar').length`)).toBe(0);
+    expect(await page.evaluate(`document.querySelectorAll('[data-siyaq="toolbar"]').length`)).toBe(
+      0,
+    );
 
     // The sidebar lists it; a note is added there.
     await clickLauncher(page);
@@ -771,12 +798,14 @@ async function highlightSelectionIn(pageName: string): Promise<unknown> {
     const [tab] = await chrome.tabs.query({ url });
     const [r] = await chrome.scripting.executeScript({
       target: { tabId: tab!.id!, frameIds: [0] },
+      // The page's registry of parts, in the isolated world (lib/page/parts.ts).
       func: () =>
         (
-          globalThis as unknown as {
-            __siyaqHighlights: { highlightSelection(): Promise<boolean> };
-          }
-        ).__siyaqHighlights.highlightSelection(),
+          globalThis as unknown as Record<
+            symbol,
+            { dispatch(p: string, m: string, a: unknown): unknown }
+          >
+        )[Symbol.for('siyaq.page')]!.dispatch('highlights', 'highlightSelection', {}),
     });
     return r?.result;
   }, server.url(pageName));

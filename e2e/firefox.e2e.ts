@@ -50,11 +50,15 @@ it('loads the extension and shows the launcher on the sample article', async () 
   expect(manifest.browser_specific_settings?.gecko?.id).toBeTruthy();
   const page = await browser.newPage();
   await page.goto(server.url('ar-7al-kazakhstan.html'), { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('siyaq-host') !== null, {
+  await page.waitForFunction(() => document.querySelector('[data-siyaq="launcher"]') !== null, {
     timeout: 20_000,
   });
-  expect(await page.evaluate(() => document.querySelectorAll('siyaq-host').length)).toBe(1);
-  expect(await page.evaluate(() => document.querySelector('siyaq-host')!.shadowRoot)).toBeNull();
+  expect(
+    await page.evaluate(() => document.querySelectorAll('[data-siyaq="launcher"]').length),
+  ).toBe(1);
+  expect(
+    await page.evaluate(() => document.querySelector('[data-siyaq="launcher"]')!.shadowRoot),
+  ).toBeNull();
   await page.close();
 });
 
@@ -62,6 +66,8 @@ it('shows nothing on a Persian article', async () => {
   const page = await browser.newPage();
   await page.goto(server.url('fa-aryanews.html'), { waitUntil: 'load' });
   await new Promise((r) => setTimeout(r, 1500));
-  expect(await page.evaluate(() => document.querySelectorAll('siyaq-host').length)).toBe(0);
+  expect(
+    await page.evaluate(() => document.querySelectorAll('[data-siyaq="launcher"]').length),
+  ).toBe(0);
   await page.close();
 });

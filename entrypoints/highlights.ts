@@ -1,22 +1,25 @@
 /**
  * Injected by the background into a detected Arabic article, in the content script's isolated
- * world: installs the page's highlights once (`lib/highlights/page.ts`) as a global the
- * background's follow-up `executeScript({ func })` calls use. Kept out of the always-on content
- * script (its 30 KB budget): anchoring brings approx-string-match.
+ * world: registers the page's highlights and the reading-progress watcher as parts of the page
+ * (lib/page/parts.ts), which the background's calls reach and the content script's teardown
+ * removes. Kept out of the always-on content script (its 30 KB budget): anchoring brings
+ * approx-string-match.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { HIGHLIGHTS_GLOBAL, PageHighlights } from '../lib/highlights/page';
+import { PageHighlights } from '../lib/page/highlights';
+import { pageParts } from '../lib/page/parts';
 import { callBackground } from '../lib/messaging/clients';
 import { READ_ACTIVE_MS, READ_DEPTH } from '../lib/reading/thresholds';
 import { watchReading } from '../lib/reading/progress';
 import { findBodyRoot } from '../lib/pipeline/body-root';
 
 export default defineUnlistedScript(async () => {
-  const g = globalThis as unknown as Record<string, PageHighlights | undefined>;
-  if (g[HIGHLIGHTS_GLOBAL]) {
-    // Installed again: the same page after an edit, or another article after a single-page
-    // navigation — the calls below read the address afresh each time.
-    await g[HIGHLIGHTS_GLOBAL]!.reload();
+  const parts = pageParts();
+  const installed = parts.get('highlights') as PageHighlights | undefined;
+  if (installed) {
+    // Installed again on the same page view (the content script tears everything down on a
+    // single-page navigation, so this is the same article): load afresh.
+    await installed.reload();
     return true;
   }
   const page = new PageHighlights(document, {
@@ -30,15 +33,17 @@ export default defineUnlistedScript(async () => {
     save: (h) => callBackground('saveHighlight', { pageUrl: location.href, ...h }),
     open: (id) => callBackground('openHighlight', { id }),
   });
-  g[HIGHLIGHTS_GLOBAL] = page;
+  parts.add('highlights', page);
   // Reading progress: a saved article read through is marked read (the background checks that
-  // it is saved and the thresholds; nothing is kept about unsaved pages).
-  watchReading(window, {
+  // it is saved and the thresholds; nothing is kept about unsaved pages). Counted afresh for
+  // each article: a single-page navigation tears this part down with the rest.
+  const stop = watchReading(window, {
     root: () => findBodyRoot(document),
     report: (p) => callBackground('readingProgress', { url: location.href, ...p }),
     minActiveMs: READ_ACTIVE_MS,
     minDepth: READ_DEPTH,
   });
+  parts.add('reading', { teardown: stop });
   await page.restore();
   return true;
 });

@@ -1,14 +1,15 @@
 /**
  * Injected on demand (the reader chose an entity in the sidebar) into the tab's isolated world,
- * the same world as the content script: installs the page's entity marks once, as a global the
- * background's follow-up `executeScript({ func })` calls and the content script clears on close.
- * Kept out of the always-on content script for its 30 KB budget.
+ * the same world as the content script: registers the page's entity marks once as a part of the
+ * page (lib/page/parts.ts), which the background's calls reach and the content script's
+ * teardown removes. Kept out of the always-on content script for its 30 KB budget.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { EntityMarks, MARKS_GLOBAL } from '../lib/content/marks';
+import { EntityMarks } from '../lib/page/marks';
+import { pageParts } from '../lib/page/parts';
 
 export default defineUnlistedScript(() => {
-  const g = globalThis as unknown as Record<string, EntityMarks | undefined>;
-  g[MARKS_GLOBAL] ??= new EntityMarks(document);
+  const parts = pageParts();
+  if (!parts.get('marks')) parts.add('marks', new EntityMarks(document));
   return true;
 });

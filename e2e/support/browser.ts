@@ -2,7 +2,7 @@
  * Launches Debian's Chromium with the built extension (TOOLCHAIN.md, "Real browser, headless").
  * Requests to anything but 127.0.0.1 and the extension are aborted: no network in tests.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -26,7 +26,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the extension; headless unless `headed` (and a display) is asked for. */
+/**
+ * Launches Chromium with the extension; headless unless `headed` (and a display) is asked for.
+ * The profile has developer mode on: without it, this Chromium *disables* an unpacked extension
+ * that calls `runtime.reload()` instead of reloading it.
+ */
 export async function launchWithExtension(
   options: { headed?: boolean } = {},
 ): Promise<ExtensionBrowser> {
@@ -34,6 +38,11 @@ export async function launchWithExtension(
     throw new Error(`no build at ${CHROME_BUILD}: run "npm run build" first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'siyaq-profile-'));
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+  );
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: !options.headed,

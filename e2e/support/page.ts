@@ -8,9 +8,14 @@ export async function recordMutations(page: Page): Promise<void> {
     w.__mutations = [];
     document.addEventListener('DOMContentLoaded', () => {
       new MutationObserver((records) => {
+        // Our hosts are plain <div data-siyaq="kind">: named siyaq-kind here.
+        const name = (n: Node) =>
+          n.nodeType === 1 && (n as Element).hasAttribute('data-siyaq')
+            ? `siyaq-${(n as Element).getAttribute('data-siyaq')}`
+            : n.nodeName.toLowerCase();
         for (const r of records) {
-          const added = [...r.addedNodes].map((n) => n.nodeName.toLowerCase());
-          const removed = [...r.removedNodes].map((n) => n.nodeName.toLowerCase());
+          const added = [...r.addedNodes].map(name);
+          const removed = [...r.removedNodes].map(name);
           w.__mutations.push(
             `${r.type}:${(r.target as Element).nodeName?.toLowerCase()}:+${added.join(',')}:-${removed.join(',')}:${r.attributeName ?? ''}`,
           );
@@ -30,16 +35,34 @@ export function mutations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
 }
 
-/** Number of Siyaq host elements in the page (what a page script can see of us). */
+/** Number of Siyaq launcher hosts in the page (what a page script can see of us). */
 export function hostCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('siyaq-host').length);
+  return page.evaluate(() => document.querySelectorAll('[data-siyaq="launcher"]').length);
+}
+
+/** Every host element of ours in the page (launcher, hover card, toolbar). */
+export function allHosts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-siyaq]')].map((e) => e.getAttribute('data-siyaq')!),
+  );
+}
+
+/** The names of the page's CSS highlights (ours start with "siyaq-"). */
+export function highlightNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys(),
+  ]);
 }
 
 /** Waits until the launcher tab is in the page. */
 export async function waitForLauncher(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('siyaq-host') !== null, undefined, {
-    timeout,
-  });
+  await page.waitForFunction(
+    () => document.querySelector('[data-siyaq="launcher"]') !== null,
+    undefined,
+    {
+      timeout,
+    },
+  );
 }
 
 /** Where the launcher tab is drawn (it sits at the left edge, 38% down). */

@@ -12,7 +12,8 @@ import { CardService } from '../../lib/cards/service';
 import { autoOpenSetting, disabledSitesSetting, wikipediaSetting } from '../../lib/settings';
 import { db } from '../../lib/db/database';
 import { readArticle } from '../../lib/db/articles';
-import { callContent } from '../../lib/messaging/clients';
+import { callContent, callFrames, callPage } from '../../lib/messaging/clients';
+import { FrameTickets } from '../../lib/background/tickets';
 import { backgroundCalls, type BackgroundResults } from '../../lib/messaging/protocol';
 import { createServer } from '../../lib/messaging/rpc';
 import { readingList, storedNodeId } from '../../lib/background/reading';
@@ -82,6 +83,15 @@ export default defineBackground(() => {
     engine = null;
   });
 
+  // Frame tickets live in session storage: memory only, and out of content scripts' reach.
+  const tickets = new FrameTickets({
+    get: async () =>
+      (await browser.storage.session.get('frame.tickets'))['frame.tickets'] as
+        Record<string, { ticket: string; key: string }> | undefined,
+    set: (value) => browser.storage.session.set({ 'frame.tickets': value }),
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tickets.forget(tabId).catch(() => undefined));
+
   const cards = new CardService({
     database: db,
     fetch: (url, init) => fetch(url, init),
@@ -102,50 +112,23 @@ export default defineBackground(() => {
     async closeSidebarInTab(tabId) {
       await callContent(tabId, 'closeSidebar', {});
     },
-    async showEntityInTab(tabId, names, hover) {
-      const target = { tabId, frameIds: [0] };
-      await browser.scripting.executeScript({ target, files: ['/marks.js'] });
-      // The hover card is an extension page: it shows the cached card and the reader's history
-      // in the extension's origin, out of the page's reach.
-      const hoverSrc = hover
-        ? `${browser.runtime.getURL('/hovercard.html')}?${new URLSearchParams(hover)}`
-        : '';
-      const [result] = await browser.scripting.executeScript({
-        target,
-        func: (wanted: string[], src: string) =>
-          (
-            globalThis as unknown as {
-              __siyaqMarks?: { show(n: string[], src?: string): number; clear(): void };
-            }
-          ).__siyaqMarks?.[wanted.length ? 'show' : 'clear'](wanted, src || undefined) ?? 0,
-        args: [names, hoverSrc],
+    async installInTab(tabId, part) {
+      // Each script registers its part once in the tab's registry; a second run reloads it.
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        files: [part === 'marks' ? '/marks.js' : '/highlights.js'],
       });
-      return { found: typeof result?.result === 'number' ? result.result : 0 };
     },
-    async inHighlightsScript(tabId, call, arg) {
-      const target = { tabId, frameIds: [0] };
-      if (call === 'install') {
-        await browser.scripting.executeScript({ target, files: ['/highlights.js'] });
-        return true;
-      }
-      const [result] = await browser.scripting.executeScript({
-        target,
-        func: (name: string, value: string) => {
-          const h = (
-            globalThis as unknown as Record<string, Record<string, (v: string) => unknown>>
-          ).__siyaqHighlights;
-          return h ? h[name]!(value) : null;
-        },
-        args: [call, arg ?? ''],
-      });
-      return result?.result ?? null;
-    },
+    callPage,
+    extensionPage: (path, params) =>
+      `${browser.runtime.getURL(path)}?${new URLSearchParams(params)}`,
+    tickets,
     async openSidebarInTab(tabId) {
       return (await callContent(tabId, 'openSidebar', {})).open;
     },
     async broadcastFocus(id) {
       // Extension pages (the sidebar frames) hear runtime broadcasts; the one listing it reacts.
-      await browser.runtime.sendMessage({ siyaq: 1, call: 'focusHighlight', args: { id } });
+      await callFrames('focusHighlight', { id });
     },
     entitiesOf: keyEntitiesOf,
     titleEntityKeys,
@@ -213,7 +196,7 @@ export default defineBackground(() => {
   // not a detected article the highlights script is absent and nothing happens.
   const highlightIn = (tabId: number | undefined) => {
     if (tabId === undefined || tabId < 0) return;
-    void deps.inHighlightsScript(tabId, 'highlightSelection').catch(() => undefined);
+    void callPage(tabId, 'highlights', 'highlightSelection', {}).catch(() => undefined);
   };
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === HIGHLIGHT_MENU) highlightIn(tab?.id);

@@ -1,10 +1,17 @@
 /**
  * The content script: small (detection and the launcher only; no Dexie, no Preact), on every
- * http(s) page. Everything it does lives in lib/content/controller.ts.
+ * http(s) page. What it does on a page lives in lib/page/ (controller.ts; every part it or the
+ * background adds to the page is registered in parts.ts and taken out by one teardown).
+ *
+ * It does not trust the page's events: WXT's location-change and "script started" events have
+ * names a page can learn (they hold the extension id), so a page could dispatch them to force
+ * re-extraction or to shut Siyaq down. The address is watched here instead (navigation.ts), and
+ * WXT's invalidation is believed only when the extension really went away.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PageController } from '../../lib/content/controller';
+import { PageController } from '../../lib/page/controller';
+import { watchAddress } from '../../lib/page/navigation';
 import { callBackground } from '../../lib/messaging/clients';
 import { contentCalls, type ContentResults } from '../../lib/messaging/content-protocol';
 import { createServer } from '../../lib/messaging/rpc';
@@ -32,13 +39,11 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const controller = new PageController({
-      // Entity marks live in the same isolated world, installed by the injected marks.js.
-      onClose: () => (globalThis as { __siyaqMarks?: { clear(): void } }).__siyaqMarks?.clear(),
       doc: document,
       location: () => location.href,
       reportArticle: (url, confidence) => callBackground('articleDetected', { url, confidence }),
-      sidebarUrl: (key) =>
-        `${browser.runtime.getURL('/sidebar.html')}?url=${encodeURIComponent(key)}`,
+      sidebarUrl: ({ key, ticket }) =>
+        `${browser.runtime.getURL('/sidebar.html')}?${new URLSearchParams({ url: key, t: ticket })}`,
       isSiteDisabled: async (host) => isSiteDisabled(await disabledSitesSetting.getValue(), host),
       autoOpen: () => autoOpenSetting.getValue(),
       log: (message, error) => console.debug(`[Siyaq] ${message}`, error),
@@ -58,33 +63,19 @@ export default defineContentScript({
     );
     browser.runtime.onMessage.addListener(onMessage);
 
-    const unwatch = disabledSitesSetting.watch((sites) => {
-      if (isSiteDisabled(sites, location.hostname)) controller.teardown();
-    });
-
-    // WXT notices an invalidated context only when one of its timers fires, and in Chromium its
-    // location watcher uses the Navigation API, not a timer: after an extension reload the
-    // launcher would stay in the page. So, while our UI is shown, check now and then.
+    let settle: ReturnType<typeof setTimeout> | undefined;
     let aliveTimer: ReturnType<typeof setInterval> | undefined;
     const stopAliveCheck = () => {
       clearInterval(aliveTimer);
       aliveTimer = undefined;
     };
-    const startAliveCheck = () => {
-      if (aliveTimer !== undefined || !controller.current) return;
-      aliveTimer = setInterval(() => {
-        if (!extensionAlive()) ctx.abort('extension reloaded or removed');
-        else if (!controller.current) stopAliveCheck();
-      }, ALIVE_CHECK_MS);
-    };
-    const run = () => void controller.run().then(startAliveCheck);
-
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      controller.teardown();
-      ctx.setTimeout(run, SPA_SETTLE_MS);
-    });
-    ctx.onInvalidated(() => {
+    let stopped = false;
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
       stopAliveCheck();
+      clearTimeout(settle);
+      unwatchAddress();
       controller.teardown();
       // After a reload, touching extension APIs throws "Extension context invalidated": the
       // listeners are dead anyway, so failures here are expected and kept out of the console.
@@ -94,6 +85,33 @@ export default defineContentScript({
       } catch {
         /* the context is gone */
       }
+    };
+    // WXT does not notice an invalidated context in Chromium until one of its timers fires; our
+    // UI must not outlive the extension, so, while it is shown, check now and then.
+    const startAliveCheck = () => {
+      if (aliveTimer !== undefined || !controller.current) return;
+      aliveTimer = setInterval(() => {
+        if (!extensionAlive()) stop();
+        else if (!controller.current) stopAliveCheck();
+      }, ALIVE_CHECK_MS);
+    };
+    const run = () => void controller.run().then(startAliveCheck);
+
+    const unwatch = disabledSitesSetting.watch((sites) => {
+      if (isSiteDisabled(sites, location.hostname)) stop();
+    });
+    const unwatchAddress = watchAddress({
+      win: window,
+      onChange: () => {
+        controller.teardown();
+        clearTimeout(settle);
+        settle = setTimeout(run, SPA_SETTLE_MS);
+      },
+    });
+    // WXT aborts the context on its "started" event, which a page can dispatch too: believed
+    // only when the extension is really gone (a reload, an update, a removal).
+    ctx.onInvalidated(() => {
+      if (!extensionAlive()) stop();
     });
 
     run();

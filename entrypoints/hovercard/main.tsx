@@ -1,9 +1,10 @@
 /**
- * The hover card frame: an extension page the marks show over a mention (lib/content/hover.ts).
+ * The hover card frame: an extension page the marks show over a mention (lib/page/hover.ts).
  * `?url=` names the article, `?key=` the entity; everything comes from the background's live
  * queries and the bundled places, as in the sidebar.
  */
 import { render } from 'preact';
+import { callBackground } from '../../lib/messaging/clients';
 import { HoverCard } from '../../components/HoverCard';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePlaces } from '../../lib/ui/use-places';
@@ -28,8 +29,16 @@ function App({ url, entityKey }: { url: string; entityKey: string }) {
   );
 }
 
+// Shown only in our own frame, like the sidebar: the tab's ticket for this article.
 const params = new URLSearchParams(location.search);
-render(
-  <App url={params.get('url') ?? ''} entityKey={params.get('key') ?? ''} />,
-  document.getElementById('app')!,
+const url = params.get('url') ?? '';
+callBackground('checkFrame', { ticket: params.get('t') ?? '', url }).then(
+  ({ allowed }) => {
+    if (allowed)
+      render(
+        <App url={url} entityKey={params.get('key') ?? ''} />,
+        document.getElementById('app')!,
+      );
+  },
+  () => undefined,
 );

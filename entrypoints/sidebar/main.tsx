@@ -6,6 +6,8 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { frameCalls, type FrameResults } from '../../lib/messaging/frame-protocol';
+import { createServer } from '../../lib/messaging/rpc';
 import { useEffect, useState } from 'preact/hooks';
 import { Sidebar } from '../../components/Sidebar';
 import type { StoredEntity } from '../../lib/db/database';
@@ -23,9 +25,9 @@ function markOnce(name: string): void {
 
 function App({ url }: { url: string }) {
   const article = useLiveQuery('article', { url });
-  const [autoOpen, setAutoOpen] = useSetting(autoOpenSetting, false);
+  const [autoOpen] = useSetting(autoOpenSetting, false);
   const [selected, setSelected] = useState<string | null>(null);
-  const [wikipedia, setWikipedia] = useSetting(wikipediaSetting, true);
+  const [wikipedia] = useSetting(wikipediaSetting, true);
   const [cardsState, setCardsState] = useState<CardsState>('loading');
   const entities = article.status === 'ready' ? (article.value?.entities ?? []) : [];
   const entityKeys = entities.map((e) => e.key);
@@ -44,11 +46,16 @@ function App({ url }: { url: string }) {
       (r) => r.id && setFocusId(r.id),
       () => undefined,
     );
-    const onMessage = (m: unknown) => {
-      const msg = m as { siyaq?: number; call?: string; args?: { id?: unknown } } | null;
-      if (msg?.siyaq === 1 && msg.call === 'focusHighlight' && typeof msg.args?.id === 'string')
-        setFocusId(msg.args.id);
-    };
+    const onMessage = createServer<typeof frameCalls, FrameResults>(
+      frameCalls,
+      {
+        focusHighlight: async ({ id }) => {
+          setFocusId(id);
+          return null;
+        },
+      },
+      browser.runtime.id,
+    );
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
@@ -112,14 +119,13 @@ function App({ url }: { url: string }) {
       article={article}
       autoOpen={autoOpen}
       onClose={close}
-      onAutoOpenChange={setAutoOpen}
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
       onDisableSite={(site) => void setSiteDisabled(site, true)}
       selectedEntity={selected}
       onSelectEntity={selectEntity}
       cards={cards}
       cardsState={cardsState}
       wikipedia={wikipedia}
-      onWikipediaChange={setWikipedia}
       history={history.status === 'ready' ? history.value : null}
       places={places}
       related={related.status === 'ready' ? related.value : null}
@@ -147,5 +153,13 @@ function App({ url }: { url: string }) {
   );
 }
 
-const url = new URLSearchParams(location.search).get('url') ?? '';
-render(<App url={url} />, document.getElementById('app')!);
+// Shown only in our own frame: the background confirms this tab's ticket for this article
+// (lib/background/tickets.ts). A site that frames this page by itself gets an empty frame.
+const params = new URLSearchParams(location.search);
+const url = params.get('url') ?? '';
+callBackground('checkFrame', { ticket: params.get('t') ?? '', url }).then(
+  ({ allowed }) => {
+    if (allowed) render(<App url={url} />, document.getElementById('app')!);
+  },
+  () => undefined,
+);

@@ -2,18 +2,21 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SiyaqDatabase, type StoredEntity } from '../db/database';
 import { readArticle } from '../db/articles';
-import { createBackgroundHandlers } from './handlers';
+import { createBackgroundHandlers, type BackgroundDeps } from './handlers';
 import { readingList } from './reading';
+import { FrameTickets } from './tickets';
 
 let database: SiyaqDatabase;
 let n = 0;
 let extraction: unknown;
 const closed: number[] = [];
-const shown: { tabId: number; names: string[]; hover?: { url: string; key: string } }[] = [];
+const installs: [number, string][] = [];
+const pageCalls: [number, string, string, unknown][] = [];
+let ticketStore: Record<string, { ticket: string; key: string }> | undefined;
+let tickets: FrameTickets;
 let entitiesResult: () => Promise<StoredEntity[]>;
 const warnings: string[] = [];
 let budget = { articles: 10_000, links: 30_000 };
-const highlightCalls: [number, string, string | undefined][] = [];
 const opened: number[] = [];
 const focused: string[] = [];
 let readingChanges = 0;
@@ -21,8 +24,17 @@ let readingChanges = 0;
 beforeEach(() => {
   database = new SiyaqDatabase(`handlers-${n++}`);
   closed.length = 0;
-  shown.length = 0;
-  highlightCalls.length = 0;
+  installs.length = 0;
+  pageCalls.length = 0;
+  ticketStore = undefined;
+  let t = 0;
+  tickets = new FrameTickets(
+    {
+      get: async () => ticketStore,
+      set: async (v) => void (ticketStore = v),
+    },
+    () => `ticket${++t}`,
+  );
   warnings.length = 0;
   budget = { articles: 10_000, links: 30_000 };
   entitiesResult = async () => [
@@ -49,10 +61,16 @@ const handlers = () =>
     database: () => database,
     extractInTab: async () => extraction,
     closeSidebarInTab: async (tabId) => void closed.push(tabId),
-    showEntityInTab: async (tabId, names, hover) => {
-      shown.push({ tabId, names, hover });
-      return { found: tabId + names.length };
-    },
+    installInTab: async (tabId, part) => void installs.push([tabId, part]),
+    callPage: (async (tabId: number, part: string, method: string, args: unknown) => {
+      pageCalls.push([tabId, part, method, args]);
+      if (part === 'marks' && method === 'show')
+        return tabId + (args as { names: string[] }).names.length;
+      if (method === 'status') return { missing: ['h1', 7], found: 1 };
+      return method === 'show' ? true : null;
+    }) as BackgroundDeps['callPage'],
+    extensionPage: (path, params) => `ext:${path}?${new URLSearchParams(params)}`,
+    tickets,
     ensureCards: async (entities) => entities.length,
     wikipediaEnabled: async () => true,
     entitiesOf: () => entitiesResult(),
@@ -64,10 +82,6 @@ const handlers = () =>
       return true;
     },
     broadcastFocus: async (id) => void focused.push(id),
-    inHighlightsScript: async (tabId, call, arg) => {
-      highlightCalls.push([tabId, call, arg]);
-      return call === 'status' ? { missing: ['h1', 7] } : call === 'show';
-    },
     warn: (m) => void warnings.push(m),
     now: () => 42,
     reading: {
@@ -89,8 +103,24 @@ describe('articleDetected', () => {
     ).resolves.toEqual({
       key: 'https://www.albayan.ae/a/1',
       title: 'القائم بأعمال السفارة',
+      ticket: 'ticket1',
     });
     expect(await database.history.count()).toBe(1);
+  });
+
+  it('keys a page by its own address when its canonical names another site', async () => {
+    const evil = { ...fromTab, url: 'https://attacker.example/news/1#top' };
+    const ref = await handlers().articleDetected(
+      { url: 'https://attacker.example/news/1', confidence: 1 },
+      evil,
+    );
+    expect(ref.key).toBe('https://attacker.example/news/1');
+    expect(await readArticle(database, 'https://www.albayan.ae/a/1')).toBeUndefined();
+    // The same site (another host of it) may name its canonical address.
+    const own = { ...fromTab, url: 'https://m.albayan.ae/a/1?ref=home' };
+    expect((await handlers().articleDetected({ url: own.url, confidence: 1 }, own)).key).toBe(
+      'https://www.albayan.ae/a/1',
+    );
   });
 
   it('stores the key entities with their keys indexed', async () => {
@@ -179,16 +209,67 @@ it('closeSidebar forwards to the sender’s tab', async () => {
   expect(closed).toEqual([7]);
 });
 
-it('showEntity forwards the names, and the entity for hover cards, to the sender’s tab', async () => {
+it('showEntity marks the names in the sender’s tab, the hover card carrying the tab’s ticket', async () => {
   await expect(handlers().showEntity({ names: ['روسيا', 'وروسيا'] }, fromTab)).resolves.toEqual({
     found: 9,
   });
+  expect(installs).toEqual([[7, 'marks']]);
   const hover = { url: 'https://www.albayan.ae/a/1', key: 'LOC:روسيا' };
+  // No ticket for this article in the tab yet: marks without a hover card.
   await handlers().showEntity({ names: ['روسيا'], hover }, fromTab);
-  expect(shown).toEqual([
-    { tabId: 7, names: ['روسيا', 'وروسيا'], hover: undefined },
-    { tabId: 7, names: ['روسيا'], hover },
+  await tickets.issue(7, 'https://www.albayan.ae/a/1');
+  await handlers().showEntity({ names: ['روسيا'], hover }, fromTab);
+  await handlers().showEntity({ names: [] }, fromTab);
+  expect(pageCalls).toEqual([
+    [7, 'marks', 'show', { names: ['روسيا', 'وروسيا'], hoverSrc: '' }],
+    [7, 'marks', 'show', { names: ['روسيا'], hoverSrc: '' }],
+    [
+      7,
+      'marks',
+      'show',
+      {
+        names: ['روسيا'],
+        hoverSrc: `ext:/hovercard.html?${new URLSearchParams({ ...hover, t: 'ticket1' })}`,
+      },
+    ],
+    [7, 'marks', 'clear', {}],
   ]);
+});
+
+describe('checkFrame', () => {
+  const url = 'https://www.albayan.ae/a/1';
+  it('lets a frame show only with its tab’s ticket, for that tab’s article', async () => {
+    const { ticket } = await handlers().articleDetected({ url, confidence: 1 }, fromTab);
+    const h = handlers();
+    await expect(h.checkFrame({ ticket, url }, fromTab)).resolves.toEqual({ allowed: true });
+    // Another tab, a guessed ticket, another article, no tab at all: nothing.
+    await expect(h.checkFrame({ ticket, url }, { ...fromTab, tab: { id: 8 } })).resolves.toEqual({
+      allowed: false,
+    });
+    await expect(h.checkFrame({ ticket: 'ticket9', url }, fromTab)).resolves.toEqual({
+      allowed: false,
+    });
+    await expect(
+      h.checkFrame({ ticket, url: 'https://www.albayan.ae/b/2' }, fromTab),
+    ).resolves.toEqual({ allowed: false });
+    await expect(h.checkFrame({ ticket: '', url }, fromTab)).resolves.toEqual({ allowed: false });
+    await expect(h.checkFrame({ ticket, url }, { id: 'ext' })).resolves.toEqual({
+      allowed: false,
+    });
+  });
+
+  it('a new article in the tab (or the tab closed) ends the old ticket', async () => {
+    const first = await handlers().articleDetected({ url, confidence: 1 }, fromTab);
+    await handlers().articleDetected({ url, confidence: 1 }, fromTab);
+    await expect(handlers().checkFrame({ ticket: first.ticket, url }, fromTab)).resolves.toEqual({
+      allowed: false,
+    });
+    const second = await handlers().articleDetected({ url, confidence: 1 }, fromTab);
+    await tickets.forget(7);
+    await expect(handlers().checkFrame({ ticket: second.ticket, url }, fromTab)).resolves.toEqual({
+      allowed: false,
+    });
+  });
 });
 
 it('loadCards looks up the stored article’s entities (not MISC) and reports the setting', async () => {
@@ -215,7 +296,7 @@ describe('highlights', () => {
 
   it('a detected article gets the highlights script', async () => {
     await handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab);
-    expect(highlightCalls).toEqual([[7, 'install', undefined]]);
+    expect(installs).toEqual([[7, 'highlights']]);
   });
 
   it('saves from the tab, lists for the page, edits from the frame', async () => {
@@ -230,9 +311,9 @@ describe('highlights', () => {
     expect(list.map((h) => [h.id, h.quote, h.color])).toEqual([[id, 'القائم بأعمال', 'green']]);
     await handlers().updateHighlight({ id, note: 'ملاحظة' }, fromTab);
     expect((await database.highlights.get(id))?.note).toBe('ملاحظة');
-    expect(highlightCalls).toEqual([]); // a note: nothing to repaint
+    expect(pageCalls).toEqual([]); // a note: nothing to repaint
     await handlers().updateHighlight({ id, deleted: true }, fromTab);
-    expect(highlightCalls).toEqual([[7, 'reload', undefined]]);
+    expect(pageCalls).toEqual([[7, 'highlights', 'reload', {}]]);
     expect(
       await handlers().highlightsForPage({ pageUrl: 'https://www.albayan.ae/a/1' }, fromTab),
     ).toEqual([]);

@@ -10,8 +10,11 @@ import type { SiyaqDatabase, StoredEntity } from '../db/database';
 import { enforceBudget, withQuotaRetry, type CacheBudget } from '../related/budget';
 import { pageHighlights, saveHighlight, updateHighlight } from '../highlights/store';
 import type { BackgroundResults, backgroundCalls } from '../messaging/protocol';
+import type { PageCaller, PartName } from '../messaging/page-protocol';
 import type { Handlers, Sender } from '../messaging/rpc';
 import { ExtractedArticleSchema } from '../messaging/article-schema';
+import { mayClaim, unarchived, withoutHash } from '../pipeline/urls';
+import type { FrameTickets } from './tickets';
 
 /** What the handlers need from the browser. */
 export interface BackgroundDeps {
@@ -19,11 +22,14 @@ export interface BackgroundDeps {
   /** Runs `extract.js` in the tab's frame and returns its result. */
   extractInTab: (tabId: number, frameId: number) => Promise<unknown>;
   closeSidebarInTab: (tabId: number) => Promise<void>;
-  showEntityInTab: (
-    tabId: number,
-    names: string[],
-    hover?: { url: string; key: string },
-  ) => Promise<{ found: number }>;
+  /** Injects a part's script (marks.js, highlights.js) into the tab's top frame. */
+  installInTab: (tabId: number, part: PartName) => Promise<void>;
+  /** Calls a part injected in the tab (lib/messaging/page-protocol.ts); null when absent. */
+  callPage: PageCaller;
+  /** The address of one of our pages (`/hovercard.html`) with its query. */
+  extensionPage: (path: '/hovercard.html', params: Record<string, string>) => string;
+  /** The tabs' frame tickets (`tickets.ts`). */
+  tickets: FrameTickets;
   /** Makes sure the entities have cached cards; resolves with the requests sent. */
   ensureCards: (entities: StoredEntity[]) => Promise<number>;
   wikipediaEnabled: () => Promise<boolean>;
@@ -33,12 +39,6 @@ export interface BackgroundDeps {
   titleEntityKeys: (titles: string[]) => Promise<string[][]>;
   /** The reader's cache budget. */
   cacheBudget: () => Promise<CacheBudget>;
-  /** Runs a function of the tab's highlights script (installing it first); its result. */
-  inHighlightsScript: (
-    tabId: number,
-    call: 'install' | 'show' | 'status' | 'reload' | 'highlightSelection',
-    arg?: string,
-  ) => Promise<unknown>;
   /** Opens the tab's sidebar (without closing it when open). */
   openSidebarInTab: (tabId: number) => Promise<boolean>;
   /** Tells open sidebar frames to bring a highlight into view. */
@@ -65,7 +65,8 @@ export function createBackgroundHandlers(
   return {
     ...createReadingHandlers({ ...deps.reading, database: deps.database }),
     async articleDetected(_args, sender) {
-      const raw = await deps.extractInTab(tabOf(sender), sender.frameId ?? 0);
+      const tab = tabOf(sender);
+      const raw = await deps.extractInTab(tab, sender.frameId ?? 0);
       const parsed = v.safeParse(ExtractedArticleSchema, raw);
       if (!parsed.success) {
         const issue = parsed.issues[0];
@@ -73,6 +74,10 @@ export function createBackgroundHandlers(
           `extraction gave no usable article (${issue?.path?.map((p) => String(p.key)).join('.') ?? ''}: ${issue?.message ?? 'invalid'})`,
         );
       }
+      // A page may not speak for another site's article (a poisoned canonical): keyed by its own
+      // address then. Extraction already refuses such a claim; the sender's address is the truth.
+      const own = sender.url && /^https?:/i.test(sender.url) ? withoutHash(sender.url) : null;
+      if (own && !mayClaim(own, parsed.output.url)) parsed.output.url = unarchived(own);
       // The visit is stored even if the model cannot run: entities are an addition, not a condition.
       let entities: StoredEntity[] = [];
       try {
@@ -104,16 +109,28 @@ export function createBackgroundHandlers(
         .catch((e: unknown) => deps.warn('the reading list could not be updated', e));
       // The page's highlights and the selection toolbar: an addition, never a condition.
       await deps
-        .inHighlightsScript(tabOf(sender), 'install')
+        .installInTab(tab, 'highlights')
         .catch((e: unknown) => deps.warn('highlights could not be installed in the tab', e));
-      return { key: record.url, title: record.title };
+      const ticket = await deps.tickets.issue(tab, record.url);
+      return { key: record.url, title: record.title, ticket };
     },
     async closeSidebar(_args, sender) {
       await deps.closeSidebarInTab(tabOf(sender));
       return null;
     },
     async showEntity({ names, hover }, sender) {
-      return deps.showEntityInTab(tabOf(sender), names, hover);
+      const tab = tabOf(sender);
+      if (!names.length) {
+        await deps.callPage(tab, 'marks', 'clear', {});
+        return { found: 0 };
+      }
+      await deps.installInTab(tab, 'marks');
+      // The hover card is an extension page: it shows the cached card and the reader's history
+      // in the extension's origin, out of the page's reach — with the tab's ticket, like the sidebar.
+      const ticket = hover ? await deps.tickets.current(tab, hover.url) : null;
+      const hoverSrc =
+        hover && ticket ? deps.extensionPage('/hovercard.html', { ...hover, t: ticket }) : '';
+      return { found: (await deps.callPage(tab, 'marks', 'show', { names, hoverSrc })) ?? 0 };
     },
     async saveHighlight(args) {
       const h = await withQuotaRetry(deps.database(), await deps.cacheBudget(), () =>
@@ -129,15 +146,16 @@ export function createBackgroundHandlers(
       // The page repaints (a deletion, an undo, a colour); a note changes nothing there.
       const tab = sender.tab?.id;
       if (tab !== undefined && tab >= 0 && (change.deleted !== undefined || change.color))
-        await deps.inHighlightsScript(tab, 'reload').catch(() => undefined);
+        await deps.callPage(tab, 'highlights', 'reload', {}).catch(() => undefined);
       return null;
     },
     async showHighlight({ id }, sender) {
-      return { found: (await deps.inHighlightsScript(tabOf(sender), 'show', id)) === true };
+      return { found: (await deps.callPage(tabOf(sender), 'highlights', 'show', { id })) === true };
     },
     async highlightStatus(_args, sender) {
-      const r = await deps.inHighlightsScript(tabOf(sender), 'status');
-      const missing = (r as { missing?: unknown } | null)?.missing;
+      const r = await deps.callPage(tabOf(sender), 'highlights', 'status', {});
+      // What comes back crossed the page's world: kept only when well-formed.
+      const missing: unknown = r?.missing;
       return {
         missing: Array.isArray(missing) ? missing.filter((x) => typeof x === 'string') : [],
       };
@@ -155,6 +173,10 @@ export function createBackgroundHandlers(
       const id = pendingFocus.get(tab) ?? null;
       pendingFocus.delete(tab);
       return { id };
+    },
+    async checkFrame({ ticket, url }, sender) {
+      // Our own pages opened as a tab's top document are not framed by a site.
+      return { allowed: await deps.tickets.check(sender.tab?.id, ticket, url) };
     },
     async loadCards({ url }) {
       const article = await readArticle(deps.database(), url);

@@ -4,7 +4,6 @@
  * for calls to the background; `content-protocol.ts` for calls to the content script (kept apart
  * so the content script does not carry the background's schemas).
  */
-import type * as v from 'valibot';
 import type { HighlightRecord } from '../db/database';
 import {
   HighlightsForPageSchema,
@@ -12,7 +11,13 @@ import {
   ShowHighlightSchema,
   UpdateHighlightSchema,
 } from './highlight-schemas';
-import { ArticleDetectedSchema, LoadCardsSchema, NoArgsSchema, ShowEntitySchema } from './schemas';
+import {
+  ArticleDetectedSchema,
+  CheckFrameSchema,
+  LoadCardsSchema,
+  NoArgsSchema,
+  ShowEntitySchema,
+} from './schemas';
 import {
   HighlightsImportSchema,
   ReadingEditSchema,
@@ -27,6 +32,8 @@ export interface ArticleRef {
   /** The canonical URL: the article's key in the database. */
   key: string;
   title: string;
+  /** The tab's frame ticket: our sidebar frame carries it (lib/background/tickets.ts). */
+  ticket: string;
 }
 
 /** Calls the background answers (from the content script and from the sidebar frame). */
@@ -65,6 +72,8 @@ export const backgroundCalls = {
   highlightsImport: HighlightsImportSchema,
   /** The dashboard: the state of sync. */
   syncStatus: NoArgsSchema,
+  /** A sidebar or hover-card frame, before it shows anything: is it ours, in this tab? */
+  checkFrame: CheckFrameSchema,
 } as const;
 
 /** Results of the background's calls. */
@@ -86,9 +95,5 @@ export interface BackgroundResults {
   readingProgress: { marked: boolean };
   highlightsImport: { imported: number };
   syncStatus: SyncStatus | { state: 'off'; reason: string };
+  checkFrame: { allowed: boolean };
 }
-
-/** The argument type of call `K` in call map `M`. */
-export type ArgsOf<M extends Record<string, v.GenericSchema>, K extends keyof M> = v.InferOutput<
-  M[K]
->;

@@ -36,3 +36,9 @@ export const ShowEntitySchema = v.object({
 
 /** Which article's entity cards to look up (the frame asks when it opens). */
 export const LoadCardsSchema = v.object({ url: HttpUrl });
+
+/** A frame's ticket and the article it shows (lib/background/tickets.ts). */
+export const CheckFrameSchema = v.object({
+  ticket: v.pipe(v.string(), v.maxLength(64)),
+  url: HttpUrl,
+});

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../node/html';
 import { detect } from './detect';
-import { extractArticle } from './extract';
+import { cutToLength, extractArticle, MAX_TEXT_CHARS } from './extract';
+import { canonicalUrl } from './head';
 import { MAX_LINKS_PER_PAGE } from './read-also-labels';
 
 const URL_ = 'https://news.example/2024/05/20/story-about-something-long/123456';
@@ -77,6 +78,58 @@ describe('pages that are not well-formed', () => {
     const doc = parseHtml(html, URL_);
     expect(detect(doc, URL_).isArabic).toBe(true);
     expect(extractArticle(doc, URL_).text.length).toBeGreaterThan(0);
+  });
+
+  it('a 5 MB article is cut at a paragraph end, not dropped; the read-also links stay out', () => {
+    const body = `<p>${PARA}</p>`.repeat(40_000);
+    const html = article(`${body}<p>اقرأ أيضا: <a href="/2024/05/19/x">خبر آخر</a></p>`);
+    const a = extractArticle(parseHtml(html, URL_), URL_);
+    expect(a.text.length).toBeGreaterThan(MAX_TEXT_CHARS * 0.9);
+    expect(a.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(a.paragraphs.at(-1)).toBe(PARA);
+    expect(a.readAlso).toHaveLength(1);
+  });
+
+  it('a page with more elements than Readability is given reads its article element alone', () => {
+    const noise = `<div class="ad">${'<span><i>x</i></span>'.repeat(25_000)}</div>`;
+    const html = article('<p>اقرأ أيضا: <a href="/2024/05/19/x">خبر آخر عن الوفد</a></p>').replace(
+      '</body>',
+      `${noise}</body>`,
+    );
+    const a = extractArticle(parseHtml(html, URL_), URL_);
+    expect(a.title).toBe('خبر عن الوفد');
+    expect(a.paragraphs.filter((p) => p === PARA)).toHaveLength(4);
+    expect(a.text).not.toContain('x');
+    expect(a.text).not.toContain('خبر آخر عن الوفد');
+    expect(a.readAlso.map((l) => l.title)).toEqual(['خبر آخر عن الوفد']);
+  });
+
+  it('cutToLength keeps whole paragraphs, and the start of one too long alone at a word end', () => {
+    expect(cutToLength(['أ ب', 'ج د', 'هـ و'], 8)).toEqual(['أ ب', 'ج د']);
+    expect(cutToLength(['أ ب', 'ج د'], 100)).toEqual(['أ ب', 'ج د']);
+    expect(cutToLength(['كلمة أخرى طويلة'], 11)).toEqual(['كلمة أخرى']);
+  });
+});
+
+describe('a canonical address on another site', () => {
+  const page = (canonical: string) =>
+    parseHtml(article('', `<link rel="canonical" href="${canonical}">`), URL_);
+  it('is ignored: the page is keyed by its own address', () => {
+    expect(canonicalUrl(page('https://victim.example/2024/05/20/story'), URL_)).toBe(URL_);
+  });
+  it('another host of the same site, or a saved copy on this machine, may name it', () => {
+    expect(canonicalUrl(page('https://www.news.example/a/1'), URL_)).toBe(
+      'https://www.news.example/a/1',
+    );
+    expect(
+      canonicalUrl(page('https://7al.net/2022/01/07/x/'), 'http://127.0.0.1:8080/saved.html'),
+    ).toBe('https://7al.net/2022/01/07/x/');
+    expect(
+      canonicalUrl(
+        page('https://7al.net/2022/01/07/x/'),
+        'https://web.archive.org/web/20220108000000/https://7al.net/2022/01/07/x/',
+      ),
+    ).toBe('https://7al.net/2022/01/07/x/');
   });
 });
 

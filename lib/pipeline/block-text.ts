@@ -55,10 +55,12 @@ const LINK_LIST_MAX_OWN_SHARE = 0.15;
  * The paragraphs of `root`'s text, in document order, none empty. Where a link or image meets
  * text with no space between them (`<a>يسرا</a><a>اصابة يسرا</a>`), a space is put in: a browser
  * shows such chips apart, and text joined across them makes words that do not exist. Paragraphs
- * that are only a list of links (a tag list: «تاجز: …») are left out.
+ * that are only a list of links (a tag list: «تاجز: …») are left out. The walk stops once the
+ * paragraphs hold `maxChars` characters (a page too big to read whole).
  */
-export function blockParagraphs(root: Node): string[] {
+export function blockParagraphs(root: Node, maxChars = Infinity): string[] {
   const out: string[] = [];
+  let total = 0;
   let current = '';
   let links = 0;
   let linkChars = 0;
@@ -67,7 +69,10 @@ export function blockParagraphs(root: Node): string[] {
     const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
     const isList =
       links >= LINK_LIST_MIN_LINKS && letters - linkChars <= letters * LINK_LIST_MAX_OWN_SHARE;
-    if (text && !isList) out.push(text);
+    if (text && !isList) {
+      out.push(text);
+      total += text.length;
+    }
     current = '';
     links = 0;
     linkChars = 0;
@@ -82,6 +87,7 @@ export function blockParagraphs(root: Node): string[] {
     if (inLink) linkChars += data.replace(/[^\p{L}\p{N}]/gu, '').length;
   };
   const visit = (node: Node) => {
+    if (total > maxChars) return;
     if (node.nodeType === TEXT_NODE) {
       append((node as Text).data);
       return;

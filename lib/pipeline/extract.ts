@@ -41,10 +41,45 @@ export interface ExtractedArticle {
 
 /** Options for {@link extractArticle}. */
 export interface ExtractOptions {
-  /** Readability gives up on pages with more elements than this (a 5 MB page has ~100k). */
+  /**
+   * Readability reads the whole page only up to this many elements (default
+   * {@link MAX_WHOLE_PAGE_ELEMENTS}); a bigger page is read from its article element alone.
+   */
   maxElemsToParse?: number;
   /** When the page was loaded: relative dates ("منذ ساعتين") are counted back from it. */
   fetchedAt?: Date;
+}
+
+/**
+ * Extraction runs on the page's thread. Readability's pass over a whole page grows with its
+ * element count — a page of 200,000 nested tags held the page for 2.5 s — while news pages have a
+ * few thousand (2,504 at most among the saved pages here). Beyond this many, only the article
+ * element (`findBodyRoot`) is read.
+ */
+export const MAX_WHOLE_PAGE_ELEMENTS = 40_000;
+/** Likewise for text: a page of 5 MB of text held the page 1.4 s in Readability. */
+export const MAX_WHOLE_PAGE_CHARS = 1_000_000;
+/**
+ * The longest article text kept (a long feature is ~60,000 characters): a bigger one is cut at a
+ * paragraph's end, not dropped (the background refuses texts over 2,000,000).
+ */
+export const MAX_TEXT_CHARS = 400_000;
+
+/** The first paragraphs whose text (with the blank lines between them) fits in `max`. */
+export function cutToLength(paragraphs: string[], max: number): string[] {
+  const kept: string[] = [];
+  let length = 0;
+  for (const p of paragraphs) {
+    const next = length + (kept.length ? 2 : 0) + p.length;
+    if (next > max) {
+      // One paragraph longer than everything allowed: its beginning, at a word's end.
+      if (!kept.length) kept.push(p.slice(0, max).replace(/\s+\S*$/, ''));
+      break;
+    }
+    kept.push(p);
+    length = next;
+  }
+  return kept;
 }
 
 const EXCERPT_CHARS = 280;
@@ -60,9 +95,25 @@ function pathTo(el: Element): number[] {
 }
 
 function follow(doc: Document, path: number[]): Element | null {
-  let cur: Element | null = doc.documentElement;
+  return followFrom(doc.documentElement, path);
+}
+
+function followFrom(root: Element | null, path: number[]): Element | null {
+  let cur: Element | null = root;
   for (const i of path) cur = cur?.children[i] ?? null;
   return cur;
+}
+
+/** A copy of `root` without the read-also elements inside it. */
+function copyWithout(root: Element, remove: Element[]): Element {
+  const rootPath = pathTo(root);
+  const copy = root.cloneNode(true) as Element;
+  const found = remove
+    .filter((el) => root.contains(el) && el !== root)
+    .map((el) => followFrom(copy, pathTo(el).slice(rootPath.length)))
+    .filter((el): el is Element => el !== null);
+  for (const el of found) el.remove();
+  return copy;
 }
 
 /** Share of Readability's text that must survive trimming, or the trimming is not trusted. */
@@ -102,28 +153,38 @@ export function extractArticle(
   const bodyRoot = findBodyRoot(doc);
   const blocks = findReadAlso(doc, meta.canonicalUrl, bodyRoot);
 
-  const clone = doc.cloneNode(true) as Document;
-  const toRemove = blocks
-    .flatMap((b) => b.elements)
-    .map((el) => follow(clone, pathTo(el)))
-    .filter((el): el is Element => el !== null);
-  for (const el of toRemove) el.remove();
+  const readAlsoElements = blocks.flatMap((b) => b.elements);
+  const maxElements = options.maxElemsToParse ?? MAX_WHOLE_PAGE_ELEMENTS;
+  const whole =
+    doc.getElementsByTagName('*').length <= maxElements &&
+    (doc.body?.textContent?.length ?? 0) <= MAX_WHOLE_PAGE_CHARS;
 
-  let parsed: ReturnType<Readability<Node>['parse']>;
-  try {
-    parsed = new Readability<Node>(clone, {
-      serializer: (node) => node,
-      maxElemsToParse: options.maxElemsToParse ?? 0,
-    }).parse();
-  } catch {
-    parsed = null;
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  let clone: Document | null = null;
+  if (whole) {
+    clone = doc.cloneNode(true) as Document;
+    const toRemove = readAlsoElements
+      .map((el) => follow(clone!, pathTo(el)))
+      .filter((el): el is Element => el !== null);
+    for (const el of toRemove) el.remove();
+    try {
+      parsed = new Readability<Node>(clone, {
+        serializer: (node) => node,
+        maxElemsToParse: maxElements,
+      }).parse();
+    } catch {
+      parsed = null;
+    }
   }
   const rawParagraphs = parsed?.content ? blockParagraphs(parsed.content) : [];
   let paragraphs = trimToBody(rawParagraphs, bodyRoot);
   if (paragraphs.length === 0 && bodyRoot) {
-    const rootInClone = follow(clone, pathTo(bodyRoot));
-    if (rootInClone) paragraphs = blockParagraphs(rootInClone);
+    const rootCopy = clone
+      ? follow(clone, pathTo(bodyRoot))
+      : copyWithout(bodyRoot, readAlsoElements);
+    if (rootCopy) paragraphs = blockParagraphs(rootCopy, MAX_TEXT_CHARS);
   }
+  paragraphs = cutToLength(paragraphs, MAX_TEXT_CHARS);
   const text = paragraphs.join('\n\n');
   const lang = doc.documentElement?.getAttribute('lang') || parsed?.lang || null;
   const declared = [...meta.siteNames, parsed?.siteName, logoAlt(doc)];

@@ -5,7 +5,7 @@
  * costs a few microseconds. Kept apart from `metadata.ts` so the content script does not carry
  * date parsing and title cleaning.
  */
-import { toHttpUrl, unarchived } from './urls';
+import { mayClaim, toHttpUrl, unarchived } from './urls';
 
 /** The head's tags as lookups. */
 export interface HeadTags {
@@ -65,12 +65,13 @@ export function metaContents(doc: Document, key: string): string[] {
 
 /**
  * The canonical URL: `<link rel=canonical>`, then `og:url`, then the page's own URL — an archived
- * copy's original address where the page is (or points to) an archive's copy.
+ * copy's original address where the page is (or points to) an archive's copy. A claim on another
+ * site's address is ignored (`mayClaim`): the visit is then keyed by the page's own address.
  */
 export function canonicalUrl(doc: Document, url: string): string {
-  return unarchived(
-    toHttpUrl(headTags(doc).canonicalHref, url) ??
-      toHttpUrl(metaContent(doc, ['og:url']), url) ??
-      url.split('#')[0]!,
-  );
+  for (const href of [headTags(doc).canonicalHref, metaContent(doc, ['og:url'])]) {
+    const claimed = toHttpUrl(href, url);
+    if (claimed && mayClaim(url, unarchived(claimed))) return unarchived(claimed);
+  }
+  return unarchived(url.split('#')[0]!);
 }

@@ -72,3 +72,18 @@ describe('archived copies', () => {
     expect(extractArticle(doc, url).siteName).toBe('اليوم السابع');
   });
 });
+
+describe('sites', () => {
+  it('are registrable domains, with country second levels kept', async () => {
+    const { siteOf, mayClaim } = await import('./urls');
+    expect(siteOf('https://arabic.cnn.com/middle-east/x')).toBe('cnn.com');
+    expect(siteOf('https://www.alwatan.com.sa/article/1')).toBe('alwatan.com.sa');
+    expect(siteOf('https://www.bbc.co.uk/arabic')).toBe('bbc.co.uk');
+    expect(siteOf('http://127.0.0.1:8080/a')).toBe('127.0.0.1');
+    expect(siteOf('not a url')).toBe('');
+    expect(mayClaim('https://m.youm7.com/story/1', 'https://www.youm7.com/story/1')).toBe(true);
+    expect(mayClaim('https://evil.example/a', 'https://www.youm7.com/story/1')).toBe(false);
+    // A look-alike is another site.
+    expect(mayClaim('https://youm7.com.evil.example/a', 'https://www.youm7.com/a')).toBe(false);
+  });
+});

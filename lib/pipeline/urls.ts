@@ -63,3 +63,48 @@ export function archivedOriginal(url: string): string | null {
 export function unarchived(url: string): string {
   return archivedOriginal(url) ?? url;
 }
+
+/** Second-level labels under which a country code names the site one level down (bbc.co.uk). */
+const SECOND_LEVEL = /^(?:com|net|org|gov|edu|co|ac|sch|info|news|med|mil|nic)$/;
+
+/**
+ * The site of a URL, roughly its registrable domain: `arabic.cnn.com` → `cnn.com`,
+ * `www.alwatan.com.sa` → `alwatan.com.sa`; an IP address or a one-label host is its own site.
+ * Empty for what is not a URL.
+ */
+export function siteOf(url: string): string {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return '';
+  }
+  if (/^[\d.]+$/.test(host) || host.startsWith('[')) return host;
+  const labels = host.split('.');
+  if (labels.length <= 2) return host;
+  const [sld, tld] = labels.slice(-2) as [string, string];
+  const keep = tld.length === 2 && SECOND_LEVEL.test(sld) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/**
+ * A copy on the reader's own machine (a saved page served from 127.0.0.1 or localhost): like an
+ * archive's copy, it stands for the article it names as canonical. No site can serve from there.
+ */
+export function isLoopback(url: string): boolean {
+  try {
+    return /^(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])$/i.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a page at `pageUrl` may name `claimed` as its canonical address: the same site, or the
+ * page is an archive's or the reader's own copy. A page on one site naming another site's article
+ * would otherwise overwrite that article's stored record (a poisoned canonical).
+ */
+export function mayClaim(pageUrl: string, claimed: string): boolean {
+  const own = unarchived(withoutHash(pageUrl));
+  return own !== withoutHash(pageUrl) || isLoopback(own) || siteOf(own) === siteOf(claimed);
+}

@@ -23,6 +23,8 @@ beforeEach(() => {
     now: () => Date.now(),
     minActiveMs: 30_000,
     minDepth: 0.6,
+    // jsdom's events are all synthetic; here the test plays the reader.
+    fromReader: (e) => !(e instanceof CustomEvent),
   });
 });
 afterEach(() => {
@@ -60,4 +62,27 @@ it('a short look at the top is not reading, however long', async () => {
   window.dispatchEvent(new Event('pagehide'));
   expect(reports).toHaveLength(1); // on leaving: what there was (the background says not read)
   expect(reports[0]!.depth).toBeLessThan(0.6);
+});
+
+it('a page scrolling itself by script is not the reader reading', async () => {
+  stop();
+  const root = document.querySelector('article')!;
+  stop = watchReading(window, {
+    root: () => root,
+    report: async (p) => {
+      reports.push(p);
+      return { marked: true };
+    },
+    now: () => Date.now(),
+    minActiveMs: 30_000,
+    minDepth: 0.6,
+  });
+  for (let s = 0; s < 60; s++) {
+    top = -Math.min(1200, s * 40);
+    window.dispatchEvent(new Event('scroll')); // untrusted: a page's own event
+    await vi.advanceTimersByTimeAsync(1000);
+  }
+  // The first 20 seconds count (the watcher starts as if the reader had just arrived); a page's
+  // synthetic scrolls do not keep it going, so it never reaches the threshold.
+  expect(reports).toEqual([]);
 });

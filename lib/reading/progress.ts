@@ -17,6 +17,8 @@ export interface ProgressDeps {
   /** Thresholds: the background decides, this only avoids chatter. */
   minActiveMs: number;
   minDepth: number;
+  /** Whether an event is the reader's own (default: `isTrusted`; jsdom tests cannot make one). */
+  fromReader?: (e: Event) => boolean;
 }
 
 const TICK_MS = 5000;
@@ -38,7 +40,10 @@ export function watchReading(win: Window, deps: ProgressDeps): () => void {
     const seen = (win.innerHeight - r.top) / r.height;
     depth = Math.max(depth, Math.min(1, Math.max(0, seen)));
   };
-  const active = () => {
+  // Only the reader's own scrolling, keys and pointer count: a page's synthetic events do not.
+  const fromReader = deps.fromReader ?? ((e: Event) => e.isTrusted);
+  const active = (e: Event) => {
+    if (!fromReader(e)) return;
     lastActivity = now();
     measure();
   };

@@ -1,24 +1,23 @@
 /**
- * The only module that changes a news page's DOM: one host element with a **closed** shadow root
- * holding the launcher tab and, when open, the sidebar frame (an extension page in an iframe).
- * A page's scripts can reach neither: the shadow root is closed and the frame is cross-origin.
- * `destroy()` removes every trace.
+ * The launcher tab and, when open, the sidebar frame (an extension page in an iframe), in one
+ * shadow host (`shadow-host.ts`). A page's scripts can reach neither: the root is closed on a
+ * built-in element and the frame is cross-origin. Only a real click opens it.
  */
+import { trusted, type PagePart } from './parts';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 
 /** Labels of the page-side UI (Arabic, right-to-left). */
 const LAUNCHER_LABEL = 'سياق';
 const LAUNCHER_TITLE = 'افتح سياق';
 const FRAME_TITLE = 'سياق';
-const HOST_TAG = 'siyaq-host';
 
 // Minified by hand: every byte of the content script counts against its 30 KB budget.
 const STYLE =
-  ':host{all:initial !important}.launcher{all:initial;position:fixed;left:0;top:38%;z-index:2147483646;writing-mode:vertical-rl;padding:14px 7px;border-radius:0 10px 10px 0;background:#0f5c4d;color:#fff;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.25);font:600 15px/1.2 "Noto Naskh Arabic","Noto Sans Arabic","Segoe UI",Tahoma,sans-serif;letter-spacing:0;direction:rtl}.launcher:hover{background:#137563}.launcher:focus-visible{outline:3px solid #f2b233;outline-offset:2px}.launcher[hidden],.panel[hidden]{display:none}.panel{position:fixed;top:0;left:0;bottom:0;width:min(400px,92vw);z-index:2147483647;box-shadow:2px 0 18px rgba(0,0,0,.28);background:Canvas;border:0}iframe{width:100%;height:100%;border:0;display:block;color-scheme:normal}';
+  '.launcher{all:initial;position:fixed;left:0;top:38%;z-index:2147483646;writing-mode:vertical-rl;padding:14px 7px;border-radius:0 10px 10px 0;background:#0f5c4d;color:#fff;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.25);font:600 15px/1.2 "Noto Naskh Arabic","Noto Sans Arabic","Segoe UI",Tahoma,sans-serif;letter-spacing:0;direction:rtl}.launcher:hover{background:#137563}.launcher:focus-visible{outline:3px solid #f2b233;outline-offset:2px}.launcher[hidden],.panel[hidden]{display:none}.panel{position:fixed;top:0;left:0;bottom:0;width:min(400px,92vw);z-index:2147483647;box-shadow:2px 0 18px rgba(0,0,0,.28);background:Canvas;border:0}iframe{width:100%;height:100%;border:0;display:block;color-scheme:normal}';
 
-/** The page-side UI. One instance per page view; `destroy()` on teardown. */
-export class SidebarHost {
-  private readonly host: HTMLElement;
-  private readonly root: ShadowRoot;
+/** The page-side UI of one page view; `teardown()` removes it. */
+export class SidebarHost implements PagePart {
+  private readonly shadow: ShadowHost;
   private readonly launcher: HTMLButtonElement;
   private readonly panel: HTMLDivElement;
   private frame: HTMLIFrameElement | null = null;
@@ -27,23 +26,18 @@ export class SidebarHost {
     private readonly doc: Document,
     onLauncherClick: () => void,
   ) {
-    this.host = doc.createElement(HOST_TAG);
-    this.root = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
+    this.shadow = createShadowHost(doc, 'launcher', STYLE);
     this.launcher = doc.createElement('button');
     this.launcher.className = 'launcher';
     this.launcher.type = 'button';
     this.launcher.textContent = LAUNCHER_LABEL;
     this.launcher.title = LAUNCHER_TITLE;
     this.launcher.setAttribute('aria-label', LAUNCHER_TITLE);
-    this.launcher.addEventListener('click', onLauncherClick);
+    this.launcher.addEventListener('click', trusted(onLauncherClick));
     this.panel = doc.createElement('div');
     this.panel.className = 'panel';
     this.panel.hidden = true;
-    this.root.append(style, this.launcher, this.panel);
-    // On <html>, not <body>: some sites replace document.body wholesale.
-    (doc.documentElement ?? doc.body).append(this.host);
+    this.shadow.root.append(this.launcher, this.panel);
   }
 
   /** Is the sidebar frame showing? */
@@ -74,9 +68,9 @@ export class SidebarHost {
   }
 
   /** Removes the host element and everything in it. */
-  destroy(): void {
+  teardown(): void {
     this.frame?.remove();
     this.frame = null;
-    this.host.remove();
+    this.shadow.remove();
   }
 }

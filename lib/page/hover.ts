@@ -1,18 +1,20 @@
 /**
  * The small card shown when the pointer rests on a marked mention (issue 4). The card is an
- * extension page (`hovercard.html`) in an iframe inside a closed shadow root, so what it shows —
- * the cached card and the reader's own history — stays in the extension's origin: the page can
- * read neither. The host element exists only while the card shows.
+ * extension page (`hovercard.html`) in an iframe inside a closed shadow root (`shadow-host.ts`),
+ * so what it shows — the cached card and the reader's own history — stays in the extension's
+ * origin: the page can read neither. The host element exists only while the card shows; only the
+ * reader's real pointer shows it (a page's synthetic `mousemove` does nothing).
  */
+import { trusted } from './parts';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 
-const HOST_TAG = 'siyaq-hover';
 const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 400;
 const WIDTH = 300;
 const HEIGHT = 184;
 const GAP = 6;
 const STYLE =
-  ':host{all:initial !important}iframe{position:fixed;z-index:2147483647;border:0;border-radius:10px;box-shadow:0 4px 18px rgba(0,0,0,.28);background:Canvas;color-scheme:normal}';
+  'iframe{position:fixed;z-index:2147483647;border:0;border-radius:10px;box-shadow:0 4px 18px rgba(0,0,0,.28);background:Canvas;color-scheme:normal}';
 
 type CaretDocument = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -52,23 +54,23 @@ export function placeCard(
   return { left: Math.round(left), top: Math.round(top) };
 }
 
-/** Shows the hover card for the marked ranges of one entity. `destroy()` undoes everything. */
+/** Shows the hover card for the marked ranges of one entity. `teardown()` undoes everything. */
 export class HoverCard {
-  private host: HTMLElement | null = null;
+  private host: ShadowHost | null = null;
   private frame: HTMLIFrameElement | null = null;
   private current: Range | null = null;
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frameRequest = 0;
   private lastPoint: { x: number; y: number } | null = null;
-  private readonly onMove = (e: MouseEvent) => {
+  private readonly onMove = trusted((e: MouseEvent) => {
     this.lastPoint = { x: e.clientX, y: e.clientY };
     if (this.frameRequest) return;
     this.frameRequest = requestAnimationFrame(() => {
       this.frameRequest = 0;
       if (this.lastPoint) this.at(this.lastPoint.x, this.lastPoint.y);
     });
-  };
+  });
   private readonly onDismiss = (e: Event) => {
     if (e.type === 'keydown' && (e as KeyboardEvent).key !== 'Escape') return;
     this.hide();
@@ -116,15 +118,11 @@ export class HoverCard {
       height: view?.innerHeight ?? 768,
     });
     if (!this.host) {
-      this.host = this.doc.createElement(HOST_TAG);
-      const root = this.host.attachShadow({ mode: 'closed' });
-      const style = this.doc.createElement('style');
-      style.textContent = STYLE;
+      this.host = createShadowHost(this.doc, 'hover', STYLE);
       this.frame = this.doc.createElement('iframe');
       this.frame.src = this.src;
       this.frame.title = 'سياق';
-      root.append(style, this.frame);
-      (this.doc.documentElement ?? this.doc.body).append(this.host);
+      this.host.root.append(this.frame);
     }
     this.frame!.style.cssText = `left:${pos.left}px;top:${pos.top}px;width:${WIDTH}px;height:${HEIGHT}px`;
   }
@@ -140,7 +138,7 @@ export class HoverCard {
   }
 
   /** Removes the card and every listener. */
-  destroy(): void {
+  teardown(): void {
     this.hide();
     cancelAnimationFrame(this.frameRequest);
     this.doc.removeEventListener('mousemove', this.onMove);

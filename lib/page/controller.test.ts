@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseHtml } from '../node/html';
 import { pageHtml } from '../node/fixtures';
 import { PageController, type ControllerDeps } from './controller';
+import { pageParts } from './parts';
+import { HOST_SELECTOR } from './shadow-host';
 
 const ARTICLE = 'https://7al.net/2022/01/07/russian-general-kazakhstan/';
 
@@ -11,16 +13,18 @@ function setup(page: string, over: Partial<ControllerDeps> = {}) {
   const deps: ControllerDeps = {
     doc,
     location: () => ARTICLE,
-    reportArticle: vi.fn(async () => ({ key: ARTICLE, title: 't' })),
-    sidebarUrl: (key) => `chrome-extension://id/sidebar.html?url=${encodeURIComponent(key)}`,
+    reportArticle: vi.fn(async () => ({ key: ARTICLE, title: 't', ticket: 'T' })),
+    sidebarUrl: (a) =>
+      `chrome-extension://id/sidebar.html?url=${encodeURIComponent(a.key)}&t=${a.ticket}`,
     isSiteDisabled: async () => false,
     autoOpen: async () => false,
     log: vi.fn(),
+    parts: pageParts({}),
     ...over,
   };
   return { doc, deps, controller: new PageController(deps) };
 }
-const hosts = (doc: Document) => doc.querySelectorAll('siyaq-host');
+const hosts = (doc: Document) => doc.querySelectorAll(HOST_SELECTOR);
 
 describe('on an Arabic article', () => {
   it('reports it and adds exactly one host element, whose shadow root is closed', async () => {
@@ -42,15 +46,36 @@ describe('on an Arabic article', () => {
   });
 
   it('a teardown while the report is in flight leaves nothing behind', async () => {
-    let resolve!: (v: { key: string; title: string }) => void;
+    let resolve!: (v: { key: string; title: string; ticket: string }) => void;
     const { doc, controller } = setup('ar-7al-kazakhstan.html', {
       reportArticle: () => new Promise((r) => (resolve = r)),
     });
     const running = controller.run();
     await vi.waitFor(() => expect(resolve).toBeTypeOf('function'));
     controller.teardown();
-    resolve({ key: ARTICLE, title: 't' });
+    resolve({ key: ARTICLE, title: 't', ticket: 'T' });
     await running;
+    expect(hosts(doc)).toHaveLength(0);
+  });
+
+  it('teardown and SPA navigation take out every part the background injected too', async () => {
+    const { doc, deps, controller } = setup('ar-7al-kazakhstan.html');
+    await controller.run();
+    const highlights = { teardown: vi.fn() };
+    const marks = { teardown: vi.fn() };
+    deps.parts!.add('highlights', highlights);
+    deps.parts!.add('marks', marks);
+    // Closing the sidebar takes the entity marks away, not the reader's highlights.
+    controller.open();
+    controller.close();
+    expect(marks.teardown).toHaveBeenCalledTimes(1);
+    expect(highlights.teardown).not.toHaveBeenCalled();
+    // The next article of a single-page site starts from nothing.
+    await controller.run();
+    expect(highlights.teardown).toHaveBeenCalledTimes(1);
+    expect(deps.parts!.names()).toEqual(['launcher']);
+    controller.teardown();
+    expect(deps.parts!.names()).toEqual([]);
     expect(hosts(doc)).toHaveLength(0);
   });
 

@@ -11,37 +11,21 @@ import {
   MAX_QUOTE_CHARS,
   type HighlightColor,
 } from '../messaging/highlight-schemas';
+import { servePart } from '../messaging/page-protocol';
 import { findBodyRoot } from '../pipeline/body-root';
-import { anchor, describe, type Selectors } from './anchor';
-import { TextMap } from './text-map';
-import { rangeContains, textNodeAt } from '../content/hover';
+import { anchor, describe, type Selectors } from '../highlights/anchor';
+import { TextMap } from '../highlights/text-map';
+import { rangeContains, textNodeAt } from './hover';
+import { Painter } from './painter';
+import { trusted, type PagePart } from './parts';
+import { HOST_SELECTOR, inOurUi } from './shadow-host';
+import { SWATCH, SelectionToolbar } from './toolbar';
 
-/** The isolated-world global the background's follow-up calls use. */
-export const HIGHLIGHTS_GLOBAL = '__siyaqHighlights';
-
-const SWATCH: Record<HighlightColor, string> = {
-  yellow: 'rgba(255,214,10,.45)',
-  green: 'rgba(80,200,120,.40)',
-  blue: 'rgba(90,160,255,.38)',
-  pink: 'rgba(255,120,180,.40)',
-};
-const COLOR_NAMES: Record<HighlightColor, string> = {
-  yellow: 'بالأصفر',
-  green: 'بالأخضر',
-  blue: 'بالأزرق',
-  pink: 'بالوردي',
-};
 const FLASH = 'siyaq-hl-flash';
 const STYLE =
   HIGHLIGHT_COLORS.map(
     (c) => `::highlight(siyaq-hl-${c}){background-color:${SWATCH[c]};color:inherit}`,
   ).join('') + `::highlight(${FLASH}){background-color:rgba(242,120,51,.9);color:#000}`;
-const OUR_HOSTS = 'siyaq-host, siyaq-hover, siyaq-toolbar';
-const TOOLBAR_STYLE =
-  ':host{all:initial !important}.bar{position:fixed;z-index:2147483647;display:flex;gap:6px;align-items:center;padding:6px 8px;border-radius:10px;background:#1f2326;color:#fff;box-shadow:0 4px 14px rgba(0,0,0,.3);font:14px/1.4 "Noto Naskh Arabic","Noto Sans Arabic",Tahoma,sans-serif;direction:rtl}button{all:unset;cursor:pointer;padding:3px 7px;border-radius:6px;color:#fff}button:focus-visible{outline:2px solid #f2b233}button:hover{background:#394046}.sw{width:18px;height:18px;padding:0;border-radius:50%;border:2px solid #fff}input{font:inherit;padding:3px 6px;border-radius:6px;border:0;width:180px;direction:rtl}.msg{padding:0 4px}';
-
-type HighlightApi = { highlights: Map<string, unknown> };
-type HighlightCtor = new (...ranges: Range[]) => unknown;
 
 /** What the script needs from the extension: the background's calls. */
 export interface PageHighlightsDeps {
@@ -66,32 +50,39 @@ export function selectionProblem(
   return null;
 }
 
-export class PageHighlights {
+/**
+ * The reader's highlights in one page: painted, repainted when the article changes, and the
+ * selection toolbar. Only the reader's real mouse and keys act (`trusted`). A part of the page.
+ */
+export class PageHighlights implements PagePart {
   private root: Element;
   private records: HighlightRecord[] = [];
   private ranges = new Map<string, Range>();
   private missing: string[] = [];
-  private sheet: CSSStyleSheet | null = null;
+  private readonly painter: Painter;
+  private readonly toolbar: SelectionToolbar;
   private observer: MutationObserver | null = null;
   private repaintTimer: ReturnType<typeof setTimeout> | undefined;
-  private toolbar: HTMLElement | null = null;
+  private selectTimer: ReturnType<typeof setTimeout> | undefined;
   private pending: { range: Range; selectors: Selectors } | null = null;
-  private readonly onSelect = (e: Event) => {
+  private torn = false;
+  private readonly onSelect = trusted((e: Event) => {
     // A click on our own toolbar (or sidebar) is not a new selection.
-    if ((e.target as Element | null)?.closest?.(OUR_HOSTS)) return;
-    setTimeout(() => this.offerToolbar(), 0);
-  };
+    if (inOurUi(e.target as Node | null)) return;
+    clearTimeout(this.selectTimer);
+    this.selectTimer = setTimeout(() => this.offerToolbar(), 0);
+  });
   private viaKeyboard = false;
-  private readonly onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') this.hideToolbar();
+  private readonly onKey = trusted((e: KeyboardEvent) => {
+    if (e.key === 'Escape') this.toolbar.hide();
     else if (e.key === 'Shift' || e.shiftKey) {
       // A selection made with the keyboard: the toolbar takes the focus, so Tab and Enter reach it.
       this.viaKeyboard = true;
       this.onSelect(e);
     }
-  };
-  private readonly onClick = (e: MouseEvent) => {
-    if ((e.target as Element | null)?.closest?.(OUR_HOSTS)) return;
+  });
+  private readonly onClick = trusted((e: MouseEvent) => {
+    if (inOurUi(e.target as Node | null)) return;
     const sel = this.doc.getSelection();
     if (sel && !sel.isCollapsed) return;
     const node = textNodeAt(this.doc, e.clientX, e.clientY);
@@ -102,13 +93,29 @@ export class PageHighlights {
         return;
       }
     }
-  };
+  });
+
+  /** The background's calls (lib/messaging/page-protocol.ts). */
+  readonly call = servePart('highlights', {
+    reload: async () => {
+      await this.reload();
+      return true;
+    },
+    show: ({ id }) => this.show(id),
+    status: () => this.status(),
+    highlightSelection: () => this.highlightSelection(),
+  });
 
   constructor(
     private readonly doc: Document,
     private readonly deps: PageHighlightsDeps,
   ) {
     this.root = findBodyRoot(doc) ?? doc.body;
+    this.painter = new Painter(doc, STYLE);
+    this.toolbar = new SelectionToolbar(doc, {
+      save: (color, note) => void this.save(color, note),
+      copy: () => void this.copy(),
+    });
     doc.addEventListener('mouseup', this.onSelect);
     doc.addEventListener('keyup', this.onKey);
     doc.addEventListener('click', this.onClick);
@@ -117,6 +124,7 @@ export class PageHighlights {
   /** Loads, anchors and paints the page's highlights; watches the article for changes. */
   async restore(): Promise<void> {
     this.records = await this.deps.load();
+    if (this.torn) return;
     this.paint();
     this.observer ??= new MutationObserver(() => {
       clearTimeout(this.repaintTimer);
@@ -133,8 +141,7 @@ export class PageHighlights {
       this.observer?.disconnect();
       this.observer?.observe(this.root, { childList: true, subtree: true, characterData: true });
     }
-    const api = (globalThis as unknown as { CSS?: HighlightApi }).CSS;
-    const Highlight = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
+    if (this.torn) return;
     const map = new TextMap(this.root);
     this.ranges.clear();
     this.missing = [];
@@ -148,22 +155,11 @@ export class PageHighlights {
       if (range) this.ranges.set(h.id, range);
       else this.missing.push(h.id);
     }
-    if (!api?.highlights || !Highlight) return;
-    if (!this.sheet) {
-      try {
-        this.sheet = new CSSStyleSheet();
-        this.sheet.replaceSync(STYLE);
-        this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
-      } catch {
-        this.sheet = null;
-      }
-    }
     for (const c of HIGHLIGHT_COLORS) {
       const ranges = this.records
         .filter((h) => h.color === c && this.ranges.has(h.id))
         .map((h) => this.ranges.get(h.id)!);
-      if (ranges.length) api.highlights.set(`siyaq-hl-${c}`, new Highlight(...ranges));
-      else api.highlights.delete(`siyaq-hl-${c}`);
+      this.painter.set(`siyaq-hl-${c}`, ranges);
     }
   }
 
@@ -175,125 +171,52 @@ export class PageHighlights {
   /** Scrolls to a highlight and flashes it; false if it is not on the page. */
   show(id: string): boolean {
     const range = this.ranges.get(id);
-    const api = (globalThis as unknown as { CSS?: HighlightApi }).CSS;
-    const Highlight = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
     if (!range) return false;
     (range.startContainer.parentElement ?? this.root).scrollIntoView({
       block: 'center',
       behavior: 'smooth',
     });
-    if (api?.highlights && Highlight) {
-      api.highlights.set(FLASH, new Highlight(range));
-      setTimeout(() => api.highlights.delete(FLASH), 1600);
-    }
+    this.painter.flash(FLASH, range, 1600);
     return true;
   }
 
   private offerToolbar(): void {
     const sel = this.doc.getSelection();
-    if (!sel || sel.isCollapsed || !sel.rangeCount) return this.hideToolbar();
+    if (this.torn) return;
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return this.toolbar.hide();
     const range = sel.getRangeAt(0);
     const start = range.startContainer.parentElement;
     const inEditable = !!start?.closest(
       'input, textarea, [contenteditable=""], [contenteditable="true"]',
     );
-    const touchesOurUi = [...this.doc.querySelectorAll(OUR_HOSTS)].some((h) =>
+    const touchesOurUi = [...this.doc.querySelectorAll(HOST_SELECTOR)].some((h) =>
       range.intersectsNode(h),
     );
     // Trimmed: a selection's surrounding spaces are not part of what the reader meant.
     const map = new TextMap(this.root);
     const offsets = this.root.contains(range.commonAncestorContainer) ? map.fromRange(range) : null;
     let problem = selectionProblem(range.toString(), inEditable, touchesOurUi || !offsets);
-    if (problem === 'ignore') return this.hideToolbar();
+    if (problem === 'ignore') return this.toolbar.hide();
     let selectors: Selectors | null = null;
     if (!problem && offsets) {
       let { start: s, end: e } = offsets;
       while (s < e && /\s/.test(map.text[s]!)) s++;
       while (e > s && /\s/.test(map.text[e - 1]!)) e--;
-      if (e <= s) return this.hideToolbar();
+      if (e <= s) return this.toolbar.hide();
       const hint = map.hintAt(s);
       selectors = { ...describe(map.text, s, e), ...(hint ? { hint } : {}) };
       if (selectors.quote.exact.length > MAX_QUOTE_CHARS)
         problem = selectionProblem(selectors.quote.exact, false, false);
     }
     this.pending = selectors ? { range: range.cloneRange(), selectors } : null;
-    this.showToolbar(range.getBoundingClientRect(), problem);
-  }
-
-  private showToolbar(rect: DOMRect, problem: string | null): void {
-    this.hideToolbar();
-    const host = this.doc.createElement('siyaq-toolbar');
-    const root = host.attachShadow({ mode: 'closed' });
-    const style = this.doc.createElement('style');
-    style.textContent = TOOLBAR_STYLE;
-    const bar = this.doc.createElement('div');
-    bar.className = 'bar';
-    bar.setAttribute('role', 'toolbar');
-    bar.setAttribute('aria-label', 'سياق: تظليل');
-    const top = rect.top > 56 ? rect.top - 46 : rect.bottom + 8;
-    const right = Math.max(8, (this.doc.defaultView?.innerWidth ?? 1024) - rect.right);
-    bar.style.cssText = `top:${Math.round(top)}px;right:${Math.round(right)}px`;
-    if (problem) {
-      const msg = this.doc.createElement('span');
-      msg.className = 'msg';
-      msg.setAttribute('role', 'status');
-      msg.textContent = problem;
-      bar.append(msg);
-    } else {
-      for (const c of HIGHLIGHT_COLORS) {
-        const b = this.button('', `ظلّل ${COLOR_NAMES[c]}`, () => void this.save(c, ''));
-        b.className = 'sw';
-        b.style.background = SWATCH[c].replace(/[\d.]+\)$/, '1)');
-        bar.append(b);
-      }
-      bar.append(
-        this.button('ملاحظة', 'ظلّل وأضف ملاحظة', () => this.askNote(bar)),
-        this.button('نسخ', 'انسخ الاقتباس', () => void this.copy()),
-      );
-    }
-    root.append(style, bar);
-    (this.doc.documentElement ?? this.doc.body).append(host);
-    this.toolbar = host;
-    if (this.viaKeyboard)
-      bar.querySelector<HTMLElement>('button, input')?.focus({ preventScroll: true });
+    this.toolbar.show(range.getBoundingClientRect(), problem, this.viaKeyboard);
     this.viaKeyboard = false;
-  }
-
-  private button(label: string, title: string, onClick: () => void): HTMLButtonElement {
-    const b = this.doc.createElement('button');
-    b.type = 'button';
-    b.textContent = label;
-    b.title = title;
-    b.setAttribute('aria-label', title);
-    // mousedown would clear the page's selection before the click.
-    b.addEventListener('mousedown', (e) => e.preventDefault());
-    b.addEventListener('click', onClick);
-    return b;
-  }
-
-  private askNote(bar: HTMLElement): void {
-    bar.replaceChildren();
-    const input = this.doc.createElement('input');
-    input.type = 'text';
-    input.placeholder = 'ملاحظتك';
-    input.setAttribute('aria-label', 'ملاحظتك');
-    const save = this.button(
-      'حفظ',
-      'احفظ التظليل والملاحظة',
-      () => void this.save('yellow', input.value),
-    );
-    input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') void this.save('yellow', input.value);
-      if (e.key === 'Escape') this.hideToolbar();
-    });
-    bar.append(input, save);
-    input.focus();
   }
 
   private async save(color: HighlightColor, note: string): Promise<void> {
     const pending = this.pending;
-    this.hideToolbar();
-    if (!pending) return;
+    this.toolbar.hide();
+    if (!pending || this.torn) return;
     this.doc.getSelection()?.removeAllRanges();
     const { id } = await this.deps.save({ selectors: pending.selectors, color, note });
     const now = Date.now();
@@ -314,23 +237,19 @@ export class PageHighlights {
 
   private async copy(): Promise<void> {
     const quote = this.pending?.selectors.quote.exact;
-    this.hideToolbar();
+    this.toolbar.hide();
     if (!quote) return;
     await navigator.clipboard
       ?.writeText(`«${quote}»\n— ${this.deps.title}\n${this.deps.pageUrl}`)
       .catch(() => undefined);
   }
 
-  private hideToolbar(): void {
-    this.toolbar?.remove();
-    this.toolbar = null;
-  }
-
   /** Loads the page's highlights again (an edit in the sidebar, or a single-page navigation). */
   async reload(): Promise<void> {
-    this.hideToolbar();
+    this.toolbar.hide();
     this.root = findBodyRoot(this.doc) ?? this.doc.body;
     this.records = await this.deps.load();
+    if (this.torn) return;
     this.observer?.disconnect();
     this.observer?.observe(this.root, { childList: true, subtree: true, characterData: true });
     this.paint();
@@ -344,19 +263,19 @@ export class PageHighlights {
     return true;
   }
 
-  /** Removes everything this script added. */
-  destroy(): void {
+  /** Removes everything this script added: paint, toolbar, listeners, observer, timers. */
+  teardown(): void {
+    this.torn = true;
     this.observer?.disconnect();
+    this.observer = null;
     clearTimeout(this.repaintTimer);
-    this.hideToolbar();
+    clearTimeout(this.selectTimer);
+    this.toolbar.hide();
     this.doc.removeEventListener('mouseup', this.onSelect);
     this.doc.removeEventListener('keyup', this.onKey);
     this.doc.removeEventListener('click', this.onClick);
-    const api = (globalThis as unknown as { CSS?: HighlightApi }).CSS;
-    for (const c of HIGHLIGHT_COLORS) api?.highlights?.delete(`siyaq-hl-${c}`);
-    if (this.sheet) {
-      const sheet = this.sheet;
-      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    }
+    this.painter.clear();
+    this.ranges.clear();
+    this.pending = null;
   }
 }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { selectionProblem } from './page';
+import { selectionProblem } from './highlights';
 
 it('ignores selections in editable fields, on our own UI, or of only whitespace', () => {
   expect(selectionProblem('نص', true, false)).toBe('ignore');

@@ -8,7 +8,8 @@
  */
 import type { ArticleRef } from '../messaging/protocol';
 import { detect } from '../pipeline/detect';
-import { SidebarHost } from './host';
+import { SidebarHost } from './launcher';
+import { pageParts, type PageParts } from './parts';
 
 /** What the controller needs from the extension; tests pass fakes. */
 export interface ControllerDeps {
@@ -17,13 +18,13 @@ export interface ControllerDeps {
   location: () => string;
   /** Asks the background to extract and store the article; resolves with its key. */
   reportArticle: (url: string, confidence: number) => Promise<ArticleRef>;
-  /** The sidebar page's URL for an article key. */
-  sidebarUrl: (key: string) => string;
+  /** The sidebar page's URL for a stored article (its key and the tab's frame ticket). */
+  sidebarUrl: (article: ArticleRef) => string;
   isSiteDisabled: (hostname: string) => Promise<boolean>;
   autoOpen: () => Promise<boolean>;
   log: (message: string, error: unknown) => void;
-  /** Called whenever the sidebar closes or the UI goes away (to clear the page's marks). */
-  onClose?: () => void;
+  /** The page's registry of parts (default: this world's); tests pass their own. */
+  parts?: PageParts;
 }
 
 /** One page's Siyaq UI and its lifecycle. */
@@ -33,7 +34,11 @@ export class PageController {
   private generation = 0;
   private logged = false;
 
-  constructor(private readonly deps: ControllerDeps) {}
+  private readonly parts: PageParts;
+
+  constructor(private readonly deps: ControllerDeps) {
+    this.parts = deps.parts ?? pageParts();
+  }
 
   /** The stored article this page view shows, once reported. */
   get current(): ArticleRef | null {
@@ -55,6 +60,7 @@ export class PageController {
       if (generation !== this.generation) return;
       this.article = ref;
       this.host = new SidebarHost(this.deps.doc, () => void this.toggle());
+      this.parts.add('launcher', this.host);
       if (await this.deps.autoOpen()) this.open();
     } catch (e) {
       this.fail(e);
@@ -64,14 +70,14 @@ export class PageController {
   /** Opens the sidebar frame; does nothing on a page without a detected article. */
   open(): boolean {
     if (!this.host || !this.article) return false;
-    this.host.open(this.deps.sidebarUrl(this.article.key));
+    this.host.open(this.deps.sidebarUrl(this.article));
     return true;
   }
 
-  /** Closes the sidebar frame, keeping the launcher. */
+  /** Closes the sidebar frame, keeping the launcher; the entity marks go with it. */
   close(): void {
     this.host?.close();
-    this.deps.onClose?.();
+    this.parts.remove('marks');
   }
 
   /** Opens or closes the sidebar; returns whether it is open now. */
@@ -83,15 +89,18 @@ export class PageController {
     return this.open();
   }
 
-  /** Removes everything this controller added to the page and cancels pending work. */
+  /**
+   * Removes everything Siyaq added to the page — the launcher and frame, and the parts the
+   * background injected (marks, hover card, highlights, toolbar, reading watcher) — and cancels
+   * pending work.
+   */
   teardown(): void {
     this.generation++;
     this.removeUi();
   }
 
   private removeUi(): void {
-    if (this.host) this.deps.onClose?.();
-    this.host?.destroy();
+    this.parts.teardown();
     this.host = null;
     this.article = null;
   }

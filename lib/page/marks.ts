@@ -1,13 +1,12 @@
 /**
- * Marks an entity's mentions in the page with the CSS Custom Highlight API — no element is added
- * to the site's DOM; the highlight style goes in through `adoptedStyleSheets` — and scrolls to the
- * first one with a short flash. With `host.ts`, the only code that touches the page.
+ * Marks an entity's mentions in the page with the CSS Custom Highlight API (`painter.ts`: no
+ * element is added to the site's DOM) and scrolls to the first one with a short flash; resting the
+ * pointer on a mention shows the hover card (`hover.ts`). A part of the page (`parts.ts`).
  */
-
+import { servePart } from '../messaging/page-protocol';
 import { HoverCard } from './hover';
-
-/** The isolated-world global that holds a page's marks (see entrypoints/marks.ts). */
-export const MARKS_GLOBAL = '__siyaqMarks';
+import { Painter } from './painter';
+import type { PagePart } from './parts';
 
 const MARK = 'siyaq-entity';
 const FLASH = 'siyaq-flash';
@@ -37,18 +36,22 @@ export function findRanges(doc: Document, root: Node, names: string[]): Range[] 
   return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
 }
 
-type HighlightApi = {
-  highlights: Map<string, unknown>;
-};
-type HighlightCtor = new (...ranges: Range[]) => unknown;
-
 /** Paints and clears the marks of one page. */
-export class EntityMarks {
-  private sheet: CSSStyleSheet | null = null;
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+export class EntityMarks implements PagePart {
+  private readonly painter: Painter;
   private hover: HoverCard | null = null;
 
-  constructor(private readonly doc: Document) {}
+  readonly call = servePart('marks', {
+    show: ({ names, hoverSrc }) => (names.length ? this.show(names, hoverSrc || undefined) : 0),
+    clear: () => {
+      this.clear();
+      return 0;
+    },
+  });
+
+  constructor(private readonly doc: Document) {
+    this.painter = new Painter(doc, STYLE);
+  }
 
   /**
    * Marks `names` and scrolls to the first; with `hoverSrc` (an extension page URL), resting the
@@ -57,24 +60,14 @@ export class EntityMarks {
    */
   show(names: string[], hoverSrc?: string): number {
     this.clear();
-    const api = (globalThis as unknown as { CSS?: HighlightApi }).CSS;
-    const Highlight = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
     const body = this.doc.body;
-    if (!api?.highlights || !Highlight || !body) return 0;
+    if (!this.painter.available || !body) return 0;
     const ranges = findRanges(this.doc, body, names);
     if (!ranges.length) return 0;
-    try {
-      this.sheet = new CSSStyleSheet();
-      this.sheet.replaceSync(STYLE);
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
-    } catch {
-      this.sheet = null; // marks stay unstyled rather than touching the DOM
-    }
-    api.highlights.set(MARK, new Highlight(...ranges));
+    this.painter.set(MARK, ranges);
     if (hoverSrc) this.hover = new HoverCard(this.doc, ranges, hoverSrc);
     const first = ranges[0]!;
-    api.highlights.set(FLASH, new Highlight(first));
-    this.flashTimer = setTimeout(() => api.highlights.delete(FLASH), FLASH_MS);
+    this.painter.flash(FLASH, first, FLASH_MS);
     (first.startContainer.parentElement ?? body).scrollIntoView({
       block: 'center',
       behavior: 'smooth',
@@ -82,18 +75,14 @@ export class EntityMarks {
     return ranges.length;
   }
 
-  /** Removes the marks and the style. */
+  /** Removes the marks, the hover card and the style. */
   clear(): void {
-    clearTimeout(this.flashTimer);
-    this.hover?.destroy();
+    this.hover?.teardown();
     this.hover = null;
-    const api = (globalThis as unknown as { CSS?: HighlightApi }).CSS;
-    api?.highlights?.delete(MARK);
-    api?.highlights?.delete(FLASH);
-    if (this.sheet) {
-      const sheet = this.sheet;
-      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      this.sheet = null;
-    }
+    this.painter.clear();
+  }
+
+  teardown(): void {
+    this.clear();
   }
 }
