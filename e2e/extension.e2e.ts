@@ -10,7 +10,9 @@ import { EXPECTED_DIR, type ExpectedPage } from '../lib/node/fixtures';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { storedArticles } from './support/db';
 import {
+  allHosts,
   clickLauncher,
+  highlightNames,
   hostCount,
   launcherPoint,
   mutations,
@@ -907,13 +909,77 @@ describe('the reader’s history', () => {
   });
 });
 
+/**
+ * Puts every part of Siyaq into a page: the launcher and open sidebar, a painted highlight, an
+ * entity's marks. Resolves with the sidebar frame.
+ */
+async function everythingIn(page: Page, pageName: string): Promise<Frame> {
+  await waitForLauncher(page);
+  await page.waitForTimeout(800); // the highlights part comes after the visit is stored
+  await selectPhrase(page, 'الاتحاد السوفيتي');
+  await highlightSelectionIn(pageName);
+  await expect.poll(() => painted(page)).toContain('الاتحاد السوفيتي');
+  await clickLauncher(page);
+  const frame = await sidebarFrame(page, browser.extensionId);
+  await frame.getByRole('button', { name: 'فلاديمير بوتين' }).click();
+  await expect.poll(() => highlightNames(page)).toContain('siyaq-entity');
+  return frame;
+}
+
+/** Nothing of ours in the page, and nothing of ours reacting to the reader. */
+async function expectNothingLeft(page: Page): Promise<void> {
+  await expect.poll(() => allHosts(page), { timeout: 10_000 }).toEqual([]);
+  await expect
+    .poll(async () => (await highlightNames(page)).filter((n) => n.startsWith('siyaq')))
+    .toEqual([]);
+  // A new selection by the reader: no toolbar comes.
+  await selectPhrase(page, 'معاهدة الأمن الجماعي');
+  await page.mouse.move(600, 300);
+  await page.waitForTimeout(700);
+  expect(await allHosts(page)).toEqual([]);
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+}
+
+describe('taking Siyaq out of a page', () => {
+  const disabled = () =>
+    browser.worker.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { remove(k: string): Promise<void> } } };
+        }
+      ).chrome.storage.local.remove('settings.disabledSites'),
+    );
+
+  it('"not on this site" takes every part out: hosts, paint, toolbar, listeners', async () => {
+    const page = await open('ar-7al-kazakhstan.html');
+    const frame = await everythingIn(page, 'ar-7al-kazakhstan.html');
+    await frame.getByRole('button', { name: /لا تعمل على هذا الموقع/ }).click();
+    await expectNothingLeft(page);
+    await disabled();
+    await page.close();
+  });
+
+  it('the site switched off elsewhere (the setting synced from another browser) does the same', async () => {
+    const page = await open('ar-7al-kazakhstan.html');
+    await everythingIn(page, 'ar-7al-kazakhstan.html');
+    await browser.worker.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { set(v: object): Promise<void> } } };
+        }
+      ).chrome.storage.local.set({ 'settings.disabledSites': ['127.0.0.1'] }),
+    );
+    await expectNothingLeft(page);
+    await disabled();
+    await page.close();
+  });
+});
+
 // Last: it reloads the extension, which ends the service worker the other tests use.
 describe('extension reload', () => {
-  it('leaves no orphaned UI in open pages', async () => {
+  it('leaves nothing of ours in open pages: hosts, paint, toolbar, listeners', async () => {
     const page = await open('ar-7al-kazakhstan.html');
-    await waitForLauncher(page);
-    await clickLauncher(page);
-    await sidebarFrame(page, browser.extensionId);
+    await everythingIn(page, 'ar-7al-kazakhstan.html');
     await browser.worker
       .evaluate(() =>
         (
@@ -921,7 +987,11 @@ describe('extension reload', () => {
         ).chrome.runtime.reload(),
       )
       .catch(() => undefined); // the worker goes away while answering
-    await expect.poll(() => hostCount(page), { timeout: 10_000 }).toBe(0);
+    await expectNothingLeft(page);
+    // Reloaded, not disabled (the profile has developer mode on): the extension is back.
+    const again = await open('ar-youm7-2020.html');
+    await waitForLauncher(again);
+    await again.close();
     const errors = (page as Page & { siyaqErrors: string[] }).siyaqErrors;
     if (errors.length) console.log('errors after reload:', errors);
     expect(errors).toEqual([]);

@@ -142,6 +142,10 @@ export class PageHighlights implements PagePart {
       this.observer?.observe(this.root, { childList: true, subtree: true, characterData: true });
     }
     if (this.torn) return;
+    if (!this.records.length && !this.ranges.size) {
+      this.missing = []; // nothing to find: no walk of the article's text
+      return;
+    }
     const map = new TextMap(this.root);
     this.ranges.clear();
     this.missing = [];

@@ -195,3 +195,26 @@ describe('extraction never changes the live document', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('extraction in two steps', () => {
+  it('gives what the one-step extraction gives, with the page free in between', async () => {
+    const doc = parseHtml(article('<p>اقرأ أيضا: <a href="/2024/05/19/x">خبر آخر</a></p>'), URL_);
+    let paused = 0;
+    const { extractArticleInSteps } = await import('./extract');
+    const steps = await extractArticleInSteps(doc, URL_, {}, async () => void paused++);
+    expect(paused).toBe(1);
+    expect(steps).toEqual(extractArticle(doc, URL_));
+  });
+
+  it('an article element the page replaced meanwhile is found again', async () => {
+    const doc = parseHtml(article(''), URL_);
+    const { extractArticleInSteps } = await import('./extract');
+    const a = await extractArticleInSteps(doc, URL_, { maxElemsToParse: 1 }, async () => {
+      const old = doc.querySelector('article')!;
+      const fresh = old.cloneNode(true) as Element;
+      for (const p of fresh.querySelectorAll('p')) p.textContent = `${PARA} (محدّث)`;
+      old.replaceWith(fresh);
+    });
+    expect(a.paragraphs.filter((p) => p === `${PARA} (محدّث)`)).toHaveLength(4);
+  });
+});

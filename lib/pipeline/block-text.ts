@@ -56,9 +56,14 @@ const LINK_LIST_MAX_OWN_SHARE = 0.15;
  * text with no space between them (`<a>يسرا</a><a>اصابة يسرا</a>`), a space is put in: a browser
  * shows such chips apart, and text joined across them makes words that do not exist. Paragraphs
  * that are only a list of links (a tag list: «تاجز: …») are left out. The walk stops once the
- * paragraphs hold `maxChars` characters (a page too big to read whole).
+ * paragraphs hold `maxChars` characters (a page too big to read whole); elements in `skip` (the
+ * read-also blocks, when reading the live page) are left out with everything in them.
  */
-export function blockParagraphs(root: Node, maxChars = Infinity): string[] {
+export function blockParagraphs(
+  root: Node,
+  maxChars = Infinity,
+  skip: ReadonlySet<Node> = new Set(),
+): string[] {
   const out: string[] = [];
   let total = 0;
   let current = '';
@@ -92,7 +97,7 @@ export function blockParagraphs(root: Node, maxChars = Infinity): string[] {
       append((node as Text).data);
       return;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE || skip.has(node)) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (SKIP.has(tag)) return;
     if (tag === 'BR') {

@@ -95,25 +95,9 @@ function pathTo(el: Element): number[] {
 }
 
 function follow(doc: Document, path: number[]): Element | null {
-  return followFrom(doc.documentElement, path);
-}
-
-function followFrom(root: Element | null, path: number[]): Element | null {
-  let cur: Element | null = root;
+  let cur: Element | null = doc.documentElement;
   for (const i of path) cur = cur?.children[i] ?? null;
   return cur;
-}
-
-/** A copy of `root` without the read-also elements inside it. */
-function copyWithout(root: Element, remove: Element[]): Element {
-  const rootPath = pathTo(root);
-  const copy = root.cloneNode(true) as Element;
-  const found = remove
-    .filter((el) => root.contains(el) && el !== root)
-    .map((el) => followFrom(copy, pathTo(el).slice(rootPath.length)))
-    .filter((el): el is Element => el !== null);
-  for (const el of found) el.remove();
-  return copy;
 }
 
 /** Share of Readability's text that must survive trimming, or the trimming is not trusted. */
@@ -149,11 +133,45 @@ export function extractArticle(
   url: string,
   options: ExtractOptions = {},
 ): ExtractedArticle {
+  return readArticleText(extractionStart(doc, url), options);
+}
+
+/**
+ * The same in two tasks, the page's own work running between them (a heavy page is not held for
+ * both halves at once): the page's metadata, article element and read-also links, then its text.
+ */
+export async function extractArticleInSteps(
+  doc: Document,
+  url: string,
+  options: ExtractOptions = {},
+  pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
+): Promise<ExtractedArticle> {
+  const start = extractionStart(doc, url);
+  await pause();
+  return readArticleText(start, options);
+}
+
+/** The first half: what the page says about itself, and where its text and read-also links are. */
+interface ExtractionStart {
+  doc: Document;
+  url: string;
+  meta: ReturnType<typeof readMetadata>;
+  bodyRoot: Element | null;
+  blocks: ReturnType<typeof findReadAlso>;
+}
+
+function extractionStart(doc: Document, url: string): ExtractionStart {
   const meta = readMetadata(doc, url);
   const bodyRoot = findBodyRoot(doc);
-  const blocks = findReadAlso(doc, meta.canonicalUrl, bodyRoot);
+  return { doc, url, meta, bodyRoot, blocks: findReadAlso(doc, meta.canonicalUrl, bodyRoot) };
+}
 
-  const readAlsoElements = blocks.flatMap((b) => b.elements);
+/** The second half: the article's text (Readability, or the article element on a huge page). */
+function readArticleText(start: ExtractionStart, options: ExtractOptions): ExtractedArticle {
+  const { doc, url, meta, blocks } = start;
+  // The page may have moved its article while it had the thread: find it again.
+  const bodyRoot = start.bodyRoot?.isConnected ? start.bodyRoot : findBodyRoot(doc);
+  const readAlsoElements = blocks.flatMap((b) => b.elements).filter((el) => el.isConnected);
   const maxElements = options.maxElemsToParse ?? MAX_WHOLE_PAGE_ELEMENTS;
   const whole =
     doc.getElementsByTagName('*').length <= maxElements &&
@@ -179,10 +197,12 @@ export function extractArticle(
   const rawParagraphs = parsed?.content ? blockParagraphs(parsed.content) : [];
   let paragraphs = trimToBody(rawParagraphs, bodyRoot);
   if (paragraphs.length === 0 && bodyRoot) {
-    const rootCopy = clone
-      ? follow(clone, pathTo(bodyRoot))
-      : copyWithout(bodyRoot, readAlsoElements);
-    if (rootCopy) paragraphs = blockParagraphs(rootCopy, MAX_TEXT_CHARS);
+    // A page too big to read whole is read in place (reading changes nothing), the read-also
+    // blocks skipped; otherwise from the clone they were removed from.
+    const rootInClone = clone ? follow(clone, pathTo(bodyRoot)) : null;
+    if (rootInClone) paragraphs = blockParagraphs(rootInClone, MAX_TEXT_CHARS);
+    else if (!clone)
+      paragraphs = blockParagraphs(bodyRoot, MAX_TEXT_CHARS, new Set(readAlsoElements));
   }
   paragraphs = cutToLength(paragraphs, MAX_TEXT_CHARS);
   const text = paragraphs.join('\n\n');
