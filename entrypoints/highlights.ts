@@ -2,7 +2,7 @@
  * Injected by the background into a detected Arabic article, in the content script's isolated
  * world: registers the page's highlights and the reading-progress watcher as parts of the page
  * (lib/page/parts.ts), which the background's calls reach and the content script's teardown
- * removes. Kept out of the always-on content script (its 30 KB budget): anchoring brings
+ * removes. Kept out of the always-on content script (its 32 KB budget): anchoring brings
  * approx-string-match.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

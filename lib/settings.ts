@@ -4,7 +4,7 @@
  * options page takes effect on open pages at once.
  *
  * A dozen lines over `storage.local` instead of `@wxt-dev/storage`: that library costs ~9 KB of
- * the content script's 30 KB budget for two keys.
+ * the content script's 32 KB budget for two keys.
  */
 import { browser } from 'wxt/browser';
 

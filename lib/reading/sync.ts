@@ -134,39 +134,53 @@ export class SyncEngine {
     return this.running;
   }
 
-  /** Reads `keys` (all when omitted) from the area and merges them in. */
+  /**
+   * Reads `keys` (all when omitted) from the area and merges them in. A write is planned only
+   * when the area may lack something of ours: after a full read, or when an item read there is
+   * behind this device's copy. Our own write coming back (`onChanged` fires for the writer too)
+   * merges nothing and plans nothing.
+   */
   pull(keys?: string[]): Promise<void> {
     return this.serial(async () => {
       const data = await this.o.transport.get(keys && [...keys, HEADER_KEY]);
-      await this.mergeArea(data);
-      this.localChanged(); // the area may lack what we have: a batched check
+      const { behind } = await this.mergeArea(data);
+      if (!keys || behind > 0) this.localChanged();
     });
   }
 
-  /** Merges the items in `data` (part or all of the area) into the local list. */
-  private async mergeArea(data: Record<string, unknown>): Promise<number> {
+  /**
+   * Merges the items in `data` (part or all of the area) into the local list. Returns each
+   * shard's decoded items (a push compares with them instead of decoding again) and how many
+   * items the area holds in an older state than this device.
+   */
+  private async mergeArea(
+    data: Record<string, unknown>,
+  ): Promise<{ decoded: Map<string, SyncedItem[]>; behind: number }> {
     // A newer format is read where its items are readable, and never written over.
     const h = data[HEADER_KEY] as { v?: unknown } | undefined;
     this.frozen = !!h && typeof h.v === 'number' && h.v > WIRE_VERSION;
     if (this.frozen) this.report({ state: 'newer-format' });
-    const remote: SyncedItem[] = [];
+    const decoded = new Map<string, SyncedItem[]>();
     for (const [k, value] of Object.entries(data))
-      if (isShardKey(k)) remote.push(...(await decodeShard(value)).items);
-    return this.mergeIn(remote);
+      if (isShardKey(k)) decoded.set(k, (await decodeShard(value)).items);
+    return { decoded, behind: await this.mergeIn([...decoded.values()].flat()) };
   }
 
+  /** Merges `remote` into the local list; returns how many remote items are behind ours. */
   private async mergeIn(remote: SyncedItem[]): Promise<number> {
     if (!remote.length) return 0;
     const local = new Map((await this.o.local.all()).map((i) => [i.id, i]));
     const changed = new Map<string, SyncedItem>();
+    let behind = 0;
     for (const r of remote) {
       this.o.clock.observe(latestStamp(r));
       const mine = changed.get(r.id) ?? local.get(r.id);
       const merged = mine ? mergeItems(mine, r) : mergeItems(r, r);
       if (!mine || !sameSynced(merged, mine)) changed.set(r.id, merged);
+      if (!sameSynced(merged, r)) behind++;
     }
     if (changed.size) await this.o.local.put([...changed.values()]);
-    return changed.size;
+    return behind;
   }
 
   /** Schedules a write no earlier than `at`, and no earlier than the rate limits allow. */
@@ -210,10 +224,10 @@ export class SyncEngine {
       }
       // What the area holds now is merged first: a write never drops another device's change.
       const area = await this.o.transport.get();
-      await this.mergeArea(area);
+      const { decoded } = await this.mergeArea(area);
       if (this.frozen) return;
       const packed = await packShards(await this.o.local.all(), now);
-      const { set, remove } = await this.diff(packed, area);
+      const { set, remove } = this.diff(packed, area, decoded);
       // Marked only when it changes: the mark is a write that wakes every view of the list.
       const localOnly = packed.localOnly.join('\n');
       if (localOnly !== this.lastLocalOnly) {
@@ -246,10 +260,11 @@ export class SyncEngine {
     });
   }
 
-  private async diff(packed: Packed, area: Record<string, unknown>) {
+  /** The shards to write and to remove; `decoded`: the area's shards, decoded once. */
+  private diff(packed: Packed, area: Record<string, unknown>, decoded: Map<string, SyncedItem[]>) {
     const set: Record<string, unknown> = {};
     for (const [key, value] of packed.shards) {
-      const there = area[key] === undefined ? null : (await decodeShard(area[key])).items;
+      const there = decoded.get(key) ?? null;
       const want = packed.contents.get(key)!;
       if (!there || there.length !== want.length || !sameList(there, want)) set[key] = value;
     }
