@@ -3,8 +3,10 @@
  * puppeteer-core 24 (WebDriver BiDi), and on the sample article the launcher appears — which in
  * this design also means the background extracted and stored the article.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pageHtml } from '../lib/node/fixtures';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './support/server';
@@ -14,6 +16,7 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 let browser: Browser;
 let server: FixtureServer;
+let hostile: FixtureServer;
 
 beforeAll(async () => {
   if (!existsSync(FIREFOX))
@@ -21,6 +24,23 @@ beforeAll(async () => {
   if (!existsSync(join(FIREFOX_BUILD, 'manifest.json')))
     throw new Error('no Firefox build: run "npm run build:firefox"');
   server = await startFixtureServer();
+  // The saved article with an attacker's script and elements named like our old globals.
+  const dir = mkdtempSync(join(tmpdir(), 'siyaq-hostile-'));
+  writeFileSync(
+    join(dir, 'attack.html'),
+    pageHtml('ar-7al-kazakhstan.html')
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+      .replace(
+        /<body[^>]*>/i,
+        (m) => `${m}<div id="__siyaqHighlights"></div><div id="__siyaqMarks"></div>`,
+      )
+      .replace(
+        /<head[^>]*>/i,
+        (m) =>
+          `${m}<script>for (const n of ['siyaq-host','siyaq-toolbar','siyaq-hover']) customElements.define(n, class extends HTMLElement { constructor() { super(); (window.__caught ??= []).push(this.attachInternals()); } });</script>`,
+      ),
+  );
+  hostile = await startFixtureServer(dir, { pageScripts: true });
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -41,6 +61,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await hostile?.close();
 });
 
 it('loads the extension and shows the launcher on the sample article', async () => {
@@ -69,5 +90,58 @@ it('shows nothing on a Persian article', async () => {
   expect(
     await page.evaluate(() => document.querySelectorAll('[data-siyaq="launcher"]').length),
   ).toBe(0);
+  await page.close();
+});
+
+it('a hostile page: no root to open, synthetic clicks and mouseups do nothing, the reader still can', async () => {
+  const page = await browser.newPage();
+  await page.goto(hostile.url('attack.html'), { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('[data-siyaq="launcher"]') !== null, {
+    timeout: 20_000,
+  });
+  expect(
+    await page.evaluate(() => {
+      const host = document.querySelector('[data-siyaq="launcher"]')!;
+      const caught = (window as unknown as { __caught?: unknown[] }).__caught ?? [];
+      return [host.localName, host.shadowRoot === null, caught.length];
+    }),
+  ).toEqual(['div', true, 0]);
+  // Where the sidebar opens (the left 400 px): the page's own text while it is closed.
+  const sidebarShown = () =>
+    page.evaluate(() => document.elementFromPoint(200, 300)?.hasAttribute('data-siyaq') ?? false);
+  const at = { x: 12, y: Math.round((page.viewport()?.height ?? 600) * 0.38) + 24 };
+  await page.evaluate(({ x, y }) => {
+    const el = document.elementFromPoint(x, y)!;
+    el.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y }));
+    (el as HTMLElement).click();
+  }, at);
+  await new Promise((r) => setTimeout(r, 800));
+  expect(await sidebarShown()).toBe(false);
+  // A scripted selection with a synthetic mouseup: no toolbar (the highlights part is installed
+  // by now, even with the page's __siyaqHighlights element in the way).
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes('معاهدة'))!;
+    const r = document.createRange();
+    r.selectNodeContents(p);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await new Promise((r) => setTimeout(r, 800));
+  expect(
+    await page.evaluate(() => document.querySelectorAll('[data-siyaq="toolbar"]').length),
+  ).toBe(0);
+  // The reader's own Shift shows it; the reader's own click opens the sidebar.
+  await page.keyboard.press('Shift');
+  await page.waitForFunction(() => document.querySelector('[data-siyaq="toolbar"]') !== null, {
+    timeout: 5000,
+  });
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => getSelection()!.removeAllRanges());
+  await page.mouse.click(at.x, at.y);
+  await page.waitForFunction(
+    () => document.elementFromPoint(200, 300)?.hasAttribute('data-siyaq') ?? false,
+    { timeout: 5000 },
+  );
   await page.close();
 });

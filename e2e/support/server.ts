@@ -18,8 +18,14 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Starts the server on a free port of 127.0.0.1. */
-export async function startFixtureServer(pagesDir = PAGES_DIR): Promise<FixtureServer> {
+/**
+ * Starts the server on a free port of 127.0.0.1. `pageScripts`: let the pages' own scripts run
+ * (the hostile pages of the Firefox run are pages with an attacker's script).
+ */
+export async function startFixtureServer(
+  pagesDir = PAGES_DIR,
+  options: { pageScripts?: boolean } = {},
+): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const name = normalize(path).replace(/^[/\\]+/, '');
@@ -33,7 +39,7 @@ export async function startFixtureServer(pagesDir = PAGES_DIR): Promise<FixtureS
         res.writeHead(200, {
           // The page's own encoding, as the site's server would send it (windows-1256 pages too).
           'content-type': `text/html; charset=${decodeHtml(body).encoding}`,
-          'content-security-policy': "script-src 'none'",
+          ...(options.pageScripts ? {} : { 'content-security-policy': "script-src 'none'" }),
           'cache-control': 'no-store',
         });
         res.end(body);
