@@ -19,7 +19,40 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**', 'scripts/**', '**/*.test.ts', '**/*.test.tsx'],
+    files: ['e2e/**', 'scripts/**', 'tools/**', '**/*.test.ts', '**/*.test.tsx'],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // Extension code runs in the browser: no Node built-ins, no Node-only tools or test fakes.
+    files: ['entrypoints/**', 'components/**', 'lib/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'zlib', 'child_process', 'url', 'util'],
+              message: 'Extension code runs in the browser: no Node built-ins.',
+            },
+            {
+              group: [
+                '**/tools/**',
+                'jsdom',
+                'fake-indexeddb',
+                'fake-indexeddb/*',
+                'playwright-core',
+                'puppeteer-core',
+                'esbuild',
+                'vitest',
+                'html-encoding-sniffer',
+              ],
+              message:
+                'Node-only tools and test fakes live in tools/; extension code may not import them.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

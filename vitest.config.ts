@@ -10,6 +10,7 @@ export default defineConfig({
       'components/**/*.test.tsx',
       'entrypoints/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'tools/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPECTED_DIR, type ExpectedPage } from '../lib/node/fixtures';
+import { EXPECTED_DIR, type ExpectedPage } from '../tools/fixtures';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { storedArticles } from './support/db';
 import {

@@ -6,7 +6,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageHtml } from '../lib/node/fixtures';
+import { pageHtml } from '../tools/fixtures';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { storedArticles } from './support/db';
 import {

@@ -3,8 +3,8 @@
  * on a saved page and prints one JSON object. A missing or unreadable file: one line on stderr
  * and exit code 2.
  */
-import { loadPage } from '../lib/node/html';
-import { loadTagger } from '../lib/node/model-file';
+import { loadPage } from '../tools/html';
+import { loadTagger } from '../tools/model-file';
 import { analyzePage } from '../lib/pipeline/analyze-page';
 
 function usage(message: string): never {

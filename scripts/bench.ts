@@ -20,13 +20,13 @@ import { chromiumPath, launchWithExtension } from '../e2e/support/browser';
 import { clickLauncher, sidebarFrame, waitForLauncher } from '../e2e/support/page';
 import { routeWikipedia } from '../e2e/support/wikipedia';
 import { startFixtureServer } from '../e2e/support/server';
-import { expectedPages, pageHtml } from '../lib/node/fixtures';
-import { parseHtml } from '../lib/node/html';
+import { expectedPages, pageHtml } from '../tools/fixtures';
+import { parseHtml } from '../tools/html';
 import { detect } from '../lib/pipeline/detect';
 import { extractArticle } from '../lib/pipeline/extract';
 import { fmt, median, timeIt } from './bench/stats';
 import { extractEntities } from '../lib/nlp/entities';
-import { loadTagger } from '../lib/node/model-file';
+import { loadTagger } from '../tools/model-file';
 import { toStoredEntities } from '../lib/nlp/key-entities';
 import { recordVisit } from '../lib/db/articles';
 import { SiyaqDatabase } from '../lib/db/database';
@@ -34,7 +34,7 @@ import type { ArticleRow, LinkRow } from '../lib/db/rows';
 import { relatedFor } from '../lib/related/query';
 import { keepStatsAsAfterVisits, seed, syntheticHistory } from './bench/related-corpus';
 import { TextMap } from '../lib/highlights/text-map';
-import { sampleItems } from '../lib/node/reading-samples';
+import { sampleItems } from '../tools/reading-samples';
 import { exportNetscape } from '../lib/reading/export-formats';
 import { parseImport } from '../lib/reading/formats';
 import { Hlc } from '../lib/reading/hlc';
@@ -565,7 +565,7 @@ async function readingFigures(): Promise<string> {
   await database.delete();
   lines.push(
     '',
-    `Items are sample saves with real Arabic headlines (ANERcorp sentences) and Arabic slugs (\`lib/node/reading-samples.ts\`). Merge: the other device's copy of every item, a third of them edited there. Pull: the copy as it arrives — every shard inflated and decoded — then merged. Shard bytes: what the items cost of the 102,400 bytes (deflated JSON in base64, keys included).`,
+    `Items are sample saves with real Arabic headlines (ANERcorp sentences) and Arabic slugs (\`tools/reading-samples.ts\`). Merge: the other device's copy of every item, a third of them edited there. Pull: the copy as it arrives — every shard inflated and decoded — then merged. Shard bytes: what the items cost of the 102,400 bytes (deflated JSON in base64, keys included).`,
     '',
     `Of ${big.length.toLocaleString('en')} such items, **${fitting.toLocaleString('en')} fit** in the browser's sync storage (${fit.bytes.toLocaleString('en')} bytes in ${fit.shards.size} keys, ${(102_400 - 2048).toLocaleString('en')} available after the header and settings); the rest stay on the device and the dashboard says how many.`,
     '',

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildKnownNames } from '../lib/nlp/known-names-build';
-import { loadLexicon } from '../lib/node/ner-data';
+import { loadLexicon } from '../tools/ner-data';
 
 const dir = resolve(import.meta.dirname, '../data/gazetteers/nerar-limsi');
 const out = resolve(import.meta.dirname, '../public/model/known-names.json');

@@ -9,7 +9,7 @@ import { launchWithExtension } from '../e2e/support/browser';
 import { storedArticles } from '../e2e/support/db';
 import { clickLauncher, sidebarFrame, waitForLauncher } from '../e2e/support/page';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/server';
-import { PAGES_DIR } from '../lib/node/fixtures';
+import { PAGES_DIR } from '../tools/fixtures';
 
 const args = process.argv.slice(2);
 // Absolute paths of saved pages (scripts/start.mjs checked them), or the sample article.

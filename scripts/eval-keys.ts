@@ -4,8 +4,8 @@
  * top ten with the right type) and top-10 precision (real named entities of the right type, no
  * fragment, no second entry for one entity), with the failures listed.
  */
-import { expectedPages, pageHtml } from '../lib/node/fixtures';
-import { parseHtml } from '../lib/node/html';
+import { expectedPages, pageHtml } from '../tools/fixtures';
+import { parseHtml } from '../tools/html';
 import {
   newsAnnotations,
   newsTexts,
@@ -14,7 +14,7 @@ import {
   summarize,
   type KeyEntityAnnotation,
   type TextScore,
-} from '../lib/node/key-entity-eval';
+} from '../tools/key-entity-eval';
 import { extractEntities } from '../lib/nlp/entities';
 import type { Tagger } from '../lib/nlp/model';
 import { extractArticle } from '../lib/pipeline/extract';

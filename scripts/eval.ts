@@ -3,11 +3,11 @@
  * JSON written for it (fixtures/expected/) and the sources' own expected outputs.
  * Then entity-level exact-match NER scores (CoNLL style) on the news dev split and AQMAR.
  */
-import { expectedPages, pageHtml, companion } from '../lib/node/fixtures';
-import { parseHtml } from '../lib/node/html';
-import { coverage } from '../lib/node/text-coverage';
-import { loadTagger } from '../lib/node/model-file';
-import { evaluate, evaluationSets, formatPrf } from '../lib/node/ner-eval';
+import { expectedPages, pageHtml, companion } from '../tools/fixtures';
+import { parseHtml } from '../tools/html';
+import { coverage } from '../tools/text-coverage';
+import { loadTagger } from '../tools/model-file';
+import { evaluate, evaluationSets, formatPrf } from '../tools/ner-eval';
 import { detect } from '../lib/pipeline/detect';
 import { printKeyEntities } from './eval-keys';
 import { extractArticle } from '../lib/pipeline/extract';

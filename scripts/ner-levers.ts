@@ -10,20 +10,20 @@
  * (recall-oriented cost), `self<N>` (N thousand sentences of unlabelled Wikipedia tagged by the
  * shipped tagger: self-training), `ens<N>`, `ep<N>`, `bits<N>`, `seed<N>` (the recipe's seed + N). E.g. `known+parts2+cost3`.
  */
-import { corpus, buildGazetteer, loadLexicon, newsSplit } from '../lib/node/ner-data';
-import { modelFileBytes, RECIPE } from '../lib/node/ner-train';
+import { corpus, buildGazetteer, loadLexicon, newsSplit } from '../tools/ner-data';
+import { modelFileBytes, RECIPE } from '../tools/ner-train';
 import { joinClitics, type Sentence } from '../lib/nlp/corpus';
 import { propagate } from '../lib/nlp/consistency';
 import { micro, prf, score } from '../lib/nlp/metrics';
 import type { Tagger } from '../lib/nlp/model';
-import { train } from '../lib/nlp/train';
+import { train } from '../tools/train';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { DATA_DIR } from '../lib/node/ner-data';
-import { loadTagger } from '../lib/node/model-file';
+import { DATA_DIR } from '../tools/ner-data';
+import { loadTagger } from '../tools/model-file';
 import { splitSentences, tokenize } from '../lib/nlp/tokenize';
 import { join } from 'node:path';
-import { loadKnownNames } from '../lib/node/model-file';
+import { loadKnownNames } from '../tools/model-file';
 import { keyEntityDocs, keyFigures } from './eval-keys';
 
 const args = process.argv.slice(2);

@@ -9,7 +9,7 @@
  * No model or bad input: one line on stderr, exit code 2.
  */
 import { readFileSync } from 'node:fs';
-import { loadTagger } from '../lib/node/model-file';
+import { loadTagger } from '../tools/model-file';
 import { tagDocument } from '../lib/nlp/document';
 import type { Tagger } from '../lib/nlp/model';
 

@@ -4,8 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { MODEL_PATH, newsSplit } from '../lib/node/ner-data';
-import { modelFileBytes, trainShippedModel } from '../lib/node/ner-train';
+import { MODEL_PATH, newsSplit } from '../tools/ner-data';
+import { modelFileBytes, trainShippedModel } from '../tools/ner-train';
 import { micro, prf, score } from '../lib/nlp/metrics';
 
 const started = Date.now();

@@ -7,8 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join, normalize } from 'node:path';
-import { decodeHtml } from '../../lib/node/decode-html';
-import { PAGES_DIR } from '../../lib/node/fixtures';
+import { decodeHtml } from '../../tools/decode-html';
+import { PAGES_DIR } from '../../tools/fixtures';
 
 /** A running fixture server. */
 export interface FixtureServer {

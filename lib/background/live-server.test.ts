@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { recordVisit } from '../db/articles';
 import { SiyaqDatabase } from '../db/database';
 import { LIVE_PORT } from '../messaging/live-protocol';
-import { testArticle } from '../node/test-article';
+import { testArticle } from '../../tools/test-article';
 import { liveQueryFns, serveLivePort, type LivePort } from './live-server';
 
 let database: SiyaqDatabase;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { recordVisit } from '../db/articles';
 import { SiyaqDatabase, type StoredEntity } from '../db/database';
-import { testArticle } from '../node/test-article';
+import { testArticle } from '../../tools/test-article';
 import { entityHistory } from './history';
 
 let database: SiyaqDatabase;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTagger } from '../node/model-file';
+import { loadTagger } from '../../tools/model-file';
 import { extractEntities } from '../nlp/entities';
 import { toStoredEntities } from '../nlp/key-entities';
 import { isPlacesFile, PlaceIndex, placeKey, type PlacesFile } from './places';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../node/html';
-import { expectedPages, pageHtml } from '../node/fixtures';
+import { parseHtml } from '../../tools/html';
+import { expectedPages, pageHtml } from '../../tools/fixtures';
 import { findBodyRoot } from '../pipeline/body-root';
 import { anchor, describe as describeSelectors, similarity } from './anchor';
-import { editWord, insertAds, plantHighlights, type PlantedHighlight } from './perturb';
+import { editWord, insertAds, plantHighlights, type PlantedHighlight } from '../../tools/perturb';
 import { TextMap } from './text-map';
 
 describe('anchor (strings)', () => {

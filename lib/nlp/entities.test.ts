@@ -1,8 +1,8 @@
 /** Entities from the shipped model on real article text, and on odd text. */
 import { describe, expect, it } from 'vitest';
-import { pageHtml } from '../node/fixtures';
-import { parseHtml } from '../node/html';
-import { loadTagger } from '../node/model-file';
+import { pageHtml } from '../../tools/fixtures';
+import { parseHtml } from '../../tools/html';
+import { loadTagger } from '../../tools/model-file';
 import { extractArticle } from '../pipeline/extract';
 import { extractEntities } from './entities';
 

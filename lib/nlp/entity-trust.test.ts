@@ -3,8 +3,8 @@
  * it (with the shipped model), and the pieces that fix them.
  */
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../node/html';
-import { loadTagger } from '../node/model-file';
+import { parseHtml } from '../../tools/html';
+import { loadTagger } from '../../tools/model-file';
 import { blockParagraphs } from '../pipeline/block-text';
 import { bare, editDistance, isCommonWordGroup, joinGroups } from './coreference';
 import { extractEntities } from './entities';
@@ -290,7 +290,7 @@ describe('public bodies and hashtags', () => {
 describe('keys the rest of the product reads', () => {
   it('every place’s key is the key the offline place cards look it up by (60 news texts)', async () => {
     const { placeKey } = await import('../cards/places');
-    const { newsTexts } = await import('../node/key-entity-eval');
+    const { newsTexts } = await import('../../tools/key-entity-eval');
     let places = 0;
     for (const a of newsTexts())
       for (const e of extractEntities(tagger, a.text, a.title))
@@ -304,7 +304,7 @@ describe('keys the rest of the product reads', () => {
 
 describe('the known-names file', () => {
   it('a file that is not a dictionary of names is refused in one line', async () => {
-    const { loadKnownNames } = await import('../node/model-file');
+    const { loadKnownNames } = await import('../../tools/model-file');
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');

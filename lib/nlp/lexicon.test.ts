@@ -9,7 +9,7 @@ import {
   type ClusterRow,
 } from './lexicon';
 import { clusterWords } from './word-clusters';
-import { prng } from '../random';
+import { prng } from '../../tools/random';
 
 const rows: ClusterRow[] = [
   { word: 'قال', classes: [1, 1000], count: 90_000, withArticle: 0 },

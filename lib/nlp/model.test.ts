@@ -5,7 +5,7 @@ import { Gazetteer } from './gazetteer';
 import { Lexicon } from './lexicon';
 import { inflateModel, Tagger } from './model';
 import { spans } from './tags';
-import { train } from './train';
+import { train } from '../../tools/train';
 
 const data: Sentence[] = parseConll(`
 قال O

@@ -1,7 +1,7 @@
 /** The content script's controller on real saved pages (jsdom), with fake extension parts. */
 import { describe, expect, it, vi } from 'vitest';
-import { parseHtml } from '../node/html';
-import { pageHtml } from '../node/fixtures';
+import { parseHtml } from '../../tools/html';
+import { pageHtml } from '../../tools/fixtures';
 import { PageController, type ControllerDeps } from './controller';
 import { pageParts } from './parts';
 import { HOST_SELECTOR } from './shadow-host';

@@ -4,7 +4,7 @@
  * watcher of the first must not carry its counters into the second (issue 16).
  */
 import { afterEach, expect, it, vi } from 'vitest';
-import { pageHtml } from '../node/fixtures';
+import { pageHtml } from '../../tools/fixtures';
 import { watchReading, type ProgressReport } from '../reading/progress';
 import { PageController } from './controller';
 import { pageParts } from './parts';

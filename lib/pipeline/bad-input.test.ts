@@ -2,7 +2,7 @@
  * Odd and hostile pages (issue 2, "Bad input"): nothing throws, links are cleaned, work is bounded.
  */
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../node/html';
+import { parseHtml } from '../../tools/html';
 import { detect } from './detect';
 import { cutToLength, extractArticle, MAX_TEXT_CHARS } from './extract';
 import { canonicalUrl } from './head';

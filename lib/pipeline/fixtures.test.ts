@@ -3,9 +3,9 @@
  * (fixtures/expected/), and against the expected output its source repository shipped.
  */
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../node/html';
-import { companion, expectedPages, pageHtml } from '../node/fixtures';
-import { coverage } from '../node/text-coverage';
+import { parseHtml } from '../../tools/html';
+import { companion, expectedPages, pageHtml } from '../../tools/fixtures';
+import { coverage } from '../../tools/text-coverage';
 import { detect } from './detect';
 import { extractArticle, type ExtractedArticle } from './extract';
 

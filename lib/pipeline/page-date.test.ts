@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../node/html';
+import { parseHtml } from '../../tools/html';
 import { extractArticle } from './extract';
 import { findPageDate } from './page-date';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../node/html';
+import { parseHtml } from '../../tools/html';
 import { findReadAlso } from './read-also';
 
 const PAGE = 'https://x.example/a/1';

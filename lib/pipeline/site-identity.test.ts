@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import OUTLETS from '../../data/sites/outlets.json';
-import { parseHtml } from '../node/html';
+import { parseHtml } from '../../tools/html';
 import { extractArticle } from './extract';
 import {
   authorOf,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../node/html';
-import { expectedPages, pageHtml } from '../node/fixtures';
+import { parseHtml } from '../../tools/html';
+import { expectedPages, pageHtml } from '../../tools/fixtures';
 import { detect } from './detect';
 import { extractArticle } from './extract';
 import { archivedOriginal, toHttpUrl } from './urls';

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR } from '../node/fixtures';
-import { parseHtml } from '../node/html';
+import { FIXTURES_DIR } from '../../tools/fixtures';
+import { parseHtml } from '../../tools/html';
 import {
   ImportError,
   MAX_IMPORT_BYTES,

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { FakeSyncServer, Simulation } from '../node/fake-sync';
-import { prng } from '../random';
+import { FakeSyncServer, Simulation } from '../../tools/fake-sync';
+import { prng } from '../../tools/random';
 import { Hlc } from './hlc';
 import { SETTINGS_KEY, SettingsSync, type LocalSettings } from './settings-sync';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FakeSyncServer, Simulation } from '../node/fake-sync';
-import { prng } from '../random';
+import { FakeSyncServer, Simulation } from '../../tools/fake-sync';
+import { prng } from '../../tools/random';
 import { Hlc } from './hlc';
 import { isLive, mergeItems, sameSynced, syncedPart, type SyncedItem } from './model';
 import { deleteItem, saveItem, setField, setTag } from './ops';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleItems } from '../node/reading-samples';
+import { sampleItems } from '../../tools/reading-samples';
 import { formatStamp } from './hlc';
 import { sameSynced, type SyncedItem } from './model';
 import {

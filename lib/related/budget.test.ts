@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordVisit } from '../db/articles';
 import { SiyaqDatabase } from '../db/database';
-import { testArticle } from '../node/test-article';
+import { testArticle } from '../../tools/test-article';
 import { enforceBudget, isQuotaError, withQuotaRetry } from './budget';
 
 let database: SiyaqDatabase;

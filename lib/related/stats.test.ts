@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { recordVisit } from '../db/articles';
 import { SiyaqDatabase, type StoredEntity } from '../db/database';
 import { encodeLink } from '../db/rows';
-import { testArticle } from '../node/test-article';
+import { testArticle } from '../../tools/test-article';
 import { relatedFor } from './query';
 import { CANDIDATE_DF_CAP, STATS_TTL_MS, keptStats, refreshRelatedStats } from './stats';
 

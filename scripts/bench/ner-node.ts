@@ -4,9 +4,9 @@
  * Prints markdown lines.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { expectedPages, pageHtml } from '../../lib/node/fixtures';
-import { parseHtml } from '../../lib/node/html';
-import { corpus, KNOWN_NAMES_PATH, MODEL_PATH } from '../../lib/node/ner-data';
+import { expectedPages, pageHtml } from '../../tools/fixtures';
+import { parseHtml } from '../../tools/html';
+import { corpus, KNOWN_NAMES_PATH, MODEL_PATH } from '../../tools/ner-data';
 import { extractEntities } from '../../lib/nlp/entities';
 import { KnownNames, type KnownNamesFile } from '../../lib/nlp/known-names';
 import { inflateModel, Tagger } from '../../lib/nlp/model';

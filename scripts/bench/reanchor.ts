@@ -4,7 +4,7 @@
  * `indexOf` of each quote over the same text walk.
  */
 import { anchor } from '../../lib/highlights/anchor';
-import { insertAds, plantHighlights } from '../../lib/highlights/perturb';
+import { insertAds, plantHighlights } from '../../tools/perturb';
 import { TextMap } from '../../lib/highlights/text-map';
 import { timeIt } from './stats';
 

@@ -6,7 +6,7 @@
  */
 import type { SiyaqDatabase } from '../../lib/db/database';
 import type { ArticleRow, LinkRow } from '../../lib/db/rows';
-import { prng } from '../../lib/random';
+import { prng } from '../../tools/random';
 import { refreshRelatedStats } from '../../lib/related/stats';
 
 const NAMES = 20_000;

@@ -9,7 +9,7 @@
  */
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumPath, launchWithExtension } from '../../e2e/support/browser';
-import { pageHtml } from '../../lib/node/fixtures';
+import { pageHtml } from '../../tools/fixtures';
 import { median } from './stats';
 
 const WINDOW_MS = 6000;

@@ -3,9 +3,9 @@
  * page perturbed the way news pages change between visits — ads and paragraphs inserted, a few
  * words of a highlighted passage edited, a highlighted paragraph removed. Seeded: reproducible.
  */
-import { describe as describeSelectors, type Selectors } from './anchor';
-import { TextMap } from './text-map';
-import { prng } from '../random';
+import { describe as describeSelectors, type Selectors } from '../lib/highlights/anchor';
+import { TextMap } from '../lib/highlights/text-map';
+import { prng } from './random';
 
 export interface PlantedHighlight {
   selectors: Selectors;

@@ -1,10 +1,10 @@
 /** Node-only: NER scores on the evaluation sets, for `npm run eval` and the benchmarks. */
-import type { Sentence } from '../nlp/corpus';
-import { propagate } from '../nlp/consistency';
-import { secondPass } from '../nlp/document';
-import { micro, prf, score, type Counts } from '../nlp/metrics';
-import type { Tagger } from '../nlp/model';
-import type { EntityType } from '../nlp/tags';
+import type { Sentence } from '../lib/nlp/corpus';
+import { propagate } from '../lib/nlp/consistency';
+import { secondPass } from '../lib/nlp/document';
+import { micro, prf, score, type Counts } from '../lib/nlp/metrics';
+import type { Tagger } from '../lib/nlp/model';
+import type { EntityType } from '../lib/nlp/tags';
 import { corpus, newsSplit } from './ner-data';
 
 /** Scores of one set. */

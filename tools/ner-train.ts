@@ -1,7 +1,7 @@
 /** Node-only: the recipe of the shipped model, shared by `npm run train:ner` and its reproducibility test. */
 import { gzipSync } from 'node:zlib';
-import type { Tagger } from '../nlp/model';
-import { train } from '../nlp/train';
+import type { Tagger } from '../lib/nlp/model';
+import { train } from './train';
 import { buildGazetteer, loadLexicon, newsSplit } from './ner-data';
 
 /**

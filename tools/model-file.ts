@@ -1,8 +1,8 @@
 /** Node-only: loads the shipped tagger from public/model/ner.bin (gzip-compressed) with its known names. */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { isKnownNamesFile, KnownNames } from '../nlp/known-names';
-import { isGzip, Tagger } from '../nlp/model';
+import { isKnownNamesFile, KnownNames } from '../lib/nlp/known-names';
+import { isGzip, Tagger } from '../lib/nlp/model';
 import { KNOWN_NAMES_PATH, MODEL_PATH } from './ner-data';
 
 let cached: Tagger | undefined;

@@ -1,5 +1,5 @@
 /** Test-only: an extracted article with empty fields, for storage tests to override. */
-import type { ExtractedArticle } from '../pipeline/extract';
+import type { ExtractedArticle } from '../lib/pipeline/extract';
 
 /** An extracted article at `url`; `over` replaces any field. */
 export function testArticle(url: string, over: Partial<ExtractedArticle> = {}): ExtractedArticle {

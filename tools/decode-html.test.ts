@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtml } from './decode-html';
 import { pageHtml } from './fixtures';
 import { parseHtml } from './html';
-import { extractArticle } from '../pipeline/extract';
+import { extractArticle } from '../lib/pipeline/extract';
 
 /** windows-1256 bytes of a string, the table built from the platform's own decoder. */
 const REVERSE = new Map<string, number>();

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { decodeHtml } from './decode-html';
 
 /** `fixtures/` at the repository root. */
-export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures');
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 export const PAGES_DIR = join(FIXTURES_DIR, 'pages');
 export const EXPECTED_DIR = join(FIXTURES_DIR, 'expected');
 

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { canonicalUrl } from '../pipeline/head';
+import { canonicalUrl } from '../lib/pipeline/head';
 import { decodeHtml } from './decode-html';
 
 /** A quiet console: saved pages have CSS jsdom cannot parse, and that is not our error. */

@@ -3,15 +3,15 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { parseConll, type Sentence } from '../nlp/corpus';
-import { Gazetteer } from '../nlp/gazetteer';
-import type { KnownNamesFile } from '../nlp/known-names';
-import { decodeClusterTable, Lexicon } from '../nlp/lexicon';
-import { spans } from '../nlp/tags';
+import { parseConll, type Sentence } from '../lib/nlp/corpus';
+import { Gazetteer } from '../lib/nlp/gazetteer';
+import type { KnownNamesFile } from '../lib/nlp/known-names';
+import { decodeClusterTable, Lexicon } from '../lib/nlp/lexicon';
+import { spans } from '../lib/nlp/tags';
 
-export const DATA_DIR = resolve(import.meta.dirname, '../../data');
-export const MODEL_PATH = resolve(import.meta.dirname, '../../public/model/ner.bin');
-export const KNOWN_NAMES_PATH = resolve(import.meta.dirname, '../../public/model/known-names.json');
+export const DATA_DIR = resolve(import.meta.dirname, '../data');
+export const MODEL_PATH = resolve(import.meta.dirname, '../public/model/ner.bin');
+export const KNOWN_NAMES_PATH = resolve(import.meta.dirname, '../public/model/known-names.json');
 
 /** A corpus of data/ner/ by file name. */
 export function corpus(file: string): Sentence[] {

@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Entity } from '../nlp/entities';
-import { foldArabic } from '../pipeline/arabic-text';
+import type { Entity } from '../lib/nlp/entities';
+import { foldArabic } from '../lib/pipeline/arabic-text';
 import { DATA_DIR } from './ner-data';
 import { FIXTURES_DIR } from './fixtures';
 

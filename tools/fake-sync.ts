@@ -7,7 +7,7 @@
  * Unlike a kind network, the change *notifications* to the extension come late, out of order and
  * sometimes twice — the engine must treat them as hints, as it does.
  */
-import type { SyncTransport } from '../reading/sync';
+import type { SyncTransport } from '../lib/reading/sync';
 
 type Event = { at: number; seq: number; run: () => void };
 

@@ -3,9 +3,9 @@
  * real Arabic news sentences (ANERcorp), URLs shaped like Arabic news sites', a few tags, some
  * read or archived. Seeded.
  */
-import { prng } from '../random';
-import { formatStamp } from '../reading/hlc';
-import type { SyncedItem } from '../reading/model';
+import { prng } from './random';
+import { formatStamp } from '../lib/reading/hlc';
+import type { SyncedItem } from '../lib/reading/model';
 import { corpus } from './ner-data';
 
 const SITES = [
