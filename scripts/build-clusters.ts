@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { CLUSTER_SETS, encodeClusterTable, type ClusterRow } from '../lib/nlp/lexicon';
 import { hasArticle, stripClitics } from '../lib/nlp/clitics';
-import { normalizeWord } from '../lib/nlp/normalize';
+import { normalizeWord } from '../lib/text/normalize';
 import { tokenize } from '../lib/nlp/tokenize';
 import { clusterWords } from '../lib/nlp/word-clusters';
 

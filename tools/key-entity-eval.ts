@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '../lib/nlp/entities';
-import { foldArabic } from '../lib/pipeline/arabic-text';
+import { foldArabic } from '../lib/text/arabic';
 import { DATA_DIR } from './ner-data';
 import { FIXTURES_DIR } from './fixtures';
 

@@ -1,7 +1,7 @@
 /** The pieces the tagger levers (scripts/ner-levers.ts, docs/ner-levers.md) are built from. */
 import { describe, expect, it } from 'vitest';
 import { joinClitics } from '../lib/nlp/corpus';
-import { normalizeWord } from '../lib/nlp/normalize';
+import { normalizeWord } from '../lib/text/normalize';
 import { buildGazetteer } from './ner-data';
 
 describe('joinClitics (FANE written as running text)', () => {

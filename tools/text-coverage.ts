@@ -1,5 +1,5 @@
 /** Node-only: word coverage of one text by another, for tests and `npm run eval`. */
-import { foldArabic } from '../lib/pipeline/arabic-text';
+import { foldArabic } from '../lib/text/arabic';
 
 /**
  * Arabic words of a text, folded, as a multiset. Only Arabic-script words count: magic-html's

@@ -17,7 +17,7 @@ import { autoOpenSetting, setSiteDisabled, wikipediaSetting } from '../../lib/se
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useSetting } from '../../lib/ui/use-setting';
 import { usePlaces } from '../../lib/ui/use-places';
-import { highlightsMarkdown } from '../../lib/highlights/store';
+import { highlightsMarkdown } from '../../lib/highlights/markdown';
 
 function markOnce(name: string): void {
   if (!performance.getEntriesByName(name).length) performance.mark(name);
@@ -79,10 +79,13 @@ function App({ url }: { url: string }) {
       void callBackground('updateHighlight', { id, deleted }).catch(() => undefined),
     onExport: () => {
       if (article.status !== 'ready' || !article.value) return;
-      const md = highlightsMarkdown(
-        { title: article.value.title, url: article.value.url },
-        rows.filter((h) => h.deletedAt === null),
-      );
+      const md = highlightsMarkdown([
+        {
+          title: article.value.title,
+          url: article.value.url,
+          highlights: rows.filter((h) => h.deletedAt === null),
+        },
+      ]);
       const a = document.createElement('a');
       a.href = URL.createObjectURL(new Blob([md], { type: 'text/markdown;charset=utf-8' }));
       a.download = 'siyaq-highlights.md';

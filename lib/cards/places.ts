@@ -3,7 +3,7 @@
  * (built by `scripts/build-places.ts`), found by the same normalised key the entities use. Works
  * with no network and with Wikipedia look-ups switched off.
  */
-import { normalizeWord } from '../nlp/normalize';
+import { normalizeWord } from '../text/normalize';
 
 /** Bumped when the file's shape changes. */
 export const PLACES_VERSION = 1;

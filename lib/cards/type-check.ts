@@ -5,7 +5,7 @@
  * several words, but not for a one-word name: that is where a common word (الأمل، السلام) lands on
  * the page of the concept rather than on a person, place or organisation.
  */
-import { foldArabic } from '../pipeline/arabic-text';
+import { foldArabic } from '../text/arabic';
 
 type CardType = 'PER' | 'LOC' | 'ORG';
 

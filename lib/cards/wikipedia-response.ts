@@ -3,6 +3,7 @@
  * and `redirects` chains back to the names asked for, and tells found pages, missing pages and
  * disambiguation pages apart. Everything comes out as plain strings; nothing is ever HTML.
  */
+import { truncate } from '../text/arabic';
 
 /** Bodies larger than this are refused unread (a card needs a few kilobytes). */
 export const MAX_BODY_CHARS = 2_000_000;
@@ -40,7 +41,7 @@ function str(v: unknown, max: number): string | null {
   if (typeof v !== 'string') return null;
   const t = v.replace(/\s+/g, ' ').trim();
   if (!t) return null;
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return truncate(t, max);
 }
 
 /** The article's address for a title. */

@@ -2,15 +2,14 @@
 import type { ExtractedArticle } from '../pipeline/extract';
 import { harvestable, putLinks, titleKeysOf, type TitleKeys } from '../related/harvest';
 import { urlKey } from '../related/url-key';
+import { truncate } from '../text/arabic';
 import type { ArticleRecord, LinkRecord, SiyaqDatabase, StoredEntity } from './database';
 import { decodeArticle, decodeLink, encodeArticle, readAlsoKeys, type ArticleRow } from './rows';
 
 /** Stored excerpts are short: lists show a line or two (issue 5 budgets ~1.5 KB an article). */
 export const STORED_EXCERPT_CHARS = 160;
 
-function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+const shorten = truncate;
 
 /** The key an article is stored under (`urlKey`; the URL itself if it has none). */
 export function articleKey(url: string): string {

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { SiyaqDatabase } from '../db/database';
 import { describe as describeSelectors } from './anchor';
-import { highlightsMarkdown, pageHighlights, saveHighlight, updateHighlight } from './store';
+import { highlightsMarkdown } from './markdown';
+import { pageHighlights, saveHighlight, updateHighlight } from './store';
 
 let database: SiyaqDatabase;
 let n = 0;
@@ -81,11 +82,18 @@ it('two tabs saving at once keep both', async () => {
 });
 
 it('exports a page’s highlights as Markdown', () => {
-  const md = highlightsMarkdown({ title: 'من هو  الجنرال؟', url: 'https://a.com/x' }, [
-    { quote: 'السطر الأول\nالسطر الثاني', note: 'رأيي' },
-    { quote: 'اقتباس', note: '' },
+  const md = highlightsMarkdown([
+    {
+      title: 'من هو  الجنرال؟',
+      url: 'https://a.com/x',
+      highlights: [
+        { quote: 'السطر الأول\nالسطر الثاني', note: 'رأيي' },
+        { quote: 'اقتباس *مهم* <b>', note: '' },
+      ],
+    },
   ]);
+  // The same writer as the dashboard's export: a linked heading, quotes and notes escaped.
   expect(md).toBe(
-    '# من هو الجنرال؟\n\n<https://a.com/x>\n\n> السطر الأول\n> السطر الثاني\n\nرأيي\n\n> اقتباس\n',
+    '# [من هو الجنرال؟](<https://a.com/x>)\n\n> السطر الأول\n> السطر الثاني\n\nرأيي\n\n> اقتباس \\*مهم\\* \\<b\\>\n',
   );
 });

@@ -71,17 +71,3 @@ export async function updateHighlight(
     return next;
   });
 }
-
-/** The page's highlights as Markdown: the article's title and link, each quote with its note. */
-export function highlightsMarkdown(
-  article: { title: string; url: string },
-  highlights: Pick<HighlightRecord, 'quote' | 'note'>[],
-): string {
-  const lines = [`# ${article.title.replace(/\s+/g, ' ').trim()}`, '', `<${article.url}>`, ''];
-  for (const h of highlights) {
-    for (const line of h.quote.trim().split(/\n+/)) lines.push(`> ${line}`);
-    if (h.note.trim()) lines.push('', ...h.note.trim().split('\n'));
-    lines.push('');
-  }
-  return lines.join('\n');
-}

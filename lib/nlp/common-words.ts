@@ -6,7 +6,7 @@
  * Compared normalised (lib/nlp/normalize.ts). Written here from grammars of both; not a copy of
  * any list.
  */
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 
 const MSA = [
   'على',

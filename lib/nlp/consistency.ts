@@ -5,7 +5,7 @@
  * سيرديوكوف). A linear tagger sees one sentence at a time; articles repeat their names.
  */
 import { stripClitics } from './clitics';
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 import { spans, type EntityType } from './tags';
 
 const MAX_WORDS = 4;

@@ -23,7 +23,7 @@
 import { COMMON_WORDS, NEVER_ALONE } from './common-words';
 import type { Lexicon } from './lexicon';
 import { possessiveBase } from './first-word';
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 import { DIRECTIONS, LOC_HEADS, ORG_HEADS } from './name-words';
 import type { EntityType } from './tags';
 

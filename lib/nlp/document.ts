@@ -10,7 +10,7 @@ import { gazKey } from './gazetteer';
 import { claimClubs, claimKnownNames } from './known-names';
 import type { Tagger } from './model';
 import { applyNameRules } from './name-rules';
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 
 /**
  * Tags the sentences (token texts) of one document. A sentence `shouldTag` refuses (another

@@ -18,7 +18,7 @@ import { roleBefore } from './roles';
 
 import { isFirstNameIn, tagDocument } from './document';
 import { aliasGroupOf, isKnownWhole } from './known-names';
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 import { spans, type EntityType } from './tags';
 import { splitSentences, tokenize } from './tokenize';
 

@@ -7,7 +7,7 @@
 import { hasArticle, stripClitics } from './clitics';
 import type { Gazetteer } from './gazetteer';
 import { AFTER_SENTENCE, BEFORE_SENTENCE, CLUSTER_SETS, type Lexicon } from './lexicon';
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 
 /**
  * Per-sentence token views the features read: each string property of a token hashed once to a

@@ -5,7 +5,7 @@
  */
 import { stripClitics } from './clitics';
 import { NAME_HEADS } from './name-words';
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 
 /** Order of magnitude of a form's count in the unlabelled text, -1 when unseen. */
 export type Magnitude = (form: string) => number;

@@ -1,5 +1,5 @@
 /** Function words: never the first or last word of a name (entities.ts trims them from mentions; name-rules.ts never takes one for a name). */
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 
 export const FUNCTION_WORDS = new Set(
   [

@@ -4,7 +4,7 @@
  * clitics, so `وبالولايات المتحدة` matches `الولايات المتحدة`.
  */
 import { stripClitics } from './clitics';
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 
 /** Kinds of entries. */
 /**

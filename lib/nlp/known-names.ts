@@ -9,7 +9,7 @@
  * one-word name the tagger typed otherwise takes the dictionary's type (تويتر: ORG, not MISC).
  */
 import { stripClitics } from './clitics';
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 import { spans } from './tags';
 
 /** Folded form of a word for the dictionary: normalised, hamza seats folded to ء as NERAr does. */

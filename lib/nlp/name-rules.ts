@@ -31,7 +31,7 @@
 import { stripClitics } from './clitics';
 import { LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 import {
   BODY_HEADS,
   NAMED_AFTER,

@@ -3,7 +3,7 @@
  * rules (entities.ts), the name rules (name-rules.ts) and coreference (coreference.ts). Compared
  * normalised (lib/nlp/normalize.ts).
  */
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 
 const set = (words: string[]) => new Set(words.map(normalizeWord));
 

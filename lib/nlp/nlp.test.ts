@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripClitics } from './clitics';
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 import { splitSentences, tokenize } from './tokenize';
 
 describe('normalizeWord', () => {

@@ -4,7 +4,7 @@
  * conjunction or another person's name.
  */
 import { stripClitics } from './clitics';
-import { normalizeWord } from './normalize';
+import { normalizeWord } from '../text/normalize';
 import type { Token } from './tokenize';
 
 /** Titles and functions that introduce a person ("المتحدث باسم وزارة الدفاع، إيغور كوناشينكوف"). */

@@ -3,7 +3,7 @@
  * paragraph, inline elements join, whitespace collapses. Works on Readability's output and on
  * raw page fragments alike.
  */
-import { collapseWhitespace } from './arabic-text';
+import { collapseWhitespace } from '../text/arabic';
 
 const BLOCKS = new Set([
   'ADDRESS',

@@ -7,7 +7,7 @@
  * Readability's guesses fill the gaps. Pure: the live document is never changed.
  */
 import { Readability } from '@mozilla/readability';
-import { collapseWhitespace } from './arabic-text';
+import { collapseWhitespace, truncate } from '../text/arabic';
 import { blockParagraphs } from './block-text';
 import { findBodyRoot } from './body-root';
 import { toIsoDate } from './dates';
@@ -227,7 +227,7 @@ function readArticleText(start: ExtractionStart, options: ExtractOptions): Extra
     lang,
     text,
     paragraphs,
-    excerpt: text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS - 1)}…` : text,
+    excerpt: truncate(text, EXCERPT_CHARS),
     readAlso: blocks.flatMap((b) => b.links),
   };
 }

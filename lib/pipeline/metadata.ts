@@ -2,7 +2,7 @@
  * Article metadata from the page's head: Open Graph, JSON-LD, `<meta>` and `<link>` tags.
  * Pure: reads the document, never changes it.
  */
-import { collapseWhitespace } from './arabic-text';
+import { collapseWhitespace } from '../text/arabic';
 import { toIsoDate } from './dates';
 import { findArticleNode, ldText, readJsonLd, type LdNode } from './json-ld';
 import { canonicalUrl, metaContent, metaContents } from './head';

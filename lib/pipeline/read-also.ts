@@ -10,7 +10,7 @@
  * Returns data and the elements it came from (so extraction can keep them out of the body text);
  * never changes the document.
  */
-import { collapseWhitespace, foldArabic } from './arabic-text';
+import { collapseWhitespace, foldArabic, truncate } from '../text/arabic';
 import {
   LABEL_PUNCTUATION,
   MAX_BLOCK_CLIMB,
@@ -119,7 +119,7 @@ function linkTitle(a: Element): string {
   let title = collapseWhitespace(a.textContent ?? '');
   if (!title) title = collapseWhitespace(a.getAttribute('title') ?? '');
   if (!title) title = collapseWhitespace(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
-  return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS - 1)}…` : title;
+  return truncate(title, MAX_TITLE_CHARS);
 }
 
 /** Valid read-also links under `root` (or among `roots`), deduplicated, titles merged. */

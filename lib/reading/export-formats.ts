@@ -3,6 +3,7 @@
  * through `parseImport`), Netscape bookmark HTML, CSV, and Markdown of the highlights.
  */
 import Papa from 'papaparse';
+import { highlightsMarkdown } from '../highlights/markdown';
 import type { HighlightRecord } from '../db/database';
 import { EXPORT_VERSION, ourFields } from './formats';
 import type { ReadingItem } from './model';
@@ -89,16 +90,12 @@ export function exportHighlightsMarkdown(
     if (list) list.push(h);
     else byPage.set(h.url, [h]);
   }
-  const md = (s: string) => s.replace(/([\\`*_[\]<>#])/g, '\\$1');
-  const parts: string[] = [];
-  for (const [key, list] of byPage) {
-    list.sort((a, b) => a.selectors.position.start - b.selectors.position.start);
-    const url = list[0]!.pageUrl;
-    parts.push(`## [${md(titles.get(key) ?? url)}](<${url}>)`, '');
-    for (const h of list) {
-      parts.push(...h.quote.split('\n').map((l) => `> ${md(l)}`), '');
-      if (h.note) parts.push(md(h.note), '');
-    }
-  }
-  return parts.join('\n');
+  return highlightsMarkdown(
+    [...byPage].map(([key, list]) => {
+      list.sort((a, b) => a.selectors.position.start - b.selectors.position.start);
+      const url = list[0]!.pageUrl;
+      return { title: titles.get(key) ?? url, url, highlights: list };
+    }),
+    2,
+  );
 }

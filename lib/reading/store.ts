@@ -20,6 +20,7 @@ import {
 } from './model';
 import { deleteItem, saveItem, setField, setTag } from './ops';
 import type { LocalReplica } from './sync';
+import { truncate } from '../text/arabic';
 
 /** Bounds on what one item holds. */
 export const LIMITS = { title: 300, excerpt: 300, tag: 40, tags: 20, entities: 8 } as const;
@@ -41,7 +42,7 @@ export function cleanTag(tag: string): string {
   return tag.replace(/\s+/g, ' ').trim().slice(0, LIMITS.tag);
 }
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const clip = truncate;
 
 /** The local record for a synced item, keeping this device's own fields from `before`. */
 export function toLocal(s: SyncedItem, before?: ReadingItem): ReadingItem {

@@ -4,7 +4,7 @@
  * alef maqsura, diacritics) so "الاسد" finds "الأسد", and looks at titles, sites, tags and the
  * article's entities.
  */
-import { normalizeWord } from '../nlp/normalize';
+import { foldArabic } from '../text/arabic';
 import type { ReadingItem } from './model';
 
 export type ReadingView = 'unread' | 'read' | 'archived' | 'all';
@@ -24,7 +24,7 @@ export function viewOf(i: ReadingItem): Exclude<ReadingView, 'all'> | null {
   return i.readAt !== null ? 'read' : 'unread';
 }
 
-const fold = (s: string) => s.split(/\s+/).map(normalizeWord).join(' ');
+const fold = foldArabic;
 
 /** The items of `q.view`, with `q.tag`, matching every word of `q.search`, sorted. */
 export function selectItems(items: ReadingItem[], q: ViewQuery): ReadingItem[] {

@@ -7,6 +7,7 @@
 import type { LinkRecord, SiyaqDatabase } from '../db/database';
 import { decodeLink, encodeLink } from '../db/rows';
 import type { ReadAlsoLink } from '../pipeline/read-also';
+import { truncate } from '../text/arabic';
 import { compactUrl, urlKey } from './url-key';
 
 /** Links kept from one article (the extraction already bounds them; this bounds the writes). */
@@ -24,7 +25,7 @@ export function cleanTitle(title: string): string {
     .replace(/<\/?[a-z][^<>]{0,200}>/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return text.length > MAX_TITLE_CHARS ? `${text.slice(0, MAX_TITLE_CHARS - 1)}…` : text;
+  return truncate(text, MAX_TITLE_CHARS);
 }
 
 /** The links of a page (whose own key is `self`) worth keeping, cleaned and de-duplicated. */

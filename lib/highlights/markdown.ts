@@ -1,0 +1,32 @@
+/**
+ * The one Markdown writer for highlights (the sidebar's export of a page, the dashboard's export
+ * of everything): per article a heading with its title linked to its address, then each quote as
+ * a block quote with the reader's note after it. Markdown characters in titles, quotes and notes
+ * are escaped, so a quote reads as it stood in the article.
+ */
+import type { HighlightRecord } from '../db/database';
+
+export interface HighlightedArticle {
+  title: string;
+  url: string;
+  highlights: Pick<HighlightRecord, 'quote' | 'note'>[];
+}
+
+const escape = (s: string) => s.replace(/([\\`*_[\]<>#])/g, '\\$1');
+
+/** Markdown of `articles`' highlights; `level`: the heading level of each article (1–6). */
+export function highlightsMarkdown(articles: HighlightedArticle[], level = 1): string {
+  const lines: string[] = [];
+  const hashes = '#'.repeat(Math.min(6, Math.max(1, level)));
+  for (const a of articles) {
+    const title = escape(a.title.replace(/\s+/g, ' ').trim() || a.url);
+    lines.push(`${hashes} [${title}](<${a.url}>)`, '');
+    for (const h of a.highlights) {
+      for (const line of h.quote.trim().split(/\n+/)) lines.push(`> ${escape(line)}`);
+      lines.push('');
+      const note = h.note.trim();
+      if (note) lines.push(...note.split('\n').map(escape), '');
+    }
+  }
+  return lines.join('\n');
+}
