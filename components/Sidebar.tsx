@@ -3,7 +3,7 @@ import type { EntityHistory } from '../lib/cards/history';
 import type { PlaceIndex } from '../lib/cards/places';
 import type { RelatedResult } from '../lib/related/query';
 import type { CardsState } from './EntityCard';
-import type { LiveState } from '../lib/ui/use-live-query';
+import type { LiveState } from '../lib/ui/use-live-port';
 import { ArticleHeader } from './ArticleHeader';
 import { SaveForLater, type SaveForLaterProps } from './SaveForLater';
 import { HighlightsList, type HighlightsListProps } from './HighlightsList';

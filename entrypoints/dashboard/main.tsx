@@ -28,7 +28,7 @@ import {
 } from '../../lib/reading/view';
 import { langSetting, messages } from '../../lib/ui/i18n';
 import { formatCount } from '../../lib/ui/format';
-import { useDexie } from '../../lib/ui/use-dexie';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useSetting } from '../../lib/ui/use-setting';
 
 type Action = 'read' | 'unread' | 'archive' | 'unarchive' | 'delete';
@@ -50,8 +50,8 @@ function Dashboard() {
     document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
     document.title = `${t.dashboardTitle} — Siyaq`;
   }, [lang, t]);
-  const items = useDexie(() => db().reading.toArray(), []);
-  const highlights = useDexie(
+  const items = useLiveQuery(() => db().reading.toArray(), []);
+  const highlights = useLiveQuery(
     () =>
       db()
         .highlights.filter((h) => h.deletedAt === null)

@@ -6,13 +6,13 @@
 import { render } from 'preact';
 import { callBackground } from '../../lib/messaging/clients';
 import { HoverCard } from '../../components/HoverCard';
-import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { useLivePort } from '../../lib/ui/use-live-port';
 import { usePlaces } from '../../lib/ui/use-places';
 
 function App({ url, entityKey }: { url: string; entityKey: string }) {
-  const article = useLiveQuery('article', { url });
-  const cards = useLiveQuery('cards', { keys: [entityKey] });
-  const history = useLiveQuery('entityHistory', { key: entityKey, url });
+  const article = useLivePort('article', { url });
+  const cards = useLivePort('cards', { keys: [entityKey] });
+  const history = useLivePort('entityHistory', { key: entityKey, url });
   const places = usePlaces();
   const entity =
     article.status === 'ready'

@@ -12,7 +12,7 @@ import { Toggle } from '../../components/Toggle';
 import { useSetting } from '../../lib/ui/use-setting';
 import { db } from '../../lib/db/database';
 import { formatCount } from '../../lib/ui/format';
-import { useDexie } from '../../lib/ui/use-dexie';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
 import {
   autoOpenSetting,
   disabledSitesSetting,
@@ -22,7 +22,7 @@ import {
 
 /** The Wikipedia answers kept on this device, and a button to delete them. */
 function SavedCards() {
-  const count = useDexie(() => db().cards.count(), []);
+  const count = useLiveQuery(() => db().cards.count(), []);
   const [done, setDone] = useState(false);
   return (
     <section>

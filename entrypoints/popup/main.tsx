@@ -12,7 +12,7 @@ import { callBackground } from '../../lib/messaging/clients';
 import { urlKey } from '../../lib/related/url-key';
 import { selectItems, summarise } from '../../lib/reading/view';
 import { langSetting, messages } from '../../lib/ui/i18n';
-import { useDexie } from '../../lib/ui/use-dexie';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useSetting } from '../../lib/ui/use-setting';
 
 function Popup() {
@@ -29,7 +29,7 @@ function Popup() {
         setTab({ url: active.url, title: active.title ?? '' });
     });
   }, []);
-  const items = useDexie(() => db().reading.toArray(), []) ?? [];
+  const items = useLiveQuery(() => db().reading.toArray(), []) ?? [];
   const here = tab
     ? items.find((i) => i.id === urlKey(tab.url) && i.deletedAt === null)
     : undefined;

@@ -14,7 +14,7 @@ import type { StoredEntity } from '../../lib/db/database';
 import { callBackground } from '../../lib/messaging/clients';
 import type { CardsState } from '../../components/EntityCard';
 import { autoOpenSetting, setSiteDisabled, wikipediaSetting } from '../../lib/settings';
-import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { useLivePort } from '../../lib/ui/use-live-port';
 import { useSetting } from '../../lib/ui/use-setting';
 import { usePlaces } from '../../lib/ui/use-places';
 import { highlightsMarkdown } from '../../lib/highlights/markdown';
@@ -24,7 +24,7 @@ function markOnce(name: string): void {
 }
 
 function App({ url }: { url: string }) {
-  const article = useLiveQuery('article', { url });
+  const article = useLivePort('article', { url });
   const [autoOpen] = useSetting(autoOpenSetting, false);
   const [selected, setSelected] = useState<string | null>(null);
   const [wikipedia] = useSetting(wikipediaSetting, true);
@@ -32,10 +32,10 @@ function App({ url }: { url: string }) {
   const entities = article.status === 'ready' ? (article.value?.entities ?? []) : [];
   const entityKeys = entities.map((e) => e.key);
   const places = usePlaces();
-  const related = useLiveQuery('related', { url });
+  const related = useLivePort('related', { url });
   const pageUrl = article.status === 'ready' ? (article.value?.pageUrl ?? url) : url;
-  const highlightRows = useLiveQuery('highlights', { pageUrl });
-  const readingItem = useLiveQuery('readingItem', { url });
+  const highlightRows = useLivePort('highlights', { pageUrl });
+  const readingItem = useLivePort('readingItem', { url });
   const [saveError, setSaveError] = useState<string | null>(null);
   const failed = (e: unknown) => setSaveError(e instanceof Error ? e.message : String(e));
   const [missing, setMissing] = useState<string[]>([]);
@@ -93,8 +93,8 @@ function App({ url }: { url: string }) {
       setTimeout(() => URL.revokeObjectURL(a.href), 1000);
     },
   };
-  const cardRows = useLiveQuery('cards', { keys: entityKeys });
-  const history = useLiveQuery('entityHistory', { key: selected ?? '', url });
+  const cardRows = useLivePort('cards', { keys: entityKeys });
+  const history = useLivePort('entityHistory', { key: selected ?? '', url });
   const cards = new Map((cardRows.status === 'ready' ? cardRows.value : []).map((c) => [c.key, c]));
   // Local performance marks for `npm run bench` (read from the frame by the harness; never sent).
   useEffect(() => {

@@ -4,7 +4,9 @@
  * the list themselves (Dexie `liveQuery`, first-party in the extension origin) and ask here to
  * change it.
  */
+import type * as v from 'valibot';
 import { readArticle } from '../db/articles';
+import type { ReadingEditSchema } from '../messaging/reading-schemas';
 import { READ_ACTIVE_MS, READ_DEPTH } from '../reading/thresholds';
 import type { HighlightRecord, SiyaqDatabase } from '../db/database';
 import { Hlc, newNodeId } from '../reading/hlc';
@@ -79,7 +81,7 @@ export function createReadingHandlers(deps: ReadingDeps) {
       const { added } = await (await list()).saveMany(items);
       return { added, merged: items.length - added };
     },
-    async readingEdit({ ids, action, value }: { ids: string[]; action: string; value?: string }) {
+    async readingEdit({ ids, action, value }: v.InferOutput<typeof ReadingEditSchema>) {
       const l = await list();
       let changed: number;
       switch (action) {
@@ -91,7 +93,7 @@ export function createReadingHandlers(deps: ReadingDeps) {
           changed = await l.setTitle(ids[0]!, value ?? '');
           break;
         default:
-          changed = await l.bulk(ids, action as Parameters<ReadingList['bulk']>[1]);
+          changed = await l.bulk(ids, action);
       }
       return { changed };
     },

@@ -1,65 +1,16 @@
 /**
- * A Preact hook over the background's live queries (see `live-protocol.ts` for why the frame does
- * not open IndexedDB itself): re-renders on every new result. If the port drops — the service
- * worker was stopped — it reconnects, so the view never freezes.
+ * A Preact hook over a Dexie `liveQuery` (named as dexie-react-hooks names it), for extension pages that are first-party in the
+ * extension origin (the popup, the dashboard) and may open IndexedDB themselves. Dexie tells every
+ * context of the origin about writes, so an edit in another tab or window shows here at once.
  */
+import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type * as v from 'valibot';
-import {
-  LIVE_PORT,
-  type LiveMessage,
-  type LiveResults,
-  type liveQueries,
-} from '../messaging/live-protocol';
 
-/** The query's state: `loading` until the first result, then the value or an error. */
-export type LiveState<T> =
-  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
-
-const RECONNECT_MS = 300;
-const RELOADED = 'أُعيد تحميل الإضافة؛ أعد تحميل الصفحة.';
-
-/** Subscribes to live query `query` with `args` while the component is mounted. */
-export function useLiveQuery<K extends keyof LiveResults>(
-  query: K,
-  args: v.InferOutput<(typeof liveQueries)[K]>,
-): LiveState<LiveResults[K]> {
-  const [state, setState] = useState<LiveState<LiveResults[K]>>({ status: 'loading' });
-  const key = JSON.stringify(args);
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
-    let closed = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let port: ReturnType<typeof browser.runtime.connect> | undefined;
-    const connect = () => {
-      try {
-        port = browser.runtime.connect({ name: LIVE_PORT });
-      } catch {
-        // The extension was reloaded or removed: this frame is an orphan about to be removed.
-        setState({ status: 'error', error: new Error(RELOADED) });
-        return;
-      }
-      port.onMessage.addListener((m: unknown) => {
-        const message = m as LiveMessage<LiveResults[K]>;
-        if (message.type === 'value') setState({ status: 'ready', value: message.value });
-        else setState({ status: 'error', error: new Error(message.error) });
-      });
-      port.onDisconnect.addListener(() => {
-        if (!closed) timer = setTimeout(connect, RECONNECT_MS);
-      });
-      port.postMessage({ query, args });
-    };
-    setState({ status: 'loading' });
-    connect();
-    return () => {
-      closed = true;
-      clearTimeout(timer);
-      try {
-        port?.disconnect();
-      } catch {
-        // After an extension reload the port is already dead and disconnect() throws.
-      }
-    };
-  }, [query, key]);
-  return state;
+    const sub = liveQuery(query).subscribe({ next: setValue, error: () => setValue(undefined) });
+    return () => sub.unsubscribe();
+  }, deps);
+  return value;
 }
