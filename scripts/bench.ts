@@ -28,7 +28,7 @@ import { fmt, median, timeIt } from './bench/stats';
 import { extractEntities } from '../lib/nlp/entities';
 import { loadTagger } from '../tools/model-file';
 import { toStoredEntities } from '../lib/nlp/key-entities';
-import { recordVisit } from '../lib/db/articles';
+import { recordVisit } from '../lib/related/visits';
 import { SiyaqDatabase } from '../lib/db/database';
 import type { ArticleRow, LinkRow } from '../lib/db/rows';
 import { relatedFor } from '../lib/related/query';
@@ -212,7 +212,7 @@ async function nerInChromium(): Promise<string> {
             const req = db.transaction('history').objectStore('history').getAll();
             req.onsuccess = () => {
               db.close();
-              // Rows are keyed by urlKey (lib/db/rows.ts): the fixture server's URL is host:port/path.
+              // Rows are keyed by articleKey (lib/db/rows.ts): the fixture server's URL is host:port/path.
               const key = pageUrl.slice(pageUrl.indexOf('//') + 2);
               const row = req.result.find((r) => r.normUrl === key || r.pageUrl === pageUrl);
               if (row && row.entities && row.entities.length) resolve(performance.now() - started);

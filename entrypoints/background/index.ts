@@ -11,7 +11,7 @@ import { cacheBudgetSetting } from '../../lib/related/budget';
 import { CardService } from '../../lib/cards/service';
 import { autoOpenSetting, disabledSitesSetting, wikipediaSetting } from '../../lib/settings';
 import { db } from '../../lib/db/database';
-import { readArticle } from '../../lib/db/articles';
+import { readArticle } from '../../lib/related/visits';
 import { callContent, callFrames, callPage } from '../../lib/messaging/clients';
 import { FrameTickets } from '../../lib/background/tickets';
 import { backgroundCalls, type BackgroundResults } from '../../lib/messaging/protocol';

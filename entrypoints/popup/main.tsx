@@ -9,7 +9,7 @@ import { ReadingItemRow } from '../../components/ReadingItemRow';
 import { SyncLine } from '../../components/SyncLine';
 import { db } from '../../lib/db/database';
 import { callBackground } from '../../lib/messaging/clients';
-import { urlKey } from '../../lib/related/url-key';
+import { articleKey } from '../../lib/db/article-key';
 import { selectItems, summarise } from '../../lib/reading/view';
 import { langSetting, messages } from '../../lib/ui/i18n';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -31,7 +31,7 @@ function Popup() {
   }, []);
   const items = useLiveQuery(() => db().reading.toArray(), []) ?? [];
   const here = tab
-    ? items.find((i) => i.id === urlKey(tab.url) && i.deletedAt === null)
+    ? items.find((i) => i.id === articleKey(tab.url) && i.deletedAt === null)
     : undefined;
   const unread = selectItems(items, { view: 'unread' }).slice(0, 6);
   const edit = (ids: string[], action: 'read' | 'unread' | 'archive' | 'unarchive' | 'delete') =>

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SiyaqDatabase, type StoredEntity } from '../db/database';
-import { readArticle } from '../db/articles';
+import { readArticle } from '../related/visits';
 import { createBackgroundHandlers, type BackgroundDeps } from './handlers';
 import { readingList } from './reading';
 import { FrameTickets } from './tickets';

@@ -3,7 +3,7 @@
  * Dependencies come in as parameters so tests can pass fakes.
  */
 import * as v from 'valibot';
-import { readArticle, recordVisit } from '../db/articles';
+import { readArticle, recordVisit } from '../related/visits';
 import { refreshRelatedStats } from '../related/stats';
 import { createReadingHandlers, type ReadingDeps } from './reading';
 import type { SiyaqDatabase, StoredEntity } from '../db/database';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { recordVisit } from '../db/articles';
+import { recordVisit } from '../related/visits';
 import { SiyaqDatabase } from '../db/database';
 import { LIVE_PORT } from '../messaging/live-protocol';
 import { testArticle } from '../../tools/test-article';

@@ -5,8 +5,8 @@
 import { liveQuery } from 'dexie';
 import * as v from 'valibot';
 import { entityHistory } from '../cards/history';
-import { readArticle } from '../db/articles';
-import { urlKey } from '../related/url-key';
+import { readArticle } from '../related/visits';
+import { articleKey } from '../db/article-key';
 import { relatedFor } from '../related/query';
 import { pageHighlights } from '../highlights/store';
 import type { SiyaqDatabase } from '../db/database';
@@ -42,7 +42,7 @@ export function liveQueryFns(database: () => SiyaqDatabase): QueryFns {
     related: ({ url }) => relatedFor(database(), url, Date.now()),
     highlights: ({ pageUrl }) => pageHighlights(database(), pageUrl, true),
     readingItem: async ({ url }) => {
-      const id = urlKey(url);
+      const id = articleKey(url);
       const item = id ? await database().reading.get(id) : undefined;
       return item && item.deletedAt === null ? item : null;
     },

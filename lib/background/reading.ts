@@ -5,7 +5,7 @@
  * change it.
  */
 import type * as v from 'valibot';
-import { readArticle } from '../db/articles';
+import { readArticle } from '../related/visits';
 import type { ReadingEditSchema } from '../messaging/reading-schemas';
 import { READ_ACTIVE_MS, READ_DEPTH } from '../reading/thresholds';
 import type { HighlightRecord, SiyaqDatabase } from '../db/database';

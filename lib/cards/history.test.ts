@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { recordVisit } from '../db/articles';
+import { recordVisit } from '../related/visits';
 import { SiyaqDatabase, type StoredEntity } from '../db/database';
 import { testArticle } from '../../tools/test-article';
 import { entityHistory } from './history';

@@ -4,7 +4,7 @@
  * `*entityKeys` index, never sent anywhere.
  */
 import type { SiyaqDatabase } from '../db/database';
-import { articleKey } from '../db/articles';
+import { articleKey } from '../db/article-key';
 import { decodeArticle } from '../db/rows';
 
 /** The history of one entity. */
@@ -46,7 +46,7 @@ export async function entityHistory(
     key,
     count: articles.length,
     others: articles
-      .filter((a) => a.normUrl !== articleKey(currentUrl))
+      .filter((a) => a.normUrl !== (articleKey(currentUrl) ?? currentUrl))
       .slice(0, MAX_OTHERS)
       .map((a) => ({ url: a.url, title: a.title, lastVisitAt: a.lastVisitAt })),
     firstVisitAt: articles.length ? Math.min(...articles.map((a) => a.firstVisitAt)) : null,

@@ -3,16 +3,28 @@
  * background, sidebar frame, popup, dashboard — never in a content script, where IndexedDB
  * would be the news site's own.
  */
-import type { DateSource } from '../pipeline/page-date';
 import { Dexie, type EntityTable } from 'dexie';
-import { urlKey } from '../related/url-key';
-import type { ReadAlsoLink } from '../pipeline/read-also';
-import { cleanTitle } from '../related/harvest';
+import { articleKey } from './article-key';
+import { harvestable } from './links';
 import { encodeArticle, encodeLink, type ArticleRow, type LinkRow, type ReadAlsoRef } from './rows';
 
-import type { ReadingItem } from '../reading/model';
+import type { ReadingItem } from './reading-records';
 
+/** The entity types the tagger finds (lib/nlp/tags.ts uses this one). */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
+
+/** Where an article's date came from (lib/pipeline/page-date.ts finds it). */
+export type DateSource = 'metadata' | 'page' | 'hijri' | 'relative';
+
+/** Where a read-also link stood: in the article's text, or after it. */
+export type Placement = 'in-article' | 'after-article';
+
+/** One of the page's own related links, as extraction finds it and the article keeps it. */
+export interface ReadAlsoLink {
+  url: string;
+  title: string;
+  placement: Placement;
+}
 
 /** An entity as stored with its article (the top ones, by salience). */
 export interface StoredEntity {
@@ -54,7 +66,7 @@ export interface ArticleRecord {
   entities: StoredEntity[];
   /** Their keys, indexed for "articles that mention X". */
   entityKeys: string[];
-  /** `urlKey(url)`, indexed to tell which links the reader has read. */
+  /** `articleKey(url)`, indexed to tell which links the reader has read. */
   normUrl: string;
 }
 
@@ -78,10 +90,10 @@ export interface CardRecord {
 
 /**
  * A "read also" link seen on some article (issue 5), kept so that related articles the reader has
- * not read yet can be suggested. One row per article whatever link led to it (`urlKey`).
+ * not read yet can be suggested. One row per article whatever link led to it (`articleKey`).
  */
 export interface LinkRecord {
-  /** `urlKey(url)`: the key. */
+  /** `articleKey(url)`: the key. */
   normUrl: string;
   /** The link as first seen (percent-decoded where that is lossless: shorter for Arabic slugs). */
   url: string;
@@ -91,25 +103,8 @@ export interface LinkRecord {
   lastSeenAt: number;
 }
 
-/** A passage the reader highlighted (issue 6). The reader's own data: never evicted. */
-export interface HighlightRecord {
-  id: string;
-  /** `urlKey` of the page it was made on. */
-  url: string;
-  pageUrl: string;
-  selectors: {
-    quote: { exact: string; prefix: string; suffix: string };
-    position: { start: number; end: number };
-    hint?: { path: number[]; offset: number };
-  };
-  quote: string;
-  note: string;
-  color: 'yellow' | 'green' | 'blue' | 'pink';
-  createdAt: number;
-  updatedAt: number;
-  /** Set when deleted (undo clears it); tombstones let sync and undo work. */
-  deletedAt: number | null;
-}
+import type { HighlightRecord } from './highlight-record';
+export type { HighlightRecord };
 
 /**
  * Row counts the related query needs and IndexedDB can only count by walking the rows: the
@@ -127,7 +122,7 @@ export interface RelatedStats {
 /** The database class; `name` lets tests open separate instances. */
 export class SiyaqDatabase extends Dexie {
   /**
-   * The articles the reader has read, one row per `urlKey`, in the stored layout: read and
+   * The articles the reader has read, one row per `articleKey`, in the stored layout: read and
    * written through `articles.ts`. (Until v5 the table `articles`, keyed by canonical URL.)
    */
   history!: EntityTable<ArticleRow, 'normUrl'>;
@@ -170,13 +165,13 @@ export class SiyaqDatabase extends Dexie {
           .table('articles')
           .toCollection()
           .modify((a: ArticleRecord) => {
-            a.normUrl = urlKey(a.url) ?? a.url;
+            a.normUrl = articleKey(a.url) ?? a.url;
           }),
       );
     // v5: the reader's highlights.
     this.version(5).stores({ highlights: 'id, url, updatedAt' });
     // v6: the compact layout of articles and links (`rows.ts`): articles move to `history`,
-    // keyed by `urlKey` (two canonical URLs of one article become one row); their read-also links
+    // keyed by `articleKey` (two canonical URLs of one article become one row); their read-also links
     // become references to the links table, which gains any it did not have yet.
     this.version(6)
       .stores({ history: 'normUrl, site, lastVisitAt, *entityKeys' })
@@ -192,21 +187,17 @@ export class SiyaqDatabase extends Dexie {
           .table('articles')
           .toCollection()
           .each((a: ArticleRecord) => {
+            // The links as a visit keeps them today (links.ts), not a copy of that logic.
             const refs: ReadAlsoRef[] = [];
-            const seen = new Set([a.normUrl]);
-            for (const l of a.readAlso ?? []) {
-              const key = urlKey(l.url);
-              const title = cleanTitle(l.title);
-              if (!key || !title || seen.has(key)) continue;
-              seen.add(key);
-              refs.push([key, l.placement === 'in-article' ? 1 : 0]);
-              if (!known.has(key) && !added.has(key))
+            for (const l of harvestable(a.readAlso ?? [], a.normUrl)) {
+              refs.push([l.normUrl, l.placement === 'in-article' ? 1 : 0]);
+              if (!known.has(l.normUrl) && !added.has(l.normUrl))
                 added.set(
-                  key,
+                  l.normUrl,
                   encodeLink({
-                    normUrl: key,
+                    normUrl: l.normUrl,
                     url: l.url,
-                    title,
+                    title: l.title,
                     entityKeys: [],
                     lastSeenAt: a.lastVisitAt,
                   }),

@@ -12,10 +12,15 @@
  *
  * Indexed fields keep their names: IndexedDB computes the indexes from the stored rows.
  */
-import type { DateSource } from '../pipeline/page-date';
-import type { ReadAlsoLink } from '../pipeline/read-also';
-import { compactUrl } from '../related/url-key';
-import type { ArticleRecord, EntityType, LinkRecord, StoredEntity } from './database';
+import { compactUrl } from './article-key';
+import type {
+  ArticleRecord,
+  DateSource,
+  EntityType,
+  LinkRecord,
+  ReadAlsoLink,
+  StoredEntity,
+} from './database';
 
 /**
  * `[name ('' when it is the key's), salience × 1000, mentions, role ('' when none), ...aliases]`.
@@ -28,7 +33,7 @@ export type EntityTuple = [string, number, number, string?, ...string[]];
  */
 export type ReadAlsoRef = [string, 0 | 1];
 
-/** The host part of a `urlKey`. */
+/** The host part of a `articleKey`. */
 const hostOf = (key: string) => {
   const slash = key.indexOf('/');
   return slash < 0 ? key : key.slice(0, slash);
@@ -40,7 +45,7 @@ export function readAlsoKeys(row: ArticleRow): string[] {
   return row.readAlso.map(([key]) => (key.startsWith('/') ? host + key : key));
 }
 
-/** An article as stored, under its `urlKey`. */
+/** An article as stored, under its `articleKey`. */
 export interface ArticleRow {
   normUrl: string;
   /** The canonical URL, packed against `normUrl` (`packUrl`). */

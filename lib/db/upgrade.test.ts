@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { expect, it } from 'vitest';
-import { readArticle } from './articles';
+import { readArticle } from '../related/visits';
 import { SiyaqDatabase } from './database';
 
 it('upgrades a version-1 database: rows keep their data and gain empty entities', async () => {

@@ -1,17 +1,17 @@
 /**
  * The `highlights` table's logic (issue 6): save, list a page's highlights, edit, delete with
  * undo (a tombstone, `deletedAt`), all in the extension's own database — the content script never
- * touches IndexedDB; it asks the background. Pages are matched by `urlKey`, so a visit through a
+ * touches IndexedDB; it asks the background. Pages are matched by `articleKey`, so a visit through a
  * tracking link or the AMP page shows the same highlights.
  */
 import type { HighlightRecord, SiyaqDatabase } from '../db/database';
 import type { HighlightColor } from '../messaging/highlight-schemas';
-import { urlKey } from '../related/url-key';
+import { articleKey } from '../db/article-key';
 import type { Selectors } from './anchor';
 
 /** The page key highlights are stored under. */
 export function pageKey(pageUrl: string): string {
-  return urlKey(pageUrl) ?? pageUrl;
+  return articleKey(pageUrl) ?? pageUrl;
 }
 
 export async function saveHighlight(

@@ -5,8 +5,8 @@
  */
 import * as v from 'valibot';
 
-/** An http(s) URL of reasonable length. */
-export const HttpUrl = v.pipe(v.string(), v.maxLength(4096), v.regex(/^https?:\/\//i));
+import { HttpUrl } from '../db/highlight-record';
+export { HttpUrl };
 
 /** What the content script tells the background when it sees an Arabic article. */
 export const ArticleDetectedSchema = v.object({

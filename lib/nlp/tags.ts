@@ -1,7 +1,8 @@
 /** The tag set of the tagger, and BIO helpers. */
 
 /** Entity types. */
-export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
+import type { EntityType } from '../db/database';
+export type { EntityType };
 
 /** BIO tags, in the model's order. */
 export const TAGS = [

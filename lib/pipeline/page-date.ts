@@ -8,7 +8,8 @@
 import { parseArabicDate, parseHijriDate, parseRelativeDate } from './dates';
 
 /** Where a stored date came from. */
-export type DateSource = 'metadata' | 'page' | 'hijri' | 'relative';
+export type { DateSource } from '../db/database';
+import type { DateSource } from '../db/database';
 
 /** Elements looked at, at most (a page of 500 dated comments costs no more than this). */
 const MAX_ELEMENTS = 40;

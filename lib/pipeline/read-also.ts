@@ -24,14 +24,8 @@ import {
 import { toHttpUrl, withoutHash } from './urls';
 
 /** Where a read-also link sits relative to the article's text. */
-export type Placement = 'in-article' | 'after-article';
-
-/** One of the page's own related links. */
-export interface ReadAlsoLink {
-  url: string;
-  title: string;
-  placement: Placement;
-}
+import type { Placement, ReadAlsoLink } from '../db/database';
+export type { Placement, ReadAlsoLink };
 
 /** A labelled group of links and the element that holds it. */
 export interface ReadAlsoBlock {

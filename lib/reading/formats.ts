@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import type { HighlightRecord } from '../db/database';
 import { HighlightRecordSchema } from '../messaging/highlight-schemas';
-import { urlKey } from '../related/url-key';
+import { articleKey } from '../db/article-key';
 import type { ReadingItem } from './model';
 import type { SaveRequest } from './store';
 import { AR_LOCALE } from '../ui/format';
@@ -113,7 +113,7 @@ export function parseImport(
   const add = (r: SaveRequest) => {
     const url = r.url.trim();
     if (!url) out.skipped.noUrl++;
-    else if (!urlKey(url)) out.skipped.notWeb++;
+    else if (!articleKey(url)) out.skipped.notWeb++;
     else out.items.push({ ...r, url });
     if (out.items.length > MAX_IMPORT_ITEMS)
       throw new ImportError(

@@ -5,8 +5,8 @@
  * `put`, keeping what only this device knows (excerpt, entities).
  */
 import type { SiyaqDatabase } from '../db/database';
-import { siteOf } from '../db/articles';
-import { urlKey } from '../related/url-key';
+import { siteOf } from '../related/visits';
+import { articleKey } from '../db/article-key';
 import type { Hlc } from './hlc';
 import { parseStamp } from './hlc';
 import {
@@ -87,7 +87,7 @@ export class ReadingList implements LocalReplica {
   async saveMany(reqs: SaveRequest[]): Promise<{ items: ReadingItem[]; added: number }> {
     const clock = await this.clock();
     const prepared = reqs.map((r) => {
-      const id = urlKey(r.url);
+      const id = articleKey(r.url);
       if (!id) throw new Error(`not a web address: ${r.url.slice(0, 80)}`);
       return { id, r };
     });
@@ -215,7 +215,7 @@ export class ReadingList implements LocalReplica {
 
   /** The live item for `url`, if saved. */
   async find(url: string): Promise<ReadingItem | undefined> {
-    const id = urlKey(url);
+    const id = articleKey(url);
     const item = id ? await this.table.get(id) : undefined;
     return item && isLive(item) ? item : undefined;
   }

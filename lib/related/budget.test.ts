@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordVisit } from '../db/articles';
+import { recordVisit } from './visits';
 import { SiyaqDatabase } from '../db/database';
 import { testArticle } from '../../tools/test-article';
 import { enforceBudget, isQuotaError, withQuotaRetry } from './budget';

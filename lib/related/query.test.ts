@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordVisit } from '../db/articles';
+import { recordVisit } from './visits';
 import { SiyaqDatabase, type StoredEntity } from '../db/database';
 import { testArticle } from '../../tools/test-article';
 import { decodeLink } from '../db/rows';
-import { cleanTitle, harvestable } from './harvest';
+import { cleanTitle, harvestable } from '../db/links';
 import { relatedFor } from './query';
 
 let database: SiyaqDatabase;

@@ -7,7 +7,8 @@
 import type { SiyaqDatabase } from '../db/database';
 import { decodeArticle, decodeLink, readAlsoKeys, type ArticleRow } from '../db/rows';
 import { entityWeights, rankRelated, type Candidate, type Related } from './rank';
-import { articleKey, siteOf } from '../db/articles';
+import { articleKey } from '../db/article-key';
+import { siteOf } from './visits';
 import { CANDIDATE_DF_CAP, keptStats, rowsNaming } from './stats';
 
 export { CANDIDATE_DF_CAP } from './stats';
@@ -35,7 +36,7 @@ export async function relatedFor(
   /** Called after each step with its name (the bench's breakdown). */
   trace: (step: string) => void = () => undefined,
 ): Promise<RelatedResult> {
-  const row = await database.history.get(articleKey(url));
+  const row = await database.history.get(articleKey(url) ?? url);
   trace('article');
   if (!row) return { related: [], readOwn: [] };
   const article = decodeArticle(row);

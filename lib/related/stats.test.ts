@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { recordVisit } from '../db/articles';
+import { recordVisit } from './visits';
 import { SiyaqDatabase, type StoredEntity } from '../db/database';
 import { encodeLink } from '../db/rows';
 import { testArticle } from '../../tools/test-article';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { urlKey } from './url-key';
+import { articleKey } from './article-key';
 
-describe('urlKey', () => {
+describe('articleKey', () => {
   it.each([
     ['https://www.example.com/a/1', 'example.com/a/1'],
     ['http://example.com/a/1/', 'example.com/a/1'],
@@ -26,13 +26,15 @@ describe('urlKey', () => {
     ],
     ['https://www.youm7.com/story/2020/6/3/الصحة', 'youm7.com/story/2020/6/3/الصحة'],
   ])('%s → %s', (input, key) => {
-    expect(urlKey(input)).toBe(key);
+    expect(articleKey(input)).toBe(key);
   });
 
   it('keeps what names a different page: path case, other parameters, other hosts', () => {
-    expect(urlKey('https://example.com/A')).not.toBe(urlKey('https://example.com/a'));
-    expect(urlKey('https://example.com/a?page=2')).not.toBe(urlKey('https://example.com/a'));
-    expect(urlKey('https://news.example.com/a')).not.toBe(urlKey('https://example.com/a'));
+    expect(articleKey('https://example.com/A')).not.toBe(articleKey('https://example.com/a'));
+    expect(articleKey('https://example.com/a?page=2')).not.toBe(
+      articleKey('https://example.com/a'),
+    );
+    expect(articleKey('https://news.example.com/a')).not.toBe(articleKey('https://example.com/a'));
   });
 
   it('gives no key for anything but http(s)', () => {
@@ -44,13 +46,13 @@ describe('urlKey', () => {
       '',
       'not a url',
     ])
-      expect(urlKey(bad)).toBeNull();
+      expect(articleKey(bad)).toBeNull();
   });
 });
 
 describe('compactUrl', () => {
   it('decodes Arabic slugs losslessly and leaves reserved characters encoded', async () => {
-    const { compactUrl } = await import('./url-key');
+    const { compactUrl } = await import('./article-key');
     const encoded = 'https://www.youm7.com/story/2020/6/3/%D8%A7%D9%84%D8%B5%D8%AD%D8%A9?q=%D9%85';
     const short = compactUrl(encoded);
     expect(short).toBe('https://www.youm7.com/story/2020/6/3/الصحة?q=م');

@@ -9,7 +9,7 @@ const TRACKING =
   /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ref|ref_src|ref_url|src|source|cmpid|ocid|at_[a-z_]+|ito|__twitter_impression|s_cid|xtor|amp|outputtype|output_type)$/i;
 
 /** The article's key, or null for anything that is not an http(s) URL. */
-export function urlKey(href: string): string | null {
+export function articleKey(href: string): string | null {
   let url: URL;
   try {
     url = new URL(href.trim());

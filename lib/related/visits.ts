@@ -1,20 +1,22 @@
 /** The `articles` table's logic: recording visits, and reading articles back. */
 import type { ExtractedArticle } from '../pipeline/extract';
-import { harvestable, putLinks, titleKeysOf, type TitleKeys } from '../related/harvest';
-import { urlKey } from '../related/url-key';
+import { harvestable } from '../db/links';
+import { putLinks, titleKeysOf, type TitleKeys } from './harvest';
+import { articleKey } from '../db/article-key';
 import { truncate } from '../text/arabic';
-import type { ArticleRecord, LinkRecord, SiyaqDatabase, StoredEntity } from './database';
-import { decodeArticle, decodeLink, encodeArticle, readAlsoKeys, type ArticleRow } from './rows';
+import type { ArticleRecord, LinkRecord, SiyaqDatabase, StoredEntity } from '../db/database';
+import {
+  decodeArticle,
+  decodeLink,
+  encodeArticle,
+  readAlsoKeys,
+  type ArticleRow,
+} from '../db/rows';
 
 /** Stored excerpts are short: lists show a line or two (issue 5 budgets ~1.5 KB an article). */
 export const STORED_EXCERPT_CHARS = 160;
 
 const shorten = truncate;
-
-/** The key an article is stored under (`urlKey`; the URL itself if it has none). */
-export function articleKey(url: string): string {
-  return urlKey(url) ?? url;
-}
 
 /** Hostname without `www.`. */
 export function siteOf(url: string): string {
@@ -39,7 +41,7 @@ export async function recordVisit(
   entities: StoredEntity[] = [],
   titleKeys?: TitleKeys,
 ): Promise<ArticleRecord> {
-  const normUrl = articleKey(article.url);
+  const normUrl = articleKey(article.url) ?? article.url;
   const links = harvestable(article.readAlso, normUrl);
   const keys = await titleKeysOf(links, titleKeys);
   return database.transaction('rw', database.history, database.links, async () => {
@@ -83,7 +85,7 @@ export async function readArticle(
   database: SiyaqDatabase,
   url: string,
 ): Promise<ArticleRecord | undefined> {
-  const row = await database.history.get(articleKey(url));
+  const row = await database.history.get(articleKey(url) ?? url);
   if (!row) return undefined;
   return decodeArticle(row, await linksOf(database, row));
 }

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../pipeline/extract';
-import { articleKey, readArticle, recordVisit } from './articles';
-import { SiyaqDatabase } from './database';
+import { articleKey } from '../db/article-key';
+import { readArticle, recordVisit } from './visits';
+import { SiyaqDatabase } from '../db/database';
 
 let database: SiyaqDatabase;
 let n = 0;
@@ -36,7 +37,7 @@ it('stores a first visit with its site, and no body text', async () => {
     lastVisitAt: 1000,
     visitCount: 1,
   });
-  const stored = await database.history.get(articleKey(article().url));
+  const stored = await database.history.get(articleKey(article().url)!);
   expect(stored?.title).toBe('من هو الجنرال الروسي');
   expect(stored).not.toHaveProperty('text');
   expect(stored).not.toHaveProperty('paragraphs');
@@ -45,7 +46,7 @@ it('stores a first visit with its site, and no body text', async () => {
 it('a revisit keeps the first visit, counts, and takes the fresh extraction', async () => {
   await recordVisit(database, article(), 1000);
   await recordVisit(database, article({ title: 'عنوان محدث' }), 5000);
-  expect(await database.history.get(articleKey(article().url))).toMatchObject({
+  expect(await database.history.get(articleKey(article().url)!)).toMatchObject({
     firstVisitAt: 1000,
     lastVisitAt: 5000,
     visitCount: 2,
@@ -56,7 +57,7 @@ it('a revisit keeps the first visit, counts, and takes the fresh extraction', as
 it('two tabs recording the same article at once give one row with both visits', async () => {
   await Promise.all([recordVisit(database, article(), 1), recordVisit(database, article(), 2)]);
   expect(await database.history.count()).toBe(1);
-  expect((await database.history.get(articleKey(article().url)))?.visitCount).toBe(2);
+  expect((await database.history.get(articleKey(article().url)!))?.visitCount).toBe(2);
 });
 
 it('reads an article back with its read-also links, cleaned, and their placement', async () => {
