@@ -11,6 +11,7 @@ import { cacheBudgetSetting } from '../../lib/related/budget';
 import { CardService } from '../../lib/cards/service';
 import { autoOpenSetting, disabledSitesSetting, wikipediaSetting } from '../../lib/settings';
 import { db } from '../../lib/db/database';
+import { entityNames } from '../../lib/db/entities';
 import { readArticle } from '../../lib/related/visits';
 import { callContent, callFrames, callPage } from '../../lib/messaging/clients';
 import { FrameTickets } from '../../lib/background/tickets';
@@ -168,7 +169,7 @@ export default defineBackground(() => {
       url: article?.url ?? tab.url,
       title: article?.title ?? tab.title ?? '',
       excerpt: article?.excerpt,
-      entities: article?.entities.filter((e) => e.type !== 'MISC').map((e) => e.name),
+      entities: article && entityNames(article.entities),
     });
   };
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -11,6 +11,7 @@ import { createServer } from '../../lib/messaging/rpc';
 import { useEffect, useState } from 'preact/hooks';
 import { Sidebar } from '../../components/Sidebar';
 import type { StoredEntity } from '../../lib/db/database';
+import { entityNames } from '../../lib/db/entities';
 import { callBackground } from '../../lib/messaging/clients';
 import type { CardsState } from '../../components/EntityCard';
 import { autoOpenSetting, setSiteDisabled, wikipediaSetting } from '../../lib/settings';
@@ -142,7 +143,7 @@ function App({ url }: { url: string }) {
             url,
             title: a?.title,
             excerpt: a?.excerpt,
-            entities: a?.entities.filter((e) => e.type !== 'MISC').map((e) => e.name),
+            entities: a && entityNames(a.entities),
           }).catch(failed);
         },
         onToggleRead: (item) =>

@@ -7,6 +7,7 @@ import { readArticle, recordVisit } from '../related/visits';
 import { refreshRelatedStats } from '../related/stats';
 import { createReadingHandlers, type ReadingDeps } from './reading';
 import type { SiyaqDatabase, StoredEntity } from '../db/database';
+import { entityNames, namedEntities } from '../db/entities';
 import { enforceBudget, withQuotaRetry, type CacheBudget } from '../related/budget';
 import { pageHighlights, saveHighlight, updateHighlight } from '../highlights/store';
 import type { BackgroundResults, backgroundCalls } from '../messaging/protocol';
@@ -104,7 +105,7 @@ export function createBackgroundHandlers(
         .enrich(record.url, {
           title: record.title,
           excerpt: record.excerpt,
-          entities: record.entities.filter((e) => e.type !== 'MISC').map((e) => e.name),
+          entities: entityNames(record.entities),
         })
         .catch((e: unknown) => deps.warn('the reading list could not be updated', e));
       // The page's highlights and the selection toolbar: an addition, never a condition.
@@ -182,7 +183,7 @@ export function createBackgroundHandlers(
       const article = await readArticle(deps.database(), url);
       const enabled = await deps.wikipediaEnabled();
       if (!article) return { requests: 0, enabled };
-      const requests = await deps.ensureCards(article.entities.filter((e) => e.type !== 'MISC'));
+      const requests = await deps.ensureCards(namedEntities(article.entities));
       return { requests, enabled };
     },
   };

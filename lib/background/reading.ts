@@ -9,6 +9,7 @@ import { readArticle } from '../related/visits';
 import type { ReadingEditSchema } from '../messaging/reading-schemas';
 import { READ_ACTIVE_MS, READ_DEPTH } from '../reading/thresholds';
 import type { HighlightRecord, SiyaqDatabase } from '../db/database';
+import { entityNames } from '../db/entities';
 import { Hlc, newNodeId } from '../reading/hlc';
 import { latestStamp } from '../reading/model';
 import { ReadingList, type SaveRequest } from '../reading/store';
@@ -71,8 +72,7 @@ export function createReadingHandlers(deps: ReadingDeps) {
         url: article?.url ?? req.url,
         title: req.title || article?.title,
         excerpt: req.excerpt ?? article?.excerpt,
-        entities:
-          req.entities ?? article?.entities.filter((e) => e.type !== 'MISC').map((e) => e.name),
+        entities: req.entities ?? (article && entityNames(article.entities)),
       });
       return { id: item.id };
     },

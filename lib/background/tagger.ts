@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { StoredEntity } from '../db/database';
+import { namedEntities } from '../db/entities';
 import { extractEntities } from '../nlp/entities';
 import { toStoredEntities } from '../nlp/key-entities';
 import { isKnownNamesFile, KnownNames } from '../nlp/known-names';
@@ -38,11 +39,7 @@ export function packagedTagger(): Promise<Tagger> {
 /** The entity keys (not MISC) of each short text, such as read-also titles. */
 export async function titleEntityKeys(titles: string[]): Promise<string[][]> {
   const tagger = await packagedTagger();
-  return titles.map((t) =>
-    extractEntities(tagger, t)
-      .filter((e) => e.type !== 'MISC')
-      .map((e) => e.key),
-  );
+  return titles.map((t) => namedEntities(extractEntities(tagger, t)).map((e) => e.key));
 }
 
 /** Key entities of an article's text, for storage. */

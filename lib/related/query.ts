@@ -5,6 +5,7 @@
  * still weighs in every score but does not enumerate candidates: alone, it could not rank them.
  */
 import type { SiyaqDatabase } from '../db/database';
+import { namedEntities } from '../db/entities';
 import { decodeArticle, decodeLink, readAlsoKeys, type ArticleRow } from '../db/rows';
 import { entityWeights, rankRelated, type Candidate, type Related } from './rank';
 import { articleKey } from '../db/article-key';
@@ -42,8 +43,7 @@ export async function relatedFor(
   const article = decodeArticle(row);
   const readOwn = await readLinks(database, row);
   trace('own links');
-  const keys = article.entities
-    .filter((e) => e.type !== 'MISC')
+  const keys = namedEntities(article.entities)
     .slice(0, QUERY_ENTITIES)
     .map((e) => e.key);
   if (!keys.length) return { related: [], readOwn };
