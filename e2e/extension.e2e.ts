@@ -403,6 +403,61 @@ describe('single-page navigation', () => {
   });
 });
 
+describe('beside the page', () => {
+  const margin = (page: Page) =>
+    page.evaluate(() => getComputedStyle(document.documentElement).marginLeft);
+  /** The element at the top of the page's part of the view, and where it is. */
+  const place = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.elementFromPoint(innerWidth * 0.7, 60);
+      return { text: el?.textContent?.trim().slice(0, 60), top: el?.getBoundingClientRect().top };
+    });
+  const headlineLeft = (page: Page) =>
+    page.evaluate(() => document.querySelector('h1')!.getBoundingClientRect().left);
+
+  it('on a wide window the article moves beside the open sidebar, the reader keeping their place', async () => {
+    const page = await open('ar-bbc-arabic-2024.html');
+    await waitForLauncher(page);
+    // Under the sidebar's 400 px in the overlay layout: the end of the (right-to-left) headline.
+    expect(await headlineLeft(page)).toBeLessThan(400);
+    await page.evaluate(() => window.scrollTo(0, 700));
+    const before = await place(page);
+    await clickLauncher(page);
+    const frame = await sidebarFrame(page, browser.extensionId);
+    expect(await margin(page)).toBe('400px');
+    const after = await place(page);
+    expect(after.text).toBe(before.text);
+    expect(Math.abs(after.top! - before.top!)).toBeLessThan(40);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await headlineLeft(page)).toBeGreaterThanOrEqual(400);
+    await page.screenshot({ path: join(SHOTS, 'beside-bbc.png') });
+    // The window narrows: the sidebar lies over the page again; it widens: beside again.
+    await page.setViewportSize({ width: 900, height: 860 });
+    await expect.poll(() => margin(page)).toBe('0px');
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await expect.poll(() => margin(page)).toBe('400px');
+    // Closed: the page as it was.
+    await frame.getByRole('button', { name: /أغلق/ }).click();
+    await expect.poll(() => margin(page)).toBe('0px');
+    expect(await headlineLeft(page)).toBeLessThan(400);
+    await page.close();
+  });
+
+  it('with the setting off the sidebar lies over the page', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('checkbox', { name: /بجانب الشريط الجانبي/ }).uncheck();
+    const page = await open('ar-bbc-arabic-2024.html');
+    await waitForLauncher(page);
+    await clickLauncher(page);
+    await sidebarFrame(page, browser.extensionId);
+    expect(await margin(page)).toBe('0px');
+    await options.getByRole('checkbox', { name: /بجانب الشريط الجانبي/ }).check();
+    await options.close();
+    await page.close();
+  });
+});
+
 describe('settings', () => {
   it('"not on this site" removes the UI at once and keeps it away; the options page undoes it', async () => {
     const { page, frame } = await sidebarOn('ar-cnn-arabic-2013.html');

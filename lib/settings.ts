@@ -50,6 +50,12 @@ const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isStringArray = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((s) => typeof s === 'string');
 
+/**
+ * On a window wide enough for both, lay the page out beside the open sidebar instead of under it
+ * (on by default; off, or on a narrow window, the sidebar lies over the page's left edge).
+ */
+export const besideSetting = defineSetting('settings.beside', true, isBoolean);
+
 /** Open the sidebar by itself on every detected article (off: only the launcher tab shows). */
 export const autoOpenSetting = defineSetting('settings.autoOpen', false, isBoolean);
 

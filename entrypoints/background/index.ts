@@ -9,7 +9,12 @@ import { liveQueryFns, serveLivePort } from '../../lib/background/live-server';
 import { keyEntitiesOf, titleEntityKeys } from '../../lib/background/tagger';
 import { cacheBudgetSetting } from '../../lib/related/budget';
 import { CardService } from '../../lib/cards/service';
-import { autoOpenSetting, disabledSitesSetting, wikipediaSetting } from '../../lib/settings';
+import {
+  autoOpenSetting,
+  besideSetting,
+  disabledSitesSetting,
+  wikipediaSetting,
+} from '../../lib/settings';
 import { db } from '../../lib/db/database';
 import { entityNames } from '../../lib/db/entities';
 import { readArticle } from '../../lib/related/visits';
@@ -60,6 +65,7 @@ export default defineBackground(() => {
     await new SettingsSync({
       settings: [
         autoOpenSetting,
+        besideSetting,
         wikipediaSetting,
         disabledSitesSetting,
         cacheBudgetSetting,

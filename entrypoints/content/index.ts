@@ -15,7 +15,12 @@ import { watchAddress } from '../../lib/page/navigation';
 import { callBackground } from '../../lib/messaging/clients';
 import { contentCalls, type ContentResults } from '../../lib/messaging/content-protocol';
 import { createServer } from '../../lib/messaging/rpc';
-import { autoOpenSetting, disabledSitesSetting, isSiteDisabled } from '../../lib/settings';
+import {
+  autoOpenSetting,
+  besideSetting,
+  disabledSitesSetting,
+  isSiteDisabled,
+} from '../../lib/settings';
 
 /** After an SPA navigation, give the site a moment to render the new article before detecting. */
 const SPA_SETTLE_MS = 600;
@@ -46,6 +51,7 @@ export default defineContentScript({
         `${browser.runtime.getURL('/sidebar.html')}?${new URLSearchParams({ url: key, t: ticket })}`,
       isSiteDisabled: async (host) => isSiteDisabled(await disabledSitesSetting.getValue(), host),
       autoOpen: () => autoOpenSetting.getValue(),
+      beside: () => besideSetting.getValue(),
       log: (message, error) => console.debug(`[Siyaq] ${message}`, error),
     });
 

@@ -15,6 +15,7 @@ import { formatCount } from '../../lib/ui/format';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import {
   autoOpenSetting,
+  besideSetting,
   disabledSitesSetting,
   setSiteDisabled,
   wikipediaSetting,
@@ -53,6 +54,7 @@ function SavedCards() {
 
 function Options() {
   const [autoOpen, setAutoOpen] = useSetting(autoOpenSetting, false);
+  const [beside, setBeside] = useSetting(besideSetting, true);
   const [wikipedia, setWikipedia] = useSetting(wikipediaSetting, true);
   const [sites] = useSetting(disabledSitesSetting, []);
   const [budget, setBudget] = useSetting(cacheBudgetSetting, DEFAULT_BUDGET);
@@ -86,6 +88,9 @@ function Options() {
       <h1>إعدادات سياق</h1>
       <Toggle checked={autoOpen} onChange={setAutoOpen}>
         افتح الشريط الجانبي تلقائيًا في المقالات
+      </Toggle>
+      <Toggle checked={beside} onChange={setBeside}>
+        اعرض الصفحة بجانب الشريط الجانبي في النوافذ العريضة (وإلا يظهر الشريط فوق طرف الصفحة)
       </Toggle>
       <Toggle checked={wikipedia} onChange={setWikipedia}>
         ابحث عن الأسماء في ويكيبيديا العربية عند فتح الشريط الجانبي (تُرسل الأسماء وحدها، لا عنوان

@@ -22,6 +22,8 @@ export interface ControllerDeps {
   sidebarUrl: (article: ArticleRef) => string;
   isSiteDisabled: (hostname: string) => Promise<boolean>;
   autoOpen: () => Promise<boolean>;
+  /** Lay the page out beside the open sidebar on a wide window (the reader's setting). */
+  beside?: () => Promise<boolean>;
   log: (message: string, error: unknown) => void;
   /** The page's registry of parts (default: this world's); tests pass their own. */
   parts?: PageParts;
@@ -59,7 +61,9 @@ export class PageController {
       const ref = await this.deps.reportArticle(url, detection.confidence);
       if (generation !== this.generation) return;
       this.article = ref;
-      this.host = new SidebarHost(this.deps.doc, () => void this.toggle());
+      const beside = (await this.deps.beside?.()) ?? false;
+      if (generation !== this.generation) return;
+      this.host = new SidebarHost(this.deps.doc, () => void this.toggle(), beside);
       this.parts.add('launcher', this.host);
       if (await this.deps.autoOpen()) this.open();
     } catch (e) {

@@ -15,16 +15,25 @@ const FRAME_TITLE = 'سياق';
 const STYLE =
   '.launcher{all:initial;position:fixed;left:0;top:38%;z-index:2147483646;writing-mode:vertical-rl;padding:14px 7px;border-radius:0 10px 10px 0;background:#0f5c4d;color:#fff;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.25);font:600 15px/1.2 "Noto Naskh Arabic","Noto Sans Arabic","Segoe UI",Tahoma,sans-serif;letter-spacing:0;direction:rtl}.launcher:hover{background:#137563}.launcher:focus-visible{outline:3px solid #f2b233;outline-offset:2px}.launcher[hidden],.panel[hidden]{display:none}.panel{position:fixed;top:0;left:0;bottom:0;width:min(400px,92vw);z-index:2147483647;box-shadow:2px 0 18px rgba(0,0,0,.28);background:Canvas;border:0}iframe{width:100%;height:100%;border:0;display:block;color-scheme:normal}';
 
+/** Narrower than this (the sidebar's 400 px and a readable page), the sidebar lies over the page. */
+export const BESIDE_MIN_WIDTH = 1000;
+/** The page's layout beside the open sidebar: the root element moved right by the panel's width. */
+const BESIDE = 'html{margin-left:400px!important}';
+
 /** The page-side UI of one page view; `teardown()` removes it. */
 export class SidebarHost implements PagePart {
   private readonly shadow: ShadowHost;
   private readonly launcher: HTMLButtonElement;
   private readonly panel: HTMLDivElement;
   private frame: HTMLIFrameElement | null = null;
+  private sheet: CSSStyleSheet | null = null;
+  private readonly onResize = () => this.layout();
 
+  /** `beside`: lay the page out beside the open sidebar when the window is wide enough. */
   constructor(
     private readonly doc: Document,
     onLauncherClick: () => void,
+    private readonly beside = false,
   ) {
     this.shadow = createShadowHost(doc, 'launcher', STYLE);
     this.launcher = doc.createElement('button');
@@ -56,6 +65,9 @@ export class SidebarHost implements PagePart {
     }
     this.panel.hidden = false;
     this.launcher.hidden = true;
+    this.layout();
+    // Added once (the same listener), removed by teardown; while closed it changes nothing.
+    this.doc.defaultView?.addEventListener('resize', this.onResize, { passive: true });
   }
 
   /** Hides and unloads the frame; the launcher comes back. */
@@ -65,12 +77,45 @@ export class SidebarHost implements PagePart {
     this.panel.hidden = true;
     this.launcher.hidden = false;
     this.launcher.focus({ preventScroll: true });
+    this.layout();
+  }
+
+  /**
+   * Beside or over: moves the page right of the open sidebar on a wide window, back when it
+   * closes or the window narrows — keeping the reader's place: the text at the top of the view
+   * stays at the top.
+   */
+  private layout(): void {
+    const win = this.doc.defaultView;
+    if (!win) return;
+    const want = this.beside && this.isOpen && win.innerWidth >= BESIDE_MIN_WIDTH;
+    if (want === (this.sheet !== null)) return;
+    const probe = this.doc.elementFromPoint(win.innerWidth * 0.7, 60);
+    const anchor = probe && !probe.hasAttribute('data-siyaq') ? probe : null;
+    const before = anchor?.getBoundingClientRect().top ?? 0;
+    if (want) {
+      try {
+        this.sheet = new CSSStyleSheet();
+        this.sheet.replaceSync(BESIDE);
+        this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+      } catch {
+        this.sheet = null;
+      }
+    } else {
+      const sheet = this.sheet;
+      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((x) => x !== sheet);
+      this.sheet = null;
+    }
+    if (anchor?.isConnected) win.scrollBy(0, anchor.getBoundingClientRect().top - before);
   }
 
   /** Removes the host element and everything in it. */
   teardown(): void {
     this.frame?.remove();
     this.frame = null;
+    this.panel.hidden = true;
+    this.layout();
+    this.doc.defaultView?.removeEventListener('resize', this.onResize);
     this.shadow.remove();
   }
 }
