@@ -178,6 +178,20 @@ const highlightsOf = (page: Page, name: string) =>
     name,
   );
 
+/** Waits until `quote` is painted as a yellow highlight in `page`. */
+function paintedYellow(page: Page, quote: string, timeout: number): Promise<unknown> {
+  return page.waitForFunction(
+    (q) =>
+      [
+        ...((CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(
+          'siyaq-hl-yellow',
+        ) ?? []),
+      ].some((r) => r.toString() === q),
+    { timeout },
+    quote,
+  );
+}
+
 describe('Firefox: the flows that matter', () => {
   it('the sidebar shows the article and its entities; choosing one marks it in the page', async () => {
     const page = await browser.newPage();
@@ -244,27 +258,9 @@ describe('Firefox: the flows that matter', () => {
     });
     // A keyboard selection gives the toolbar the focus, on its first button (yellow): Enter.
     await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      (q) =>
-        [
-          ...((CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(
-            'siyaq-hl-yellow',
-          ) ?? []),
-        ].some((r) => r.toString() === q),
-      { timeout: 10_000 },
-      quote,
-    );
+    await paintedYellow(page, quote, 10_000);
     await page.reload({ waitUntil: 'load' });
-    await page.waitForFunction(
-      (q) =>
-        [
-          ...((CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(
-            'siyaq-hl-yellow',
-          ) ?? []),
-        ].some((r) => r.toString() === q),
-      { timeout: 15_000 },
-      quote,
-    );
+    await paintedYellow(page, quote, 15_000);
     expect(await highlightsOf(page, 'siyaq-hl-yellow')).toContain(quote);
     await page.close();
   });

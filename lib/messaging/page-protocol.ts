@@ -4,14 +4,14 @@
  * map per part, validated on arrival like every other boundary.
  */
 import * as v from 'valibot';
-import { NoArgsSchema } from './schemas';
+import { EntityNamesSchema, NoArgsSchema } from './schemas';
 
 export const pageCalls = {
   /** The entity marks (lib/page/marks.ts). */
   marks: {
     /** Mark these names and scroll to the first; with `hoverSrc`, a hover card on each. */
     show: v.object({
-      names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10)),
+      names: EntityNamesSchema,
       hoverSrc: v.pipe(v.string(), v.maxLength(2048)),
     }),
     clear: NoArgsSchema,

@@ -27,9 +27,15 @@ export const EnvelopeSchema = v.object({
 /** The answer to a call: a value, or an error in words (never a thrown exception across contexts). */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** An entity's surface forms to look for in a page (its name and aliases). */
+export const EntityNamesSchema = v.pipe(
+  v.array(v.pipe(v.string(), v.maxLength(200))),
+  v.maxLength(10),
+);
+
 /** Which entity to mark in the page: the surface forms to look for. */
 export const ShowEntitySchema = v.object({
-  names: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10)),
+  names: EntityNamesSchema,
   /** The entity, for the hover card on its marked mentions. */
   hover: v.optional(v.object({ url: HttpUrl, key: v.pipe(v.string(), v.maxLength(300)) })),
 });

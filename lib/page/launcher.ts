@@ -5,6 +5,7 @@
  */
 import { trusted, type PagePart } from './parts';
 import { createShadowHost, type ShadowHost } from './shadow-host';
+import { adoptSheet } from './sheet';
 
 /** Labels of the page-side UI (Arabic, right-to-left). */
 const LAUNCHER_LABEL = 'سياق';
@@ -26,7 +27,8 @@ export class SidebarHost implements PagePart {
   private readonly launcher: HTMLButtonElement;
   private readonly panel: HTMLDivElement;
   private frame: HTMLIFrameElement | null = null;
-  private sheet: CSSStyleSheet | null = null;
+  /** Takes the side-by-side layout out again (null: the sidebar lies over the page). */
+  private unadopt: (() => void) | null = null;
   private readonly onResize = () => this.layout();
 
   /** `beside`: lay the page out beside the open sidebar when the window is wide enough. */
@@ -89,22 +91,14 @@ export class SidebarHost implements PagePart {
     const win = this.doc.defaultView;
     if (!win) return;
     const want = this.beside && this.isOpen && win.innerWidth >= BESIDE_MIN_WIDTH;
-    if (want === (this.sheet !== null)) return;
+    if (want === (this.unadopt !== null)) return;
     const probe = this.doc.elementFromPoint(win.innerWidth * 0.7, 60);
     const anchor = probe && !probe.hasAttribute('data-siyaq') ? probe : null;
     const before = anchor?.getBoundingClientRect().top ?? 0;
-    if (want) {
-      try {
-        this.sheet = new CSSStyleSheet();
-        this.sheet.replaceSync(BESIDE);
-        this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
-      } catch {
-        this.sheet = null;
-      }
-    } else {
-      const sheet = this.sheet;
-      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((x) => x !== sheet);
-      this.sheet = null;
+    if (want) this.unadopt = adoptSheet(this.doc, BESIDE);
+    else {
+      this.unadopt?.();
+      this.unadopt = null;
     }
     if (anchor?.isConnected) win.scrollBy(0, anchor.getBoundingClientRect().top - before);
   }

@@ -73,11 +73,11 @@ export function watchAddress(w: AddressWatch): () => void {
   const page = new RunBudget(PAGE_BUDGET, now);
   let seen = addressOf(win.location.href);
   let waiting = false; // a change not yet run (hidden tab, or over budget)
+  let byReader = false; // whose change it was, judged when it happens
   const check = () => {
     const href = addressOf(win.location.href);
     if (href !== seen) {
       seen = href;
-      // Whose change it was is judged when it happens, not when it finally runs.
       waiting = true;
       byReader = readerActive();
     }
@@ -86,7 +86,6 @@ export function watchAddress(w: AddressWatch): () => void {
     waiting = false;
     w.onChange(win.location.href);
   };
-  let byReader = false;
   const timer = win.setInterval(check, w.pollMs ?? 1000);
   // Sooner than the next poll when the browser says the address changed (trusted events only).
   const soon = (e: Event) => {

@@ -4,6 +4,7 @@
  * The entity marks and the reader's highlights each own a painter; `clear()` removes every name
  * it set and its sheet, so a torn-down page keeps no highlight of ours.
  */
+import { adoptSheet } from './sheet';
 
 type HighlightRegistry = Map<string, unknown>;
 type HighlightCtor = new (...ranges: Range[]) => unknown;
@@ -20,7 +21,8 @@ function highlightApi(): { registry: HighlightRegistry; Highlight: HighlightCtor
 }
 
 export class Painter {
-  private sheet: CSSStyleSheet | null = null;
+  /** Takes the painter's style sheet out again (null: not adopted). */
+  private unadopt: (() => void) | null = null;
   private readonly names = new Set<string>();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
@@ -43,7 +45,8 @@ export class Painter {
       this.delete(name);
       return;
     }
-    this.adoptSheet();
+    // Painted unstyled if the browser refuses the sheet, rather than touching the DOM.
+    this.unadopt ??= adoptSheet(this.doc, this.css);
     api.registry.set(name, new api.Highlight(...ranges));
     this.names.add(name);
   }
@@ -70,22 +73,7 @@ export class Painter {
     const api = highlightApi();
     for (const name of this.names) api?.registry.delete(name);
     this.names.clear();
-    if (this.sheet) {
-      const sheet = this.sheet;
-      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      this.sheet = null;
-    }
-  }
-
-  private adoptSheet(): void {
-    if (this.sheet) return;
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(this.css);
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
-      this.sheet = sheet;
-    } catch {
-      this.sheet = null; // painted unstyled rather than touching the DOM
-    }
+    this.unadopt?.();
+    this.unadopt = null;
   }
 }

@@ -14,7 +14,14 @@ beforeEach(() => {
   // jsdom has no layout: the article is 2,000 px tall and starts `top` px from the viewport's top.
   root.getBoundingClientRect = () => ({ top, height: 2000 }) as DOMRect;
   Object.defineProperty(window, 'innerHeight', { value: 800, configurable: true });
-  stop = watchReading(window, {
+  // jsdom's events are all synthetic; here the test plays the reader.
+  stop = watch((e) => !(e instanceof CustomEvent));
+});
+
+/** Watches the article; `fromReader` absent: the product's own test (`isTrusted`). */
+function watch(fromReader?: (e: Event) => boolean): () => void {
+  const root = document.querySelector('article')!;
+  return watchReading(window, {
     root: () => root,
     report: async (p) => {
       reports.push(p);
@@ -23,10 +30,9 @@ beforeEach(() => {
     now: () => Date.now(),
     minActiveMs: 30_000,
     minDepth: 0.6,
-    // jsdom's events are all synthetic; here the test plays the reader.
-    fromReader: (e) => !(e instanceof CustomEvent),
+    ...(fromReader ? { fromReader } : {}),
   });
-});
+}
 afterEach(() => {
   stop();
   vi.useRealTimers();
@@ -66,17 +72,7 @@ it('a short look at the top is not reading, however long', async () => {
 
 it('a page scrolling itself by script is not the reader reading', async () => {
   stop();
-  const root = document.querySelector('article')!;
-  stop = watchReading(window, {
-    root: () => root,
-    report: async (p) => {
-      reports.push(p);
-      return { marked: true };
-    },
-    now: () => Date.now(),
-    minActiveMs: 30_000,
-    minDepth: 0.6,
-  });
+  stop = watch();
   for (let s = 0; s < 60; s++) {
     top = -Math.min(1200, s * 40);
     window.dispatchEvent(new Event('scroll')); // untrusted: a page's own event

@@ -42,8 +42,6 @@ export function cleanTag(tag: string): string {
   return tag.replace(/\s+/g, ' ').trim().slice(0, LIMITS.tag);
 }
 
-const clip = truncate;
-
 /** The local record for a synced item, keeping this device's own fields from `before`. */
 export function toLocal(s: SyncedItem, before?: ReadingItem): ReadingItem {
   const latest = latestStamp(s);
@@ -100,7 +98,7 @@ export class ReadingList implements LocalReplica {
       const written = new Map<string, ReadingItem>();
       for (const { id, r } of prepared) {
         const before = written.get(id) ?? existing.get(id);
-        const title = clip((r.title ?? '').replace(/\s+/g, ' ').trim(), LIMITS.title);
+        const title = truncate((r.title ?? '').replace(/\s+/g, ' ').trim(), LIMITS.title);
         const next = saveItem(
           before,
           {
@@ -115,7 +113,7 @@ export class ReadingList implements LocalReplica {
           clock.tick(),
         );
         const local = toLocal(next, before);
-        if (r.excerpt) local.excerpt = clip(r.excerpt.trim(), LIMITS.excerpt);
+        if (r.excerpt) local.excerpt = truncate(r.excerpt.trim(), LIMITS.excerpt);
         if (r.entities?.length) local.entities = r.entities.slice(0, LIMITS.entities);
         written.set(id, local);
       }
@@ -166,7 +164,7 @@ export class ReadingList implements LocalReplica {
   }
 
   setTitle(id: string, title: string) {
-    const t = clip(title.replace(/\s+/g, ' ').trim(), LIMITS.title);
+    const t = truncate(title.replace(/\s+/g, ' ').trim(), LIMITS.title);
     return this.edit([id], (i, s) => (t && t !== i.title ? setField(i, 'title', t, s) : i));
   }
 
@@ -204,10 +202,10 @@ export class ReadingList implements LocalReplica {
   async enrich(url: string, known: { title: string; excerpt: string; entities: string[] }) {
     const item = await this.find(url);
     if (!item) return false;
-    const title = clip(known.title.replace(/\s+/g, ' ').trim(), LIMITS.title);
+    const title = truncate(known.title.replace(/\s+/g, ' ').trim(), LIMITS.title);
     if (!item.title && title) await this.setTitle(item.id, title);
     await this.table.update(item.id, {
-      excerpt: clip(known.excerpt.trim(), LIMITS.excerpt),
+      excerpt: truncate(known.excerpt.trim(), LIMITS.excerpt),
       entities: known.entities.slice(0, LIMITS.entities),
     });
     return true;

@@ -24,11 +24,9 @@ export function viewOf(i: ReadingItem): Exclude<ReadingView, 'all'> | null {
   return i.readAt !== null ? 'read' : 'unread';
 }
 
-const fold = foldArabic;
-
 /** The items of `q.view`, with `q.tag`, matching every word of `q.search`, sorted. */
 export function selectItems(items: ReadingItem[], q: ViewQuery): ReadingItem[] {
-  const words = fold(q.search ?? '')
+  const words = foldArabic(q.search ?? '')
     .split(' ')
     .filter(Boolean);
   const out = items.filter((i) => {
@@ -36,7 +34,7 @@ export function selectItems(items: ReadingItem[], q: ViewQuery): ReadingItem[] {
     if (!v || (q.view !== 'all' && v !== q.view)) return false;
     if (q.tag && !i.tags.includes(q.tag)) return false;
     if (!words.length) return true;
-    const hay = fold([i.title, i.site, i.url, ...i.tags, ...i.entities].join(' '));
+    const hay = foldArabic([i.title, i.site, i.url, ...i.tags, ...i.entities].join(' '));
     return words.every((w) => hay.includes(w));
   });
   const byTitle = new Intl.Collator('ar');

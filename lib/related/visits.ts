@@ -16,8 +16,6 @@ import {
 /** Stored excerpts are short: lists show a line or two (issue 5 budgets ~1.5 KB an article). */
 export const STORED_EXCERPT_CHARS = 160;
 
-const shorten = truncate;
-
 /** Hostname without `www.`. */
 export function siteOf(url: string): string {
   try {
@@ -60,7 +58,7 @@ export async function recordVisit(
         ? { dateSource: article.dateSource }
         : {}),
       lang: article.lang,
-      excerpt: shorten(article.excerpt, STORED_EXCERPT_CHARS),
+      excerpt: truncate(article.excerpt, STORED_EXCERPT_CHARS),
       readAlso: links.map(({ url, title, placement }) => ({ url, title, placement })),
       firstVisitAt: existing?.firstVisitAt ?? now,
       lastVisitAt: now,
