@@ -33,6 +33,29 @@ const { json, problems, counts } = buildKnownNames(
   {
     curated: { file: 'organisations.tsv', text: readFileSync(curatedPath, 'utf8') },
     countries: places.countries,
+    nameWordFiles: [
+      {
+        file: 'wd_arabic.normalized.aligned.tokens',
+        text: readFileSync(
+          resolve(
+            import.meta.dirname,
+            '../data/gazetteers/wikidata-name-transliterations/wd_arabic.normalized.aligned.tokens',
+          ),
+          'utf8',
+        ),
+      },
+    ],
+    nameLists: [
+      'male-first--names-in-arabic.txt',
+      'female-first-names-in-arabic.txt',
+      'last-names-in-arabic.txt',
+    ].map((file) => ({
+      file,
+      text: readFileSync(
+        resolve(import.meta.dirname, '../data/gazetteers/akhateeb-arabic-names', file),
+        'utf8',
+      ),
+    })),
     countryAliases: {
       file: 'country-aliases.tsv',
       text: readFileSync(
@@ -45,7 +68,7 @@ const { json, problems, counts } = buildKnownNames(
 for (const p of problems)
   console.error(`${p.file}:${p.line}: ${p.reason}: ${JSON.stringify(p.text)}`);
 console.error(
-  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC}, PER ${counts.PER} names kept, ${counts.aliases} groups of aliases`,
+  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC}, PER ${counts.PER} names kept, ${counts.aliases} groups of aliases, ${counts.nameWords} words of people's names`,
 );
 if (process.argv.includes('--check')) {
   const current = readFileSync(out, 'utf8') === json;

@@ -287,6 +287,16 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       magnitude(key) >= 3
     )
       groups.delete(key);
+    // A person named once, none of whose words is a word of anyone's name (no first or family
+    // name, no transliterated name), is too little to list: a dialect verb or a phrase the tagger
+    // read as a name (مايبقاش، حنا مزعمناش) rather than someone the article is about.
+    else if (
+      typeOf(ms) === 'PER' &&
+      ms.length === 1 &&
+      !isWhole(ms[0]!.surface) &&
+      ![...key.split(' '), ...ms[0]!.surface.split(/\s+/)].some((w) => names.isNameWord(w))
+    )
+      groups.delete(key);
   }
 
   const normTitle = ` ${tokenize(title)

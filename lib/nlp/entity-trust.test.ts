@@ -244,6 +244,48 @@ describe('names the tagger cuts or misreads', () => {
   });
 });
 
+describe('words of people’s names', () => {
+  it('a person named once with no word of anyone’s name is not listed; one with a name word is', () => {
+    // Before the name words, the tagger's Darija "persons" were listed: مايبقاش، حنا مزعمناش نخرجو.
+    const darija = names(
+      'ما بغاوش يقولو ليه، مايبقاش كيدير هاد الشي، حنا مزعمناش نخرجو، بيديهوم خدمو كلشي ف الدار البيضاء.',
+    );
+    expect(darija).toEqual(['LOC:الدار البيضاء']);
+    const named = names(
+      'قالت لهم حنا مزعمناش نمشيو، ودارت بيديهوم الخدمة وصافي، وزارت الممثلة بيترا هاوبنر مدينة الرباط.',
+    );
+    expect(named).toEqual(['PER:بيترا هاوبنر', 'LOC:الرباط']);
+  });
+
+  it('a name word is found as written, without the article, or with one long vowel more or less', () => {
+    const known = tagger.knownNames;
+    for (const w of ['ويذرسبون', 'اميلي', 'إيميلي', 'بيترا', 'الشرفي', 'رشيد'])
+      expect(known.isNameWord(w), w).toBe(true);
+    for (const w of ['مايبقاش', 'مزعمناش', 'كلشي', 'الخدمة'])
+      expect(known.isNameWord(w), w).toBe(false);
+  });
+
+  it('the name-word lists’ malformed lines are reported with their line numbers', () => {
+    const { json, problems } = buildKnownNames([], tagger.lexicon, {
+      nameWordFiles: [
+        {
+          file: 'wd.tokens',
+          text: 'witherspoon\tو ي ذ ر س ب و ن\t5\nonce\tو ن س\t1\nbroken line\nlatin\tlatin\t3\nx\tس ي\tmany\n',
+        },
+      ],
+      nameLists: [{ file: 'first.txt', text: 'رشيد\nRashid\nعبد الله\n' }],
+    });
+    expect(problems.map((p) => `${p.file}:${p.line}`)).toEqual([
+      'wd.tokens:3',
+      'wd.tokens:4',
+      'wd.tokens:5',
+      'first.txt:2',
+    ]);
+    // Seen once: not kept. A compound name gives both its words.
+    expect(JSON.parse(json).nameWords).toEqual(['رشيد', 'عبد', 'الله', 'ويذرسبون'].sort());
+  });
+});
+
 describe('titles, initials and descriptors', () => {
   it('a film’s title in quotes is a work, not an organisation', () => {
     const es = extractEntities(

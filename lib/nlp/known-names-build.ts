@@ -6,7 +6,7 @@
  */
 import { COMMON_WORDS } from './common-words';
 import type { Lexicon } from './lexicon';
-import { dictionaryKey } from './known-names';
+import { dictionaryKey, dictionaryWord } from './known-names';
 
 const BUCKWALTER: Record<string, string> = {
   "'": 'ء',
@@ -91,7 +91,17 @@ export interface ExtraNames {
   /** `name<TAB>alias|alias…` per line after a header: other names of a country. */
   countryAliases?: { file: string; text: string };
   countries?: { name: string; official: string }[];
+  /**
+   * Words of people's names: Wikidata's transliterations (`latin<TAB>ا ر ب ي<TAB>count`, the
+   * Arabic spelt out letter by letter), kept when seen at least NAME_WORD_MIN_COUNT times.
+   */
+  nameWordFiles?: { file: string; text: string }[];
+  /** Arabic first and family names, one per line. */
+  nameLists?: { file: string; text: string }[];
 }
+
+/** A Wikidata name word seen once may be a one-off spelling; twice or more, a name word. */
+export const NAME_WORD_MIN_COUNT = 2;
 
 const CURATED_HEADER = 'name\ttype\tvariants\tcategory';
 /** Aliases from NERAr: Arabic forms given for one foreign form, when there are at most this many. */
@@ -108,9 +118,10 @@ export function buildKnownNames(
 ): {
   json: string;
   problems: LineProblem[];
-  counts: Record<'ORG' | 'LOC' | 'PER' | 'aliases', number>;
+  counts: Record<'ORG' | 'LOC' | 'PER' | 'aliases' | 'nameWords', number>;
 } {
   const problems: LineProblem[] = [];
+  const nameWords = readNameWords(extra, problems);
   const types = new Map<string, Set<'ORG' | 'LOC' | 'PER'>>();
   /** Keys whose type our own list sets, whatever NERAr says. */
   const curatedType = new Map<string, 'ORG' | 'LOC' | 'PER'>();
@@ -223,15 +234,58 @@ export function buildKnownNames(
   for (const list of Object.values(kept)) list.sort(order);
   const aliases = mergeGroups(aliasGroups).sort((a, b) => order(a.join('|'), b.join('|')));
   return {
-    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order) })}\n`,
+    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), nameWords })}\n`,
     problems,
     counts: {
       ORG: kept.ORG.length,
       LOC: kept.LOC.length,
       PER: kept.PER.length,
       aliases: aliases.length,
+      nameWords: nameWords.length,
     },
   };
+}
+
+/** The words of people's names (dictionary forms, sorted), every unreadable line reported. */
+function readNameWords(extra: ExtraNames, problems: LineProblem[]): string[] {
+  const words = new Set<string>();
+  const add = (word: string) => {
+    const d = dictionaryWord(word);
+    if (d.length >= 2) words.add(d);
+  };
+  for (const { file, text } of extra.nameWordFiles ?? []) {
+    const lines = text.split('\n');
+    lines.forEach((raw, i) => {
+      if (raw === '' && i === lines.length - 1) return;
+      const cols = raw.split('\t');
+      const arabic = cols[1]?.replace(/ /g, '') ?? '';
+      const count = Number(cols[2]);
+      if (cols.length !== 3 || !/^[\u0621-\u064a]+$/.test(arabic) || !Number.isInteger(count))
+        return problems.push({
+          file,
+          line: i + 1,
+          reason: 'not "latin<TAB>spelt-out Arabic<TAB>count"',
+          text: raw,
+        });
+      if (count >= NAME_WORD_MIN_COUNT) add(arabic);
+    });
+  }
+  for (const { file, text } of extra.nameLists ?? []) {
+    const lines = text.split('\n');
+    lines.forEach((raw, i) => {
+      if (raw.trim() === '' && i === lines.length - 1) return;
+      const name = raw.trim();
+      if (!/^[\u0621-\u064a]+( [\u0621-\u064a]+)*$/.test(name))
+        return problems.push({
+          file,
+          line: i + 1,
+          reason: 'not a name in Arabic letters',
+          text: raw,
+        });
+      for (const w of name.split(' ')) add(w);
+    });
+  }
+  return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** A single word too common to be claimed as a name wherever it stands. */

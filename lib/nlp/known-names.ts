@@ -41,6 +41,8 @@ export interface KnownNamesFile {
   aliases?: string[][];
   /** One-word organisations of our own list: claimed alone even where the word is common. */
   curated?: string[];
+  /** Words of people's names (Wikidata's transliterations, Arabic first and family names). */
+  nameWords?: string[];
 }
 
 /** Whether a parsed JSON value is a dictionary file. */
@@ -53,7 +55,8 @@ export function isKnownNamesFile(value: unknown): value is KnownNamesFile {
     strings(v.LOC) &&
     (v.PER === undefined || strings(v.PER)) &&
     (v.aliases === undefined || (Array.isArray(v.aliases) && v.aliases.every(strings))) &&
-    (v.curated === undefined || strings(v.curated))
+    (v.curated === undefined || strings(v.curated)) &&
+    (v.nameWords === undefined || strings(v.nameWords))
   );
 }
 
@@ -66,9 +69,11 @@ export class KnownNames {
 
   private readonly aliasGroup = new Map<string, number>();
   private readonly curated: Set<string>;
+  private readonly nameWords: Set<string>;
 
   constructor(lists: KnownNamesFile) {
     this.curated = new Set(lists.curated ?? []);
+    this.nameWords = new Set(lists.nameWords ?? []);
     (lists.aliases ?? []).forEach((group, i) => {
       for (const key of group) if (!this.aliasGroup.has(key)) this.aliasGroup.set(key, i);
     });
@@ -82,6 +87,22 @@ export class KnownNames {
 
   isCurated(key: string): boolean {
     return this.curated.has(key);
+  }
+
+  /**
+   * Whether a word is a word of people's names: as written, without the article, or spelt with
+   * one long vowel more or less than the list has it (ايميلي / اميلي، بيترا / بترا).
+   */
+  isNameWord(word: string): boolean {
+    const d = dictionaryWord(word);
+    const forms = d.startsWith('ال') && d.length > 4 ? [d, d.slice(2)] : [d];
+    return forms.some((f) => {
+      if (this.nameWords.has(f)) return true;
+      for (let i = 1; i < f.length - 1; i++)
+        if ('اوي'.includes(f[i]!) && this.nameWords.has(f.slice(0, i) + f.slice(i + 1)))
+          return true;
+      return false;
+    });
   }
 
   aliasOf(key: string): number | undefined {
