@@ -56,6 +56,13 @@ const { json, problems, counts } = buildKnownNames(
         'utf8',
       ),
     })),
+    nationalities: {
+      file: 'nationalities_data.json',
+      text: readFileSync(
+        resolve(import.meta.dirname, '../data/gazetteers/arwikicats/nationalities_data.json'),
+        'utf8',
+      ),
+    },
     countryAliases: {
       file: 'country-aliases.tsv',
       text: readFileSync(
@@ -68,7 +75,7 @@ const { json, problems, counts } = buildKnownNames(
 for (const p of problems)
   console.error(`${p.file}:${p.line}: ${p.reason}: ${JSON.stringify(p.text)}`);
 console.error(
-  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC}, PER ${counts.PER} names kept, ${counts.aliases} groups of aliases, ${counts.nameWords} words of people's names`,
+  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC}, PER ${counts.PER} names kept, ${counts.aliases} groups of aliases, ${counts.nameWords} words of people's names, ${counts.nationalities} nationality words`,
 );
 if (process.argv.includes('--check')) {
   const current = readFileSync(out, 'utf8') === json;

@@ -53,6 +53,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
       isFirstName,
       (token) => magnitude(normalizeWord(token)) < 1,
       (token) => magnitude(normalizeWord(token)) >= 3,
+      (token) => names.isNationality(token),
     ),
     isCommonToken,
   );

@@ -287,6 +287,14 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       magnitude(key) >= 3
     )
       groups.delete(key);
+    // A nationality or a people (الأكراد، الروس، الليبية) is not an organisation, a place or a
+    // person — unless it is also a place's name (السعودية).
+    else if (
+      !key.includes(' ') &&
+      surfaces.every((x) => names.isNationality(x)) &&
+      tagger.gazetteer.kindOf(gazKey([key])) !== 'LOC'
+    )
+      groups.delete(key);
     // A person named once, none of whose words is a word of anyone's name (no first or family
     // name, no transliterated name), is too little to list: a dialect verb or a phrase the tagger
     // read as a name (مايبقاش، حنا مزعمناش) rather than someone the article is about.

@@ -286,6 +286,48 @@ describe('words of people’s names', () => {
   });
 });
 
+describe('nationalities and peoples', () => {
+  it('a people or a nationality is not an entity; a country spelt like its adjective is; a national army is an organisation', () => {
+    const found = names(
+      'قال الأكراد إن الروس والأمريكيين لم يصلوا إلى القامشلي، وأكد الجيش السوري ذلك، وزار الأمير السعودية.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['ORG:الجيش السوري', 'LOC:القامشلي', 'LOC:السعودية']),
+    );
+    for (const word of ['الأكراد', 'الروس', 'الأمريكيين'])
+      expect(
+        found.some((n) => n.endsWith(`:${word}`)),
+        word,
+      ).toBe(false);
+  });
+
+  it('the nationality table’s entries without a form are reported; plurals take both cases', () => {
+    const { json, problems } = buildKnownNames([], tagger.lexicon, {
+      nationalities: {
+        file: 'nat.json',
+        text: JSON.stringify(
+          {
+            palestinian: { the_male: 'الفلسطيني', the_female: 'الفلسطينية', males: 'فلسطينيون' },
+            broken: { male: 'x' },
+          },
+          null,
+          2,
+        ),
+      },
+    });
+    expect(problems.map((p) => `${p.line}: ${p.reason}`)).toEqual([
+      '7: entry "broken" has no the_male form',
+    ]);
+    const list = JSON.parse(json).nationalities as string[];
+    for (const form of ['الفلسطيني', 'الفلسطينيه', 'الفلسطينيون', 'الفلسطينيين', 'الاكراد'])
+      expect(list).toContain(form);
+    expect(
+      buildKnownNames([], tagger.lexicon, { nationalities: { file: 'n.json', text: '{' } })
+        .problems[0]!.reason,
+    ).toMatch(/^not JSON/);
+  });
+});
+
 describe('titles, initials and descriptors', () => {
   it('a film’s title in quotes is a work, not an organisation', () => {
     const es = extractEntities(

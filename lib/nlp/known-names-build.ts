@@ -98,7 +98,56 @@ export interface ExtraNames {
   nameWordFiles?: { file: string; text: string }[];
   /** Arabic first and family names, one per line. */
   nameLists?: { file: string; text: string }[];
+  /**
+   * ArWikiCats' nationality forms (JSON: `{ key: { the_male, the_female, males, … } }`): the
+   * adjectives that end a national body's name (الجيش الليبي) and never name an entity alone.
+   */
+  nationalities?: { file: string; text: string };
 }
+
+/** Adjectives of more than one nation, said of bodies as nationalities are (التحالف العربي). */
+const SUPRANATIONAL = [
+  'العربي',
+  'العربية',
+  'الأوروبي',
+  'الأوروبية',
+  'الأفريقي',
+  'الأفريقية',
+  'الإفريقي',
+  'الإفريقية',
+  'الخليجي',
+  'الخليجية',
+  'الدولي',
+  'الدولية',
+  'الإسلامي',
+  'الإسلامية',
+];
+/** Peoples and communities without a nationality of their own (written here). */
+const PEOPLES = [
+  'الأكراد',
+  'الكرد',
+  'الأمازيغ',
+  'الدروز',
+  'التركمان',
+  'الإيزيديون',
+  'الإيزيديين',
+  'الأيزيديين',
+  'العرب',
+  'البدو',
+  'الأقباط',
+  'الشيعة',
+  'العلويون',
+  'العلويين',
+  'الموارنة',
+  'اليهود',
+  'المسيحيون',
+  'المسيحيين',
+  'المسلمون',
+  'المسلمين',
+  'الروهينغا',
+  'الإيغور',
+  'الأويغور',
+];
 
 /** A Wikidata name word seen once may be a one-off spelling; twice or more, a name word. */
 export const NAME_WORD_MIN_COUNT = 2;
@@ -118,10 +167,11 @@ export function buildKnownNames(
 ): {
   json: string;
   problems: LineProblem[];
-  counts: Record<'ORG' | 'LOC' | 'PER' | 'aliases' | 'nameWords', number>;
+  counts: Record<'ORG' | 'LOC' | 'PER' | 'aliases' | 'nameWords' | 'nationalities', number>;
 } {
   const problems: LineProblem[] = [];
   const nameWords = readNameWords(extra, problems);
+  const nationalities = readNationalities(extra, problems);
   const types = new Map<string, Set<'ORG' | 'LOC' | 'PER'>>();
   /** Keys whose type our own list sets, whatever NERAr says. */
   const curatedType = new Map<string, 'ORG' | 'LOC' | 'PER'>();
@@ -234,7 +284,7 @@ export function buildKnownNames(
   for (const list of Object.values(kept)) list.sort(order);
   const aliases = mergeGroups(aliasGroups).sort((a, b) => order(a.join('|'), b.join('|')));
   return {
-    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), nameWords })}\n`,
+    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), nameWords, nationalities })}\n`,
     problems,
     counts: {
       ORG: kept.ORG.length,
@@ -242,6 +292,7 @@ export function buildKnownNames(
       PER: kept.PER.length,
       aliases: aliases.length,
       nameWords: nameWords.length,
+      nationalities: nationalities.length,
     },
   };
 }
@@ -286,6 +337,51 @@ function readNameWords(extra: ExtraNames, problems: LineProblem[]): string[] {
     });
   }
   return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Nationality words in dictionary form, sorted: the definite adjectives (الليبي، الليبية, with
+ * الأميركي beside الأمريكي) and the definite plurals (الأكراد، الروس), one word each.
+ */
+function readNationalities(extra: ExtraNames, problems: LineProblem[]): string[] {
+  if (!extra.nationalities) return [];
+  const { file, text } = extra.nationalities;
+  let table: unknown;
+  try {
+    table = JSON.parse(text);
+  } catch (e) {
+    problems.push({ file, line: 1, reason: `not JSON (${(e as Error).message})`, text: '' });
+    return [];
+  }
+  if (!table || typeof table !== 'object' || Array.isArray(table)) {
+    problems.push({ file, line: 1, reason: 'not an object of nationalities', text: '' });
+    return [];
+  }
+  const forms = new Set<string>();
+  const add = (form: string) => {
+    if (!/^ال[\u0621-\u064a]{3,}$/.test(form)) return;
+    forms.add(dictionaryWord(form));
+    // الأمريكي and الأميركي are both written.
+    if (form.includes('مريك')) forms.add(dictionaryWord(form.replace('مريك', 'ميرك')));
+  };
+  for (const [key, entry] of Object.entries(table as Record<string, unknown>)) {
+    const e = entry as Record<string, unknown> | null;
+    if (!e || typeof e !== 'object' || typeof e.the_male !== 'string') {
+      const at = text.indexOf(JSON.stringify(key));
+      const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
+      problems.push({ file, line, reason: `entry "${key}" has no the_male form`, text: key });
+      continue;
+    }
+    for (const f of ['the_male', 'the_female'] as const)
+      if (typeof e[f] === 'string') add(e[f] as string);
+    if (typeof e.males === 'string') {
+      add(`ال${e.males}`);
+      // The plural after a preposition or as an object (الفلسطينيون / الفلسطينيين).
+      if (e.males.endsWith('ون')) add(`ال${e.males.slice(0, -2)}ين`);
+    }
+  }
+  for (const form of [...SUPRANATIONAL, ...PEOPLES]) add(form);
+  return [...forms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** A single word too common to be claimed as a name wherever it stands. */

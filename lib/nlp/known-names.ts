@@ -43,6 +43,8 @@ export interface KnownNamesFile {
   curated?: string[];
   /** Words of people's names (Wikidata's transliterations, Arabic first and family names). */
   nameWords?: string[];
+  /** Nationality words with the article (الليبي، الليبية، الأكراد), dictionary forms. */
+  nationalities?: string[];
 }
 
 /** Whether a parsed JSON value is a dictionary file. */
@@ -56,7 +58,8 @@ export function isKnownNamesFile(value: unknown): value is KnownNamesFile {
     (v.PER === undefined || strings(v.PER)) &&
     (v.aliases === undefined || (Array.isArray(v.aliases) && v.aliases.every(strings))) &&
     (v.curated === undefined || strings(v.curated)) &&
-    (v.nameWords === undefined || strings(v.nameWords))
+    (v.nameWords === undefined || strings(v.nameWords)) &&
+    (v.nationalities === undefined || strings(v.nationalities))
   );
 }
 
@@ -70,10 +73,12 @@ export class KnownNames {
   private readonly aliasGroup = new Map<string, number>();
   private readonly curated: Set<string>;
   private readonly nameWords: Set<string>;
+  private readonly nationalities: Set<string>;
 
   constructor(lists: KnownNamesFile) {
     this.curated = new Set(lists.curated ?? []);
     this.nameWords = new Set(lists.nameWords ?? []);
+    this.nationalities = new Set(lists.nationalities ?? []);
     (lists.aliases ?? []).forEach((group, i) => {
       for (const key of group) if (!this.aliasGroup.has(key)) this.aliasGroup.set(key, i);
     });
@@ -103,6 +108,15 @@ export class KnownNames {
           return true;
       return false;
     });
+  }
+
+  /** Whether a word (a one-letter proclitic aside) is a nationality word with the article (الليبي، والأكراد). */
+  isNationality(word: string): boolean {
+    const d = dictionaryWord(word);
+    return (
+      this.nationalities.has(d) ||
+      ('وبلفك'.includes(d[0] ?? '') && this.nationalities.has(d.slice(1)))
+    );
   }
 
   aliasOf(key: string): number | undefined {

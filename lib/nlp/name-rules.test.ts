@@ -105,4 +105,28 @@ describe('name rules', () => {
     const tags = [['O', 'B-LOC', 'I-LOC', 'O']];
     expect(run(['تنشرها وزارة الدفاع ،'], tags)[0]).toEqual(tags[0]);
   });
+
+  it('a national body: a head, at most two definite words and a nationality', () => {
+    const nationalities = new Set(['الليبي', 'البحريني', 'العربي', 'الأمريكية']);
+    const rules = (sentence: string) =>
+      applyNameRules(
+        [words(sentence)],
+        [O(sentence)],
+        isFirstName,
+        () => false,
+        () => false,
+        (w) => nationalities.has(w),
+      )[0];
+    expect(rules('حرر الجيش الليبي الهلال النفطي')).toEqual(seq('O B-ORG I-ORG O O'));
+    expect(rules('دعا محافظ المصرف المركزي البحريني ،')).toEqual(seq('O O B-ORG I-ORG I-ORG O'));
+    expect(rules('بإسناد من التحالف العربي ،')).toEqual(seq('O O B-ORG I-ORG O'));
+    expect(rules('طائرات القوات الجوية الأمريكية')).toEqual(seq('O B-ORG I-ORG I-ORG'));
+    // No nationality, or one too far from the head: nothing.
+    expect(rules('نجح الجيش في تأمين المنطقة')).toEqual(O('نجح الجيش في تأمين المنطقة'));
+    expect(rules('حرس المنشآت النفطية الكبرى الجديدة الليبي')).toEqual(
+      O('حرس المنشآت النفطية الكبرى الجديدة الليبي'),
+    );
+    // Not a head: a nationality after any noun is not a body.
+    expect(rules('قال الوزير الليبي')).toEqual(O('قال الوزير الليبي'));
+  });
 });

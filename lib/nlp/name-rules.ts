@@ -21,6 +21,8 @@
  *
  * - A public body: a head with the article, its adjectives and what it is for (الهيئة العامة
  *   للرياضة، الديوان الوطني للسياحة التونسية).
+ * - A national body: a head, at most two more definite words and a nationality (الجيش الليبي،
+ *   التحالف العربي، المصرف المركزي البحريني، القوات الجوية الأمريكية).
  * - A title in quotes after فيلم، مسلسل، كتاب … is a work (MISC), whatever the tagger made of it.
  * - A place goes on with a direction after it (كوريا الشمالية، أفريقيا الوسطى).
  * - A name split by a middle initial and its full stop is one person (جون إف. كينيدي).
@@ -35,6 +37,7 @@ import { normalizeWord } from '../text/normalize';
 import {
   BODY_HEADS,
   NAMED_AFTER,
+  NATIONAL_BODY_HEADS,
   ORG_HEADS,
   PERSON_TITLES,
   PLACE_DIRECTIONS,
@@ -111,6 +114,7 @@ export function applyNameRules(
   isFirstName: (token: string) => boolean,
   isRare: (token: string) => boolean = () => false,
   isCommon: (token: string) => boolean = () => false,
+  isNationality: (token: string) => boolean = () => false,
 ): string[][] {
   const out = tags.map((t) => [...t]);
   // First names the article gives its people: the first word of each person of several words.
@@ -171,6 +175,19 @@ export function applyNameRules(
           end = definiteRun(tokens, t, end + 1, k + 7, (i) => t[i + 1] === 'B-PER');
           claim(t, k, end, 'ORG');
           k = end - 1;
+          continue;
+        }
+      }
+      // A national body: head, at most two definite words, a nationality (الجيش الوطني الليبي).
+      if (t[k] === 'O' && NATIONAL_BODY_HEADS.has(stripClitics(normalizeWord(tokens[k]!)).stem)) {
+        let nationality = -1;
+        for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+          if (t[j] !== 'O' || !isDefinite(tokens[j]!)) break;
+          if (isNationality(tokens[j]!)) nationality = j;
+        }
+        if (nationality > 0) {
+          claim(t, k, nationality + 1, 'ORG');
+          k = nationality;
           continue;
         }
       }

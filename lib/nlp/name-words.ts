@@ -126,6 +126,36 @@ export const BODY_HEADS = new Set(
   ].map(normalizeWord),
 );
 
+/**
+ * Heads of a national or international body named by its nationality (الجيش الليبي، التحالف
+ * العربي، المصرف المركزي البحريني، القوات الجوية الأمريكية), as the stem after the article.
+ */
+export const NATIONAL_BODY_HEADS = new Set(
+  [
+    'جيش',
+    'قوات',
+    'تحالف',
+    'معهد',
+    'مصرف',
+    'بنك',
+    'حرس',
+    'برلمان',
+    'كونغرس',
+    'كونجرس',
+    'جامعة',
+    'اتحاد',
+    'مجلس',
+    'منتخب',
+    'حزب',
+    'تلفزيون',
+    'تلفزة',
+    'إذاعة',
+    'وكالة',
+    'مخابرات',
+    'استخبارات',
+  ].map(normalizeWord),
+);
+
 /** What a work is, before its title in quotes (فيلم "…"). */
 export const WORK_HEADS = new Set(
   [
