@@ -9,7 +9,7 @@ import { propagate } from './consistency';
 import { gazKey } from './gazetteer';
 import { claimClubs, claimKnownNames } from './known-names';
 import type { Tagger } from './model';
-import { applyNameRules } from './name-rules';
+import { applyNameRules, claimHeadlineName } from './name-rules';
 import { normalizeWord } from '../text/normalize';
 
 /**
@@ -20,10 +20,30 @@ export function tagDocument(
   tagger: Tagger,
   sentences: string[][],
   shouldTag: (words: string[]) => boolean = () => true,
+  headline = false,
 ): string[][] {
   const first = sentences.map((words) =>
     shouldTag(words) ? tagger.tag(words) : words.map(() => 'O'),
   );
+  // The first sentence is the article's headline: who speaks before its colon is named in the
+  // text too, where the document pass finds them.
+  if (headline && first.length && shouldTag(sentences[0]!)) {
+    const magnitude = (form: string) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
+    first[0] = claimHeadlineName(sentences[0]!, first[0]!, {
+      isPlace: (words) => tagger.gazetteer.kindOf(gazKey(words)) === 'LOC',
+      isNameStart: (token) => isFirstNameIn(tagger, token) || tagger.knownNames.isNameWord(token),
+      isRare: (token) => {
+        const n = normalizeWord(token);
+        const bare = n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
+        return (
+          n.length >= 4 &&
+          magnitude(n) <= 1 &&
+          magnitude(bare) <= 1 &&
+          !tagger.gazetteer.kindOf(gazKey([token]))
+        );
+      },
+    });
+  }
   return secondPass(tagger, sentences, first);
 }
 

@@ -84,7 +84,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   const names = tagger.knownNames;
   const isWhole = (word: string) => isKnownWhole(names, word);
   const words = sentences.map((s) => s.map((t) => t.text));
-  const tags = tagDocument(tagger, words, (w) => isArabicLanguage(w.join(' ')));
+  const tags = tagDocument(tagger, words, (w) => isArabicLanguage(w.join(' ')), !!head);
   const isFirstName = (name: string) => isFirstNameIn(tagger, name);
   // Darija's present marker كـ before an imperfect (كيعاني، كتحرش، كنقولو), on a word Modern
   // Standard Arabic does not know (كينيا، كيفن are in the lexicon).

@@ -286,6 +286,25 @@ describe('words of people’s names', () => {
   });
 });
 
+describe('the headline', () => {
+  it('who speaks before a headline’s colon is found there and in the text', () => {
+    const es = extractEntities(
+      tagger,
+      'دعا محافظ المصرف المركزي البحريني، رشيد المعراج، إلى التفريق بين العملات. وقال المعراج إن البحرين لن تتخلى عن الربط.',
+      'المعراج: سنواصل الارتباط بالدولار',
+    );
+    const person = es.find((e) => e.type === 'PER');
+    expect(person?.count).toBeGreaterThanOrEqual(3);
+    expect([person!.name, ...person!.aliases]).toContain('المعراج');
+    // The same text without the headline: the tagger alone does not find him.
+    const without = extractEntities(
+      tagger,
+      'دعا محافظ المصرف المركزي البحريني، رشيد المعراج، إلى التفريق بين العملات. وقال المعراج إن البحرين لن تتخلى عن الربط.',
+    );
+    expect(without.some((e) => e.type === 'PER' && e.name.includes('المعراج'))).toBe(false);
+  });
+});
+
 describe('nationalities and peoples', () => {
   it('a people or a nationality is not an entity; a country spelt like its adjective is; a national army is an organisation', () => {
     const found = names(

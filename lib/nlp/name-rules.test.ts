@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyNameRules } from './name-rules';
+import { applyNameRules, claimHeadlineName } from './name-rules';
 
 const words = (s: string) => s.split(' ');
 const O = (s: string) => words(s).map(() => 'O');
@@ -128,5 +128,26 @@ describe('name rules', () => {
     );
     // Not a head: a nationality after any noun is not a body.
     expect(rules('قال الوزير الليبي')).toEqual(O('قال الوزير الليبي'));
+  });
+
+  it('a headline’s speaker or place before its colon', () => {
+    const words3 = {
+      isPlace: (w: string[]) => w.join(' ') === 'الحمامات',
+      isNameStart: (t: string) => t === 'باسم',
+      isRare: (t: string) => t === 'المعراج',
+    };
+    const headline = (s: string, tags = O(s)) => claimHeadlineName(words(s), tags, words3);
+    expect(headline('المعراج : سنواصل الارتباط بالدولار')).toEqual(seq('B-PER O O O O'));
+    expect(headline('باسم مغنية : " تانغو " وطد علاقتي')).toEqual(seq('B-PER I-PER O O O O O O'));
+    expect(headline('الحمامات : تفكيك شبكة')).toEqual(seq('B-LOC O O O'));
+    // Common words, a function word, a name too long, no colon, or already tagged: unchanged.
+    expect(headline('خسوف القمر : العالم يترقب')).toEqual(O('خسوف القمر : العالم يترقب'));
+    expect(headline('من الجزائر : مهدي جمعة')).toEqual(O('من الجزائر : مهدي جمعة'));
+    expect(headline('باسم مغنية وباسل خياط معا : تانغو')).toEqual(
+      O('باسم مغنية وباسل خياط معا : تانغو'),
+    );
+    expect(headline('المعراج يتحدث عن الدولار')).toEqual(O('المعراج يتحدث عن الدولار'));
+    const tagged = seq('B-ORG O O O');
+    expect(headline('المعراج : تفكيك شبكة', tagged)).toEqual(tagged);
   });
 });
