@@ -150,4 +150,22 @@ describe('name rules', () => {
     const tagged = seq('B-ORG O O O');
     expect(headline('المعراج : تفكيك شبكة', tagged)).toEqual(tagged);
   });
+
+  it('a name in quotes after a magazine is the magazine, whatever the tagger made of it', () => {
+    expect(run(['صرح لمجلة " جون أفريك " في'], [seq('O O O B-PER I-PER O O')])[0]).toEqual(
+      seq('O O O B-ORG I-ORG O O'),
+    );
+    // A span reaching outside the quotes is left as the tagger had it.
+    const across = seq('O B-PER I-PER I-PER O O');
+    expect(run(['صرح مجلة " جون أفريك "'], [across])[0]).toEqual(across);
+  });
+
+  it('a radio station, newspaper or company named after a person is an organisation', () => {
+    expect(run(['على راديو فايف لايف يوم'], [seq('O O B-PER I-PER O')])[0]).toEqual(
+      seq('O B-ORG I-ORG I-ORG O'),
+    );
+    expect(run(['في صحيفة صنداي تايمز'], [seq('O O B-PER I-PER')])[0]).toEqual(
+      seq('O B-ORG I-ORG I-ORG'),
+    );
+  });
 });

@@ -138,7 +138,13 @@ export function applyNameRules(
           : -1;
       if (open > 0 && isOneOf(tokens[k]!, ORG_HEADS)) {
         const close = closingQuote(tokens, open);
-        if (close > 0 && free(t, open + 1, close)) {
+        // …whatever the tagger made of the words in the quotes (لمجلة "جون أفريك" is no person).
+        const inside = spans(t).filter((s) => s.start < close && s.end > open);
+        if (
+          close > open + 1 &&
+          free(t, k, open + 1) &&
+          inside.every((s) => s.start > open && s.end <= close)
+        ) {
           claim(t, open + 1, close, 'ORG');
           k = close;
           continue;

@@ -230,6 +230,16 @@ export const NAMED_AFTER = new Map<string, string>(
     ['معهد', 'ORG'],
     ['مكتبة', 'ORG'],
     ['متحف', 'ORG'],
+    // Media and companies are named after people too, and their foreign names read as people's
+    // (راديو فايف لايف، صحيفة صنداي تايمز، شركة فورد).
+    ['راديو', 'ORG'],
+    ['إذاعة', 'ORG'],
+    ['قناة', 'ORG'],
+    ['صحيفة', 'ORG'],
+    ['جريدة', 'ORG'],
+    ['مجلة', 'ORG'],
+    ['وكالة', 'ORG'],
+    ['شركة', 'ORG'],
     ['مطار', 'LOC'],
     ['شارع', 'LOC'],
     ['ساحة', 'LOC'],
