@@ -92,6 +92,19 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     const n = normalizeWord(token);
     return /^ك[يتن]/.test(n) && n.length >= 4 && tagger.lexicon.frequency(n) === undefined;
   };
+  const isImperfectVerb = (token: string) => {
+    const n = normalizeWord(token);
+    const f = tagger.lexicon.frequency(n);
+    return (
+      /^[يتن][\u0621-\u064a]{3,}$/.test(n) &&
+      f !== undefined &&
+      f.magnitude >= 2 &&
+      f.article === 0 &&
+      !names.isNameWord(n) &&
+      tagger.gazetteer.kindOf(gazKey([token])) === undefined &&
+      !isWhole(token)
+    );
+  };
   // A family name after a first name: a name the gazetteer knows, or a rare word with the article.
   const isFamilyName = (token: string) => {
     const n = normalizeWord(token);
@@ -143,6 +156,13 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       // A Moroccan Darija verb (كيعاني، كتحرش، كيقول: كـ before an imperfect) is not part of a name.
       for (let k = a; k < b; k++)
         if (isDarijaVerb(sentence[k]!.text)) {
+          b = k;
+          break;
+        }
+      // A verb in the imperfect after a name ends it (غوغل يطلق، برادلي يعيد زكي): a common word
+      // with its prefix that never takes the article and names no one.
+      for (let k = a + 1; k < b; k++)
+        if (isImperfectVerb(sentence[k]!.text)) {
           b = k;
           break;
         }

@@ -286,6 +286,17 @@ describe('words of people’s names', () => {
   });
 });
 
+describe('verbs', () => {
+  it('a verb in the imperfect ends a name, inside or at its end', () => {
+    expect(names('قال المدرب إن برادلي يعيد زكي لصفوف الفراعنة بعد غياب.')).toEqual(['PER:برادلي']);
+    expect(names('أعلنت الشركة أن غوغل يطلق خدمة جديدة في مصر.')).toEqual(['ORG:غوغل', 'LOC:مصر']);
+    // A name that begins like a verb is still a name (يوسف، يحيى are names; تونس a place).
+    expect(names('التقى يحيى السنوار وزير خارجية تونس في القاهرة.')).toEqual(
+      expect.arrayContaining(['PER:يحيى السنوار', 'LOC:تونس', 'LOC:القاهرة']),
+    );
+  });
+});
+
 describe('the headline', () => {
   it('who speaks before a headline’s colon is found there and in the text', () => {
     const es = extractEntities(
