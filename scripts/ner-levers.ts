@@ -8,7 +8,8 @@
  * (Wikidata name words seen ≥ N times), `geo` (GeoNames), `cats` (ArWikiCats), `nat`
  * (nationality forms), `wikifane` / `aqmardev` (train on them too), `cost<X>`
  * (recall-oriented cost), `self<N>` (N thousand sentences of unlabelled Wikipedia tagged by the
- * shipped tagger: self-training), `ens<N>`, `ep<N>`, `bits<N>`, `seed<N>` (the recipe's seed + N). E.g. `known+parts2+cost3`.
+ * shipped tagger: self-training), `ens<N>`, `ep<N>`, `bits<N>`, `seed<N>` (the recipe's seed + N), `rare<M>` (with `parts`: only
+ * name words the unlabelled text knows less than 10^M times). E.g. `known+parts2+cost3`.
  */
 import { corpus, buildGazetteer, loadLexicon, newsSplit } from '../tools/ner-data';
 import { modelFileBytes, RECIPE } from '../tools/ner-train';
@@ -108,6 +109,7 @@ for (const variant of variants) {
   const gazetteer = buildGazetteer(true, {
     known: opts.has('known'),
     partsMinCount: opts.has('parts') ? Number(opts.get('parts') || 1) : 0,
+    ...(opts.has('rare') ? { partsMaxMagnitude: Number(opts.get('rare') || 3) } : {}),
     geonames: opts.has('geo'),
     arwikicats: opts.has('cats'),
     nationalities: opts.has('nat'),

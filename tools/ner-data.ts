@@ -8,6 +8,7 @@ import { Gazetteer } from '../lib/nlp/gazetteer';
 import type { KnownNamesFile } from '../lib/nlp/known-names';
 import { decodeClusterTable, Lexicon } from '../lib/nlp/lexicon';
 import { spans } from '../lib/nlp/tags';
+import { normalizeWord } from '../lib/text/normalize';
 
 export const DATA_DIR = resolve(import.meta.dirname, '../data');
 export const MODEL_PATH = resolve(import.meta.dirname, '../public/model/ner.bin');
@@ -38,6 +39,8 @@ export interface GazetteerExtras {
   known?: boolean;
   /** Words of people's names transliterated on Wikidata seen at least this often (0: none). */
   partsMinCount?: number;
+  /** Leave out name words the unlabelled text knows this often or more (order of magnitude). */
+  partsMaxMagnitude?: number;
   /** Arabic names of GeoNames' cities of 15,000 people or more. */
   geonames?: boolean;
   /** ArWikiCats' people, cities and clubs. */
@@ -164,10 +167,16 @@ export function buildGazetteer(withWikiNames = true, extras: GazetteerExtras = {
       ),
       'utf8',
     ).split('\n');
+    const lexicon = loadLexicon();
     for (const row of rows) {
       const [, spaced, count] = row.split('\t');
       if (!spaced || Number(count) < extras.partsMinCount) continue;
       const word = spaced.replace(/ /g, '');
+      if (
+        extras.partsMaxMagnitude !== undefined &&
+        (lexicon.frequency(normalizeWord(word))?.magnitude ?? -1) >= extras.partsMaxMagnitude
+      )
+        continue;
       if (/^[\u0621-\u064a]{2,}$/.test(word)) g.add(word, 'PART');
     }
   }
