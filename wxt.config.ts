@@ -9,9 +9,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Siyaq — سياق',
-    description:
-      'Context for Arabic news: key people, places and organisations, and read-also links, in a sidebar.',
+    // Name, description, the toolbar button's title and the commands' descriptions come from
+    // public/_locales/{ar,en}/messages.json, in the browser's language. English is the default
+    // locale: the fallback for every browser language without its own folder, as in the pages
+    // (Arabic for an Arabic browser, else English: lib/ui/i18n).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'scripting', 'contextMenus'],
     // Extraction runs in the tab through scripting.executeScript, which needs host access to the
     // pages the content script already runs on.
@@ -29,15 +33,15 @@ export default defineConfig({
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Open or close the Siyaq sidebar',
+        description: '__MSG_commandToggleSidebar__',
       },
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Highlight the selected text',
+        description: '__MSG_commandHighlightSelection__',
       },
       'save-for-later': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Save this page to the reading list',
+        description: '__MSG_commandSaveForLater__',
       },
     },
     ...(browser === 'firefox'

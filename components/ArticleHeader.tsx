@@ -1,9 +1,11 @@
 import type { ArticleRecord } from '../lib/db/database';
 import { formatPublished } from '../lib/ui/format';
+import { useLang } from '../lib/ui/lang';
 
 /** The article's site, date, title and byline at the top of the sidebar. */
 export function ArticleHeader({ article }: { article: ArticleRecord }) {
-  const published = formatPublished(article.publishedAt);
+  const { t } = useLang();
+  const published = formatPublished(article.publishedAt, t.locale);
   return (
     <header class="article">
       <p class="meta">
@@ -15,11 +17,12 @@ export function ArticleHeader({ article }: { article: ArticleRecord }) {
           </>
         )}
       </p>
+      {/* The article's own direction, whatever the UI's language. */}
       <h1 class="title" dir="auto">
-        {article.title || 'مقال بلا عنوان'}
+        {article.title || t.sidebar.untitled}
       </h1>
       {article.byline && (
-        // The line stays right to left; a Latin byline is isolated inside it, not left-aligned.
+        // A byline is isolated in the line, not aligned by its own script.
         <p class="byline">
           <bdi>{article.byline}</bdi>
         </p>

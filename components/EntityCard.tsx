@@ -1,5 +1,5 @@
 import type { CardRecord, StoredEntity } from '../lib/db/database';
-import { AR_LOCALE } from '../lib/ui/format';
+import { useLang } from '../lib/ui/lang';
 
 /**
  * A Wikipedia thumbnail (only upload.wikimedia.org addresses reach here): lazy, decorative, and
@@ -12,8 +12,8 @@ export function Thumbnail({ src, width }: { src: string; width?: number }) {
 }
 
 /** The day a card was fetched, "7 يناير 2026". */
-function savedOn(ms: number): string {
-  return new Date(ms).toLocaleDateString(AR_LOCALE, {
+function savedOn(ms: number, locale: string): string {
+  return new Date(ms).toLocaleDateString(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -37,10 +37,11 @@ export function EntityCard({
   card?: CardRecord;
   state: CardsState;
 }) {
+  const { t } = useLang();
   if (card?.status === 'found' && card.data) {
     const d = card.data;
     return (
-      <article class="card" aria-label={`بطاقة ${entity.name}`}>
+      <article class="card" aria-label={t.card.label(entity.name)}>
         {d.thumbnail && <Thumbnail src={d.thumbnail} width={64} />}
         <div class="card-body">
           <a class="card-title" href={d.url} target="_blank" rel="noopener noreferrer" dir="auto">
@@ -57,23 +58,21 @@ export function EntityCard({
           <p class="card-source">
             {state === 'off'
               ? // Lookups are off: this answer is an earlier one, kept on this device.
-                `من ويكيبيديا العربية، محفوظة على هذا الجهاز منذ ${savedOn(card.fetchedAt)}`
-              : 'من ويكيبيديا العربية'}
+                t.card.savedSince(savedOn(card.fetchedAt, t.locale))
+              : t.card.source}
           </p>
         </div>
       </article>
     );
   }
   let message: string;
-  if (card?.status === 'disambiguation')
-    message = 'يحتمل هذا الاسم أكثر من معنى في ويكيبيديا؛ لا بطاقة مؤكدة.';
-  else if (card) message = 'لا بطاقة في ويكيبيديا لهذا الاسم.';
-  else if (state === 'off') message = 'البحث في ويكيبيديا متوقف من الإعدادات.';
-  else if (state === 'error')
-    message = 'تعذّر الوصول إلى ويكيبيديا الآن؛ تُعرض المعلومات المحلية فقط.';
+  if (card?.status === 'disambiguation') message = t.card.ambiguous;
+  else if (card) message = t.card.missing;
+  else if (state === 'off') message = t.card.off;
+  else if (state === 'error') message = t.card.unreachable;
   else if (state === 'loading')
-    return <div class="card skeleton" aria-busy="true" aria-label="جارٍ تحميل البطاقة" />;
-  else message = 'لا بطاقة لهذا الاسم.';
+    return <div class="card skeleton" aria-busy="true" aria-label={t.card.loading} />;
+  else message = t.card.none;
   return (
     <p class="card card-empty" role="status">
       {message}

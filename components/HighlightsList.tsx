@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightRecord } from '../lib/db/database';
+import { useLang } from '../lib/ui/lang';
 
 /** Props of {@link HighlightsList}. */
 export interface HighlightsListProps {
@@ -28,6 +29,7 @@ export function HighlightsList({
   onDelete,
   onExport,
 }: HighlightsListProps) {
+  const { t } = useLang();
   // Deleted here, in this sidebar: offered for undo until it closes.
   const [deletedHere, setDeletedHere] = useState<string[]>([]);
   const list = useRef<HTMLUListElement>(null);
@@ -46,16 +48,16 @@ export function HighlightsList({
   return (
     <section class="highlights" aria-labelledby="highlights-heading">
       <h2 id="highlights-heading">
-        تظليلاتي <span class="count">({live.length})</span>
+        {t.myHighlights.heading} <span class="count">({live.length})</span>
       </h2>
       {shown.length === 0 ? (
-        <p class="empty">حدّد نصًّا في المقال لتظليله وإضافة ملاحظة.</p>
+        <p class="empty">{t.myHighlights.empty}</p>
       ) : (
         <ul class="highlight-list" ref={list}>
           {shown.map((h) =>
             h.deletedAt !== null ? (
               <li key={h.id} class="highlight deleted">
-                <span>حُذف التظليل.</span>{' '}
+                <span>{t.myHighlights.deleted}</span>{' '}
                 <button
                   type="button"
                   class="link"
@@ -64,12 +66,12 @@ export function HighlightsList({
                     setDeletedHere(deletedHere.filter((x) => x !== h.id));
                   }}
                 >
-                  تراجع
+                  {t.myHighlights.undo}
                 </button>
               </li>
             ) : (
               <li key={h.id} class={`highlight color-${h.color}`} data-id={h.id}>
-                {missingSet.has(h.id) && <p class="not-found">غير موجود في هذه الصفحة الآن:</p>}
+                {missingSet.has(h.id) && <p class="not-found">{t.myHighlights.notFound}</p>}
                 <blockquote dir="auto">
                   {missingSet.has(h.id) ? (
                     h.quote
@@ -77,7 +79,7 @@ export function HighlightsList({
                     <button
                       type="button"
                       class="quote"
-                      title="أظهره في الصفحة"
+                      title={t.myHighlights.showInPage}
                       onClick={() => onShow(h.id)}
                     >
                       {h.quote}
@@ -88,8 +90,8 @@ export function HighlightsList({
                   class="note"
                   dir="auto"
                   rows={2}
-                  placeholder="ملاحظة…"
-                  aria-label="ملاحظة على التظليل"
+                  placeholder={t.myHighlights.notePlaceholder}
+                  aria-label={t.myHighlights.noteLabel}
                   value={h.note}
                   onChange={(e) => onNote(h.id, e.currentTarget.value)}
                 />
@@ -101,7 +103,7 @@ export function HighlightsList({
                     onDelete(h.id, true);
                   }}
                 >
-                  احذف
+                  {t.delete}
                 </button>
               </li>
             ),
@@ -110,7 +112,7 @@ export function HighlightsList({
       )}
       {live.length > 0 && (
         <button type="button" class="secondary export" onClick={onExport}>
-          صدّر بصيغة Markdown
+          {t.myHighlights.exportMarkdown}
         </button>
       )}
     </section>

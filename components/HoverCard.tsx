@@ -1,27 +1,22 @@
 import type { CardRecord, StoredEntity } from '../lib/db/database';
 import type { PlaceFacts } from '../lib/cards/places';
 import { formatPopulation } from '../lib/ui/format';
+import type { Messages } from '../lib/ui/i18n';
+import { useLang } from '../lib/ui/lang';
 import { Thumbnail } from './EntityCard';
 
-const KIND: Record<StoredEntity['type'], string> = {
-  PER: 'شخص',
-  LOC: 'مكان',
-  ORG: 'منظمة',
-  MISC: 'اسم',
-};
-
 /** One line of what the bundled data knows about a place. */
-function placeLine(place: PlaceFacts): string {
+function placeLine(place: PlaceFacts, t: Messages): string {
   if (place.kind === 'country')
     return [
       place.flag,
-      place.capital && `العاصمة ${place.capital}`,
+      place.capital && t.place.capitalIs(place.capital),
       place.subregion ?? place.region,
     ]
       .filter(Boolean)
       .join(' · ');
-  const population = formatPopulation(place.population);
-  return [place.flag, `مدينة في ${place.country}`, population && `${population} نسمة`]
+  const population = formatPopulation(place.population, t.place.units, t.locale);
+  return [place.flag, t.place.cityIn(place.country), population && t.place.inhabitants(population)]
     .filter(Boolean)
     .join(' · ');
 }
@@ -44,21 +39,22 @@ export function HoverCard({
   seenIn: number | null;
   loading: boolean;
 }) {
+  const { t } = useLang();
   if (!entity) {
     return (
       <div class="hover" aria-busy={loading}>
-        {loading ? <div class="skeleton" /> : <p class="hover-line">لا معلومات عن هذا الاسم.</p>}
+        {loading ? <div class="skeleton" /> : <p class="hover-line">{t.entities.noInfo}</p>}
       </div>
     );
   }
   const wiki = card?.status === 'found' ? card.data : undefined;
   return (
-    <article class="hover" aria-label={`بطاقة ${entity.name}`}>
+    <article class="hover" aria-label={t.card.label(entity.name)}>
       <div class="hover-head">
         <span class="hover-name" dir="auto">
           {entity.name}
         </span>
-        <span class="hover-kind">{KIND[entity.type]}</span>
+        <span class="hover-kind">{t.entities.kinds[entity.type]}</span>
       </div>
       {entity.role && (
         <p class="hover-line hover-meta" dir="auto">
@@ -67,7 +63,7 @@ export function HoverCard({
       )}
       {place && (
         <p class="hover-line hover-place" dir="auto">
-          {placeLine(place)}
+          {placeLine(place, t)}
         </p>
       )}
       {wiki ? (
@@ -86,7 +82,7 @@ export function HoverCard({
         loading && !card && !place && <div class="skeleton" aria-busy="true" />
       )}
       {seenIn !== null && seenIn > 1 && (
-        <p class="hover-line hover-meta">ذُكر في {seenIn} من مقالاتك.</p>
+        <p class="hover-line hover-meta">{t.entities.seenIn(seenIn)}</p>
       )}
     </article>
   );

@@ -5,13 +5,9 @@ import { EntityCard, type CardsState } from './EntityCard';
 import { EntityHistoryView } from './EntityHistoryView';
 import { PlaceCard } from './PlaceCard';
 import type { PlaceIndex } from '../lib/cards/places';
+import { useLang } from '../lib/ui/lang';
 
-const GROUPS: { type: StoredEntity['type']; label: string }[] = [
-  { type: 'PER', label: 'أشخاص' },
-  { type: 'LOC', label: 'أماكن' },
-  { type: 'ORG', label: 'منظمات' },
-  { type: 'MISC', label: 'أخرى' },
-];
+const GROUPS: StoredEntity['type'][] = ['PER', 'LOC', 'ORG', 'MISC'];
 
 /** Props of {@link KeyEntities}. */
 export interface KeyEntitiesProps {
@@ -40,6 +36,7 @@ export function KeyEntities({
   history = null,
   places = null,
 }: KeyEntitiesProps) {
+  const { t } = useLang();
   const chosen = entities.find((e) => e.key === selected);
   const detail = useRef<HTMLDivElement>(null);
   // Bring the chosen entity's cards into view (they open under its group).
@@ -49,16 +46,16 @@ export function KeyEntities({
   const place = chosen ? places?.lookup(chosen) : null;
   return (
     <section class="entities" aria-labelledby="entities-heading">
-      <h2 id="entities-heading">الأبرز في المقال</h2>
+      <h2 id="entities-heading">{t.entities.heading}</h2>
       {entities.length === 0 ? (
-        <p class="empty">لم يُعثر على أشخاص أو أماكن أو منظمات في هذا المقال.</p>
+        <p class="empty">{t.entities.none}</p>
       ) : (
-        GROUPS.map(({ type, label }) => {
+        GROUPS.map((type) => {
           const group = entities.filter((e) => e.type === type);
           if (!group.length) return null;
           return (
             <div class="group" key={type} data-type={type}>
-              <h3>{label}</h3>
+              <h3>{t.entities.groups[type]}</h3>
               <ul class="entity-list">
                 {group.map((e) => (
                   <li key={e.key} class="entity">
@@ -67,12 +64,12 @@ export function KeyEntities({
                       class="name"
                       dir="auto"
                       aria-pressed={selected === e.key}
-                      title="أظهره في الصفحة"
+                      title={t.entities.showInPage}
                       onClick={() => onSelect?.(selected === e.key ? null : e)}
                     >
                       {e.name}
                     </button>
-                    <span class="mentions" title="عدد الإشارات في المقال">
+                    <span class="mentions" title={t.entities.mentions}>
                       {e.mentions}×
                     </span>
                     {e.role && (

@@ -1,20 +1,20 @@
 import type { ReadAlsoLink } from '../lib/pipeline/read-also';
 import type { Related } from '../lib/related/rank';
+import { useLang } from '../lib/ui/lang';
 
-const GROUPS: { placement: ReadAlsoLink['placement']; label: string }[] = [
-  { placement: 'in-article', label: 'في متن المقال' },
-  { placement: 'after-article', label: 'بعد المقال' },
-];
+const GROUPS: ReadAlsoLink['placement'][] = ['in-article', 'after-article'];
 
 function ReadMark() {
+  const { t } = useLang();
   return (
-    <span class="read-mark" title="قرأته">
-      ✓ قرأته
+    <span class="read-mark" title={t.readAlso.readIt}>
+      ✓ {t.readAlso.readIt}
     </span>
   );
 }
 
 function RelatedItems({ items }: { items: Related[] }) {
+  const { t } = useLang();
   return (
     <ul>
       {items.map((r) => (
@@ -23,7 +23,10 @@ function RelatedItems({ items }: { items: Related[] }) {
             {r.title || r.url}
           </a>
           <span class="related-meta">
-            <bdi>{r.source}</bdi> · <span class="reason">يشترك في: {r.shared.join('، ')}</span>
+            <bdi>{r.source}</bdi> ·{' '}
+            <span class="reason">
+              {t.readAlso.shares} <bdi>{r.shared.join(t.listSeparator)}</bdi>
+            </span>
             {r.read && (
               <>
                 {' '}
@@ -52,26 +55,26 @@ export function ReadAlsoList({
   /** URLs among `links` that the reader has read. */
   readOwn?: string[];
 }) {
+  const { t } = useLang();
   const read = new Set(readOwn);
   const fromReading = related.filter((r) => r.read);
   const notYet = related.filter((r) => !r.read);
   return (
     <section class="read-also" aria-labelledby="read-also-heading">
       <h2 id="read-also-heading">
-        اقرأ أيضًا <span class="count">({links.length + related.length})</span>
+        {t.readAlso.heading} <span class="count">({links.length + related.length})</span>
       </h2>
-      {links.length === 0 && related.length === 0 && (
-        <p class="empty">
-          لا روابط «اقرأ أيضًا» في هذه الصفحة، ولا مقالات قريبة منها في قراءاتك بعد.
-        </p>
-      )}
-      {GROUPS.map(({ placement, label }) => {
+      {links.length === 0 && related.length === 0 && <p class="empty">{t.readAlso.none}</p>}
+      {GROUPS.map((placement) => {
         const group = links.filter((l) => l.placement === placement);
         if (group.length === 0) return null;
         return (
           <div class="group" key={placement} data-group="own">
             <h3>
-              من هذه الصفحة · <span class="placement">{label}</span>
+              {t.readAlso.fromPage} ·{' '}
+              <span class="placement">
+                {placement === 'in-article' ? t.readAlso.inArticle : t.readAlso.afterArticle}
+              </span>
             </h3>
             <ul>
               {group.map((link) => (
@@ -88,13 +91,13 @@ export function ReadAlsoList({
       })}
       {fromReading.length > 0 && (
         <div class="group" data-group="from-reading">
-          <h3>من قراءاتك</h3>
+          <h3>{t.readAlso.fromReading}</h3>
           <RelatedItems items={fromReading} />
         </div>
       )}
       {notYet.length > 0 && (
         <div class="group" data-group="not-yet-read">
-          <h3>لم تقرأها بعد</h3>
+          <h3>{t.readAlso.notYetRead}</h3>
           <RelatedItems items={notYet} />
         </div>
       )}

@@ -1,28 +1,23 @@
 import type { ReadingItem } from '../lib/reading/model';
-import type { messages } from '../lib/ui/i18n';
-import { AR_LOCALE } from '../lib/ui/format';
-
-type Dict = (typeof messages)['ar'];
+import type { Messages } from '../lib/ui/i18n';
 
 /** One saved article: title (opens in a new tab), site, date, tags and names; its actions. */
 export function ReadingItemRow({
   item,
   t,
-  lang,
   selected,
   onSelect,
   onAction,
   compact = false,
 }: {
   item: ReadingItem;
-  t: Dict;
-  lang: 'ar' | 'en';
+  t: Messages;
   selected?: boolean;
   onSelect?: (on: boolean) => void;
   onAction: (action: 'read' | 'unread' | 'archive' | 'unarchive' | 'delete') => void;
   compact?: boolean;
 }) {
-  const date = new Date(item.savedAt).toLocaleDateString(lang === 'ar' ? AR_LOCALE : 'en-GB', {
+  const date = new Date(item.savedAt).toLocaleDateString(t.locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

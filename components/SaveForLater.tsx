@@ -1,4 +1,5 @@
 import type { ReadingItem } from '../lib/reading/model';
+import { useLang } from '../lib/ui/lang';
 
 export interface SaveForLaterProps {
   /** The article's item on the reading list: null when not saved, undefined while loading. */
@@ -11,25 +12,26 @@ export interface SaveForLaterProps {
 
 /** "Save for later", or "on your reading list" with read/unread, under the article's title. */
 export function SaveForLater({ item, onSave, onToggleRead, error }: SaveForLaterProps) {
+  const { t } = useLang();
   if (item === undefined) return null;
   if (!item)
     return (
       <p class="save-later">
         <button type="button" class="save" onClick={onSave}>
-          احفظ للقراءة لاحقًا
+          {t.save}
         </button>
         {error && (
           <span class="error" role="alert">
-            تعذّر الحفظ: {error}
+            {t.saveFailed} {error}
           </span>
         )}
       </p>
     );
   return (
     <p class="save-later saved" role="status">
-      <span>✓ في قائمة القراءة</span>
+      <span>✓ {t.saved}</span>
       <button type="button" onClick={() => onToggleRead(item)}>
-        {item.readAt === null ? 'علّمه مقروءًا' : 'علّمه غير مقروء'}
+        {item.readAt === null ? t.markRead : t.markUnread}
       </button>
     </p>
   );

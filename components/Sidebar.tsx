@@ -4,6 +4,7 @@ import type { PlaceIndex } from '../lib/cards/places';
 import type { RelatedResult } from '../lib/related/query';
 import type { CardsState } from './EntityCard';
 import type { LiveState } from '../lib/ui/use-live-port';
+import { useLang } from '../lib/ui/lang';
 import { ArticleHeader } from './ArticleHeader';
 import { SaveForLater, type SaveForLaterProps } from './SaveForLater';
 import { HighlightsList, type HighlightsListProps } from './HighlightsList';
@@ -51,16 +52,17 @@ export function Sidebar({
   highlights = null,
   saveForLater = null,
 }: SidebarProps) {
+  const { t } = useLang();
   return (
     <div class="sidebar">
       <div class="bar">
-        <span class="brand">سياق</span>
+        <span class="brand">{t.brand}</span>
         <button
           type="button"
           class="close"
           onClick={onClose}
-          aria-label="أغلق الشريط الجانبي"
-          title="أغلق"
+          aria-label={t.sidebar.close}
+          title={t.sidebar.closeShort}
         >
           ✕
         </button>
@@ -68,16 +70,16 @@ export function Sidebar({
       <main>
         {article.status === 'loading' && (
           <p class="status" aria-busy="true">
-            جارٍ التحميل…
+            {t.sidebar.loading}
           </p>
         )}
         {article.status === 'error' && (
           <p class="status error" role="alert">
-            تعذّر فتح بيانات هذا المقال: {article.error.message}
+            {t.sidebar.loadFailed} {article.error.message}
           </p>
         )}
         {article.status === 'ready' && !article.value && (
-          <p class="status">لم يُحفظ هذا المقال بعد. أعد تحميل الصفحة.</p>
+          <p class="status">{t.sidebar.notStored}</p>
         )}
         {article.status === 'ready' && article.value && (
           <>

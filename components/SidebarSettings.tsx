@@ -6,6 +6,8 @@
  * otherwise turn a privacy setting back on with one lured click. "Not on this site" stays here: it
  * can only make Siyaq do less.
  */
+import { useLang } from '../lib/ui/lang';
+
 export interface SidebarSettingsProps {
   site: string;
   autoOpen: boolean;
@@ -21,22 +23,24 @@ export function SidebarSettings({
   onOpenSettings,
   onDisableSite,
 }: SidebarSettingsProps) {
+  const { t } = useLang();
+  const s = t.sidebar;
   return (
     <section class="settings" aria-labelledby="settings-heading">
-      <h2 id="settings-heading">الإعدادات</h2>
+      <h2 id="settings-heading">{s.settings}</h2>
       <ul class="settings-state">
         <li>
-          البحث عن الأسماء في ويكيبيديا: <strong>{wikipedia ? 'مفعّل' : 'متوقف'}</strong>
+          {s.wikipediaState} <strong>{wikipedia ? s.on : s.off}</strong>
         </li>
         <li>
-          الفتح التلقائي في المقالات: <strong>{autoOpen ? 'مفعّل' : 'متوقف'}</strong>
+          {s.autoOpenState} <strong>{autoOpen ? s.on : s.off}</strong>
         </li>
       </ul>
       <button type="button" class="secondary" onClick={onOpenSettings}>
-        غيّر الإعدادات
+        {s.changeSettings}
       </button>
       <button type="button" class="secondary" onClick={onDisableSite}>
-        لا تعمل على هذا الموقع (<bdi>{site}</bdi>)
+        {s.notOnSite} (<bdi>{site}</bdi>)
       </button>
     </section>
   );

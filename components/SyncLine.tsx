@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callBackground } from '../lib/messaging/clients';
 import type { BackgroundResults } from '../lib/messaging/protocol';
-import type { messages } from '../lib/ui/i18n';
-
-type Dict = (typeof messages)['ar'];
+import type { Messages } from '../lib/ui/i18n';
 
 /** One line on the state of sync, and how many items stay on this device only. */
-export function SyncLine({ t, localOnly }: { t: Dict; localOnly: number }) {
+export function SyncLine({ t, localOnly }: { t: Messages; localOnly: number }) {
   const [status, setStatus] = useState<BackgroundResults['syncStatus'] | null>(null);
   useEffect(() => {
     let stop = false;

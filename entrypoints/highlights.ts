@@ -22,7 +22,11 @@ export default defineUnlistedScript(async () => {
     await installed.reload();
     return true;
   }
+  // The toolbar's words, in the reader's language (this script carries no dictionary).
+  const labels = await callBackground('pageLabels', {});
+  if (parts.get('highlights')) return true;
   const page = new PageHighlights(document, {
+    labels,
     get pageUrl() {
       return location.href;
     },

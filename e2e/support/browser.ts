@@ -30,9 +30,17 @@ export interface ExtensionBrowser {
  * Launches Chromium with the extension; headless unless `headed` (and a display) is asked for.
  * The profile has developer mode on: without it, this Chromium *disables* an unpacked extension
  * that calls `runtime.reload()` instead of reloading it.
+ *
+ * The language: Siyaq follows the browser's (`i18n.getUILanguage()`) unless the reader chose one.
+ * `locale` (default 'ar') is the browser's as the extension sees it: Playwright's locale
+ * emulation, which reaches `getUILanguage()` in the worker and in every page and frame. (Not
+ * `--lang=ar` or `LANGUAGE=ar`: Debian's Chromium without `chromium-l10n` ships only
+ * `locales/en-US.pak`, and with either it still answers 'en-US'.) `uiLanguage` (default 'ar': the
+ * tests read the Arabic UI) is the reader's choice, stored before any test opens a page;
+ * 'browser' stores none.
  */
 export async function launchWithExtension(
-  options: { headed?: boolean } = {},
+  options: { headed?: boolean; locale?: string; uiLanguage?: 'ar' | 'en' | 'browser' } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
     throw new Error(`no build at ${CHROME_BUILD}: run "npm run build" first`);
@@ -47,7 +55,7 @@ export async function launchWithExtension(
     executablePath: chromiumPath(),
     headless: !options.headed,
     viewport: { width: 1280, height: 860 },
-    locale: 'ar',
+    locale: options.locale ?? 'ar',
     args: [
       '--no-sandbox',
       `--disable-extensions-except=${CHROME_BUILD}`,
@@ -69,5 +77,10 @@ export async function launchWithExtension(
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;
+  const uiLanguage = options.uiLanguage ?? 'ar';
+  if (uiLanguage !== 'browser')
+    await worker.evaluate(
+      `chrome.storage.local.set(${JSON.stringify({ 'settings.uiLanguage': uiLanguage })})`,
+    );
   return { context, worker, extensionId, close: () => context.close() };
 }

@@ -26,7 +26,14 @@ import { readingList, storedNodeId } from '../../lib/background/reading';
 import { browserSyncTransport, syncAvailable } from '../../lib/reading/browser-sync';
 import { SyncEngine } from '../../lib/reading/sync';
 import { SettingsSync } from '../../lib/reading/settings-sync';
-import { langSetting } from '../../lib/ui/i18n';
+import { currentLang, langSetting, pageLabels } from '../../lib/ui/i18n';
+import {
+  HIGHLIGHT_MENU,
+  menuBuilder,
+  SAVE_LINK_MENU,
+  SAVE_PAGE_MENU,
+} from '../../lib/background/menus';
+import { MAX_QUOTE_CHARS } from '../../lib/db/highlight-record';
 
 export default defineBackground(() => {
   // The reading list's sync: started once the list exists (the engine reads it); edits made
@@ -150,6 +157,7 @@ export default defineBackground(() => {
     })(),
     now: () => Date.now(),
     reading: readingDeps,
+    pageLabels: async () => pageLabels(await currentLang(), MAX_QUOTE_CHARS),
   };
   const handlers = createBackgroundHandlers(deps);
   browser.runtime.onMessage.addListener(
@@ -160,11 +168,6 @@ export default defineBackground(() => {
     ),
   );
 
-  // First run: the options page with a welcome that says what is sent where (the Wikipedia
-  // look-up, on by default) and how to turn it off.
-  const HIGHLIGHT_MENU = 'siyaq-highlight';
-  const SAVE_PAGE_MENU = 'siyaq-save-page';
-  const SAVE_LINK_MENU = 'siyaq-save-link';
   // Save for later: a page (with what Siyaq knows of it when it is a stored article) or a link.
   const saveTab = async (tab: { url?: string; title?: string } | undefined) => {
     if (!tab?.url || !/^https?:/i.test(tab.url)) return;
@@ -178,20 +181,28 @@ export default defineBackground(() => {
       entities: article && entityNames(article.entities),
     });
   };
+  // The context menu entries (highlight the selection; save a page or a link), in the reader's
+  // language: built on install and on the browser's start, and again when the language changes.
+  const buildMenus = menuBuilder(
+    {
+      removeAll: () => browser.contextMenus.removeAll(),
+      create: (entry) =>
+        new Promise<void>((resolve) => {
+          browser.contextMenus.create(entry, () => {
+            void browser.runtime.lastError;
+            resolve();
+          });
+        }),
+    },
+    currentLang,
+  );
+  const rebuildMenus = () => void buildMenus().catch(() => undefined);
+  langSetting.watch(rebuildMenus);
+  browser.runtime.onStartup.addListener(rebuildMenus);
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    // The context menu entry on a selection (kept by the browser across restarts).
-    browser.contextMenus.create(
-      { id: HIGHLIGHT_MENU, title: 'ظلّل بسياق', contexts: ['selection'] },
-      () => void browser.runtime.lastError,
-    );
-    browser.contextMenus.create(
-      { id: SAVE_PAGE_MENU, title: 'احفظ للقراءة لاحقًا', contexts: ['page'] },
-      () => void browser.runtime.lastError,
-    );
-    browser.contextMenus.create(
-      { id: SAVE_LINK_MENU, title: 'احفظ الرابط للقراءة لاحقًا', contexts: ['link'] },
-      () => void browser.runtime.lastError,
-    );
+    rebuildMenus();
+    // First run: the options page with a welcome that says what is sent where (the Wikipedia
+    // look-up, on by default) and how to turn it off.
     if (reason !== 'install') return;
     void browser.tabs.create({ url: browser.runtime.getURL('/options.html?welcome=1') });
   });

@@ -4,8 +4,7 @@
  * itself (Dexie `liveQuery`: edits in other tabs and windows show at once); every change goes
  * through the background, whose clock stamps it.
  */
-import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ReadingItemRow } from '../../components/ReadingItemRow';
 import { SyncLine } from '../../components/SyncLine';
 import { db, type HighlightRecord } from '../../lib/db/database';
@@ -26,10 +25,10 @@ import {
   type ReadingSort,
   type ReadingView,
 } from '../../lib/reading/view';
-import { langSetting, messages } from '../../lib/ui/i18n';
+import { langSetting, type Messages } from '../../lib/ui/i18n';
 import { formatCount } from '../../lib/ui/format';
+import { mountPage, useLang } from '../../lib/ui/lang';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
-import { useSetting } from '../../lib/ui/use-setting';
 
 type Action = 'read' | 'unread' | 'archive' | 'unarchive' | 'delete';
 
@@ -43,13 +42,7 @@ function download(name: string, type: string, text: string) {
 }
 
 function Dashboard() {
-  const [lang, setLang] = useSetting(langSetting, 'ar');
-  const t = messages[lang];
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-    document.title = `${t.dashboardTitle} — Siyaq`;
-  }, [lang, t]);
+  const { lang, t } = useLang();
   const items = useLiveQuery(() => db().reading.toArray(), []);
   const highlights = useLiveQuery(
     () =>
@@ -83,10 +76,13 @@ function Dashboard() {
 
   const importFile = async (file: File) => {
     setNote(null);
+    const refused =
+      file.size === 0 ? t.fileEmpty : file.size > 50 * 1024 * 1024 ? t.fileTooLarge : null;
+    if (refused) {
+      setNote({ kind: 'error', text: `${t.importFailed} ${refused}` });
+      return;
+    }
     try {
-      if (file.size === 0) throw new ImportError('The file is empty.', 'الملف فارغ.');
-      if (file.size > 50 * 1024 * 1024)
-        throw new ImportError('The file is larger than 50 MB.', 'الملف أكبر من 50 ميغابايت.');
       const { text, encoding } = decodeBytes(new Uint8Array(await file.arrayBuffer()));
       const parsed = parseImport(
         text,
@@ -131,7 +127,13 @@ function Dashboard() {
     <main class="dashboard">
       <header class="page-head">
         <h1>{t.dashboardTitle}</h1>
-        <button type="button" class="lang" onClick={() => setLang(lang === 'ar' ? 'en' : 'ar')}>
+        {/* The other language, named in itself: the reader's choice from now on. */}
+        <button
+          type="button"
+          class="lang"
+          lang={lang === 'ar' ? 'en' : 'ar'}
+          onClick={() => void langSetting.setValue(lang === 'ar' ? 'en' : 'ar')}
+        >
           {t.language}
         </button>
       </header>
@@ -236,7 +238,6 @@ function Dashboard() {
               key={item.id}
               item={item}
               t={t}
-              lang={lang}
               selected={picked.has(item.id)}
               onSelect={(on) => {
                 const next = new Set(picked);
@@ -333,7 +334,7 @@ function HighlightsByArticle({
 }: {
   highlights: HighlightRecord[];
   items: ReadingItem[];
-  t: (typeof messages)['ar'];
+  t: Messages;
 }) {
   if (!highlights.length) return <p class="empty">{t.noHighlights}</p>;
   const titles = new Map(items.map((i) => [i.id, i.title]));
@@ -362,4 +363,4 @@ function HighlightsByArticle({
   );
 }
 
-render(<Dashboard />, document.getElementById('app')!);
+void mountPage(<Dashboard />, (t) => `${t.dashboardTitle} — ${t.brand}`);

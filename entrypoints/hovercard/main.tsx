@@ -3,11 +3,11 @@
  * `?url=` names the article, `?key=` the entity; everything comes from the background's live
  * queries and the bundled places, as in the sidebar.
  */
-import { render } from 'preact';
 import { callBackground } from '../../lib/messaging/clients';
 import { HoverCard } from '../../components/HoverCard';
 import { useLivePort } from '../../lib/ui/use-live-port';
 import { usePlaces } from '../../lib/ui/use-places';
+import { mountPage } from '../../lib/ui/lang';
 
 function App({ url, entityKey }: { url: string; entityKey: string }) {
   const article = useLivePort('article', { url });
@@ -35,10 +35,7 @@ const url = params.get('url') ?? '';
 callBackground('checkFrame', { ticket: params.get('t') ?? '', url }).then(
   ({ allowed }) => {
     if (allowed)
-      render(
-        <App url={url} entityKey={params.get('key') ?? ''} />,
-        document.getElementById('app')!,
-      );
+      void mountPage(<App url={url} entityKey={params.get('key') ?? ''} />, (t) => t.brand);
   },
   () => undefined,
 );

@@ -1,5 +1,7 @@
-/** The options page: the same settings as the sidebar, plus the list of sites Siyaq is off on. */
-import { render } from 'preact';
+/**
+ * The options page: the settings (the sidebar only shows them), the language, the cache budget,
+ * the saved cards and the list of sites Siyaq is off on; with `?welcome`, the first-run welcome.
+ */
 import { useState } from 'preact/hooks';
 import {
   cacheBudgetSetting,
@@ -11,8 +13,9 @@ import {
 import { Toggle } from '../../components/Toggle';
 import { useSetting } from '../../lib/ui/use-setting';
 import { db } from '../../lib/db/database';
-import { formatCount } from '../../lib/ui/format';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { browserLang, LANGUAGE_NAMES, langSetting, type LangChoice } from '../../lib/ui/i18n';
+import { mountPage, useLang } from '../../lib/ui/lang';
 import {
   autoOpenSetting,
   besideSetting,
@@ -23,18 +26,16 @@ import {
 
 /** The Wikipedia answers kept on this device, and a button to delete them. */
 function SavedCards() {
+  const { t } = useLang();
   const count = useLiveQuery(() => db().cards.count(), []);
   const [done, setDone] = useState(false);
   return (
     <section>
-      <h2>بطاقات ويكيبيديا المحفوظة</h2>
-      <p class="hint">
-        تُحفظ إجابات ويكيبيديا على جهازك لتظهر البطاقات دون طلب جديد، وتبقى ظاهرة (معلَّمة بأنها
-        محفوظة) حتى إن أوقفت البحث في ويكيبيديا.
-      </p>
+      <h2>{t.options.savedCards}</h2>
+      <p class="hint">{t.options.savedCardsHint}</p>
       <p role="status">
-        {count === undefined ? '…' : `${formatCount(count, 'ar')} بطاقة محفوظة`}
-        {done && count === 0 ? ' — حُذفت.' : ''}
+        {count === undefined ? '…' : t.options.savedCount(count)}
+        {done && count === 0 ? ` — ${t.options.cardsCleared}` : ''}
       </p>
       <button
         type="button"
@@ -46,25 +47,49 @@ function SavedCards() {
             .then(() => setDone(true))
         }
       >
-        احذف البطاقات المحفوظة
+        {t.options.clearCards}
       </button>
     </section>
   );
 }
 
+/** The language of every page: the browser's (the default), Arabic or English. */
+function LanguageChoice() {
+  const { t, choice } = useLang();
+  return (
+    <label class="language">
+      {t.options.language}{' '}
+      <select
+        value={choice}
+        onChange={(e) => void langSetting.setValue(e.currentTarget.value as LangChoice)}
+      >
+        <option value="auto">{t.options.languageAuto(LANGUAGE_NAMES[browserLang()])}</option>
+        <option value="ar" lang="ar">
+          {LANGUAGE_NAMES.ar}
+        </option>
+        <option value="en" lang="en">
+          {LANGUAGE_NAMES.en}
+        </option>
+      </select>
+    </label>
+  );
+}
+
 function Options() {
+  const { t } = useLang();
+  const o = t.options;
   const [autoOpen, setAutoOpen] = useSetting(autoOpenSetting, false);
   const [beside, setBeside] = useSetting(besideSetting, true);
   const [wikipedia, setWikipedia] = useSetting(wikipediaSetting, true);
   const [sites] = useSetting(disabledSitesSetting, []);
   const [budget, setBudget] = useSetting(cacheBudgetSetting, DEFAULT_BUDGET);
-  const [budgetError, setBudgetError] = useState<string | null>(null);
+  const [budgetError, setBudgetError] = useState(false);
   const saveBudget = (next: CacheBudget) => {
     if (!isValidBudget(next)) {
-      setBudgetError(`أدخل عددًا صحيحًا لا يقل عن ${MIN_BUDGET}؛ لم يُغيَّر شيء.`);
+      setBudgetError(true);
       return;
     }
-    setBudgetError(null);
+    setBudgetError(false);
     setBudget(next);
   };
   const welcome = new URLSearchParams(location.search).has('welcome');
@@ -72,38 +97,27 @@ function Options() {
     <main>
       {welcome && (
         <section class="welcome" aria-labelledby="welcome-heading">
-          <h1 id="welcome-heading">أهلًا بك في سياق</h1>
-          <p>
-            في مقالات الأخبار العربية يظهر لسان «سياق» على حافة الصفحة: افتحه لترى أبرز الأشخاص
-            والأماكن والمنظمات في المقال، وبطاقة تعريف لكل منها، وروابط «اقرأ أيضًا».
-          </p>
-          <p>
-            ما تقرؤه يبقى على جهازك. الاستثناء الوحيد: عند فتح الشريط الجانبي تُرسل أسماء المقال
-            وحدها (لا عنوان الصفحة ولا عنوانها الإلكتروني) إلى ويكيبيديا العربية لجلب بطاقات
-            التعريف، وتُحفظ الإجابات على جهازك. يمكنك إيقاف ذلك من الخيار أدناه؛ تبقى بطاقات البلدان
-            والمدن المضمّنة في الإضافة.
-          </p>
+          <h1 id="welcome-heading">{t.welcome.heading}</h1>
+          <p>{t.welcome.intro}</p>
+          <p>{t.welcome.privacy}</p>
         </section>
       )}
-      <h1>إعدادات سياق</h1>
+      <h1>{o.title}</h1>
+      <LanguageChoice />
       <Toggle checked={autoOpen} onChange={setAutoOpen}>
-        افتح الشريط الجانبي تلقائيًا في المقالات
+        {o.autoOpen}
       </Toggle>
       <Toggle checked={beside} onChange={setBeside}>
-        اعرض الصفحة بجانب الشريط الجانبي في النوافذ العريضة (وإلا يظهر الشريط فوق طرف الصفحة)
+        {o.beside}
       </Toggle>
       <Toggle checked={wikipedia} onChange={setWikipedia}>
-        ابحث عن الأسماء في ويكيبيديا العربية عند فتح الشريط الجانبي (تُرسل الأسماء وحدها، لا عنوان
-        الصفحة)
+        {o.wikipedia}
       </Toggle>
       <section>
-        <h2>ذاكرة سياق</h2>
-        <p class="hint">
-          يحفظ سياق المقالات التي قرأتها وروابط «اقرأ أيضًا» التي مرّت بك ليقترح عليك ما يتصل بها. إذا
-          تجاوزت العدد المحدد حُذف الأقدم أولًا؛ أما تظليلاتك وقائمة قراءتك فلا تُحذف أبدًا.
-        </p>
+        <h2>{o.memory}</h2>
+        <p class="hint">{o.memoryHint}</p>
         <label class="number">
-          أقصى عدد من المقالات{' '}
+          {o.maxArticles}{' '}
           <input
             type="number"
             min={MIN_BUDGET}
@@ -113,7 +127,7 @@ function Options() {
           />
         </label>
         <label class="number">
-          أقصى عدد من الروابط{' '}
+          {o.maxLinks}{' '}
           <input
             type="number"
             min={MIN_BUDGET}
@@ -124,15 +138,15 @@ function Options() {
         </label>
         {budgetError && (
           <p class="error" role="alert">
-            {budgetError}
+            {o.budgetError(MIN_BUDGET)}
           </p>
         )}
       </section>
       <SavedCards />
       <section>
-        <h2>مواقع لا يعمل عليها سياق</h2>
+        <h2>{o.sitesOff}</h2>
         {sites.length === 0 ? (
-          <p class="empty">لا مواقع. يعمل سياق على كل مقالات الأخبار العربية.</p>
+          <p class="empty">{o.noSitesOff}</p>
         ) : (
           <ul>
             {sites.map((site) => (
@@ -143,7 +157,7 @@ function Options() {
                   class="secondary"
                   onClick={() => void setSiteDisabled(site, false)}
                 >
-                  أعد تفعيله
+                  {o.enableAgain}
                 </button>
               </li>
             ))}
@@ -154,4 +168,4 @@ function Options() {
   );
 }
 
-render(<Options />, document.getElementById('app')!);
+void mountPage(<Options />, (t) => t.options.title);

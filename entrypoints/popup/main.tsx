@@ -2,7 +2,6 @@
  * The toolbar popup (issue 7): save the current page for later (or see that it is saved and mark
  * it read), the newest unread items, the state of sync, and the way to the full dashboard.
  */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReadingItemRow } from '../../components/ReadingItemRow';
@@ -11,17 +10,11 @@ import { db } from '../../lib/db/database';
 import { callBackground } from '../../lib/messaging/clients';
 import { articleKey } from '../../lib/db/article-key';
 import { selectItems, summarise } from '../../lib/reading/view';
-import { langSetting, messages } from '../../lib/ui/i18n';
+import { mountPage, useLang } from '../../lib/ui/lang';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
-import { useSetting } from '../../lib/ui/use-setting';
 
 function Popup() {
-  const [lang] = useSetting(langSetting, 'ar');
-  const t = messages[lang];
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-  }, [lang]);
+  const { t } = useLang();
   const [tab, setTab] = useState<{ url: string; title: string } | null>(null);
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
@@ -66,7 +59,6 @@ function Popup() {
             key={item.id}
             item={item}
             t={t}
-            lang={lang}
             compact
             onAction={(a) => edit([item.id], a)}
           />
@@ -82,4 +74,4 @@ function Popup() {
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+void mountPage(<Popup />, (t) => t.brand);

@@ -4,7 +4,6 @@
  * frame itself may not open IndexedDB; see lib/messaging/live-protocol.ts) and reads the settings
  * from extension storage. `?url=` names the article by its canonical URL.
  */
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { frameCalls, type FrameResults } from '../../lib/messaging/frame-protocol';
 import { createServer } from '../../lib/messaging/rpc';
@@ -19,6 +18,7 @@ import { useLivePort } from '../../lib/ui/use-live-port';
 import { useSetting } from '../../lib/ui/use-setting';
 import { usePlaces } from '../../lib/ui/use-places';
 import { highlightsMarkdown } from '../../lib/highlights/markdown';
+import { mountPage } from '../../lib/ui/lang';
 
 function markOnce(name: string): void {
   if (!performance.getEntriesByName(name).length) performance.mark(name);
@@ -163,7 +163,7 @@ const params = new URLSearchParams(location.search);
 const url = params.get('url') ?? '';
 callBackground('checkFrame', { ticket: params.get('t') ?? '', url }).then(
   ({ allowed }) => {
-    if (allowed) render(<App url={url} />, document.getElementById('app')!);
+    if (allowed) void mountPage(<App url={url} />, (t) => t.brand);
   },
   () => undefined,
 );

@@ -5,6 +5,7 @@ import { readArticle } from '../related/visits';
 import { createBackgroundHandlers, type BackgroundDeps } from './handlers';
 import { readingList } from './reading';
 import { FrameTickets } from './tickets';
+import { pageLabels } from '../ui/i18n';
 
 let database: SiyaqDatabase;
 let n = 0;
@@ -93,17 +94,19 @@ const handlers = () =>
       }),
       syncStatus: () => ({ state: 'off', reason: 'test' }),
     },
+    pageLabels: async () => pageLabels('en', 5000),
   });
 const fromTab = { id: 'ext', tab: { id: 7 }, frameId: 0 };
 
 describe('articleDetected', () => {
-  it('stores what the tab extracted and answers with its key', async () => {
+  it("stores what the tab extracted and answers with its key (and the launcher's words)", async () => {
     await expect(
       handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab),
     ).resolves.toEqual({
       key: 'https://www.albayan.ae/a/1',
       title: 'القائم بأعمال السفارة',
       ticket: 'ticket1',
+      labels: pageLabels('en', 5000),
     });
     expect(await database.history.count()).toBe(1);
   });
@@ -221,8 +224,8 @@ it('showEntity marks the names in the sender’s tab, the hover card carrying th
   await handlers().showEntity({ names: ['روسيا'], hover }, fromTab);
   await handlers().showEntity({ names: [] }, fromTab);
   expect(pageCalls).toEqual([
-    [7, 'marks', 'show', { names: ['روسيا', 'وروسيا'], hoverSrc: '' }],
-    [7, 'marks', 'show', { names: ['روسيا'], hoverSrc: '' }],
+    [7, 'marks', 'show', { names: ['روسيا', 'وروسيا'], hoverSrc: '', hoverTitle: 'Siyaq' }],
+    [7, 'marks', 'show', { names: ['روسيا'], hoverSrc: '', hoverTitle: 'Siyaq' }],
     [
       7,
       'marks',
@@ -230,6 +233,7 @@ it('showEntity marks the names in the sender’s tab, the hover card carrying th
       {
         names: ['روسيا'],
         hoverSrc: `ext:/hovercard.html?${new URLSearchParams({ ...hover, t: 'ticket1' })}`,
+        hoverTitle: 'Siyaq',
       },
     ],
     [7, 'marks', 'clear', {}],

@@ -16,6 +16,7 @@ import type { Handlers, Sender } from '../messaging/rpc';
 import { ExtractedArticleSchema } from '../messaging/article-schema';
 import { mayClaim, unarchived, withoutHash } from '../pipeline/urls';
 import type { FrameTickets } from './tickets';
+import type { PageLabels } from '../ui/i18n';
 
 /** What the handlers need from the browser. */
 export interface BackgroundDeps {
@@ -49,6 +50,8 @@ export interface BackgroundDeps {
   now: () => number;
   /** The reading list's clock and sync (`reading.ts`). */
   reading: Omit<ReadingDeps, 'database'>;
+  /** What Siyaq shows in news pages, in the reader's language (lib/page/ has no dictionary). */
+  pageLabels: () => Promise<PageLabels>;
 }
 
 function tabOf(sender: Sender): number {
@@ -113,7 +116,7 @@ export function createBackgroundHandlers(
         .installInTab(tab, 'highlights')
         .catch((e: unknown) => deps.warn('highlights could not be installed in the tab', e));
       const ticket = await deps.tickets.issue(tab, record.url);
-      return { key: record.url, title: record.title, ticket };
+      return { key: record.url, title: record.title, ticket, labels: await deps.pageLabels() };
     },
     async closeSidebar(_args, sender) {
       await deps.closeSidebarInTab(tabOf(sender));
@@ -131,7 +134,10 @@ export function createBackgroundHandlers(
       const ticket = hover ? await deps.tickets.current(tab, hover.url) : null;
       const hoverSrc =
         hover && ticket ? deps.extensionPage('/hovercard.html', { ...hover, t: ticket }) : '';
-      return { found: (await deps.callPage(tab, 'marks', 'show', { names, hoverSrc })) ?? 0 };
+      const hoverTitle = (await deps.pageLabels()).frame;
+      return {
+        found: (await deps.callPage(tab, 'marks', 'show', { names, hoverSrc, hoverTitle })) ?? 0,
+      };
     },
     async saveHighlight(args) {
       const h = await withQuotaRetry(deps.database(), await deps.cacheBudget(), () =>
@@ -174,6 +180,9 @@ export function createBackgroundHandlers(
       const id = pendingFocus.get(tab) ?? null;
       pendingFocus.delete(tab);
       return { id };
+    },
+    async pageLabels() {
+      return deps.pageLabels();
     },
     async checkFrame({ ticket, url }, sender) {
       // Our own pages opened as a tab's top document are not framed by a site.

@@ -9,10 +9,14 @@ import { EntityNamesSchema, NoArgsSchema } from './schemas';
 export const pageCalls = {
   /** The entity marks (lib/page/marks.ts). */
   marks: {
-    /** Mark these names and scroll to the first; with `hoverSrc`, a hover card on each. */
+    /**
+     * Mark these names and scroll to the first; with `hoverSrc`, a hover card on each, its frame
+     * named `hoverTitle` (in the reader's language).
+     */
     show: v.object({
       names: EntityNamesSchema,
       hoverSrc: v.pipe(v.string(), v.maxLength(2048)),
+      hoverTitle: v.pipe(v.string(), v.maxLength(200)),
     }),
     clear: NoArgsSchema,
   },

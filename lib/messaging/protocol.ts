@@ -26,6 +26,7 @@ import {
   SaveForLaterSchema,
 } from './reading-schemas';
 import type { SyncStatus } from '../reading/sync';
+import type { PageLabels } from '../ui/i18n';
 
 /** A reference to a stored article, returned to the content script. */
 export interface ArticleRef {
@@ -34,6 +35,8 @@ export interface ArticleRef {
   title: string;
   /** The tab's frame ticket: our sidebar frame carries it (lib/background/tickets.ts). */
   ticket: string;
+  /** The launcher's words, in the reader's language (the content script has no dictionary). */
+  labels: PageLabels;
 }
 
 /** Calls the background answers (from the content script and from the sidebar frame). */
@@ -74,6 +77,8 @@ export const backgroundCalls = {
   syncStatus: NoArgsSchema,
   /** A sidebar or hover-card frame, before it shows anything: is it ours, in this tab? */
   checkFrame: CheckFrameSchema,
+  /** The scripts the background injects in a tab: their words, in the reader's language. */
+  pageLabels: NoArgsSchema,
 } as const;
 
 /** Results of the background's calls. */
@@ -96,4 +101,5 @@ export interface BackgroundResults {
   highlightsImport: { imported: number };
   syncStatus: SyncStatus | { state: 'off'; reason: string };
   checkFrame: { allowed: boolean };
+  pageLabels: PageLabels;
 }

@@ -5,6 +5,10 @@ import { pageHtml } from '../../tools/fixtures';
 import { PageController, type ControllerDeps } from './controller';
 import { pageParts } from './parts';
 import { HOST_SELECTOR } from './shadow-host';
+import { pageLabels } from '../ui/i18n';
+import type { ArticleRef } from '../messaging/protocol';
+
+const labels = pageLabels('ar', 5000);
 
 const ARTICLE = 'https://7al.net/2022/01/07/russian-general-kazakhstan/';
 
@@ -13,7 +17,7 @@ function setup(page: string, over: Partial<ControllerDeps> = {}) {
   const deps: ControllerDeps = {
     doc,
     location: () => ARTICLE,
-    reportArticle: vi.fn(async () => ({ key: ARTICLE, title: 't', ticket: 'T' })),
+    reportArticle: vi.fn(async () => ({ key: ARTICLE, title: 't', ticket: 'T', labels })),
     sidebarUrl: (a) =>
       `chrome-extension://id/sidebar.html?url=${encodeURIComponent(a.key)}&t=${a.ticket}`,
     isSiteDisabled: async () => false,
@@ -46,14 +50,14 @@ describe('on an Arabic article', () => {
   });
 
   it('a teardown while the report is in flight leaves nothing behind', async () => {
-    let resolve!: (v: { key: string; title: string; ticket: string }) => void;
+    let resolve!: (v: ArticleRef) => void;
     const { doc, controller } = setup('ar-7al-kazakhstan.html', {
       reportArticle: () => new Promise((r) => (resolve = r)),
     });
     const running = controller.run();
     await vi.waitFor(() => expect(resolve).toBeTypeOf('function'));
     controller.teardown();
-    resolve({ key: ARTICLE, title: 't', ticket: 'T' });
+    resolve({ key: ARTICLE, title: 't', ticket: 'T', labels });
     await running;
     expect(hosts(doc)).toHaveLength(0);
   });

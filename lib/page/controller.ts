@@ -63,7 +63,7 @@ export class PageController {
       this.article = ref;
       const beside = (await this.deps.beside?.()) ?? false;
       if (generation !== this.generation) return;
-      this.host = new SidebarHost(this.deps.doc, () => void this.toggle(), beside);
+      this.host = new SidebarHost(this.deps.doc, () => void this.toggle(), ref.labels, beside);
       this.parts.add('launcher', this.host);
       if (await this.deps.autoOpen()) this.open();
     } catch (e) {

@@ -15,6 +15,7 @@ import { servePart } from '../messaging/page-protocol';
 import { findBodyRoot } from '../pipeline/body-root';
 import { anchor, describe, type Selectors } from '../highlights/anchor';
 import { TextMap } from '../highlights/text-map';
+import type { PageLabels } from '../ui/i18n';
 import { rangeContains, textNodeAt } from './hover';
 import { Painter } from './painter';
 import { trusted, type PagePart } from './parts';
@@ -35,18 +36,22 @@ export interface PageHighlightsDeps {
   open(id: string): Promise<unknown>;
   title: string;
   pageUrl: string;
+  /** The toolbar's words, in the reader's language (from the background). */
+  labels: PageLabels;
 }
 
-/** A selection the toolbar may act on, or the reason it may not. */
+/**
+ * A selection the toolbar may act on (null), one to ignore, or one too long to highlight (the
+ * toolbar says so in words).
+ */
 export function selectionProblem(
   text: string,
   inEditable: boolean,
   touchesOurUi: boolean,
-): string | null {
+): 'ignore' | 'too-long' | null {
   if (inEditable || touchesOurUi) return 'ignore';
   if (!text.trim()) return 'ignore';
-  if (text.length > MAX_QUOTE_CHARS)
-    return `التحديد أطول من ${MAX_QUOTE_CHARS} حرف؛ اختر جزءًا أقصر.`;
+  if (text.length > MAX_QUOTE_CHARS) return 'too-long';
   return null;
 }
 
@@ -112,10 +117,14 @@ export class PageHighlights implements PagePart {
   ) {
     this.root = findBodyRoot(doc) ?? doc.body;
     this.painter = new Painter(doc, STYLE);
-    this.toolbar = new SelectionToolbar(doc, {
-      save: (color, note) => void this.save(color, note),
-      copy: () => void this.copy(),
-    });
+    this.toolbar = new SelectionToolbar(
+      doc,
+      {
+        save: (color, note) => void this.save(color, note),
+        copy: () => void this.copy(),
+      },
+      deps.labels,
+    );
     doc.addEventListener('mouseup', this.onSelect);
     doc.addEventListener('keyup', this.onKey);
     doc.addEventListener('click', this.onClick);
@@ -213,7 +222,11 @@ export class PageHighlights implements PagePart {
         problem = selectionProblem(selectors.quote.exact, false, false);
     }
     this.pending = selectors ? { range: range.cloneRange(), selectors } : null;
-    this.toolbar.show(range.getBoundingClientRect(), problem, this.viaKeyboard);
+    this.toolbar.show(
+      range.getBoundingClientRect(),
+      problem && this.deps.labels.tooLong,
+      this.viaKeyboard,
+    );
     this.viaKeyboard = false;
   }
 

@@ -76,10 +76,12 @@ export class HoverCard {
     this.hide();
   };
 
+  /** `title`: the frame's accessible name, in the reader's language. */
   constructor(
     private readonly doc: Document,
     private readonly ranges: Range[],
     private readonly src: string,
+    private readonly title: string,
   ) {
     doc.addEventListener('mousemove', this.onMove, { passive: true });
     doc.addEventListener('keydown', this.onDismiss);
@@ -121,7 +123,7 @@ export class HoverCard {
       this.host = createShadowHost(this.doc, 'hover', STYLE);
       this.frame = this.doc.createElement('iframe');
       this.frame.src = this.src;
-      this.frame.title = 'سياق';
+      this.frame.title = this.title;
       this.host.root.append(this.frame);
     }
     this.frame!.style.cssText = `left:${pos.left}px;top:${pos.top}px;width:${WIDTH}px;height:${HEIGHT}px`;

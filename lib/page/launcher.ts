@@ -3,14 +3,13 @@
  * shadow host (`shadow-host.ts`). A page's scripts can reach neither: the root is closed on a
  * built-in element and the frame is cross-origin. Only a real click opens it.
  */
+import type { PageLabels } from '../ui/i18n';
 import { trusted, type PagePart } from './parts';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 import { adoptSheet } from './sheet';
 
-/** Labels of the page-side UI (Arabic, right-to-left). */
-const LAUNCHER_LABEL = 'سياق';
-const LAUNCHER_TITLE = 'افتح سياق';
-const FRAME_TITLE = 'سياق';
+/** The launcher's words, in the reader's language: the background sends them with the article. */
+export type LauncherLabels = Pick<PageLabels, 'launcher' | 'open' | 'frame'>;
 
 // Minified by hand: every byte of the content script counts against its 32 KB budget.
 const STYLE =
@@ -35,15 +34,16 @@ export class SidebarHost implements PagePart {
   constructor(
     private readonly doc: Document,
     onLauncherClick: () => void,
+    private readonly labels: LauncherLabels,
     private readonly beside = false,
   ) {
     this.shadow = createShadowHost(doc, 'launcher', STYLE);
     this.launcher = doc.createElement('button');
     this.launcher.className = 'launcher';
     this.launcher.type = 'button';
-    this.launcher.textContent = LAUNCHER_LABEL;
-    this.launcher.title = LAUNCHER_TITLE;
-    this.launcher.setAttribute('aria-label', LAUNCHER_TITLE);
+    this.launcher.textContent = labels.launcher;
+    this.launcher.title = labels.open;
+    this.launcher.setAttribute('aria-label', labels.open);
     this.launcher.addEventListener('click', trusted(onLauncherClick));
     this.panel = doc.createElement('div');
     this.panel.className = 'panel';
@@ -61,7 +61,7 @@ export class SidebarHost implements PagePart {
     if (!this.frame || this.frame.src !== src) {
       this.frame?.remove();
       this.frame = this.doc.createElement('iframe');
-      this.frame.title = FRAME_TITLE;
+      this.frame.title = this.labels.frame;
       this.frame.src = src;
       this.panel.append(this.frame);
     }

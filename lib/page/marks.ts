@@ -42,7 +42,10 @@ export class EntityMarks implements PagePart {
   private hover: HoverCard | null = null;
 
   readonly call = servePart('marks', {
-    show: ({ names, hoverSrc }) => (names.length ? this.show(names, hoverSrc || undefined) : 0),
+    show: ({ names, hoverSrc, hoverTitle }) =>
+      names.length
+        ? this.show(names, hoverSrc ? { src: hoverSrc, title: hoverTitle } : undefined)
+        : 0,
     clear: () => {
       this.clear();
       return 0;
@@ -54,18 +57,18 @@ export class EntityMarks implements PagePart {
   }
 
   /**
-   * Marks `names` and scrolls to the first; with `hoverSrc` (an extension page URL), resting the
-   * pointer on a mention shows that page as a small card. Returns how many mentions were found
-   * (0: nothing changed).
+   * Marks `names` and scrolls to the first; with `hover` (an extension page URL and the frame's
+   * title in the reader's language), resting the pointer on a mention shows that page as a small
+   * card. Returns how many mentions were found (0: nothing changed).
    */
-  show(names: string[], hoverSrc?: string): number {
+  show(names: string[], hover?: { src: string; title: string }): number {
     this.clear();
     const body = this.doc.body;
     if (!this.painter.available || !body) return 0;
     const ranges = findRanges(this.doc, body, names);
     if (!ranges.length) return 0;
     this.painter.set(MARK, ranges);
-    if (hoverSrc) this.hover = new HoverCard(this.doc, ranges, hoverSrc);
+    if (hover) this.hover = new HoverCard(this.doc, ranges, hover.src, hover.title);
     const first = ranges[0]!;
     this.painter.flash(FLASH, first, FLASH_MS);
     (first.startContainer.parentElement ?? body).scrollIntoView({

@@ -8,6 +8,7 @@ import { pageHtml } from '../../tools/fixtures';
 import { watchReading, type ProgressReport } from '../reading/progress';
 import { PageController } from './controller';
 import { pageParts } from './parts';
+import { pageLabels } from '../ui/i18n';
 
 afterEach(() => vi.useRealTimers());
 
@@ -46,7 +47,7 @@ it('after a single-page navigation the reading counters start from nothing', asy
     location: () => `https://7al.net/2022/01/07/article-${article}/`,
     reportArticle: async (url) => {
       install();
-      return { key: url, title: 't', ticket: 'T' };
+      return { key: url, title: 't', ticket: 'T', labels: pageLabels('ar', 5000) };
     },
     sidebarUrl: () => 'about:blank',
     isSiteDisabled: async () => false,

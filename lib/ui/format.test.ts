@@ -1,5 +1,8 @@
 import { expect, it } from 'vitest';
 import { AR_LOCALE, formatCount, formatPopulation, formatPublished } from './format';
+import { messages } from './i18n';
+
+const arUnits = messages.ar.place.units;
 
 it('shows the calendar date the site wrote, whatever the reader’s time zone', () => {
   expect(formatPublished('2022-01-07T23:30:00+03:00')).toBe('7 يناير 2022');
@@ -13,12 +16,19 @@ it('shows nothing for missing or impossible dates', () => {
 });
 
 it('shows populations in words a reader skims', () => {
-  expect(formatPopulation(12_655_050)).toBe('12.7 مليون');
-  expect(formatPopulation(1_400_000_000)).toBe('1.4 مليار');
-  expect(formatPopulation(614_254)).toBe('614 ألفًا');
-  expect(formatPopulation(9_800)).toBe('9,800');
-  expect(formatPopulation(0)).toBeNull();
-  expect(formatPopulation(null)).toBeNull();
+  expect(formatPopulation(12_655_050, arUnits)).toBe('12.7 مليون');
+  expect(formatPopulation(1_400_000_000, arUnits)).toBe('1.4 مليار');
+  expect(formatPopulation(614_254, arUnits)).toBe('614 ألفًا');
+  expect(formatPopulation(9_800, arUnits)).toBe('9,800');
+  expect(formatPopulation(0, arUnits)).toBeNull();
+  expect(formatPopulation(null, arUnits)).toBeNull();
+});
+
+it('shows populations in English words in the English UI', () => {
+  const en = messages.en;
+  expect(formatPopulation(12_655_050, en.place.units, en.locale)).toBe('12.7 million');
+  expect(formatPopulation(614_254, en.place.units, en.locale)).toBe('614 thousand');
+  expect(formatPublished('2022-01-07', en.locale)).toBe('7 January 2022');
 });
 
 it('writes every Arabic number and date with one numeral style, Latin digits', () => {

@@ -1,4 +1,4 @@
-/** Formatting for the Arabic UI. */
+/** Formatting of numbers and dates for the UI (Arabic and English; the words are in ./i18n). */
 
 /**
  * The locale of every Arabic number and date the extension writes: Arabic words with Latin digits
@@ -26,13 +26,27 @@ export function formatPublished(iso: string | null, locale = AR_LOCALE): string 
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
-/** A population for readers: "12.6 مليون", "614 ألفًا", "9,800"; `null` for none. */
-export function formatPopulation(n: number | null | undefined, locale = AR_LOCALE): string | null {
+/** The words of a rounded population in one language (the dictionaries' `place.units`). */
+export interface PopulationUnits {
+  billion: string;
+  million: string;
+  thousand: string;
+}
+
+/**
+ * A population for readers: "12.6 مليون", "614 ألفًا", "9,800" (or "12.6 million" with English
+ * `units` and locale); `null` for none.
+ */
+export function formatPopulation(
+  n: number | null | undefined,
+  units: PopulationUnits,
+  locale: string = AR_LOCALE,
+): string | null {
   if (!n || !Number.isFinite(n) || n <= 0) return null;
   const fmt = (x: number, digits: number) =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(x);
-  if (n >= 1e9) return `${fmt(n / 1e9, 1)} مليار`;
-  if (n >= 1e6) return `${fmt(n / 1e6, 1)} مليون`;
-  if (n >= 1e4) return `${fmt(Math.round(n / 1e3), 0)} ألفًا`;
+  if (n >= 1e9) return `${fmt(n / 1e9, 1)} ${units.billion}`;
+  if (n >= 1e6) return `${fmt(n / 1e6, 1)} ${units.million}`;
+  if (n >= 1e4) return `${fmt(Math.round(n / 1e3), 0)} ${units.thousand}`;
   return fmt(n, 0);
 }
