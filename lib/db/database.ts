@@ -61,6 +61,8 @@ export interface ArticleRecord {
   /** Epoch milliseconds. */
   firstVisitAt: number;
   lastVisitAt: number;
+  /** The visit before the last, when there was one: what is new since the reader's last visit. */
+  prevVisitAt?: number;
   visitCount: number;
   /** Key entities, most salient first (empty when the model could not run). */
   entities: StoredEntity[];

@@ -57,6 +57,8 @@ export interface ArticleRow {
   excerpt: string;
   firstVisitAt: number;
   visitCount: number;
+  /** Only after a second visit: the visit before `lastVisitAt`. */
+  prevVisitAt?: number;
   /** In the order of `entityKeys`. */
   entities: EntityTuple[];
   readAlso: ReadAlsoRef[];
@@ -114,6 +116,7 @@ export function encodeArticle(a: ArticleRecord, readAlso: ReadAlsoRef[]): Articl
   if (a.publishedAt) row.publishedAt = a.publishedAt;
   if (a.publishedAt && a.dateSource && a.dateSource !== 'metadata') row.dateSource = a.dateSource;
   if (a.lang !== 'ar') row.lang = a.lang;
+  if (a.prevVisitAt !== undefined) row.prevVisitAt = a.prevVisitAt;
   return row;
 }
 
@@ -160,6 +163,7 @@ export function decodeArticle(row: ArticleRow, links?: Map<string, LinkRecord>):
     readAlso,
     firstVisitAt: row.firstVisitAt,
     lastVisitAt: row.lastVisitAt,
+    ...(row.prevVisitAt !== undefined ? { prevVisitAt: row.prevVisitAt } : {}),
     visitCount: row.visitCount,
     entities: row.entities.map((t, i) => decodeEntity(row.entityKeys[i] ?? '', t)),
     entityKeys: row.entityKeys,

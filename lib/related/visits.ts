@@ -62,6 +62,7 @@ export async function recordVisit(
       readAlso: links.map(({ url, title, placement }) => ({ url, title, placement })),
       firstVisitAt: existing?.firstVisitAt ?? now,
       lastVisitAt: now,
+      ...previousVisit(existing, now),
       visitCount: (existing?.visitCount ?? 0) + 1,
       entities: kept,
       entityKeys: kept.map((e) => e.key),
@@ -76,6 +77,16 @@ export async function recordVisit(
     );
     return record;
   });
+}
+
+/** A reload or a second look within this time is the same visit, not a new one. */
+export const SAME_VISIT_MS = 30 * 60_000;
+
+/** The visit before this one, for "new since your last visit": kept across reloads. */
+function previousVisit(existing: ArticleRow | undefined, now: number): { prevVisitAt?: number } {
+  if (!existing) return {};
+  if (now - existing.lastVisitAt >= SAME_VISIT_MS) return { prevVisitAt: existing.lastVisitAt };
+  return existing.prevVisitAt !== undefined ? { prevVisitAt: existing.prevVisitAt } : {};
 }
 
 /** The stored article at `url`, with its read-also links (those still in the cache). */
