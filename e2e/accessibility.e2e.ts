@@ -1,6 +1,7 @@
 /**
  * axe-core (through @axe-core/playwright) on every surface of the extension: the sidebar, the
- * popup, the dashboard and the options page, in Chromium. No serious or critical violation.
+ * popup, the dashboard and the options page, in Chromium, in Arabic and in English. No serious or
+ * critical violation.
  *
  * The sidebar lives in a frame inside a closed shadow root, where axe cannot reach it from the
  * page; it is analysed as the same tab's top document instead, at the frame's width, with the
@@ -33,7 +34,16 @@ async function violations(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
-describe('accessibility (axe-core)', () => {
+describe.each(['ar', 'en'])('accessibility (axe-core), %s', (lang) => {
+  beforeAll(async () => {
+    await browser.worker.evaluate(
+      `chrome.storage.local.set(${JSON.stringify({ 'settings.uiLanguage': lang })})`,
+    );
+  });
+  /** The page is in the language under test. */
+  const inLang = (page: Page) =>
+    expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+
   it('the sidebar, with an article, its entities, a card and the read-also links', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('ar-7al-kazakhstan.html'), { waitUntil: 'domcontentloaded' });
@@ -44,6 +54,7 @@ describe('accessibility (axe-core)', () => {
     await page.setViewportSize({ width: 400, height: 860 });
     await page.goto(src);
     await page.locator('h1.title').waitFor();
+    await inLang(page);
     await page.getByRole('button', { name: 'فلاديمير بوتين' }).click();
     await page.waitForTimeout(500);
     expect(await violations(page)).toEqual([]);
@@ -56,6 +67,7 @@ describe('accessibility (axe-core)', () => {
       const page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
       await page.waitForLoadState('load');
+      await inLang(page);
       await page.waitForTimeout(500);
       expect(await violations(page)).toEqual([]);
       await page.close();

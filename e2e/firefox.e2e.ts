@@ -205,6 +205,18 @@ describe('Firefox: the flows that matter', () => {
     expect(await frame.$eval('h1.title', (h) => h.textContent?.trim())).toBe(
       'من هو الجنرال الروسي الذي يقود قوات "حفظ السلام" في كازاخستان؟',
     );
+    // No language chosen: the sidebar speaks the browser's (English in Debian's firefox-esr);
+    // the article's title stays right to left either way.
+    const [ui, lang, dir, titleDir] = await frame.evaluate(() => [
+      (
+        globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }
+      ).browser.i18n.getUILanguage(),
+      document.documentElement.lang,
+      document.documentElement.dir,
+      getComputedStyle(document.querySelector('h1.title')!).direction,
+    ]);
+    expect([lang, dir]).toEqual(/^ar(?:[-_]|$)/i.test(ui!) ? ['ar', 'rtl'] : ['en', 'ltr']);
+    expect(titleDir).toBe('rtl');
     const names = await frame.$$eval('.entities .entity .name', (els) =>
       els.map((e) => e.textContent?.trim()),
     );

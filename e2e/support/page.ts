@@ -118,3 +118,63 @@ export async function sidebarFrame(
     await page.waitForTimeout(100);
   }
 }
+
+/** An element inside one of our closed shadow roots, as the browser's DevTools protocol sees it. */
+export interface ShadowElement {
+  name: string;
+  attributes: Record<string, string>;
+  /** Its own text (the text nodes directly in it). */
+  text: string;
+}
+
+interface CdpNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * The elements in the closed shadow root of our host `[data-siyaq=kind]`: a page script cannot
+ * read them, a reader's screen reader can, and so can DevTools (`DOM.getDocument` with `pierce`).
+ */
+export async function shadowElements(page: Page, kind: string): Promise<ShadowElement[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: CdpNode;
+    };
+    const attrs = (n: CdpNode) =>
+      Object.fromEntries(
+        (n.attributes ?? []).flatMap((v, i, a) => (i % 2 ? [] : [[v, a[i + 1] ?? '']])),
+      ) as Record<string, string>;
+    const out: ShadowElement[] = [];
+    const collect = (n: CdpNode) => {
+      if (n.nodeType === 1)
+        out.push({
+          name: n.nodeName.toLowerCase(),
+          attributes: attrs(n),
+          text: (n.children ?? [])
+            .filter((c) => c.nodeType === 3)
+            .map((c) => c.nodeValue ?? '')
+            .join(''),
+        });
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) collect(c);
+    };
+    const find = (n: CdpNode): CdpNode | null => {
+      if (n.nodeType === 1 && attrs(n)['data-siyaq'] === kind) return n;
+      for (const c of n.children ?? []) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const host = find(root);
+    for (const shadow of host?.shadowRoots ?? []) for (const c of shadow.children ?? []) collect(c);
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
