@@ -353,6 +353,13 @@ async function relatedFigures(): Promise<string> {
     '| stored articles (+ 2× links) | Node, fake-indexeddb: median ms | Chromium, IndexedDB: median ms | Chromium: first query of a fresh worker ms | Chromium max ms | Chromium origin usage per article |',
     '|---:|---:|---:|---:|---:|---:|',
   ];
+  const storyLines = [
+    '',
+    '### The story so far (issue 19)',
+    '',
+    '| stored articles (+ 2× links) | Chromium, IndexedDB: median ms | first query of a fresh connection ms | max ms | articles listed (mean) |',
+    '|---:|---:|---:|---:|---:|',
+  ];
   await inBundledPage('scripts/bench/related-browser.ts', 'ar-albayan.html', async (page) => {
     for (const n of sizes) {
       // Node.
@@ -380,6 +387,16 @@ async function relatedFigures(): Promise<string> {
         breakdown: Record<string, [number, number]>;
       };
       console.log(`${n}: step → [median, first] ms`, JSON.stringify(c.breakdown));
+      const st = (await page.evaluate(`globalThis.__siyaqRelated.story(${n}, ${now})`)) as {
+        median: number;
+        max: number;
+        first: number;
+        entries: number;
+      };
+      storyLines.push(
+        `| ${n.toLocaleString('en')} | ${fmt(st.median)} | ${fmt(st.first)} | ${fmt(st.max)} | ${(st.entries / 21).toFixed(1)} |`,
+      );
+      console.log(storyLines.at(-1));
       lines.push(
         `| ${n.toLocaleString('en')} | ${fmt(median(times))} | ${fmt(c.median)} | ${fmt(c.first)} | ${fmt(c.max)} | ${usage ? `${Math.round(usage / n)} B` : 'n/a'} |`,
       );
@@ -389,6 +406,9 @@ async function relatedFigures(): Promise<string> {
   lines.push(
     '',
     'Median of 21 queries for different current articles. The first query opens a new connection with nothing counted in memory — what a freshly started background worker does — and reads the counts the background keeps after visits (`lib/related/stats.ts`). Origin usage is `navigator.storage.estimate()` after seeding, divided by the article count (it includes the links, the indexes and LevelDB overhead, and earlier databases of the run not yet compacted).',
+    ...storyLines,
+    '',
+    'Story so far: 21 other current articles of the same seeded history (`lib/story/story.ts`: the eight most salient entities enumerate candidates from the `entityKeys` index, at most 200 rows are read whole; target ≤ 20 ms median at 100,000). The synthetic history draws its entities at random, so few articles share two — the listed counts are not a quality figure.',
   );
   return lines.join('\n');
 }
@@ -578,6 +598,7 @@ async function readingFigures(): Promise<string> {
 // leaves docs/benchmarks.md alone: for checking a change without the whole run.
 const only = process.argv[2];
 const sections: Record<string, () => Promise<string> | string> = {
+  ner: nerFigures,
   related: relatedFigures,
   reading: readingFigures,
   cards: cardsInChromium,

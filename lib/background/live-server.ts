@@ -8,6 +8,7 @@ import { entityHistory } from '../cards/history';
 import { readArticle } from '../related/visits';
 import { articleKey } from '../db/article-key';
 import { relatedFor } from '../related/query';
+import { storySoFar } from '../story/story';
 import { pageHighlights } from '../highlights/store';
 import type { SiyaqDatabase } from '../db/database';
 import {
@@ -40,6 +41,7 @@ export function liveQueryFns(database: () => SiyaqDatabase): QueryFns {
     article: ({ url }) => readArticle(database(), url),
     entityHistory: ({ key, url }) => entityHistory(database(), key, url),
     related: ({ url }) => relatedFor(database(), url, Date.now()),
+    story: ({ url }) => storySoFar(database(), url, Date.now()),
     highlights: ({ pageUrl }) => pageHighlights(database(), pageUrl, true),
     readingItem: async ({ url }) => {
       const id = articleKey(url);

@@ -13,6 +13,7 @@ import type { EntityHistory } from '../cards/history';
 import type { ArticleRecord, CardRecord, HighlightRecord } from '../db/database';
 import type { RelatedResult } from '../related/query';
 import type { ReadingItem } from '../reading/model';
+import type { StoryResult } from '../story/story';
 import { HttpUrl } from './schemas';
 
 /** The port's name. */
@@ -28,6 +29,8 @@ export const liveQueries = {
   entityHistory: v.object({ key: v.pipe(v.string(), v.maxLength(300)), url: HttpUrl }),
   /** Related articles for a stored article, and which of its own links are read. */
   related: v.object({ url: HttpUrl }),
+  /** The earlier articles of a stored article's story, and their unread read-also links. */
+  story: v.object({ url: HttpUrl }),
   /** A page's highlights, deleted ones included (the frame offers undo for its own deletions). */
   highlights: v.object({ pageUrl: HttpUrl }),
   /** The reading-list item for an article, if saved (the sidebar's save button). */
@@ -40,6 +43,7 @@ export interface LiveResults {
   cards: CardRecord[];
   entityHistory: EntityHistory;
   related: RelatedResult;
+  story: StoryResult;
   highlights: HighlightRecord[];
   readingItem: ReadingItem | null;
 }

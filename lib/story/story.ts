@@ -5,9 +5,10 @@
  * links seen on those articles that the reader has not read yet.
  *
  * Candidates come from the `entityKeys` index, keys only, as the related query's do: an entity named
- * by more than {@link CANDIDATE_DF_CAP} articles does not enumerate them (it can still be the second
- * shared entity of a candidate another entity found). Only candidates that could belong (two shared
- * entities, or one rare) are read whole.
+ * by more than {@link CANDIDATE_DF_CAP} articles (2% of a 100,000-article history: a country, a
+ * president) neither enumerates candidates nor counts as one of the two shared entities — two such
+ * names together are what unrelated stories share. Only candidates that share two entities, or one
+ * rare one, are read whole: at most {@link SHORTLIST}, those sharing most.
  */
 import type { SiyaqDatabase } from '../db/database';
 import { articleKey } from '../db/article-key';
@@ -47,7 +48,7 @@ export interface StoryResult {
 export const STORY_LIMIT = 8;
 export const STORY_LINKS = 5;
 /** Candidates read whole, at most: the ones sharing most. */
-const SHORTLIST = 200;
+const SHORTLIST = 60;
 
 /** Where an article stands in time: its published date when it has a sane one, else its first read. */
 export function storyTime(
@@ -105,12 +106,8 @@ export async function storySoFar(
   const dfOf = (k: string) => df.get(k) ?? 0;
   // Only those that could belong are read: one shared rare entity, or a common one beside it
   // (a second shared entity may be one too common to have enumerated them).
-  const someCommon = keys.some((k) => dfOf(k) > CANDIDATE_DF_CAP);
   const shortlist = [...sharedBy]
-    .filter(
-      ([, shared]) =>
-        shared.length >= 2 || shared.some((k) => isRare(dfOf(k), total)) || someCommon,
-    )
+    .filter(([, shared]) => shared.length >= 2 || shared.some((k) => isRare(dfOf(k), total)))
     .sort((a, b) => b[1].length - a[1].length)
     .slice(0, SHORTLIST)
     .map(([k]) => k);

@@ -5,6 +5,7 @@
 import type { ArticleRow } from '../../lib/db/rows';
 import { SiyaqDatabase } from '../../lib/db/database';
 import { relatedFor } from '../../lib/related/query';
+import { storySoFar } from '../../lib/story/story';
 import { keepStatsAsAfterVisits, seed, syntheticHistory } from './related-corpus';
 
 (globalThis as unknown as { __siyaqRelated: unknown }).__siyaqRelated = {
@@ -55,5 +56,23 @@ import { keepStatsAsAfterVisits, seed, syntheticHistory } from './related-corpus
       breakdown,
       found,
     };
+  },
+  /** Median and max ms of the story-so-far query over `runs` current articles (issue 19). */
+  async story(n: number, now: number, runs = 21) {
+    const database = new SiyaqDatabase(`bench-${n}`);
+    await database.open();
+    const times: number[] = [];
+    let entries = 0;
+    for (let i = 0; i < runs; i++) {
+      const k = (i * 7919 + 13) % n;
+      const t = performance.now();
+      const r = await storySoFar(database, `https://site${k % 50}.example/a/${k}`, now);
+      times.push(performance.now() - t);
+      entries += r.entries.length;
+    }
+    database.close();
+    const first = times[0]!;
+    times.sort((a, b) => a - b);
+    return { median: times[Math.floor(times.length / 2)]!, max: times.at(-1)!, first, entries };
   },
 };
