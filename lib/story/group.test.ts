@@ -63,9 +63,11 @@ describe('grouping an article with its story', () => {
     expect(groupStory(art('d', 2, ['LOC:القاهرة']), story, df, 1000)).toEqual([]);
   });
 
-  it('rarity scales with the history: 3 articles or fewer, else one in 200', () => {
-    expect(isRare(3, 10)).toBe(true);
-    expect(isRare(4, 10)).toBe(false);
+  it('rarity scales with the history: 2 articles or fewer, else one in 200, never a fifth', () => {
+    expect(isRare(2, 10)).toBe(true);
+    expect(isRare(3, 10)).toBe(false);
+    // A history of five: no name is rare (two shared names are needed).
+    expect(isRare(2, 5)).toBe(false);
     expect(isRare(500, 100_000)).toBe(true);
     expect(isRare(501, 100_000)).toBe(false);
   });

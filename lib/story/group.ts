@@ -32,12 +32,14 @@ const MIN_GAP_MS = 7 * 86_400_000;
 const MAX_GAP_MS = 90 * 86_400_000;
 
 /**
- * Whether an entity named by `df` of the reader's `total` articles is rare: one such entity is
- * enough to link two articles (a person hardly in the news, a village), where a common one
- * (a country, a capital) needs a second.
+ * Whether an entity named by `df` of the reader's `total` articles (the current one included) is
+ * rare: one such entity is enough to link two articles (a person hardly in the news, a village),
+ * where a common one (a country, a capital) needs a second. Rare is at most two articles or one in
+ * 200 — and never a fifth of the history or more: in a young history of a few articles, every name
+ * is in few of them, and two shared names are asked for.
  */
 export function isRare(df: number, total: number): boolean {
-  return df <= Math.max(3, total / 200);
+  return df <= Math.max(2, total / 200) && df * 5 <= total;
 }
 
 /**
