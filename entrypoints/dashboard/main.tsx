@@ -16,7 +16,7 @@ import {
   exportJson,
   exportNetscape,
 } from '../../lib/reading/export-formats';
-import { ImportError, decodeBytes, parseImport } from '../../lib/reading/formats';
+import { ImportError, MAX_IMPORT_BYTES, decodeBytes, parseImport } from '../../lib/reading/formats';
 import type { ReadingItem } from '../../lib/reading/model';
 import {
   selectItems,
@@ -76,13 +76,10 @@ function Dashboard() {
 
   const importFile = async (file: File) => {
     setNote(null);
-    const refused =
-      file.size === 0 ? t.fileEmpty : file.size > 50 * 1024 * 1024 ? t.fileTooLarge : null;
-    if (refused) {
-      setNote({ kind: 'error', text: `${t.importFailed} ${refused}` });
-      return;
-    }
     try {
+      if (file.size === 0) throw new ImportError(['empty']);
+      if (file.size > MAX_IMPORT_BYTES)
+        throw new ImportError(['tooLarge', MAX_IMPORT_BYTES / 1024 / 1024]);
       const { text, encoding } = decodeBytes(new Uint8Array(await file.arrayBuffer()));
       const parsed = parseImport(
         text,
@@ -113,7 +110,7 @@ function Dashboard() {
     } catch (e) {
       const text =
         e instanceof ImportError
-          ? `${e.where ? `${e.where}: ` : ''}${lang === 'ar' ? e.ar : e.en}`
+          ? `${e.where ? `${e.where}: ` : ''}${e.text(t)}`
           : e instanceof Error
             ? e.message
             : String(e);

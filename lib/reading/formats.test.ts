@@ -13,6 +13,7 @@ import {
 } from './formats';
 import { exportCsv, exportHighlightsMarkdown, exportJson, exportNetscape } from './export-formats';
 import type { ReadingItem } from './model';
+import { messages } from '../ui/i18n';
 
 const html = (s: string) => parseHtml(s, 'https://import.invalid/');
 const sample = (name: string) => readFileSync(join(FIXTURES_DIR, 'reading', name));
@@ -98,7 +99,8 @@ describe('imports', () => {
   it('damaged files say where, in both languages', () => {
     const quote = fails('bad-quote.csv');
     expect(quote.where).toBe('line 2');
-    expect(quote.ar).toMatch(/تنصيص/);
+    expect(quote.text(messages.ar)).toMatch(/تنصيص/);
+    expect(quote.message).toBe('line 2: A quoted field is not closed.');
     expect(fails('bad-time.csv').where).toBe('line 3');
     const missing = fails('bad-missing-title.json');
     expect(missing.where).toBe('.items[1].title');

@@ -13,22 +13,42 @@ import { HighlightRecordSchema } from '../messaging/highlight-schemas';
 import { articleKey } from '../db/article-key';
 import type { ReadingItem } from './model';
 import type { SaveRequest } from './store';
-import { AR_LOCALE } from '../ui/format';
+import { messages, type Messages } from '../ui/i18n';
 
 /** Largest file read (the dashboard refuses bigger ones before reading them). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** Largest number of entries in one file. */
 export const MAX_IMPORT_ITEMS = 100_000;
 
-/** A file that cannot be imported: nothing was written. `where` names the line or field. */
+type ImportErrors = Messages['importErrors'];
+/** What is wrong with a file: a key of the dictionaries' `importErrors`, with its arguments. */
+export type ImportProblem = {
+  [K in keyof ImportErrors]: ImportErrors[K] extends (...args: infer A) => string ? [K, ...A] : [K];
+}[keyof ImportErrors];
+
+/** The words of `problem` in the dictionary `t`. */
+function describeProblem(t: Messages, [key, ...args]: ImportProblem): string {
+  const entry = t.importErrors[key] as string | ((...a: unknown[]) => string);
+  return typeof entry === 'function' ? entry(...args) : entry;
+}
+
+/**
+ * A file that cannot be imported: nothing was written. `where` names the line or field; the
+ * dashboard says what is wrong in the reader's language (`text`), the error's message in English.
+ */
 export class ImportError extends Error {
   constructor(
-    readonly en: string,
-    readonly ar: string,
+    readonly problem: ImportProblem,
     readonly where?: string,
   ) {
+    const en = describeProblem(messages.en, problem);
     super(where ? `${where}: ${en}` : en);
     this.name = 'ImportError';
+  }
+
+  /** What is wrong, in the language of `t` (without `where`). */
+  text(t: Messages): string {
+    return describeProblem(t, this.problem);
   }
 }
 
@@ -47,12 +67,9 @@ export interface ParsedImport {
 
 /** Reads a file's bytes as text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1256. */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
-  if (!bytes.length) throw new ImportError('The file is empty.', 'الملف فارغ.');
+  if (!bytes.length) throw new ImportError(['empty']);
   if (bytes.length > MAX_IMPORT_BYTES)
-    throw new ImportError(
-      `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
-      `الملف أكبر من ${MAX_IMPORT_BYTES / 1024 / 1024} ميغابايت.`,
-    );
+    throw new ImportError(['tooLarge', MAX_IMPORT_BYTES / 1024 / 1024]);
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
@@ -67,10 +84,7 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
     const text = new TextDecoder('windows-1256').decode(bytes);
     // eslint-disable-next-line no-control-regex -- control characters are what marks a binary file
     if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096)))
-      throw new ImportError(
-        'This is not a text file (or not in UTF-8, UTF-16 or Windows-1256).',
-        'ليس هذا ملفًا نصيًا (أو ليس بترميز UTF-8 أو UTF-16 أو Windows-1256).',
-      );
+      throw new ImportError(['notText']);
     return { text, encoding: 'windows-1256' };
   }
 }
@@ -89,10 +103,7 @@ export function detectFormat(text: string, name = ''): ImportFormat {
   const firstLine = lower.split(/\r?\n/, 1)[0] ?? '';
   if (/^"?title"?,"?url"?,"?time_added"?/.test(firstLine)) return 'pocket-csv';
   if (/^"?url"?,"?title"?,"?selection"?,"?folder"?/.test(firstLine)) return 'instapaper';
-  throw new ImportError(
-    `Not a reading-list format this version reads (${name || 'file'}): expected Pocket, Instapaper, Omnivore, bookmarks HTML or Siyaq JSON.`,
-    `صيغة لا تقرؤها هذه النسخة (${name || 'الملف'}): المتوقع ملف من Pocket أو Instapaper أو Omnivore أو إشارات مرجعية HTML أو JSON من سياق.`,
-  );
+  throw new ImportError(['unknownFormat', name]);
 }
 
 /** Parses `text`; `parseHtml` turns markup into a Document (DOMParser, or jsdom in tests). */
@@ -115,11 +126,7 @@ export function parseImport(
     if (!url) out.skipped.noUrl++;
     else if (!articleKey(url)) out.skipped.notWeb++;
     else out.items.push({ ...r, url });
-    if (out.items.length > MAX_IMPORT_ITEMS)
-      throw new ImportError(
-        `More than ${MAX_IMPORT_ITEMS.toLocaleString('en')} entries.`,
-        `أكثر من ${MAX_IMPORT_ITEMS.toLocaleString(AR_LOCALE)} مدخل.`,
-      );
+    if (out.items.length > MAX_IMPORT_ITEMS) throw new ImportError(['tooMany', MAX_IMPORT_ITEMS]);
   };
   switch (format) {
     case 'pocket-csv':
@@ -182,21 +189,10 @@ interface CsvRow {
 function csvRows(text: string, required: string[]): CsvRow[] {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const quote = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quote)
-    throw new ImportError(
-      'A quoted field is not closed.',
-      'حقل بين علامتي تنصيص لم يُغلق.',
-      `line ${(quote.row ?? 0) + 1}`,
-    );
+  if (quote) throw new ImportError(['unclosedQuote'], `line ${(quote.row ?? 0) + 1}`);
   const [header, ...rows] = parsed.data;
   const cols = (header ?? []).map((h) => h.trim().toLowerCase());
-  for (const r of required)
-    if (!cols.includes(r))
-      throw new ImportError(
-        `The header has no "${r}" column.`,
-        `لا عمود "${r}" في السطر الأول.`,
-        'line 1',
-      );
+  for (const r of required) if (!cols.includes(r)) throw new ImportError(['noColumn', r], 'line 1');
   // Line numbers as an editor shows them (a quoted newline makes a row span lines).
   let line = 2;
   return rows.map((cells, i) => {
@@ -214,11 +210,7 @@ function unixSeconds(value: string | undefined, line: number, column: string): n
   const s = (value ?? '').trim();
   if (!s) return undefined;
   if (!/^\d{1,12}$/.test(s))
-    throw new ImportError(
-      `"${column}" is not a time in seconds: ${s.slice(0, 40)}`,
-      `"${column}" ليس وقتًا بالثواني: ${s.slice(0, 40)}`,
-      `line ${line}`,
-    );
+    throw new ImportError(['notSeconds', column, s.slice(0, 40)], `line ${line}`);
   return Number(s) * 1000;
 }
 
@@ -239,7 +231,7 @@ function instapaperTags(value: string | undefined, line: number): string[] {
   } catch {
     // fall through
   }
-  throw new ImportError('"Tags" is not a list of tags.', '"Tags" ليست قائمة وسوم.', `line ${line}`);
+  throw new ImportError(['notTags'], `line ${line}`);
 }
 
 // --- HTML --------------------------------------------------------------------------------------
@@ -306,11 +298,7 @@ function parseJson(text: string): unknown {
   } catch (e) {
     const at = /position (\d+)/.exec(String(e))?.[1];
     const line = at ? text.slice(0, Number(at)).split('\n').length : undefined;
-    throw new ImportError(
-      'This JSON is damaged.',
-      'ملف JSON هذا تالف.',
-      line ? `line ${line}` : undefined,
-    );
+    throw new ImportError(['damagedJson'], line ? `line ${line}` : undefined);
   }
 }
 
@@ -325,16 +313,11 @@ function fieldOf(issue: v.BaseIssue<unknown> | undefined, root: string): string 
 function omnivoreRecords(text: string): SaveRequest[] {
   const data = parseJson(text);
   const list = Array.isArray(data) ? data : null;
-  if (!list)
-    throw new ImportError(
-      'An Omnivore export is a list of articles.',
-      'ملف Omnivore قائمة مقالات.',
-    );
+  if (!list) throw new ImportError(['omnivoreList']);
   const parsed = v.safeParse(v.array(Omnivore), list);
   if (!parsed.success)
     throw new ImportError(
-      parsed.issues[0].message,
-      `حقل غير صالح: ${parsed.issues[0].message}`,
+      ['invalidField', parsed.issues[0].message],
       fieldOf(parsed.issues[0], ''),
     );
   return parsed.output.map((r) => {
@@ -391,11 +374,7 @@ function ourJson(text: string): { items: SaveRequest[]; highlights: HighlightRec
   const parsed = v.safeParse(OurFile, parseJson(text));
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    throw new ImportError(
-      issue.message,
-      `حقل غير صالح: ${issue.message}`,
-      fieldOf(issue, '') || undefined,
-    );
+    throw new ImportError(['invalidField', issue.message], fieldOf(issue, '') || undefined);
   }
   return {
     items: parsed.output.items.map(ourFields),

@@ -12,19 +12,20 @@ import {
   type LiveResults,
   type liveQueries,
 } from '../messaging/live-protocol';
+import { useLang } from './lang';
 
 /** The query's state: `loading` until the first result, then the value or an error. */
 export type LiveState<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 
 const RECONNECT_MS = 300;
-const RELOADED = 'أُعيد تحميل الإضافة؛ أعد تحميل الصفحة.';
 
 /** Subscribes to live query `query` with `args` while the component is mounted. */
 export function useLivePort<K extends keyof LiveResults>(
   query: K,
   args: v.InferOutput<(typeof liveQueries)[K]>,
 ): LiveState<LiveResults[K]> {
+  const { t } = useLang();
   const [state, setState] = useState<LiveState<LiveResults[K]>>({ status: 'loading' });
   const key = JSON.stringify(args);
   useEffect(() => {
@@ -36,7 +37,7 @@ export function useLivePort<K extends keyof LiveResults>(
         port = browser.runtime.connect({ name: LIVE_PORT });
       } catch {
         // The extension was reloaded or removed: this frame is an orphan about to be removed.
-        setState({ status: 'error', error: new Error(RELOADED) });
+        setState({ status: 'error', error: new Error(t.sidebar.extensionReloaded) });
         return;
       }
       port.onMessage.addListener((m: unknown) => {

@@ -49,8 +49,6 @@ export const ar = {
   imported: (added: number, merged: number, highlights: number, skipped: number) =>
     `استُورد ${added.toLocaleString(AR_LOCALE)} جديد، ودُمج ${merged.toLocaleString(AR_LOCALE)} موجود، و${highlights.toLocaleString(AR_LOCALE)} تظليل${skipped ? `؛ تُرك ${skipped.toLocaleString(AR_LOCALE)} ليس روابط ويب` : ''}.`,
   importFailed: 'لم يُستورد شيء:',
-  fileEmpty: 'الملف فارغ.',
-  fileTooLarge: 'الملف أكبر من 50 ميغابايت.',
   syncOn: 'المزامنة تعمل عبر مزامنة متصفحك.',
   syncOff: 'المزامنة متوقفة: القائمة على هذا الجهاز وحده.',
   syncNewer: 'بيانات المزامنة من نسخة أحدث من سياق: تُقرأ ولا يُكتب فوقها. حدّث الإضافة.',
@@ -65,12 +63,31 @@ export const ar = {
   language: 'English',
   untitled: 'بلا عنوان',
 
+  /** Why a file cannot be imported (lib/reading/formats.ts `ImportError`). */
+  importErrors: {
+    empty: 'الملف فارغ.',
+    tooLarge: (mb: number) => `الملف أكبر من ${mb} ميغابايت.`,
+    notText: 'ليس هذا ملفًا نصيًا (أو ليس بترميز UTF-8 أو UTF-16 أو Windows-1256).',
+    unknownFormat: (file: string) =>
+      `صيغة لا تقرؤها هذه النسخة (${file || 'الملف'}): المتوقع ملف من Pocket أو Instapaper أو Omnivore أو إشارات مرجعية HTML أو JSON من سياق.`,
+    tooMany: (n: number) => `أكثر من ${n.toLocaleString(AR_LOCALE)} مدخل.`,
+    unclosedQuote: 'حقل بين علامتي تنصيص لم يُغلق.',
+    noColumn: (column: string) => `لا عمود "${column}" في السطر الأول.`,
+    notSeconds: (column: string, value: string) => `"${column}" ليس وقتًا بالثواني: ${value}`,
+    notTags: '"Tags" ليست قائمة وسوم.',
+    damagedJson: 'ملف JSON هذا تالف.',
+    omnivoreList: 'ملف Omnivore قائمة مقالات.',
+    /** A field the schema refused; `issue` is the schema's own (English) words. */
+    invalidField: (issue: string) => `حقل غير صالح: ${issue}`,
+  },
+
   sidebar: {
     close: 'أغلق الشريط الجانبي',
     closeShort: 'أغلق',
     loading: 'جارٍ التحميل…',
     loadFailed: 'تعذّر فتح بيانات هذا المقال:',
     notStored: 'لم يُحفظ هذا المقال بعد. أعد تحميل الصفحة.',
+    extensionReloaded: 'أُعيد تحميل الإضافة؛ أعد تحميل الصفحة.',
     untitled: 'مقال بلا عنوان',
     settings: 'الإعدادات',
     wikipediaState: 'البحث عن الأسماء في ويكيبيديا:',

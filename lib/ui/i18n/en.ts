@@ -42,8 +42,6 @@ export const en: Messages = {
   imported: (added: number, merged: number, highlights: number, skipped: number) =>
     `Imported ${added} new, merged ${merged} already here, and ${highlights} highlights${skipped ? `; left out ${skipped} that are not web links` : ''}.`,
   importFailed: 'Nothing was imported:',
-  fileEmpty: 'The file is empty.',
-  fileTooLarge: 'The file is larger than 50 MB.',
   syncOn: "Syncing through your browser's sync.",
   syncOff: 'Sync is off: the list is on this device only.',
   syncNewer: 'The sync data is from a newer Siyaq: read, never overwritten. Update the extension.',
@@ -57,12 +55,29 @@ export const en: Messages = {
   language: 'العربية',
   untitled: 'Untitled',
 
+  importErrors: {
+    empty: 'The file is empty.',
+    tooLarge: (mb: number) => `The file is larger than ${mb} MB.`,
+    notText: 'This is not a text file (or not in UTF-8, UTF-16 or Windows-1256).',
+    unknownFormat: (file: string) =>
+      `Not a reading-list format this version reads (${file || 'file'}): expected Pocket, Instapaper, Omnivore, bookmarks HTML or Siyaq JSON.`,
+    tooMany: (n: number) => `More than ${n.toLocaleString('en')} entries.`,
+    unclosedQuote: 'A quoted field is not closed.',
+    noColumn: (column: string) => `The header has no "${column}" column.`,
+    notSeconds: (column: string, value: string) => `"${column}" is not a time in seconds: ${value}`,
+    notTags: '"Tags" is not a list of tags.',
+    damagedJson: 'This JSON is damaged.',
+    omnivoreList: 'An Omnivore export is a list of articles.',
+    invalidField: (issue: string) => issue,
+  },
+
   sidebar: {
     close: 'Close the sidebar',
     closeShort: 'Close',
     loading: 'Loading…',
     loadFailed: "Could not open this article's data:",
     notStored: 'This article is not stored yet. Reload the page.',
+    extensionReloaded: 'Siyaq was reloaded; reload the page.',
     untitled: 'Untitled article',
     settings: 'Settings',
     wikipediaState: 'Looking names up on Wikipedia:',
