@@ -10,6 +10,8 @@ import { SaveForLater, type SaveForLaterProps } from './SaveForLater';
 import { HighlightsList, type HighlightsListProps } from './HighlightsList';
 import { KeyEntities } from './KeyEntities';
 import { ReadAlsoList } from './ReadAlsoList';
+import { StorySoFar } from './StorySoFar';
+import type { StoryResult } from '../lib/story/story';
 import { SidebarSettings } from './SidebarSettings';
 
 /** Everything the sidebar shows, as props: the frame's entrypoint wires it to Dexie and storage. */
@@ -28,6 +30,8 @@ export interface SidebarProps {
   history?: EntityHistory | null;
   places?: PlaceIndex | null;
   related?: RelatedResult | null;
+  /** The earlier articles of this article's story (issue 19). */
+  story?: StoryResult | null;
   /** The page's highlights and what to do with them (absent: the section is not shown). */
   highlights?: HighlightsListProps | null;
   /** The article on the reading list (absent: the button is not shown). */
@@ -49,6 +53,7 @@ export function Sidebar({
   history = null,
   places = null,
   related = null,
+  story = null,
   highlights = null,
   saveForLater = null,
 }: SidebarProps) {
@@ -95,6 +100,7 @@ export function Sidebar({
               places={places}
             />
             {highlights && <HighlightsList {...highlights} />}
+            <StorySoFar story={story ?? undefined} />
             <ReadAlsoList
               links={article.value.readAlso}
               related={related?.related}

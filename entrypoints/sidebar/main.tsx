@@ -34,6 +34,7 @@ function App({ url }: { url: string }) {
   const entityKeys = entities.map((e) => e.key);
   const places = usePlaces();
   const related = useLivePort('related', { url });
+  const story = useLivePort('story', { url });
   const pageUrl = article.status === 'ready' ? (article.value?.pageUrl ?? url) : url;
   const highlightRows = useLivePort('highlights', { pageUrl });
   const readingItem = useLivePort('readingItem', { url });
@@ -133,6 +134,7 @@ function App({ url }: { url: string }) {
       history={history.status === 'ready' ? history.value : null}
       places={places}
       related={related.status === 'ready' ? related.value : null}
+      story={story.status === 'ready' ? story.value : null}
       highlights={highlights}
       saveForLater={{
         item: readingItem.status === 'ready' ? readingItem.value : undefined,

@@ -154,6 +154,13 @@ export const en: Messages = {
     shares: 'Shares:',
   },
 
+  story: {
+    heading: 'The story so far',
+    newSince: 'New since your last visit',
+    readOn: 'When you read it (the page gives no date)',
+    unread: 'Links from this story you have not read yet',
+  },
+
   options: {
     title: 'Siyaq settings',
     autoOpen: 'Open the sidebar by itself on articles',
