@@ -1,4 +1,5 @@
 import type { CardRecord, StoredEntity } from '../lib/db/database';
+import { formatDay } from '../lib/ui/format';
 import { useLang } from '../lib/ui/lang';
 
 /**
@@ -9,15 +10,6 @@ export function Thumbnail({ src, width }: { src: string; width?: number }) {
   return (
     <img class="thumb" src={src} alt="" loading="lazy" referrerpolicy="no-referrer" width={width} />
   );
-}
-
-/** The day a card was fetched, "7 يناير 2026". */
-function savedOn(ms: number, locale: string): string {
-  return new Date(ms).toLocaleDateString(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
 }
 
 /** Where the cards stand for this sidebar: looking up, done, failed, or switched off by the reader. */
@@ -58,7 +50,7 @@ export function EntityCard({
           <p class="card-source">
             {state === 'off'
               ? // Lookups are off: this answer is an earlier one, kept on this device.
-                t.card.savedSince(savedOn(card.fetchedAt, t.locale))
+                t.card.savedSince(formatDay(card.fetchedAt, t.locale))
               : t.card.source}
           </p>
         </div>

@@ -1,5 +1,6 @@
 import type { ReadingItem } from '../lib/reading/model';
 import type { Messages } from '../lib/ui/i18n';
+import { formatDay } from '../lib/ui/format';
 
 /** One saved article: title (opens in a new tab), site, date, tags and names; its actions. */
 export function ReadingItemRow({
@@ -17,11 +18,7 @@ export function ReadingItemRow({
   onAction: (action: 'read' | 'unread' | 'archive' | 'unarchive' | 'delete') => void;
   compact?: boolean;
 }) {
-  const date = new Date(item.savedAt).toLocaleDateString(t.locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
+  const date = formatDay(item.savedAt, t.locale);
   return (
     <li class={`reading-item${item.readAt !== null ? ' is-read' : ''}`} data-id={item.id}>
       {onSelect && (

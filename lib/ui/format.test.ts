@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { AR_LOCALE, formatCount, formatPopulation, formatPublished } from './format';
+import { AR_LOCALE, formatCount, formatDay, formatPopulation, formatPublished } from './format';
 import { messages } from './i18n';
 
 const arUnits = messages.ar.place.units;
@@ -42,4 +42,15 @@ it('writes every Arabic number and date with one numeral style, Latin digits', (
   });
   expect(saved).toMatch(/^30 \S+ 2026$/);
   expect(saved).not.toMatch(/[\u0660-\u0669]/);
+});
+
+it('writes every day the same way in each language: the month by name, Latin digits', () => {
+  const day = Date.UTC(2026, 11, 6, 12);
+  expect(formatDay(day, messages.ar.locale)).toBe('6 ديسمبر 2026');
+  expect(formatDay(day, messages.en.locale)).toBe('6 December 2026');
+  // The same style as the article's own date in the sidebar.
+  expect(formatDay(day, messages.en.locale)).toBe(
+    formatPublished('2026-12-06', messages.en.locale),
+  );
+  expect(formatDay(day, messages.ar.locale)).toBe(formatPublished('2026-12-06'));
 });

@@ -26,6 +26,17 @@ export function formatPublished(iso: string | null, locale = AR_LOCALE): string 
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
+/**
+ * A day on the reader's clock in one style everywhere — "6 ديسمبر 2026", "6 December 2026": the
+ * month by name, the UI's digits (`locale`: the dictionaries' `t.locale`). Used for the day an
+ * item was saved, a card fetched; the story's timeline and the sidebar's date write the same.
+ */
+export function formatDay(ms: number, locale: string = AR_LOCALE): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(ms),
+  );
+}
+
 /** The words of a rounded population in one language (the dictionaries' `place.units`). */
 export interface PopulationUnits {
   billion: string;
