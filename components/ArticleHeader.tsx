@@ -17,8 +17,9 @@ export function ArticleHeader({ article }: { article: ArticleRecord }) {
           </>
         )}
       </p>
-      {/* The article's own direction, whatever the UI's language. */}
-      <h1 class="title" dir="auto">
+      {/* The article's own direction, whatever the UI's language. The focus lands here when the
+          reader opens the sidebar (tabindex -1: focusable by script, not a Tab stop). */}
+      <h1 class="title" dir="auto" tabIndex={-1}>
         {article.title || t.sidebar.untitled}
       </h1>
       {article.byline && (

@@ -42,6 +42,18 @@ export function HighlightsList({
     const t = setTimeout(() => item?.classList.remove('focused'), 1600);
     return () => clearTimeout(t);
   }, [focusId, highlights.length]);
+  // After delete the focus goes to its undo button, after undo back to the note: never lost to
+  // the page's body when the button pressed disappears (the list follows the database).
+  const [refocus, setRefocus] = useState<{ id: string; selector: string } | null>(null);
+  useEffect(() => {
+    if (!refocus) return;
+    const target = list.current?.querySelector<HTMLElement>(
+      `[data-id="${CSS.escape(refocus.id)}"] ${refocus.selector}`,
+    );
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    setRefocus(null);
+  }, [refocus, highlights]);
   const shown = highlights.filter((h) => h.deletedAt === null || deletedHere.includes(h.id));
   const missingSet = new Set(missing);
   const live = shown.filter((h) => h.deletedAt === null);
@@ -56,14 +68,15 @@ export function HighlightsList({
         <ul class="highlight-list" ref={list}>
           {shown.map((h) =>
             h.deletedAt !== null ? (
-              <li key={h.id} class="highlight deleted">
+              <li key={h.id} class="highlight deleted" data-id={h.id}>
                 <span>{t.myHighlights.deleted}</span>{' '}
                 <button
                   type="button"
-                  class="link"
+                  class="link undo"
                   onClick={() => {
                     onDelete(h.id, false);
                     setDeletedHere(deletedHere.filter((x) => x !== h.id));
+                    setRefocus({ id: h.id, selector: 'textarea' });
                   }}
                 >
                   {t.myHighlights.undo}
@@ -101,6 +114,7 @@ export function HighlightsList({
                   onClick={() => {
                     setDeletedHere([...deletedHere, h.id]);
                     onDelete(h.id, true);
+                    setRefocus({ id: h.id, selector: '.undo' });
                   }}
                 >
                   {t.delete}

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { frameCalls, type FrameResults } from '../../lib/messaging/frame-protocol';
 import { createServer } from '../../lib/messaging/rpc';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Sidebar } from '../../components/Sidebar';
 import type { StoredEntity } from '../../lib/db/database';
 import { entityNames } from '../../lib/db/entities';
@@ -113,6 +113,38 @@ function App({ url }: { url: string }) {
     );
   }, [url, entities.length, wikipedia]);
   const close = () => void callBackground('closeSidebar', {}).catch(() => undefined);
+  // Escape closes the sidebar (the page then gives the focus back to the launcher).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && e.isTrusted && !e.defaultPrevented) close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  // When the reader opens the sidebar the page moves the focus into this frame: it lands on the
+  // article's title (or, before the article is there, the close button), once.
+  const placed = useRef<HTMLElement | 'done' | null>(null);
+  const ready = article.status !== 'loading';
+  useEffect(() => {
+    const place = () => {
+      if (placed.current === 'done') return;
+      const active = document.activeElement;
+      // The reader is already somewhere in the sidebar: leave them there.
+      if (active && active !== document.body && active !== placed.current) {
+        placed.current = 'done';
+        return;
+      }
+      const target =
+        document.querySelector<HTMLElement>('h1.title') ??
+        document.querySelector<HTMLElement>('.bar .close');
+      if (!target) return;
+      target.focus({ preventScroll: true });
+      placed.current = ready ? 'done' : target;
+    };
+    if (document.hasFocus()) place();
+    window.addEventListener('focus', place);
+    return () => window.removeEventListener('focus', place);
+  }, [ready]);
   const selectEntity = (e: StoredEntity | null) => {
     setSelected(e?.key ?? null);
     const names = e ? [e.name, ...e.aliases] : [];

@@ -65,16 +65,19 @@ export class PageController {
       if (generation !== this.generation) return;
       this.host = new SidebarHost(this.deps.doc, () => void this.toggle(), ref.labels, beside);
       this.parts.add('launcher', this.host);
-      if (await this.deps.autoOpen()) this.open();
+      if (await this.deps.autoOpen()) this.open(false);
     } catch (e) {
       this.fail(e);
     }
   }
 
-  /** Opens the sidebar frame; does nothing on a page without a detected article. */
-  open(): boolean {
+  /**
+   * Opens the sidebar frame, moving the focus into it unless `focus` is false (opened by itself);
+   * does nothing on a page without a detected article.
+   */
+  open(focus = true): boolean {
     if (!this.host || !this.article) return false;
-    this.host.open(this.deps.sidebarUrl(this.article));
+    this.host.open(this.deps.sidebarUrl(this.article), focus);
     return true;
   }
 

@@ -56,14 +56,19 @@ export class SidebarHost implements PagePart {
     return !this.panel.hidden;
   }
 
-  /** Shows the frame for `src` (an extension page URL), replacing any previous one. */
-  open(src: string): void {
+  /**
+   * Shows the frame for `src` (an extension page URL), replacing any previous one. `focus`: the
+   * reader opened it (launcher, shortcut), so the focus moves into it once it has loaded (the
+   * sidebar then puts it on its heading); opened by itself, it leaves the focus where it is.
+   */
+  open(src: string, focus = true): void {
     if (!this.frame || this.frame.src !== src) {
       this.frame?.remove();
-      this.frame = this.doc.createElement('iframe');
-      this.frame.title = this.labels.frame;
-      this.frame.src = src;
-      this.panel.append(this.frame);
+      const frame = (this.frame = this.doc.createElement('iframe'));
+      frame.title = this.labels.frame;
+      frame.src = src;
+      if (focus) frame.onload = () => frame.focus();
+      this.panel.append(frame);
     }
     this.panel.hidden = false;
     this.launcher.hidden = true;
