@@ -58,7 +58,7 @@ export function KeyEntities({
               <h3>{t.entities.groups[type]}</h3>
               <ul class="entity-list">
                 {group.map((e) => (
-                  <li key={e.key} class="entity">
+                  <li key={e.key} class={e.role ? 'entity has-role' : 'entity'}>
                     <button
                       type="button"
                       class="name"
