@@ -408,7 +408,7 @@ async function relatedFigures(): Promise<string> {
     'Median of 21 queries for different current articles. The first query opens a new connection with nothing counted in memory — what a freshly started background worker does — and reads the counts the background keeps after visits (`lib/related/stats.ts`). Origin usage is `navigator.storage.estimate()` after seeding, divided by the article count (it includes the links, the indexes and LevelDB overhead, and earlier databases of the run not yet compacted).',
     ...storyLines,
     '',
-    'Story so far: 21 other current articles of the same seeded history (`lib/story/story.ts`: the eight most salient entities enumerate candidates from the `entityKeys` index, at most 200 rows are read whole; target ≤ 20 ms median at 100,000). The synthetic history draws its entities at random, so few articles share two — the listed counts are not a quality figure.',
+    'Story so far: 21 other current articles of the same seeded history (`lib/story/story.ts`: the eight most salient entities enumerate candidates from the `entityKeys` index, at most 32 rows are read whole; target ≤ 20 ms median at 100,000). The synthetic history draws its entities at random, so few articles share two — the listed counts are not a quality figure.',
   );
   return lines.join('\n');
 }

@@ -48,7 +48,7 @@ export interface StoryResult {
 export const STORY_LIMIT = 8;
 export const STORY_LINKS = 5;
 /** Candidates read whole, at most: the ones sharing most. */
-const SHORTLIST = 60;
+const SHORTLIST = 32;
 
 /** Where an article stands in time: its published date when it has a sane one, else its first read. */
 export function storyTime(
