@@ -341,6 +341,18 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       !isWhole(ms[0]!.surface)
     )
       groups.delete(key);
+    // The same for one word of anything else (a drug, an event, a product) named once that no
+    // list knows (الكوكايين): organisations and places named once stay — one word is often all
+    // they need (تويتر، نابل). (Tuned news texts: top-10 precision 85.6 → 86.6%; dropping such
+    // organisations or places gained less there.)
+    else if (
+      typeOf(ms) === 'MISC' &&
+      ms.length === 1 &&
+      !key.includes(' ') &&
+      !isWhole(ms[0]!.surface) &&
+      tagger.gazetteer.kindOf(gazKey([ms[0]!.surface])) === undefined
+    )
+      groups.delete(key);
   }
 
   const normTitle = ` ${tokenize(title)
