@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordVisit } from './visits';
-import { SiyaqDatabase, type StoredEntity } from '../db/database';
-import { testArticle } from '../../tools/test-article';
+import { SiyaqDatabase } from '../db/database';
+import { testArticle, testEntity } from '../../tools/test-article';
 import { decodeLink } from '../db/rows';
 import { cleanTitle, harvestable } from '../db/links';
 import { relatedFor } from './query';
@@ -11,14 +11,7 @@ let database: SiyaqDatabase;
 let n = 0;
 const NOW = Date.UTC(2026, 10, 1);
 
-const ent = (key: string, salience = 1): StoredEntity => ({
-  key,
-  name: key.split(':')[1]!,
-  type: key.split(':')[0] as StoredEntity['type'],
-  salience,
-  mentions: 1,
-  aliases: [],
-});
+const ent = (key: string, salience = 1) => testEntity(key, salience);
 
 /** Titles' entities, as the tagger would give them: the known names they contain. */
 const KNOWN = ['روسيا', 'كازاخستان', 'سيرديوكوف', 'مصر', 'غزة'];

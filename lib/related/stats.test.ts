@@ -1,23 +1,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { recordVisit } from './visits';
-import { SiyaqDatabase, type StoredEntity } from '../db/database';
+import { SiyaqDatabase } from '../db/database';
 import { encodeLink } from '../db/rows';
-import { testArticle } from '../../tools/test-article';
+import { testArticle, testEntity } from '../../tools/test-article';
 import { relatedFor } from './query';
 import { CANDIDATE_DF_CAP, STATS_TTL_MS, keptStats, refreshRelatedStats } from './stats';
 
 let database: SiyaqDatabase;
 let n = 0;
 const NOW = Date.UTC(2026, 10, 1);
-const ent = (key: string): StoredEntity => ({
-  key,
-  name: key.split(':')[1]!,
-  type: key.split(':')[0] as StoredEntity['type'],
-  salience: 1,
-  mentions: 1,
-  aliases: [],
-});
+const ent = (key: string) => testEntity(key);
 const visit = (url: string, keys: string[]) =>
   recordVisit(database, testArticle(url, { title: url }), NOW, keys.map(ent));
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SiyaqDatabase, type StoredEntity } from '../db/database';
+import { SiyaqDatabase } from '../db/database';
 import { recordVisit, SAME_VISIT_MS } from '../related/visits';
-import { testArticle } from '../../tools/test-article';
+import { testArticle, testEntity } from '../../tools/test-article';
 import { storySoFar, storyTime } from './story';
 
 const DAY = 86_400_000;
@@ -15,14 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => database.delete());
 
-const ent = (key: string, salience = 1): StoredEntity => ({
-  key,
-  name: key.split(':')[1]!,
-  type: key.split(':')[0] as StoredEntity['type'],
-  salience,
-  mentions: 2,
-  aliases: [],
-});
+const ent = (key: string) => testEntity(key, 1, 2);
 
 const SUDAN = ['PER:البشير', 'LOC:الخرطوم', 'ORG:قوى الحرية والتغيير'];
 async function visit(url: string, keys: string[], day: number, over = {}) {
