@@ -117,6 +117,8 @@ export interface RelatedStats {
   key: 'related';
   at: number;
   total: number;
+  /** The articles alone (`history`), for the story so far (absent in counts kept before it). */
+  articles?: number;
   /** Entity key → rows naming it, for entities over the enumeration cap. */
   common: Record<string, number>;
 }

@@ -38,7 +38,11 @@ it('keeps the totals and the counts of the common entities, not the rare ones', 
   await links('LOC:مصر', CANDIDATE_DF_CAP + 5);
   await visit('https://a.com/1', ['LOC:مصر', 'PER:نادر']);
   const stats = await refreshRelatedStats(database, ['LOC:مصر', 'PER:نادر'], NOW);
-  expect(stats).toMatchObject({ total: CANDIDATE_DF_CAP + 6, common: { 'LOC:مصر': 2006 } });
+  expect(stats).toMatchObject({
+    total: CANDIDATE_DF_CAP + 6,
+    articles: 1,
+    common: { 'LOC:مصر': 2006 },
+  });
   expect(stats.common).not.toHaveProperty('PER:نادر');
   expect(await keptStats(database, NOW + 1)).toEqual(stats);
   expect(await keptStats(database, NOW + STATS_TTL_MS)).toBeUndefined();

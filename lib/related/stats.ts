@@ -56,12 +56,18 @@ export async function refreshRelatedStats(
       }
     }),
   );
-  const total = fresh
-    ? fresh.total
-    : (await Promise.all([database.history.count(), database.links.count()])).reduce(
-        (x, y) => x + y,
+  const [articles, total] = fresh
+    ? [fresh.articles, fresh.total]
+    : await Promise.all([database.history.count(), database.links.count()]).then(
+        ([a, l]) => [a, a + l] as const,
       );
-  const stats: RelatedStats = { key: 'related', at: fresh?.at ?? now, total, common };
+  const stats: RelatedStats = {
+    key: 'related',
+    at: fresh?.at ?? now,
+    total,
+    ...(articles !== undefined ? { articles } : {}),
+    common,
+  };
   if (changed) await database.meta.put(stats);
   return stats;
 }

@@ -78,7 +78,8 @@ export async function storySoFar(
   const nameOf = new Map(named.map((e) => [e.key, e.name]));
 
   const kept = await keptStats(database, now);
-  const total = kept?.total ?? (await database.history.count());
+  // The reader's articles (not the links: rarity is among what they read).
+  const total = kept?.articles ?? (await database.history.count());
   const df = new Map<string, number>();
   const sharedBy = new Map<string, string[]>();
   await Promise.all(
