@@ -105,7 +105,9 @@ export function HighlightsList({
                   rows={2}
                   placeholder={t.myHighlights.notePlaceholder}
                   aria-label={t.myHighlights.noteLabel}
-                  value={h.note}
+                  // Not controlled: a re-render while the reader types (the list follows the
+                  // database) must not put back the stored note over what they are writing.
+                  defaultValue={h.note}
                   onChange={(e) => onNote(h.id, e.currentTarget.value)}
                 />
                 <button

@@ -84,7 +84,7 @@ describe('the sidebar with the keyboard only', () => {
       expect(f).not.toBeNull();
       order.push(f!.what);
       expect(f!.outline).toBeGreaterThanOrEqual(2);
-      expect(f!.role).toBe('button');
+      expect(f!.role, order.join(' / ')).toBe('button');
       if (f!.text === PUTIN) {
         chip = f;
         break;
@@ -182,6 +182,30 @@ describe('the sidebar with the keyboard only', () => {
     await page.keyboard.press('Enter');
     // Restored: the focus is on its note.
     await expect.poll(async () => (await focused(frame))?.what).toMatch(/^textarea\.note/);
+    // A note written and left with Escape is kept; the next Escape closes the sidebar.
+    await page.keyboard.type('note');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(frame)).toBeNull();
+    await expect
+      .poll(() =>
+        frame.evaluate(() => document.querySelector('.highlight textarea')?.getAttribute('class')),
+      )
+      .toBe('note');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.frames().some((f) => f.url().includes('/sidebar.html')))
+      .toBe(false);
+    // Opened again, the note is there.
+    await page.keyboard.press('Enter');
+    const again = await sidebar(page);
+    await expect
+      .poll(() =>
+        again
+          .locator('.highlight textarea')
+          .inputValue()
+          .catch(() => ''),
+      )
+      .toBe('note');
     await page.close();
   });
 });

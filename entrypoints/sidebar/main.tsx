@@ -113,10 +113,14 @@ function App({ url }: { url: string }) {
     );
   }, [url, entities.length, wikipedia]);
   const close = () => void callBackground('closeSidebar', {}).catch(() => undefined);
-  // Escape closes the sidebar (the page then gives the focus back to the launcher).
+  // Escape closes the sidebar (the page then gives the focus back to the launcher). In a note
+  // being written, Escape first leaves the field, which keeps the note (its change event).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && e.isTrusted && !e.defaultPrevented) close();
+      if (e.key !== 'Escape' || !e.isTrusted || e.defaultPrevented) return;
+      const field = e.target instanceof HTMLElement && e.target.closest('textarea, input');
+      if (field) (field as HTMLElement).blur();
+      else close();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
