@@ -168,4 +168,15 @@ describe('name rules', () => {
       seq('O B-ORG I-ORG I-ORG'),
     );
   });
+
+  it('a rare family name after an artist’s title and first name, even one that begins like و', () => {
+    const out = applyNameRules(
+      [words('طلبت الممثلة ريز ويذرسبون من معجبيها')],
+      [O('طلبت الممثلة ريز ويذرسبون من معجبيها')],
+      isFirstName,
+      // The word and what is left of it without و are both unknown to the unlabelled text.
+      (w) => w.endsWith('ذرسبون'),
+    )[0];
+    expect(out).toEqual(seq('O O B-PER I-PER O O'));
+  });
 });

@@ -238,12 +238,14 @@ export function applyNameRules(
       // …and a foreign family name after a one-word name, a word the unlabelled text hardly
       // knows (الممثلة ريز ويذرسبون).
       const next = tokens[k + 2];
+      // (A rare word that merely begins like a clitic is a name too: ويذرسبون is not و + ذرسبون.)
+      const clitic = next === undefined ? undefined : stripClitics(normalizeWord(next));
       if (
         t[k + 1] === 'B-PER' &&
         next !== undefined &&
         t[k + 2] === 'O' &&
         isArabicWord(next) &&
-        !stripClitics(normalizeWord(next)).prefix &&
+        (!clitic!.prefix || isRare(clitic!.stem)) &&
         isRare(next)
       )
         t[k + 2] = 'I-PER';
