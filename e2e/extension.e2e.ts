@@ -17,8 +17,10 @@ import {
   launcherPoint,
   mutations,
   recordMutations,
+  selectText,
   sidebarFrame,
   waitForLauncher,
+  type SelectionBox,
 } from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { routeWikipedia } from './support/wikipedia';
@@ -95,29 +97,11 @@ async function swapArticle(page: Page, file: string, how: 'push' | 'back'): Prom
 }
 
 /**
- * Selects the first occurrence of `phrase` (scrolled into view) and releases the mouse over it as
- * a reader would; resolves with its box, or null if the page does not have it.
+ * Selects the first occurrence of `phrase` (scrolled into view) and ends the selection as a reader
+ * would; resolves with its box, or null if the page does not have it.
  */
-async function selectPhrase(
-  page: Page,
-  phrase: string,
-): Promise<{ top: number; right: number; bottom: number } | null> {
-  const rect = (await page.evaluate(`(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.data.indexOf(${JSON.stringify(phrase)});
-      if (i === -1) continue;
-      n.parentElement.scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + ${phrase.length});
-      getSelection().removeAllRanges();
-      getSelection().addRange(r);
-      const b = r.getBoundingClientRect();
-      return { top: b.top, right: b.right, bottom: b.bottom, left: b.left };
-    }
-    return null;
-  })()`)) as { top: number; right: number; bottom: number; left: number } | null;
+async function selectPhrase(page: Page, phrase: string): Promise<SelectionBox | null> {
+  const rect = await selectText(page, phrase);
   if (rect) await releaseSelection(page);
   return rect;
 }

@@ -14,6 +14,7 @@ import {
   clickLauncher,
   highlightNames,
   hostCount,
+  selectText,
   sidebarFrame,
   waitForLauncher,
 } from './support/page';
@@ -97,24 +98,9 @@ async function inIsolatedWorld<T>(pageUrl: string, call: string, args: unknown):
   ) as Promise<T>;
 }
 
-/** Selects the first occurrence of `phrase` from the page's own script; its box. */
-function scriptSelect(page: Page, phrase: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((p) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const i = n.data.indexOf(p);
-      if (i === -1) continue;
-      n.parentElement!.scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + p.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      const b = r.getClientRects()[0]!;
-      return { x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 };
-    }
-    return null;
-  }, phrase);
+/** Selects the first occurrence of `phrase` from the page's own script; its centre. */
+async function scriptSelect(page: Page, phrase: string): Promise<{ x: number; y: number } | null> {
+  return (await selectText(page, phrase))?.firstLine ?? null;
 }
 
 describe('attack 1: opening our closed shadow roots', () => {

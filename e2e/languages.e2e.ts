@@ -9,7 +9,13 @@ import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { clickLauncher, shadowElements, sidebarFrame, waitForLauncher } from './support/page';
+import {
+  clickLauncher,
+  selectAsReader,
+  shadowElements,
+  sidebarFrame,
+  waitForLauncher,
+} from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const OUTPUT = resolve(import.meta.dirname, '../.output');
@@ -62,26 +68,6 @@ const directionOf = (page: Page | Frame, selector: string) =>
     .first()
     .evaluate((e) => getComputedStyle(e).direction);
 
-/** Selects `phrase` in the page and releases Shift, as a reader ending a keyboard selection. */
-async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((p) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const i = n.data.indexOf(p);
-      if (i === -1) continue;
-      n.parentElement!.scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + p.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      return;
-    }
-    throw new Error(`no "${p}" in the page`);
-  }, phrase);
-  await page.keyboard.press('Shift');
-}
-
 describe('an English browser, no language chosen: English', () => {
   let browser: ExtensionBrowser;
   let server: FixtureServer;
@@ -125,7 +111,7 @@ describe('an English browser, no language chosen: English', () => {
     expect(launcher?.attributes['aria-label']).toBe('Open Siyaq');
     expect(launcher?.text).toBe('Siyaq');
     await page.waitForTimeout(800); // the highlights script comes after the visit is stored
-    await selectPhrase(page, 'معاهدة الأمن الجماعي');
+    await selectAsReader(page, 'معاهدة الأمن الجماعي');
     await expect
       .poll(() => page.evaluate(() => document.querySelectorAll('[data-siyaq="toolbar"]').length))
       .toBe(1);

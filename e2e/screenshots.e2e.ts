@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { clickLauncher, sidebarFrame, waitForLauncher } from './support/page';
+import { clickLauncher, selectAsReader, sidebarFrame, waitForLauncher } from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { routeWikipedia } from './support/wikipedia';
 
@@ -61,7 +61,7 @@ beforeAll(async () => {
   await page.goto(server.url(SAMPLE), { waitUntil: 'domcontentloaded' });
   await waitForLauncher(page);
   await page.waitForTimeout(800);
-  await select(page, QUOTE);
+  await selectAsReader(page, QUOTE);
   // The selection ended with the keyboard: the toolbar has the focus on its first colour.
   await page.waitForFunction(
     () => document.activeElement?.getAttribute('data-siyaq') === 'toolbar',
@@ -82,29 +82,6 @@ afterAll(async () => {
   if (process.env.SIYAQ_DOCS === '1')
     for (const name of GALLERY) copyFileSync(join(SHOTS, name), join(DOCS, name));
 });
-
-/** Selects `phrase` in the page and ends the selection as a keyboard would; its rectangle. */
-async function select(page: Page, phrase: string) {
-  const rect = (await page.evaluate(`(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.data.indexOf(${JSON.stringify(phrase)});
-      if (i === -1) continue;
-      n.parentElement.scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + ${phrase.length});
-      getSelection().removeAllRanges();
-      getSelection().addRange(r);
-      const b = r.getBoundingClientRect();
-      return { top: b.top, right: b.right, bottom: b.bottom, left: b.left };
-    }
-    return null;
-  })()`)) as { top: number; right: number; bottom: number; left: number } | null;
-  if (!rect) throw new Error(`"${phrase}" is not in the page`);
-  await page.keyboard.press('Shift');
-  return rect;
-}
 
 /** Relative luminance (0 black … 1 white) of a CSS colour `rgb(r, g, b)`. */
 function luminance(rgb: string): number {
@@ -193,7 +170,7 @@ describe.each(['ar', 'en'] as const)('screenshots, %s', (lang) => {
       await page.waitForTimeout(800);
       await page.screenshot({ path: shot('launcher', lang, theme) });
       // The selection toolbar, over a phrase of the article.
-      const rect = await select(page, 'وتدخل روسيا العسكري');
+      const rect = await selectAsReader(page, 'وتدخل روسيا العسكري');
       await expect
         .poll(() => page.evaluate(`document.querySelectorAll('[data-siyaq="toolbar"]').length`))
         .toBe(1);

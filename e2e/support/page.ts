@@ -178,3 +178,51 @@ export async function shadowElements(page: Page, kind: string): Promise<ShadowEl
     await cdp.detach();
   }
 }
+
+/** A selection's box in the page's viewport, and the middle of its first line. */
+export interface SelectionBox {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+  firstLine: { x: number; y: number };
+}
+
+/**
+ * Selects the first occurrence of `phrase` in the page's text (scrolled into view) with a script,
+ * as a page could — no event a reader's hand would make; resolves with its box, or null if the page
+ * does not have it. Callers end the selection as a reader would (a trusted Shift press), or not.
+ */
+export function selectText(page: Page, phrase: string): Promise<SelectionBox | null> {
+  return page.evaluate((p) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(p);
+      if (i === -1) continue;
+      n.parentElement!.scrollIntoView({ block: 'center' });
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + p.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      const b = r.getBoundingClientRect();
+      const f = r.getClientRects()[0] ?? b;
+      return {
+        top: b.top,
+        right: b.right,
+        bottom: b.bottom,
+        left: b.left,
+        firstLine: { x: (f.left + f.right) / 2, y: (f.top + f.bottom) / 2 },
+      };
+    }
+    return null;
+  }, phrase);
+}
+
+/** Selects `phrase` and ends the selection as a reader does (Shift released); throws if absent. */
+export async function selectAsReader(page: Page, phrase: string): Promise<SelectionBox> {
+  const box = await selectText(page, phrase);
+  if (!box) throw new Error(`"${phrase}" is not in the page`);
+  await page.keyboard.press('Shift');
+  return box;
+}
