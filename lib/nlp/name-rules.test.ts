@@ -121,6 +121,10 @@ describe('name rules', () => {
     expect(rules('دعا محافظ المصرف المركزي البحريني ،')).toEqual(seq('O O B-ORG I-ORG I-ORG O'));
     expect(rules('بإسناد من التحالف العربي ،')).toEqual(seq('O O B-ORG I-ORG O'));
     expect(rules('طائرات القوات الجوية الأمريكية')).toEqual(seq('O B-ORG I-ORG I-ORG'));
+    // "The American forces" are troops, not a body.
+    expect(rules('انسحبت القوات الأمريكية من المدينة')).toEqual(
+      O('انسحبت القوات الأمريكية من المدينة'),
+    );
     // No nationality, or one too far from the head: nothing.
     expect(rules('نجح الجيش في تأمين المنطقة')).toEqual(O('نجح الجيش في تأمين المنطقة'));
     expect(rules('حرس المنشآت النفطية الكبرى الجديدة الليبي')).toEqual(

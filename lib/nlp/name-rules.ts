@@ -46,6 +46,7 @@ import {
 import { spans } from './tags';
 
 const MINISTRY = new Set([normalizeWord('وزارة')]);
+const FORCES = normalizeWord('قوات');
 const OPEN_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const MAX_QUOTED = 6;
@@ -185,12 +186,16 @@ export function applyNameRules(
         }
       }
       // A national body: head, at most two definite words, a nationality (الجيش الوطني الليبي).
-      if (t[k] === 'O' && NATIONAL_BODY_HEADS.has(stripClitics(normalizeWord(tokens[k]!)).stem)) {
+      const head = stripClitics(normalizeWord(tokens[k]!)).stem;
+      if (t[k] === 'O' && NATIONAL_BODY_HEADS.has(head)) {
         let nationality = -1;
         for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
           if (t[j] !== 'O' || !isDefinite(tokens[j]!)) break;
           if (isNationality(tokens[j]!)) nationality = j;
         }
+        // "The Russian forces" are any of its troops, not a body: forces are one when named by
+        // their arm (القوات الجوية الأمريكية، القوات المسلحة الروسية).
+        if (head === FORCES && nationality === k + 1) nationality = -1;
         if (nationality > 0) {
           claim(t, k, nationality + 1, 'ORG');
           k = nationality;
