@@ -8,7 +8,8 @@
 import { stripClitics } from './clitics';
 import { nonArabicShare, scriptStats } from '../pipeline/arabic-script';
 import { DETECT_THRESHOLDS } from '../pipeline/thresholds';
-import { isCommonWordGroup, joinGroups } from './coreference';
+import { joinGroups } from './coreference';
+import { isLeftOut } from './left-out';
 import { gazKey } from './gazetteer';
 import type { Tagger } from './model';
 import { COMMON_WORDS, DISEASES, LETTER_NAMES } from './common-words';
@@ -300,60 +301,16 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     return [...votes].sort((a, b) => b[1] - a[1] || +(a[0] === 'MISC') - +(b[0] === 'MISC'))[0]![0];
   };
   joinGroups(groups, typeOf, (key) => aliasGroupOf(names, key.split(' ')));
-  for (const [key, ms] of groups) {
-    const inGazetteer = tagger.gazetteer.kindOf(key) !== undefined;
-    const surfaces = ms.map((m) => m.surface);
-    if (isCommonWordGroup(key, typeOf(ms), surfaces, tagger.lexicon, inGazetteer))
-      groups.delete(key);
-    // A very common first name alone (محمد، عمر) that the article never completes tells a reader
-    // nothing about who is meant.
-    else if (
-      typeOf(ms) === 'PER' &&
-      !key.includes(' ') &&
-      ['FIRST', 'PER'].includes(tagger.gazetteer.kindOf(key) ?? '') &&
-      magnitude(key) >= 3
+  for (const [key, ms] of groups)
+    if (
+      isLeftOut(
+        tagger,
+        key,
+        typeOf(ms),
+        ms.map((m) => m.surface),
+      )
     )
       groups.delete(key);
-    // A nationality or a people (الأكراد، الروس، الليبية) is not an organisation, a place or a
-    // person — unless it is also a place's name (السعودية).
-    else if (
-      !key.includes(' ') &&
-      surfaces.every((x) => names.isNationality(x)) &&
-      tagger.gazetteer.kindOf(gazKey([key])) !== 'LOC'
-    )
-      groups.delete(key);
-    // A person named once, none of whose words is a word of anyone's name (no first or family
-    // name, no transliterated name), is too little to list: a dialect verb or a phrase the tagger
-    // read as a name (مايبقاش، حنا مزعمناش) rather than someone the article is about.
-    else if (
-      typeOf(ms) === 'PER' &&
-      ms.length === 1 &&
-      !isWhole(ms[0]!.surface) &&
-      ![...key.split(' '), ...ms[0]!.surface.split(/\s+/)].some((w) => names.isNameWord(w))
-    )
-      groups.delete(key);
-    // Nor is one word for a person, named once (ليلي، مورس): no card can tell who it is, and the
-    // article does not come back to them. (Tuned news texts: top-10 precision 83.6 → 85.6%.)
-    else if (
-      typeOf(ms) === 'PER' &&
-      ms.length === 1 &&
-      !key.includes(' ') &&
-      !isWhole(ms[0]!.surface)
-    )
-      groups.delete(key);
-    // The same for one word of anything else (a drug, an event, a product) named once that no
-    // list knows (الكوكايين): organisations and places named once stay — one word is often all
-    // they need (تويتر، نابل). (Tuned news texts: top-10 precision 85.6 → 86.6%; dropping such
-    // organisations or places gained less there.)
-    else if (
-      typeOf(ms) === 'MISC' &&
-      ms.length === 1 &&
-      !key.includes(' ') &&
-      !isWhole(ms[0]!.surface) &&
-      tagger.gazetteer.kindOf(gazKey([ms[0]!.surface])) === undefined
-    )
-      groups.delete(key);
-  }
 
   const normTitle = ` ${tokenize(title)
     .map((t) => stripClitics(normalizeWord(t.text)).stem)
