@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { pageHtml } from '../tools/fixtures';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectInPage } from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const FIREFOX_BUILD = resolve(import.meta.dirname, '../.output/firefox-mv2');
@@ -247,22 +248,7 @@ describe('Firefox: the flows that matter', () => {
       timeout: 20_000,
     });
     await new Promise((r) => setTimeout(r, 1000)); // the highlights part comes after the visit
-    const rect = await page.evaluate((phrase) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(phrase);
-        if (i === -1) continue;
-        n.parentElement!.scrollIntoView({ block: 'center' });
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + phrase.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(r);
-        const b = r.getBoundingClientRect();
-        return { top: b.top, right: b.right };
-      }
-      return null;
-    }, quote);
+    const rect = await page.evaluate(selectInPage, quote);
     expect(rect).not.toBeNull();
     await page.keyboard.press('Shift'); // the end of a keyboard selection: the toolbar
     await page.waitForFunction(() => document.querySelector('[data-siyaq="toolbar"]') !== null, {

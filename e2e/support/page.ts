@@ -194,30 +194,36 @@ export interface SelectionBox {
  * does not have it. Callers end the selection as a reader would (a trusted Shift press), or not.
  */
 export function selectText(page: Page, phrase: string): Promise<SelectionBox | null> {
-  return page.evaluate((p) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const i = n.data.indexOf(p);
-      if (i === -1) continue;
-      n.parentElement!.scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + p.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      const b = r.getBoundingClientRect();
-      const f = r.getClientRects()[0] ?? b;
-      return {
-        top: b.top,
-        right: b.right,
-        bottom: b.bottom,
-        left: b.left,
-        firstLine: { x: (f.left + f.right) / 2, y: (f.top + f.bottom) / 2 },
-      };
-    }
-    return null;
-  }, phrase);
+  return page.evaluate(selectInPage, phrase);
 }
+
+/**
+ * The same, as a function to run in a page (`page.evaluate(selectInPage, phrase)`), for a driver
+ * other than Playwright's (puppeteer in the Firefox run). Self-contained: it is sent as source.
+ */
+export const selectInPage = (p: string): SelectionBox | null => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const i = n.data.indexOf(p);
+    if (i === -1) continue;
+    n.parentElement!.scrollIntoView({ block: 'center' });
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + p.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+    const b = r.getBoundingClientRect();
+    const f = r.getClientRects()[0] ?? b;
+    return {
+      top: b.top,
+      right: b.right,
+      bottom: b.bottom,
+      left: b.left,
+      firstLine: { x: (f.left + f.right) / 2, y: (f.top + f.bottom) / 2 },
+    };
+  }
+  return null;
+};
 
 /** Selects `phrase` and ends the selection as a reader does (Shift released); throws if absent. */
 export async function selectAsReader(page: Page, phrase: string): Promise<SelectionBox> {
