@@ -37,6 +37,11 @@ for (const arg of process.argv.slice(2)) {
 const sh = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 
+if (Number(process.versions.node.split('.')[0]) < 22)
+  console.log(
+    `Node ${process.versions.node}: WXT declares Node 22; it works, with engine warnings. ` +
+      '`. scripts/node22.sh` puts Node 22 first on PATH (README, "The two commands").',
+  );
 if (!existsSync(`${root}/node_modules/.bin/wxt`)) {
   console.log('Installing npm packages (npm ci)…');
   if (sh('npm', ['ci', '--no-audit', '--no-fund']) !== 0) process.exit(1);
