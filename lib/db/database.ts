@@ -9,6 +9,7 @@ import { harvestable } from './links';
 import { encodeArticle, encodeLink, type ArticleRow, type LinkRow, type ReadAlsoRef } from './rows';
 
 import type { ReadingItem } from './reading-records';
+import { rebuildNames, type NameRecord } from '../names/table';
 
 /** The entity types the tagger finds (lib/nlp/tags.ts uses this one). */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -138,6 +139,11 @@ export class SiyaqDatabase extends Dexie {
   reading!: EntityTable<ReadingItem, 'id'>;
   /** Small derived records (`RelatedStats`): rebuilt from the other tables when missing. */
   meta!: EntityTable<RelatedStats, 'key'>;
+  /**
+   * Every name the reader has read about, with its article count and last visit (`names/table.ts`):
+   * derived from `history`, kept by each visit and eviction, rebuilt when missing.
+   */
+  names!: EntityTable<NameRecord, 'key'>;
 
   constructor(name = 'siyaq') {
     super(name);
@@ -227,6 +233,10 @@ export class SiyaqDatabase extends Dexie {
       meta: 'key',
       reading: 'id, updatedAt, savedAt, *tags',
     });
+    // v8: the names table (issue 19), filled from the stored articles.
+    this.version(8)
+      .stores({ names: 'key, lastSeen, count, *words' })
+      .upgrade((tx) => rebuildNames(tx.table('history'), tx.table('names')));
   }
 }
 

@@ -22,7 +22,7 @@ it('upgrades a version-1 database: rows keep their data and gain empty entities'
     entityKeys: [],
     normUrl: 'a.example/1',
   });
-  expect(db.verno).toBe(7);
+  expect(db.verno).toBe(8);
   expect(await db.highlights.count()).toBe(0);
   expect(await db.cards.count()).toBe(0);
   expect(await db.links.count()).toBe(0);
@@ -105,5 +105,53 @@ it('upgrades a version-5 database to the compact layout: nothing readable is los
   ]);
   expect(await db.links.get('c.example/old')).toMatchObject({ title: 'أقدم من الحصاد' });
   expect(await db.history.where('entityKeys').equals('PER:بوتين').count()).toBe(1);
+  await db.delete();
+});
+
+it('upgrades a version-7 database: the names table is filled from the stored articles', async () => {
+  const name = 'upgrade-from-v7';
+  const v7 = new Dexie(name);
+  v7.version(7).stores({
+    cards: 'key, expiresAt',
+    links: 'normUrl, lastSeenAt, *entityKeys',
+    highlights: 'id, url, updatedAt',
+    history: 'normUrl, site, lastVisitAt, *entityKeys',
+    meta: 'key',
+    reading: 'id, updatedAt, savedAt, *tags',
+  });
+  const row = (normUrl: string, at: number, entityKeys: string[], entities: unknown[]) => ({
+    normUrl,
+    site: 'a.example',
+    lastVisitAt: at,
+    firstVisitAt: at,
+    visitCount: 1,
+    title: normUrl,
+    excerpt: '',
+    entityKeys,
+    entities,
+    readAlso: [],
+  });
+  await v7.table('history').bulkPut([
+    row(
+      'a.example/1',
+      10,
+      ['PER:البشير', 'LOC:الخرطوم'],
+      [
+        ['', 900, 3, 'الرئيس', 'عمر البشير'],
+        ['', 500, 1],
+      ],
+    ),
+    row('a.example/2', 20, ['PER:البشير'], [['', 800, 2]]),
+  ]);
+  v7.close();
+
+  const db = new SiyaqDatabase(name);
+  const names = await db.names.orderBy('lastSeen').reverse().toArray();
+  expect(names.map((n) => [n.key, n.count, n.lastSeen, n.firstSeen])).toEqual([
+    ['PER:البشير', 2, 20, 10],
+    ['LOC:الخرطوم', 1, 10, 10],
+  ]);
+  // The alias is searchable.
+  expect(await db.names.where('words').equals('عمر').primaryKeys()).toEqual(['PER:البشير']);
   await db.delete();
 });

@@ -7,6 +7,8 @@
  */
 import type { SiyaqDatabase } from '../db/database';
 import { defineSetting } from '../settings';
+import { forgetArticles } from '../names/table';
+import type { ArticleRow } from '../db/rows';
 
 export interface CacheBudget {
   articles: number;
@@ -61,7 +63,16 @@ export async function enforceBudget(
     if (count <= max) continue;
     const excess = count - Math.floor(max * 0.9);
     const oldest = await t.orderBy(index).limit(excess).primaryKeys();
-    await t.bulkDelete(oldest);
+    // The names table counts the articles: evicted ones are uncounted (`names/table.ts`).
+    if (table === 'history')
+      await database.transaction('rw', database.history, database.names, async () => {
+        const rows = (await database.history.bulkGet(oldest as string[])).filter(
+          (r): r is ArticleRow => !!r,
+        );
+        await forgetArticles(database.names, rows);
+        await t.bulkDelete(oldest);
+      });
+    else await t.bulkDelete(oldest);
     removed += oldest.length;
   }
   // Expired card answers are a cache too.

@@ -4,6 +4,7 @@ import { harvestable } from '../db/links';
 import { putLinks, titleKeysOf, type TitleKeys } from './harvest';
 import { articleKey } from '../db/article-key';
 import { truncate } from '../text/arabic';
+import { countVisit } from '../names/table';
 import type { ArticleRecord, LinkRecord, SiyaqDatabase, StoredEntity } from '../db/database';
 import {
   decodeArticle,
@@ -42,7 +43,8 @@ export async function recordVisit(
   const normUrl = articleKey(article.url) ?? article.url;
   const links = harvestable(article.readAlso, normUrl);
   const keys = await titleKeysOf(links, titleKeys);
-  return database.transaction('rw', database.history, database.links, async () => {
+  const tables = [database.history, database.links, database.names];
+  return database.transaction('rw', tables, async () => {
     const existing = await database.history.get(normUrl);
     // A visit whose analysis failed keeps what an earlier visit found.
     const kept = entities.length ? entities : existing ? decodeArticle(existing).entities : [];
@@ -69,12 +71,13 @@ export async function recordVisit(
       normUrl,
     };
     await putLinks(database, links, keys, now);
-    await database.history.put(
-      encodeArticle(
-        record,
-        links.map((l) => [l.normUrl, l.placement === 'in-article' ? 1 : 0]),
-      ),
+    const row = encodeArticle(
+      record,
+      links.map((l) => [l.normUrl, l.placement === 'in-article' ? 1 : 0]),
     );
+    await database.history.put(row);
+    // The names view's table follows the article's names (`names/table.ts`).
+    await countVisit(database.names, existing, row);
     return record;
   });
 }

@@ -1,0 +1,99 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SiyaqDatabase } from '../db/database';
+import { recordVisit } from '../related/visits';
+import { saveHighlight } from '../highlights/store';
+import { testArticle, testEntity } from '../../tools/test-article';
+import { listNames, queryWords } from './list';
+import { loadEntityPage } from './entity-page';
+
+let database: SiyaqDatabase;
+let n = 0;
+beforeEach(async () => {
+  database = new SiyaqDatabase(`names-list-${n++}`);
+  const visit = (i: number, keys: string[], at: number) =>
+    recordVisit(
+      database,
+      testArticle(`https://a.example/${i}`, { title: `خبر ${i}` }),
+      at,
+      keys.map((k) => testEntity(k)),
+    );
+  await visit(1, ['ORG:الأمم المتحدة', 'LOC:مصر'], 1000);
+  await visit(2, ['PER:عمر البشير', 'LOC:مصر'], 2000);
+  await visit(3, ['LOC:مصر', 'PER:مصطفى مدبولي'], 3000);
+  await visit(4, ['PER:عمر البشير'], 500);
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+const keys = (r: { names: { key: string }[] }) => r.names.map((x) => x.key);
+
+describe('the names view', () => {
+  it('lists by recency and by frequency, a page at a time', async () => {
+    expect(keys(await listNames(database, { sort: 'recent' }))).toEqual([
+      'PER:مصطفى مدبولي',
+      'LOC:مصر',
+      'PER:عمر البشير',
+      'ORG:الأمم المتحدة',
+    ]);
+    const frequent = await listNames(database, { sort: 'frequent', limit: 2 });
+    expect(keys(frequent)).toEqual(['LOC:مصر', 'PER:عمر البشير']);
+    expect(frequent.total).toBe(4);
+  });
+
+  it('finds names written differently: alef with hamza, ta marbuta, alef maqsura, ال', async () => {
+    const search = async (query: string) =>
+      keys(await listNames(database, { sort: 'recent', query }));
+    expect(await search('الامم المتحده')).toEqual(['ORG:الأمم المتحدة']);
+    expect(await search('متحدة')).toEqual(['ORG:الأمم المتحدة']);
+    expect(await search('مصطفي')).toEqual(['PER:مصطفى مدبولي']);
+    expect(await search('بشير')).toEqual(['PER:عمر البشير']);
+    expect(await search('عمر البشـــير')).toEqual(['PER:عمر البشير']);
+    // Prefixes of words: «مص» is both Egypt and Mostafa (both last seen at 3000: the more read first).
+    expect(await search('مص')).toEqual(['LOC:مصر', 'PER:مصطفى مدبولي']);
+    expect(await search('عمر مصر')).toEqual([]);
+    expect(await search('   ')).toHaveLength(4);
+  });
+
+  it('query words are folded and distinct', () => {
+    expect(queryWords(' الأمم  الامم ')).toEqual(['الامم']);
+  });
+});
+
+describe('the entity page', () => {
+  it('lists the articles, sites and highlights of a name, and its companions', async () => {
+    await saveHighlight(
+      database,
+      {
+        pageUrl: 'https://a.example/2',
+        selectors: {
+          quote: { exact: 'قال عمر البشير', prefix: '', suffix: '' },
+          position: { start: 0, end: 14 },
+        },
+        color: 'yellow',
+      },
+      5000,
+    );
+    const result = await loadEntityPage(database, 'PER:عمر البشير', 10_000);
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    const d = result.data;
+    expect(d.count).toBe(2);
+    expect(d.weeks.flatMap((w) => w.articles.map((a) => a.title))).toEqual(['خبر 2', 'خبر 4']);
+    expect(d.sites).toEqual([{ site: 'a.example', siteName: 's', count: 2 }]);
+    expect(d.companions.map((c) => c.key)).toEqual(['LOC:مصر']);
+    expect(d.highlights.map((h) => [h.highlight.quote, h.title])).toEqual([
+      ['قال عمر البشير', 'خبر 2'],
+    ]);
+  });
+
+  it('says when the key is malformed or names no stored article', async () => {
+    expect(await loadEntityPage(database, 'not a key', 0)).toEqual({ status: 'invalid' });
+    expect(await loadEntityPage(database, 'PER:أحد', 0)).toEqual({
+      status: 'unknown',
+      key: 'PER:أحد',
+      card: undefined,
+    });
+  });
+});
