@@ -12,7 +12,9 @@ export interface HighlightedArticle {
   highlights: Pick<HighlightRecord, 'quote' | 'note'>[];
 }
 
-const escape = (s: string) => s.replace(/([\\`*_[\]<>#])/g, '\\$1');
+/** `s` with Markdown's special characters escaped, to read as written. */
+export const escapeMarkdown = (s: string) => s.replace(/([\\`*_[\]<>#])/g, '\\$1');
+const escape = escapeMarkdown;
 
 /** Markdown of `articles`' highlights; `level`: the heading level of each article (1–6). */
 export function highlightsMarkdown(articles: HighlightedArticle[], level = 1): string {

@@ -172,6 +172,16 @@ export const ar = {
     unread: 'روابط من هذه القصة لم تقرأها بعد',
   },
 
+  follow: {
+    follow: 'تابِع هذا الاسم',
+    following: 'تتابعه',
+    followHint: (name: string) => `ستُعلَّم المقالات التي تذكر «${name}» في قوائمك وعلى زر سياق`,
+    unfollowHint: (name: string) => `توقّف عن متابعة «${name}»`,
+    mark: (names: string) => `تتابع: ${names}`,
+    badgeTitle: (names: string) => `سياق — يذكر هذا المقال من تتابعهم: ${names}`,
+    failed: 'تعذّرت المتابعة، حاول مرة أخرى',
+  },
+
   options: {
     title: 'إعدادات سياق',
     autoOpen: 'افتح الشريط الجانبي تلقائيًا في المقالات',
@@ -233,5 +243,58 @@ export const ar = {
     saveNote: 'حفظ',
     saveNoteTitle: 'احفظ التظليل والملاحظة',
     tooLong: (max: number) => `التحديد أطول من ${max} حرف؛ اختر جزءًا أقصر.`,
+  },
+  /** The Markdown exports of an entity page and a story (lib/story/markdown.ts). */
+  markdown: {
+    articles: 'المقالات',
+    week: (day: string, n: number) => `أسبوع ${day} (${n})`,
+    companions: 'يظهر أكثر مع',
+    sites: 'المواقع',
+    highlights: 'تظليلاتك',
+    story: 'القصة حتى الآن',
+    shares: 'يشترك في:',
+    unread: 'روابط من هذه القصة لم تقرأها بعد',
+    footer: (day: string) => `صدّره سياق من قراءتك في ${day}.`,
+    exportStory: 'صدّر القصة بصيغة Markdown',
+  },
+
+  /** The page of one name (entrypoints/entity). */
+  entityPage: {
+    title: (name: string) => `${name} في قراءتك`,
+    inArticles: (n: string) => `يذكره ${n} من مقالاتك`,
+    invalid: 'هذا العنوان لا يدل على اسم. افتح الصفحة من بطاقة اسم أو من قائمة الأسماء.',
+    unknown: 'لا مقال محفوظ يذكر هذا الاسم (ربما حُذفت المقالات القديمة من ذاكرة سياق).',
+    loading: 'جارٍ التحميل…',
+    timeline: 'المقالات أسبوعًا بأسبوع',
+    week: (day: string, n: string) => `أسبوع ${day} · ${n}`,
+    moreInWeek: (n: string) => `و${n} غيرها في هذا الأسبوع`,
+    olderWeeks: 'أسابيع أقدم',
+    companions: 'يظهر أكثر مع',
+    companionsHint:
+      'بحسب أهمية الاسمين في المقالات التي يشتركان فيها، والأسماء الشائعة في كل قراءتك أقل وزنًا',
+    shared: (n: string) => `مقالات مشتركة: ${n}`,
+    highlights: 'تظليلاتك التي تذكره',
+    noHighlights: 'لا تظليل من تظليلاتك يذكره.',
+    sites: 'المواقع التي جاءت منها المقالات',
+    exportMarkdown: 'صدّر بصيغة Markdown',
+    allNames: 'كل الأسماء',
+    names: 'يرد أيضًا باسم:',
+    readOn: 'يوم قرأته (لا تاريخ في الصفحة)',
+    link: (name: string) => `كل ما قرأته عن ${name}`,
+  },
+
+  /** The dashboard's names view. */
+  names: {
+    tab: 'الأسماء',
+    heading: 'كل الأسماء التي قرأت عنها',
+    search: 'ابحث عن اسم',
+    recent: 'الأحدث قراءة',
+    frequent: 'الأكثر ورودًا',
+    total: (n: string) => `الأسماء: ${n}`,
+    articles: (n: string) => `المقالات: ${n}`,
+    lastSeen: (day: string) => `آخر قراءة: ${day}`,
+    empty: 'لم تقرأ عن أي اسم بعد: تظهر هنا أسماء المقالات التي تقرؤها.',
+    noMatch: 'لا اسم يطابق هذا البحث.',
+    more: 'المزيد',
   },
 } as const;

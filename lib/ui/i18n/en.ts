@@ -161,6 +161,17 @@ export const en: Messages = {
     unread: 'Links from this story you have not read yet',
   },
 
+  follow: {
+    follow: 'Follow this name',
+    following: 'Following',
+    followHint: (name: string) =>
+      `Articles that mention “${name}” will be marked in your lists and on Siyaq's button`,
+    unfollowHint: (name: string) => `Stop following “${name}”`,
+    mark: (names: string) => `You follow: ${names}`,
+    badgeTitle: (names: string) => `Siyaq — this article mentions names you follow: ${names}`,
+    failed: 'Could not follow; try again',
+  },
+
   options: {
     title: 'Siyaq settings',
     autoOpen: 'Open the sidebar by itself on articles',
@@ -219,5 +230,55 @@ export const en: Messages = {
     saveNoteTitle: 'Save the highlight and the note',
     tooLong: (max: number) =>
       `The selection is longer than ${max.toLocaleString('en')} characters; choose a shorter part.`,
+  },
+  markdown: {
+    articles: 'Articles',
+    week: (day: string, n: number) => `Week of ${day} (${n})`,
+    companions: 'Appears most with',
+    sites: 'Sites',
+    highlights: 'Your highlights',
+    story: 'The story so far',
+    shares: 'Shares:',
+    unread: 'Links from this story you have not read yet',
+    footer: (day: string) => `Exported by Siyaq from your reading on ${day}.`,
+    exportStory: 'Export the story as Markdown',
+  },
+
+  entityPage: {
+    title: (name: string) => `${name} in your reading`,
+    inArticles: (n: string) => `In ${n} of your articles`,
+    invalid: 'This address names no entity. Open the page from a name’s card or the list of names.',
+    unknown: 'No stored article mentions this name (older articles may have left Siyaq’s memory).',
+    loading: 'Loading…',
+    timeline: 'Articles, week by week',
+    week: (day: string, n: string) => `Week of ${day} · ${n}`,
+    moreInWeek: (n: string) => `and ${n} more this week`,
+    olderWeeks: 'Older weeks',
+    companions: 'Appears most with',
+    companionsHint:
+      'By how central both names are in the articles they share; names common across all your reading weigh less',
+    shared: (n: string) => `${n} shared articles`,
+    highlights: 'Your highlights that mention it',
+    noHighlights: 'None of your highlights mention it.',
+    sites: 'Sites the articles came from',
+    exportMarkdown: 'Export as Markdown',
+    allNames: 'All names',
+    names: 'Also written:',
+    readOn: 'When you read it (the page gives no date)',
+    link: (name: string) => `Everything you read about ${name}`,
+  },
+
+  names: {
+    tab: 'Names',
+    heading: 'Every name you have read about',
+    search: 'Search names',
+    recent: 'Recently read',
+    frequent: 'Most read about',
+    total: (n: string) => `${n} names`,
+    articles: (n: string) => `${n} articles`,
+    lastSeen: (day: string) => `Last read ${day}`,
+    empty: 'No names yet: the names in the articles you read appear here.',
+    noMatch: 'No name matches this search.',
+    more: 'Show more',
   },
 };
