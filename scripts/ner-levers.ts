@@ -9,7 +9,9 @@
  * (nationality forms), `wikifane` / `aqmardev` (train on them too), `cost<X>`
  * (recall-oriented cost), `self<N>` (N thousand sentences of unlabelled Wikipedia tagged by the
  * shipped tagger: self-training), `ens<N>`, `ep<N>`, `bits<N>`, `seed<N>` (the recipe's seed + N), `rare<M>` (with `parts`: only
- * name words the unlabelled text knows less than 10^M times). E.g. `known+parts2+cost3`.
+ * name words the unlabelled text knows less than 10^M times), `vec<C>` (the dense-vector classes at
+ * C of 64, 256, 1024, 4096, data/nlp/word-vectors-clusters.tsv; several may be joined:
+ * `vec64+vec1024`). E.g. `known+parts2+cost3`.
  */
 import { corpus, buildGazetteer, loadLexicon, newsSplit } from '../tools/ner-data';
 import { modelFileBytes, RECIPE } from '../tools/ner-train';
@@ -19,13 +21,19 @@ import { micro, prf, score } from '../lib/nlp/metrics';
 import type { Tagger } from '../lib/nlp/model';
 import { train } from '../tools/train';
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { DATA_DIR } from '../tools/ner-data';
 import { loadTagger } from '../tools/model-file';
 import { splitSentences, tokenize } from '../lib/nlp/tokenize';
 import { join } from 'node:path';
 import { loadKnownNames } from '../tools/model-file';
 import { keyEntityDocs, keyFigures } from './eval-keys';
+import {
+  decodeVectorClassTable,
+  serializeVectorClasses,
+  VectorClasses,
+  type VectorClassRow,
+} from '../lib/nlp/word-vector-classes';
 
 const args = process.argv.slice(2);
 const withTest = args.includes('--test');
@@ -98,13 +106,25 @@ function selfTrained(n: number): Sentence[] {
   return out.slice(0, n);
 }
 
+let vectorRows: VectorClassRow[] | undefined;
+/** The vector class table (npm run build:vectors), read once. */
+function vectorTable(): VectorClassRow[] {
+  vectorRows ??= decodeVectorClassTable(
+    readFileSync(join(DATA_DIR, 'nlp/word-vectors-clusters.tsv'), 'utf8'),
+  );
+  return vectorRows;
+}
+
 for (const variant of variants) {
   const opts = new Map<string, string>();
+  const vecLevels: number[] = [];
   for (const part of variant.split('+')) {
     const m = /^([a-z]+)(\d*\.?\d*)$/.exec(part);
     if (!m) throw new Error(`bad option ${part}`);
-    opts.set(m[1]!, m[2]!);
+    if (m[1] === 'vec') vecLevels.push(Number(m[2] || 256));
+    else opts.set(m[1]!, m[2]!);
   }
+  lexicon.vectors = vecLevels.length ? new VectorClasses(vectorTable(), vecLevels) : undefined;
   const started = Date.now();
   const gazetteer = buildGazetteer(true, {
     known: opts.has('known'),
@@ -132,7 +152,12 @@ for (const variant of variants) {
     trainedOn: [variant],
   });
   const seconds = (Date.now() - started) / 1000;
-  const size = modelFileBytes(tagger).length;
+  // Vector classes would ship beside the model's lexicon: counted, compressed, in the size.
+  const size =
+    modelFileBytes(tagger).length +
+    (lexicon.vectors
+      ? gzipSync(serializeVectorClasses(lexicon.vectors, vectorTable()), { level: 9 }).length
+      : 0);
   const cells = sets.map(([name, s]) => {
     const [p, r, f, fd] = f1(tagger, s);
     return `${name} P ${p.toFixed(1)} R ${r.toFixed(1)} F1 ${f.toFixed(1)} (doc ${fd.toFixed(1)})`;

@@ -6,7 +6,7 @@
  * a third of the spread between seeds).
  */
 import type { Sentence } from '../lib/nlp/corpus';
-import { MAX_FEATURES, tokenFeatures, viewOf } from '../lib/nlp/features';
+import { featureCount, tokenFeatures, viewOf } from '../lib/nlp/features';
 import type { Gazetteer } from '../lib/nlp/gazetteer';
 import type { Lexicon } from '../lib/nlp/lexicon';
 import { Tagger, viterbi, type ModelMeta } from '../lib/nlp/model';
@@ -40,14 +40,15 @@ export function train(
   o: TrainOptions,
 ): Tagger {
   const mask = (1 << o.bits) - 1;
+  const F = featureCount(lexicon);
   const data = sentences.map((s) => {
     const v = viewOf(s.tokens, gazetteer, lexicon);
-    const feats = new Int32Array(s.tokens.length * MAX_FEATURES);
-    const tmp = new Int32Array(MAX_FEATURES);
+    const feats = new Int32Array(s.tokens.length * F);
+    const tmp = new Int32Array(F);
     for (let i = 0; i < s.tokens.length; i++) {
-      // Training reads MAX_FEATURES per token; decoding reads what tokenFeatures wrote.
-      if (tokenFeatures(v, i, mask, tmp) !== MAX_FEATURES) throw new Error('feature count changed');
-      feats.set(tmp, i * MAX_FEATURES);
+      // Training reads F per token; decoding reads what tokenFeatures wrote.
+      if (tokenFeatures(v, i, mask, tmp) !== F) throw new Error('feature count changed');
+      feats.set(tmp, i * F);
     }
     return { feats, gold: s.tags.map((t) => TAG_INDEX.get(t) ?? 0), n: s.tokens.length };
   });
@@ -57,6 +58,7 @@ export function train(
     const { w, tr } = perceptron(
       data,
       mask,
+      F,
       o.epochs,
       o.seed + run,
       o.recallCost ?? 0,
@@ -97,6 +99,8 @@ interface Example {
 function perceptron(
   data: Example[],
   mask: number,
+  /** Features per token. */
+  F: number,
   epochs: number,
   seed: number,
   recallCost: number,
@@ -111,8 +115,8 @@ function perceptron(
   const order = data.map((_, i) => i);
   let c = 1;
   const update = (i: number, feats: Int32Array, y: number, d: number) => {
-    for (let j = 0; j < MAX_FEATURES; j++) {
-      const idx = feats[i * MAX_FEATURES + j]! * T + y;
+    for (let j = 0; j < F; j++) {
+      const idx = feats[i * F + j]! * T + y;
       w[idx]! += d;
       wAcc[idx]! += c * d;
     }
@@ -133,8 +137,8 @@ function perceptron(
       const { feats, gold, n } = data[idx]!;
       const emit = new Float32Array(n * T);
       for (let i = 0; i < n; i++) {
-        for (let j = 0; j < MAX_FEATURES; j++) {
-          const base = feats[i * MAX_FEATURES + j]! * T;
+        for (let j = 0; j < F; j++) {
+          const base = feats[i * F + j]! * T;
           for (let y = 0; y < T; y++) emit[i * T + y]! += w[base + y]!;
         }
       }

@@ -7,6 +7,7 @@
 import { hasArticle, stripClitics } from './clitics';
 import type { Gazetteer } from './gazetteer';
 import { AFTER_SENTENCE, BEFORE_SENTENCE, CLUSTER_SETS, type Lexicon } from './lexicon';
+import { VEC_AFTER_SENTENCE, VEC_BEFORE_SENTENCE, VECTOR_LEVELS } from './word-vector-classes';
 import { normalizeWord } from '../text/normalize';
 
 /**
@@ -35,6 +36,10 @@ export interface SentenceView {
   classes: Int32Array[];
   /** Each stem's frequency bin. */
   bins: Int32Array;
+  /** Per level of the lexicon's vector classes (none unless it has them), each stem's class. */
+  vec: Int32Array[];
+  /** Those levels (of VECTOR_LEVELS). */
+  vecLevels: readonly number[];
 }
 
 /** Prepares a sentence's tokens. */
@@ -57,6 +62,8 @@ export function viewOf(tokens: string[], gazetteer: Gazetteer, lexicon: Lexicon)
     gaz: new Int32Array(n),
     classes: CLUSTER_SETS.map(() => new Int32Array(n)),
     bins: new Int32Array(n),
+    vec: [],
+    vecLevels: [],
   };
   for (let i = 0; i < n; i++) {
     const w = norms[i]!;
@@ -76,6 +83,12 @@ export function viewOf(tokens: string[], gazetteer: Gazetteer, lexicon: Lexicon)
   const gaz = gazetteer.label(stems, norms);
   for (let i = 0; i < n; i++) v.gaz[i] = hashString(gaz[i]!);
   lexicon.label(stems, v.classes, v.bins);
+  const vectors = lexicon.vectors;
+  if (vectors) {
+    v.vecLevels = vectors.levels;
+    v.vec = vectors.levels.map(() => new Int32Array(n));
+    vectors.label(stems, v.vec);
+  }
   return v;
 }
 
@@ -123,8 +136,17 @@ function at(arr: Int32Array, j: number, n: number): number {
   return j < 0 ? BEFORE_SENTENCE : j >= n ? AFTER_SENTENCE : arr[j]!;
 }
 
-/** The most features `tokenFeatures` writes for one token. */
+/** The features `tokenFeatures` writes for one token without vector classes. */
 export const MAX_FEATURES = 25 + 6 * CLUSTER_SETS.length + 3;
+/** Features per level of vector classes. */
+const PER_VECTOR_LEVEL = 5;
+/** The most features `tokenFeatures` writes for one token, vector classes at every level. */
+export const MAX_ALL_FEATURES = MAX_FEATURES + PER_VECTOR_LEVEL * VECTOR_LEVELS.length;
+
+/** How many features `tokenFeatures` writes per token with this lexicon. */
+export function featureCount(lexicon: Lexicon): number {
+  return MAX_FEATURES + PER_VECTOR_LEVEL * (lexicon.vectors?.levels.length ?? 0);
+}
 
 /**
  * Writes the bucket indexes of token `i`'s features into `out` (from index 0) and returns how many
@@ -178,5 +200,18 @@ export function tokenFeatures(v: SentenceView, i: number, mask: number, out: Int
   out[k++] = bucket(60, b[i]!, NONE, mask);
   out[k++] = bucket(61, at(b, i - 1, n), b[i]!, mask);
   out[k++] = bucket(62, b[i]!, at(b, i + 1, n), mask);
+  // Vector classes (a lever, off in the shipped recipe): the token and its neighbours, and pairs.
+  for (let l = 0; l < v.vec.length; l++) {
+    const c = v.vec[l]!;
+    const t = 70 + 8 * VECTOR_LEVELS.indexOf(v.vecLevels[l] as (typeof VECTOR_LEVELS)[number]);
+    const here = c[i]!;
+    const before = i > 0 ? c[i - 1]! : VEC_BEFORE_SENTENCE;
+    const after = i + 1 < n ? c[i + 1]! : VEC_AFTER_SENTENCE;
+    out[k++] = bucket(t, here, NONE, mask);
+    out[k++] = bucket(t + 1, before, NONE, mask);
+    out[k++] = bucket(t + 2, after, NONE, mask);
+    out[k++] = bucket(t + 3, before, here, mask);
+    out[k++] = bucket(t + 4, here, after, mask);
+  }
   return k;
 }

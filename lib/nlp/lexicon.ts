@@ -5,6 +5,8 @@
  * `data/nlp/word-clusters.tsv`; shipped inside the model file.
  */
 
+import type { VectorClasses } from './word-vector-classes';
+
 /** Class counts of the cluster sets, in column order. */
 export const CLUSTER_SETS = [256, 1024] as const;
 
@@ -72,6 +74,8 @@ const CLASS_BITS = 11;
 /** Word → packed classes and frequency bin. */
 export class Lexicon {
   private readonly entries = new Map<string, number>();
+  /** Vector classes (word-vector-classes.ts), when a recipe uses them; not in the model file. */
+  vectors: VectorClasses | undefined = undefined;
 
   /** From the cluster table. */
   static fromRows(rows: ClusterRow[]): Lexicon {

@@ -4,7 +4,7 @@
  * as int8 with one scale; the file (gzip-compressed when shipped) also holds the gazetteer and the
  * word lexicon learnt from unlabelled text.
  */
-import { MAX_FEATURES, tokenFeatures, viewOf, type SentenceView } from './features';
+import { MAX_ALL_FEATURES, tokenFeatures, viewOf, type SentenceView } from './features';
 import { Gazetteer, type GazKind } from './gazetteer';
 import { KnownNames } from './known-names';
 import { Lexicon } from './lexicon';
@@ -37,7 +37,7 @@ export class Tagger {
   readonly gazetteer: Gazetteer;
   /** Names matched after tagging (public/model/known-names.json), set by whoever loads the model. */
   knownNames: KnownNames = KnownNames.empty;
-  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly feats = new Int32Array(MAX_ALL_FEATURES);
 
   constructor(
     readonly meta: ModelMeta,
