@@ -3,6 +3,7 @@ import type { CardRecord, StoredEntity } from '../lib/db/database';
 import type { EntityHistory } from '../lib/cards/history';
 import { EntityCard, type CardsState } from './EntityCard';
 import { EntityHistoryView } from './EntityHistoryView';
+import { FollowButton } from './FollowButton';
 import { PlaceCard } from './PlaceCard';
 import type { PlaceIndex } from '../lib/cards/places';
 import { useLang } from '../lib/ui/lang';
@@ -21,6 +22,11 @@ export interface KeyEntitiesProps {
   history?: EntityHistory | null;
   /** The bundled countries and cities, once loaded. */
   places?: PlaceIndex | null;
+  /** Keys of the names the reader follows (absent: no follow button). */
+  followed?: ReadonlySet<string> | null;
+  onFollow?: (entity: StoredEntity, follow: boolean) => void;
+  /** The key whose last follow or unfollow failed. */
+  followFailed?: string | null;
 }
 
 /**
@@ -35,6 +41,9 @@ export function KeyEntities({
   cardsState = 'loading',
   history = null,
   places = null,
+  followed = null,
+  onFollow,
+  followFailed = null,
 }: KeyEntitiesProps) {
   const { t } = useLang();
   const chosen = entities.find((e) => e.key === selected);
@@ -83,6 +92,14 @@ export function KeyEntities({
               {chosen && chosen.type === type && (
                 <div class="entity-detail" ref={detail}>
                   {place && <PlaceCard place={place} />}
+                  {followed && onFollow && chosen.type !== 'MISC' && (
+                    <FollowButton
+                      name={chosen.name}
+                      following={followed.has(chosen.key)}
+                      onToggle={(follow) => onFollow(chosen, follow)}
+                      failed={followFailed === chosen.key}
+                    />
+                  )}
                   <EntityCard entity={chosen} card={cards.get(selected!)} state={cardsState} />
                   {history?.key === selected && <EntityHistoryView history={history} />}
                 </div>

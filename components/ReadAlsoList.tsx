@@ -1,6 +1,7 @@
 import type { ReadAlsoLink } from '../lib/pipeline/read-also';
 import type { Related } from '../lib/related/rank';
 import { useLang } from '../lib/ui/lang';
+import { FollowMark } from './FollowButton';
 
 const GROUPS: ReadAlsoLink['placement'][] = ['in-article', 'after-article'];
 
@@ -31,6 +32,12 @@ function RelatedItems({ items }: { items: Related[] }) {
               <>
                 {' '}
                 · <ReadMark />
+              </>
+            )}
+            {r.followed && (
+              <>
+                {' '}
+                · <FollowMark names={r.followed} />
               </>
             )}
           </span>

@@ -10,6 +10,7 @@ export function ReadingItemRow({
   onSelect,
   onAction,
   compact = false,
+  followed,
 }: {
   item: ReadingItem;
   t: Messages;
@@ -17,6 +18,8 @@ export function ReadingItemRow({
   onSelect?: (on: boolean) => void;
   onAction: (action: 'read' | 'unread' | 'archive' | 'unarchive' | 'delete') => void;
   compact?: boolean;
+  /** Followed names the article mentions (issue 19). */
+  followed?: string[];
 }) {
   const date = formatDay(item.savedAt, t.locale);
   return (
@@ -40,6 +43,12 @@ export function ReadingItemRow({
           <span>
             {t.savedOn} {date}
           </span>
+          {followed && followed.length > 0 && (
+            <span class="follow-mark">
+              <span aria-hidden="true"> · ★ </span>
+              <bdi>{t.follow.mark(followed.join(t.listSeparator))}</bdi>
+            </span>
+          )}
           {item.localOnly && (
             <span class="local-only" title={t.notSynced(1)}>
               {' '}

@@ -8,7 +8,7 @@ import { useLang } from '../lib/ui/lang';
 import { ArticleHeader } from './ArticleHeader';
 import { SaveForLater, type SaveForLaterProps } from './SaveForLater';
 import { HighlightsList, type HighlightsListProps } from './HighlightsList';
-import { KeyEntities } from './KeyEntities';
+import { KeyEntities, type KeyEntitiesProps } from './KeyEntities';
 import { ReadAlsoList } from './ReadAlsoList';
 import { StorySoFar } from './StorySoFar';
 import type { StoryResult } from '../lib/story/story';
@@ -36,6 +36,8 @@ export interface SidebarProps {
   highlights?: HighlightsListProps | null;
   /** The article on the reading list (absent: the button is not shown). */
   saveForLater?: SaveForLaterProps | null;
+  /** Following names from their cards (absent: no follow buttons). */
+  follow?: Pick<KeyEntitiesProps, 'followed' | 'onFollow' | 'followFailed'> | null;
 }
 
 /** The sidebar: header bar, the article, its read-also links, settings. */
@@ -56,6 +58,7 @@ export function Sidebar({
   story = null,
   highlights = null,
   saveForLater = null,
+  follow = null,
 }: SidebarProps) {
   const { t } = useLang();
   return (
@@ -98,6 +101,7 @@ export function Sidebar({
               cardsState={cardsState}
               history={history}
               places={places}
+              {...follow}
             />
             {highlights && <HighlightsList {...highlights} />}
             <StorySoFar story={story ?? undefined} />

@@ -22,11 +22,14 @@ import { callContent, callFrames, callPage } from '../../lib/messaging/clients';
 import { FrameTickets } from '../../lib/background/tickets';
 import { backgroundCalls, type BackgroundResults } from '../../lib/messaging/protocol';
 import { createServer } from '../../lib/messaging/rpc';
-import { readingList, storedNodeId } from '../../lib/background/reading';
+import { followList, readingList, storedNodeId } from '../../lib/background/reading';
+import { FollowBadges } from '../../lib/follows/badge';
+import { combinedReplica, followedNames } from '../../lib/follows/store';
+import { liveQuery } from 'dexie';
 import { browserSyncTransport, syncAvailable } from '../../lib/reading/browser-sync';
 import { SyncEngine } from '../../lib/reading/sync';
 import { SettingsSync } from '../../lib/reading/settings-sync';
-import { currentLang, langSetting, pageLabels } from '../../lib/ui/i18n';
+import { currentLang, langSetting, messages, pageLabels } from '../../lib/ui/i18n';
 import {
   HIGHLIGHT_MENU,
   menuBuilder,
@@ -51,6 +54,41 @@ export default defineBackground(() => {
     changed: () => engine?.localChanged(),
     now: () => Date.now(),
   });
+  const follows = followList(list, {
+    database: db,
+    changed: () => engine?.localChanged(),
+    now: () => Date.now(),
+  });
+  // The toolbar badge of a tab whose article mentions a followed name (MV2 Firefox: browserAction).
+  const action = browser.action ?? browser.browserAction;
+  const badges = new FollowBadges({
+    api: {
+      setBadgeText: (d) => action.setBadgeText(d),
+      setTitle: (d) => action.setTitle(d),
+    },
+    followed: () => followedNames(db()),
+    tabs: async () =>
+      (await browser.tabs.query({}))
+        .filter((t) => t.id !== undefined && /^https?:/i.test(t.url ?? ''))
+        .map((t) => ({ id: t.id!, url: t.url! })),
+    entitiesAt: async (url) => (await readArticle(db(), url))?.entities ?? null,
+    title: async (names) => {
+      const t = messages[await currentLang()];
+      return names.length
+        ? t.follow.badgeTitle(names.join(t.listSeparator))
+        : browser.i18n.getMessage('actionTitle');
+    },
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void badges.left(tabId).catch(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void badges.left(tabId, true));
+  // Follows that arrive by sync from another device update the badges too.
+  let followsSeen = false;
+  liveQuery(() => db().follows.count()).subscribe(() => {
+    if (followsSeen) void badges.refresh().catch(() => undefined);
+    followsSeen = true;
+  });
   const readingDeps = {
     list,
     syncStatus: () => engine?.getStatus() ?? { state: 'off' as const, reason: syncOff },
@@ -66,7 +104,11 @@ export default defineBackground(() => {
       return;
     }
     const clock = await (await list()).clock();
-    engine = new SyncEngine({ transport, local: await list(), clock });
+    engine = new SyncEngine({
+      transport,
+      local: combinedReplica(await list(), await follows()),
+      clock,
+    });
     await engine.start();
     // Settings follow the reader too (not the per-device ones: the clock id, sync bookkeeping).
     await new SettingsSync({
@@ -157,6 +199,7 @@ export default defineBackground(() => {
     })(),
     now: () => Date.now(),
     reading: readingDeps,
+    follows: { list: follows, badges },
     pageLabels: async () => pageLabels(await currentLang(), MAX_QUOTE_CHARS),
   };
   const handlers = createBackgroundHandlers(deps);

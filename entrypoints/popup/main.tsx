@@ -2,6 +2,7 @@
  * The toolbar popup (issue 7): save the current page for later (or see that it is saved and mark
  * it read), the newest unread items, the state of sync, and the way to the full dashboard.
  */
+import { followMarks } from '../../lib/follows/marks';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReadingItemRow } from '../../components/ReadingItemRow';
@@ -27,6 +28,14 @@ function Popup() {
     ? items.find((i) => i.id === articleKey(tab.url) && i.deletedAt === null)
     : undefined;
   const unread = selectItems(items, { view: 'unread' }).slice(0, 6);
+  const marks = useLiveQuery(
+    () =>
+      followMarks(
+        db(),
+        unread.map((i) => i.id),
+      ),
+    [unread.map((i) => i.id).join('\n')],
+  );
   const edit = (ids: string[], action: 'read' | 'unread' | 'archive' | 'unarchive' | 'delete') =>
     void callBackground('readingEdit', { ids, action });
   return (
@@ -60,6 +69,7 @@ function Popup() {
             item={item}
             t={t}
             compact
+            followed={marks?.get(item.id)}
             onAction={(a) => edit([item.id], a)}
           />
         ))}

@@ -95,6 +95,8 @@ function App({ url }: { url: string }) {
       setTimeout(() => URL.revokeObjectURL(a.href), 1000);
     },
   };
+  const follows = useLivePort('follows', {});
+  const [followFailed, setFollowFailed] = useState<string | null>(null);
   const cardRows = useLivePort('cards', { keys: entityKeys });
   const history = useLivePort('entityHistory', { key: selected ?? '', url });
   const cards = new Map((cardRows.status === 'ready' ? cardRows.value : []).map((c) => [c.key, c]));
@@ -172,6 +174,20 @@ function App({ url }: { url: string }) {
       related={related.status === 'ready' ? related.value : null}
       story={story.status === 'ready' ? story.value : null}
       highlights={highlights}
+      follow={
+        follows.status === 'ready'
+          ? {
+              followed: new Set(follows.value.map((f) => f.key)),
+              followFailed,
+              onFollow: (e, follow) => {
+                setFollowFailed(null);
+                void callBackground('follow', { key: e.key, name: e.name, follow }).catch(() =>
+                  setFollowFailed(e.key),
+                );
+              },
+            }
+          : null
+      }
       saveForLater={{
         item: readingItem.status === 'ready' ? readingItem.value : undefined,
         onSave: () => {

@@ -21,6 +21,7 @@ let budget = { articles: 10_000, links: 30_000 };
 const opened: number[] = [];
 const focused: string[] = [];
 let readingChanges = 0;
+const badgeVisits: [number, string[]][] = [];
 
 beforeEach(() => {
   database = new SiyaqDatabase(`handlers-${n++}`);
@@ -37,6 +38,7 @@ beforeEach(() => {
     () => `ticket${++t}`,
   );
   warnings.length = 0;
+  badgeVisits.length = 0;
   budget = { articles: 10_000, links: 30_000 };
   entitiesResult = async () => [
     { key: 'LOC:بيان', name: 'البيان', type: 'LOC', salience: 1, mentions: 2, aliases: [] },
@@ -95,6 +97,15 @@ const handlers = () =>
       syncStatus: () => ({ state: 'off', reason: 'test' }),
     },
     pageLabels: async () => pageLabels('en', 5000),
+    follows: {
+      list: async () => {
+        throw new Error('not used here (follows.test.ts)');
+      },
+      badges: {
+        visited: async (tab, entities) => void badgeVisits.push([tab, entities.map((e) => e.key)]),
+        refresh: async () => undefined,
+      },
+    },
   });
 const fromTab = { id: 'ext', tab: { id: 7 }, frameId: 0 };
 
@@ -108,6 +119,8 @@ describe('articleDetected', () => {
       ticket: 'ticket1',
       labels: pageLabels('en', 5000),
     });
+    // The tab's badge learns what the stored article mentions (a followed name shows there).
+    expect(badgeVisits).toEqual([[7, ['LOC:بيان']]]);
     expect(await database.history.count()).toBe(1);
   });
 

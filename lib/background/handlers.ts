@@ -2,6 +2,7 @@
  * The background's message handlers, as a map of named async functions (refined-github style).
  * Dependencies come in as parameters so tests can pass fakes.
  */
+import { createFollowHandlers, type FollowDeps } from './follows';
 import * as v from 'valibot';
 import { readArticle, recordVisit } from '../related/visits';
 import { refreshRelatedStats } from '../related/stats';
@@ -52,6 +53,8 @@ export interface BackgroundDeps {
   reading: Omit<ReadingDeps, 'database'>;
   /** What Siyaq shows in news pages, in the reader's language (lib/page/ has no dictionary). */
   pageLabels: () => Promise<PageLabels>;
+  /** Followed names and the toolbar badges (`follows.ts`). */
+  follows: Omit<FollowDeps, 'warn'>;
 }
 
 function tabOf(sender: Sender): number {
@@ -68,6 +71,7 @@ export function createBackgroundHandlers(
   const pendingFocus = new Map<number, string>();
   return {
     ...createReadingHandlers({ ...deps.reading, database: deps.database }),
+    ...createFollowHandlers({ ...deps.follows, warn: deps.warn }),
     async articleDetected(_args, sender) {
       const tab = tabOf(sender);
       const raw = await deps.extractInTab(tab, sender.frameId ?? 0);
@@ -111,6 +115,10 @@ export function createBackgroundHandlers(
           entities: entityNames(record.entities),
         })
         .catch((e: unknown) => deps.warn('the reading list could not be updated', e));
+      // The toolbar badge when the article mentions a name the reader follows.
+      await deps.follows.badges
+        .visited(tab, record.entities)
+        .catch((e: unknown) => deps.warn('the toolbar badge could not be updated', e));
       // The page's highlights and the selection toolbar: an addition, never a condition.
       await deps
         .installInTab(tab, 'highlights')

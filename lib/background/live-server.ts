@@ -9,6 +9,8 @@ import { readArticle } from '../related/visits';
 import { articleKey } from '../db/article-key';
 import { relatedFor } from '../related/query';
 import { storySoFar } from '../story/story';
+import { markRelated } from '../follows/marks';
+import { followedNames } from '../follows/store';
 import { pageHighlights } from '../highlights/store';
 import type { SiyaqDatabase } from '../db/database';
 import {
@@ -40,7 +42,9 @@ export function liveQueryFns(database: () => SiyaqDatabase): QueryFns {
   return {
     article: ({ url }) => readArticle(database(), url),
     entityHistory: ({ key, url }) => entityHistory(database(), key, url),
-    related: ({ url }) => relatedFor(database(), url, Date.now()),
+    related: async ({ url }) =>
+      markRelated(database(), await relatedFor(database(), url, Date.now())),
+    follows: () => followedNames(database()),
     story: ({ url }) => storySoFar(database(), url, Date.now()),
     highlights: ({ pageUrl }) => pageHighlights(database(), pageUrl, true),
     readingItem: async ({ url }) => {

@@ -13,6 +13,7 @@ import { entityNames } from '../db/entities';
 import { Hlc, newNodeId } from '../reading/hlc';
 import { latestStamp } from '../reading/model';
 import { ReadingList, type SaveRequest } from '../reading/store';
+import { Follows } from '../follows/store';
 import type { SyncStatus } from '../reading/sync';
 
 export { READ_ACTIVE_MS, READ_DEPTH } from '../reading/thresholds';
@@ -41,10 +42,22 @@ export function readingList(deps: {
       // A restarted worker starts after every stamp it made before, whatever the wall clock says.
       const last = await deps.database().reading.orderBy('updatedAt').last();
       if (last) hlc.observe(latestStamp(last));
+      const lastFollow = await deps.database().follows.orderBy('updatedAt').last();
+      if (lastFollow) hlc.observe(latestStamp(lastFollow));
       return hlc;
     })());
   const list = new ReadingList(deps.database, getClock, deps.changed, deps.now);
   return async () => list;
+}
+
+/** The followed names, stamped by the reading list's clock (one clock per device). */
+export function followList(
+  list: () => Promise<ReadingList>,
+  deps: { database: () => SiyaqDatabase; changed: () => void; now: () => number },
+): () => Promise<Follows> {
+  const clock = async () => (await list()).clock();
+  const follows = new Follows(deps.database, clock, deps.changed, deps.now);
+  return async () => follows;
 }
 
 /** A node id from storage, made on first use. */

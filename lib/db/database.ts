@@ -9,6 +9,7 @@ import { harvestable } from './links';
 import { encodeArticle, encodeLink, type ArticleRow, type LinkRow, type ReadAlsoRef } from './rows';
 
 import type { ReadingItem } from './reading-records';
+import type { FollowRecord } from '../follows/model';
 import { rebuildNames, type NameRecord } from '../names/table';
 
 /** The entity types the tagger finds (lib/nlp/tags.ts uses this one). */
@@ -144,6 +145,8 @@ export class SiyaqDatabase extends Dexie {
    * derived from `history`, kept by each visit and eviction, rebuilt when missing.
    */
   names!: EntityTable<NameRecord, 'key'>;
+  /** Names the reader follows (`follows/store.ts`): the reader's own data, synced, never evicted. */
+  follows!: EntityTable<FollowRecord, 'id'>;
 
   constructor(name = 'siyaq') {
     super(name);
@@ -237,6 +240,8 @@ export class SiyaqDatabase extends Dexie {
     this.version(8)
       .stores({ names: 'key, lastSeen, count, *words' })
       .upgrade((tx) => rebuildNames(tx.table('history'), tx.table('names')));
+    // v9: followed names (issue 19), items of the reading list's CRDT.
+    this.version(9).stores({ follows: 'id, updatedAt' });
   }
 }
 

@@ -14,6 +14,7 @@ import type { ArticleRecord, CardRecord, HighlightRecord } from '../db/database'
 import type { RelatedResult } from '../related/query';
 import type { ReadingItem } from '../reading/model';
 import type { StoryResult } from '../story/story';
+import type { Followed } from '../follows/model';
 import { HttpUrl } from './schemas';
 
 /** The port's name. */
@@ -33,6 +34,8 @@ export const liveQueries = {
   story: v.object({ url: HttpUrl }),
   /** A page's highlights, deleted ones included (the frame offers undo for its own deletions). */
   highlights: v.object({ pageUrl: HttpUrl }),
+  /** The names the reader follows (the cards' follow buttons). */
+  follows: v.object({}),
   /** The reading-list item for an article, if saved (the sidebar's save button). */
   readingItem: v.object({ url: HttpUrl }),
 } as const;
@@ -46,6 +49,7 @@ export interface LiveResults {
   story: StoryResult;
   highlights: HighlightRecord[];
   readingItem: ReadingItem | null;
+  follows: Followed[];
 }
 
 /** The one message a frame sends on a new port: which query, with which arguments. */

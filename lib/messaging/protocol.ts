@@ -25,6 +25,7 @@ import {
   ReadingProgressSchema,
   SaveForLaterSchema,
 } from './reading-schemas';
+import { FollowSchema } from './follow-schemas';
 import type { SyncStatus } from '../reading/sync';
 import type { PageLabels } from '../ui/i18n';
 
@@ -79,6 +80,8 @@ export const backgroundCalls = {
   checkFrame: CheckFrameSchema,
   /** The scripts the background injects in a tab: their words, in the reader's language. */
   pageLabels: NoArgsSchema,
+  /** A card or an entity page: follow a name, or stop following it. */
+  follow: FollowSchema,
 } as const;
 
 /** Results of the background's calls. */
@@ -102,4 +105,5 @@ export interface BackgroundResults {
   syncStatus: SyncStatus | { state: 'off'; reason: string };
   checkFrame: { allowed: boolean };
   pageLabels: PageLabels;
+  follow: { following: boolean };
 }

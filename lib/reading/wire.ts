@@ -20,6 +20,7 @@ import * as v from 'valibot';
 import { packUrl, unpackUrl } from '../db/rows';
 import { isStamp, parseStamp } from './hlc';
 import { FIELDS, emptyItem, type Field, type SyncedItem } from './model';
+import { isFollowId } from '../follows/model';
 
 /** Chrome's `storage.sync` limits. */
 export const QUOTA = {
@@ -36,7 +37,15 @@ export const WIRE_VERSION = 1;
 export const SHARDS = 24;
 export const HEADER_KEY = 'rl';
 export const shardKey = (i: number) => `rl${i}`;
-export const isShardKey = (k: string) => /^rl\d+$/.test(k);
+/**
+ * Followed names (lib/follows) travel in shards of their own, `fl0` … `fl3`, under the same
+ * header, quotas and engine: a version of Siyaq from before them reads only `rl` shards, so it
+ * neither shows a follow as an article nor removes the shards it does not know.
+ */
+export const FOLLOW_SHARDS = 4;
+export const shardKeyOf = (id: string) =>
+  isFollowId(id) ? `fl${shardOf(id) % FOLLOW_SHARDS}` : shardKey(shardOf(id));
+export const isShardKey = (k: string) => /^(rl|fl)\d+$/.test(k);
 /** Bytes kept free for the header and settings. */
 export const RESERVED_BYTES = 2048;
 /** Deletes older than this are no longer synced (a device away longer may bring one back). */
@@ -111,7 +120,7 @@ export function decodeItem(raw: unknown): SyncedItem | null {
   ];
   const item: SyncedItem = {
     ...emptyItem(id),
-    url: u.includes(':') ? u : unpackUrl(u || undefined, id),
+    url: isFollowId(id) ? '' : u.includes(':') ? u : unpackUrl(u || undefined, id),
     title,
   };
   FIELDS.forEach((f: Field, k) => {
@@ -250,7 +259,7 @@ export async function packShards(
   const attempt = async (k: number): Promise<Packed | null> => {
     const byShard = new Map<string, SyncedItem[]>();
     for (const i of eligible.slice(0, k)) {
-      const key = shardKey(shardOf(i.id));
+      const key = shardKeyOf(i.id);
       const list = byShard.get(key);
       if (list) list.push(i);
       else byShard.set(key, [i]);

@@ -39,6 +39,8 @@ export interface Related {
   score: number;
   /** Names of the shared entities, strongest first (at most three). */
   shared: string[];
+  /** Followed names it mentions, when any (lib/follows/marks.ts). */
+  followed?: string[];
 }
 
 export interface RankContext {
