@@ -1,6 +1,7 @@
 import type { CardRecord, StoredEntity } from '../lib/db/database';
 import { formatDay } from '../lib/ui/format';
 import { useLang } from '../lib/ui/lang';
+import { entityPageUrl, openEntityPage } from '../lib/ui/entity-link';
 
 /**
  * A Wikipedia thumbnail (only upload.wikimedia.org addresses reach here): lazy, decorative, and
@@ -15,6 +16,22 @@ export function Thumbnail({ src, width }: { src: string; width?: number }) {
 /** Where the cards stand for this sidebar: looking up, done, failed, or switched off by the reader. */
 export type CardsState = 'loading' | 'ready' | 'error' | 'off';
 
+/** "Everything you read about X": the way from a card to the entity's page (issue 19). */
+function PageLink({ entity }: { entity: StoredEntity }) {
+  const { t } = useLang();
+  return (
+    <a
+      class="entity-page-link"
+      href={entityPageUrl(entity.key)}
+      target="_blank"
+      rel="noopener"
+      onClick={(e) => openEntityPage(entity.key, e)}
+    >
+      {t.entityPage.link(entity.name)}
+    </a>
+  );
+}
+
 /**
  * The background card of one entity: Wikipedia's description, intro and picture, with a link.
  * Every string is rendered as text. A disambiguation page or a page of another kind of thing is
@@ -24,10 +41,13 @@ export function EntityCard({
   entity,
   card,
   state,
+  pageLink = true,
 }: {
   entity: StoredEntity;
   card?: CardRecord;
   state: CardsState;
+  /** Whether to link to the entity's page (not on that page itself). */
+  pageLink?: boolean;
 }) {
   const { t } = useLang();
   if (card?.status === 'found' && card.data) {
@@ -53,6 +73,7 @@ export function EntityCard({
                 t.card.savedSince(formatDay(card.fetchedAt, t.locale))
               : t.card.source}
           </p>
+          {pageLink && <PageLink entity={entity} />}
         </div>
       </article>
     );
@@ -66,8 +87,11 @@ export function EntityCard({
     return <div class="card skeleton" aria-busy="true" aria-label={t.card.loading} />;
   else message = t.card.none;
   return (
-    <p class="card card-empty" role="status">
-      {message}
-    </p>
+    <>
+      <p class="card card-empty" role="status">
+        {message}
+      </p>
+      {pageLink && <PageLink entity={entity} />}
+    </>
   );
 }

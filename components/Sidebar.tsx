@@ -104,7 +104,14 @@ export function Sidebar({
               {...follow}
             />
             {highlights && <HighlightsList {...highlights} />}
-            <StorySoFar story={story ?? undefined} />
+            <StorySoFar
+              story={story ?? undefined}
+              current={{
+                title: article.value.title,
+                url: article.value.pageUrl,
+                highlights: highlights?.highlights ?? [],
+              }}
+            />
             <ReadAlsoList
               links={article.value.readAlso}
               related={related?.related}

@@ -1,4 +1,6 @@
 import type { StoryResult } from '../lib/story/story';
+import { storyMarkdown, type StoryArticleMd } from '../lib/story/markdown';
+import { downloadText, fileSlug } from '../lib/ui/download';
 import { useLang } from '../lib/ui/lang';
 
 /** The names shown for why an article belongs: its most salient shared ones. */
@@ -17,9 +19,28 @@ function day(at: number, locale: string): string {
  * the reader's last visit to this article — then the links those articles offered that the
  * reader has not opened. Shown only when the story has earlier articles.
  */
-export function StorySoFar({ story }: { story: StoryResult | undefined }) {
+export function StorySoFar({
+  story,
+  current,
+}: {
+  story: StoryResult | undefined;
+  /** The article the sidebar is on, and its highlights: the export's head (absent: no export). */
+  current?: StoryArticleMd;
+}) {
   const { t } = useLang();
   if (!story || story.entries.length === 0) return null;
+  // A Markdown file of the story, downloaded from this frame like the highlights' export.
+  const exportMd = (c: StoryArticleMd) =>
+    downloadText(
+      `siyaq-story-${fileSlug(c.title)}.md`,
+      'text/markdown;charset=utf-8',
+      storyMarkdown(
+        c,
+        story,
+        { ...t.markdown, locale: t.locale, separator: t.listSeparator },
+        Date.now(),
+      ),
+    );
   return (
     <section class="story" aria-labelledby="story-heading">
       <h2 id="story-heading">
@@ -65,6 +86,11 @@ export function StorySoFar({ story }: { story: StoryResult | undefined }) {
             ))}
           </ul>
         </div>
+      )}
+      {current && (
+        <button type="button" class="secondary export-md" onClick={() => exportMd(current)}>
+          {t.markdown.exportStory}
+        </button>
       )}
     </section>
   );

@@ -1,0 +1,43 @@
+/**
+ * The page of one name (issue 19), `entity.html?key=<entity key>`: an extension page, first-party
+ * like the dashboard, reading Dexie itself with a live query (an article read or a highlight made
+ * in another tab shows at once). A malformed key, or one no stored article names, says so.
+ */
+import { db } from '../../lib/db/database';
+import { loadEntityPage } from '../../lib/names/entity-page';
+import { mountPage, useLang } from '../../lib/ui/lang';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { EntityPage } from './EntityPage';
+
+function App({ entityKey }: { entityKey: string }) {
+  const { t } = useLang();
+  const result = useLiveQuery(() => loadEntityPage(db(), entityKey, Date.now()), [entityKey]);
+  if (!result)
+    return (
+      <main class="dashboard entity-page">
+        <p class="status" aria-busy="true">
+          {t.entityPage.loading}
+        </p>
+      </main>
+    );
+  if (result.status === 'ok') return <EntityPage data={result.data} />;
+  return (
+    <main class="dashboard entity-page">
+      <header class="page-head">
+        <h1 dir="auto">{result.status === 'unknown' ? nameOf(result.key) : t.brand}</h1>
+        <a class="all-names" href="dashboard.html#names">
+          {t.entityPage.allNames}
+        </a>
+      </header>
+      <p class="status entity-missing" role="status">
+        {result.status === 'invalid' ? t.entityPage.invalid : t.entityPage.unknown}
+      </p>
+    </main>
+  );
+}
+
+/** The name in an entity key (`PER:البشير` → البشير). */
+const nameOf = (key: string) => key.slice(key.indexOf(':') + 1);
+
+const key = new URLSearchParams(location.search).get('key') ?? '';
+void mountPage(<App entityKey={key} />, (t) => `${nameOf(key) || t.brand} — ${t.brand}`);
