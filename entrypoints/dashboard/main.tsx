@@ -4,43 +4,38 @@
  * itself (Dexie `liveQuery`: edits in other tabs and windows show at once); every change goes
  * through the background, whose clock stamps it.
  */
-import { useMemo, useState } from "preact/hooks";
-import { ReadingItemRow } from "../../components/ReadingItemRow";
-import { SyncLine } from "../../components/SyncLine";
-import { NamesView } from "../../components/NamesView";
-import { db, type HighlightRecord } from "../../lib/db/database";
-import { callBackground } from "../../lib/messaging/clients";
-import { IMPORT_BATCH } from "../../lib/messaging/reading-schemas";
+import { useMemo, useState } from 'preact/hooks';
+import { ReadingItemRow } from '../../components/ReadingItemRow';
+import { SyncLine } from '../../components/SyncLine';
+import { NamesView } from '../../components/NamesView';
+import { db, type HighlightRecord } from '../../lib/db/database';
+import { callBackground } from '../../lib/messaging/clients';
+import { IMPORT_BATCH } from '../../lib/messaging/reading-schemas';
 import {
   exportCsv,
   exportHighlightsMarkdown,
   exportJson,
   exportNetscape,
-} from "../../lib/reading/export-formats";
-import {
-  ImportError,
-  MAX_IMPORT_BYTES,
-  decodeBytes,
-  parseImport,
-} from "../../lib/reading/formats";
-import type { ReadingItem } from "../../lib/reading/model";
+} from '../../lib/reading/export-formats';
+import { ImportError, MAX_IMPORT_BYTES, decodeBytes, parseImport } from '../../lib/reading/formats';
+import type { ReadingItem } from '../../lib/reading/model';
 import {
   selectItems,
   summarise,
   viewOf,
   type ReadingSort,
   type ReadingView,
-} from "../../lib/reading/view";
-import { langSetting, type Messages } from "../../lib/ui/i18n";
-import { formatCount } from "../../lib/ui/format";
-import { mountPage, useLang } from "../../lib/ui/lang";
-import { useLiveQuery } from "../../lib/ui/use-live-query";
+} from '../../lib/reading/view';
+import { langSetting, type Messages } from '../../lib/ui/i18n';
+import { formatCount } from '../../lib/ui/format';
+import { mountPage, useLang } from '../../lib/ui/lang';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
 
-type Action = "read" | "unread" | "archive" | "unarchive" | "delete";
+type Action = 'read' | 'unread' | 'archive' | 'unarchive' | 'delete';
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
+  const a = document.createElement('a');
   a.href = url;
   a.download = name;
   a.click();
@@ -57,25 +52,21 @@ function Dashboard() {
         .toArray(),
     [],
   );
-  const [view, setView] = useState<ReadingView>("unread");
+  const [view, setView] = useState<ReadingView>('unread');
   const [tag, setTag] = useState<string | null>(null);
-  const [search, setSearch] = useState("");
-  const [sort, setSort] = useState<ReadingSort>("newest");
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<ReadingSort>('newest');
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [note, setNote] = useState<{
-    kind: "ok" | "error";
+    kind: 'ok' | 'error';
     text: string;
   } | null>(null);
-  const [tagDraft, setTagDraft] = useState("");
+  const [tagDraft, setTagDraft] = useState('');
   // The names view (issue 19): a tab of its own, `#names` in the address.
-  const [names, setNames] = useState(location.hash === "#names");
+  const [names, setNames] = useState(location.hash === '#names');
   const showNames = (on: boolean) => {
     setNames(on);
-    history.replaceState(
-      null,
-      "",
-      on ? "#names" : location.pathname + location.search,
-    );
+    history.replaceState(null, '', on ? '#names' : location.pathname + location.search);
   };
 
   const all = items ?? [];
@@ -87,35 +78,29 @@ function Dashboard() {
   // Selections follow what is shown.
   const pickedShown = shown.filter((i) => picked.has(i.id)).map((i) => i.id);
 
-  const edit = async (
-    ids: string[],
-    action: Action | "tag",
-    value?: string,
-  ) => {
+  const edit = async (ids: string[], action: Action | 'tag', value?: string) => {
     if (!ids.length) return;
-    await callBackground("readingEdit", { ids, action, value });
-    if (action === "delete") setPicked(new Set());
+    await callBackground('readingEdit', { ids, action, value });
+    if (action === 'delete') setPicked(new Set());
   };
 
   const importFile = async (file: File) => {
     setNote(null);
     try {
-      if (file.size === 0) throw new ImportError(["empty"]);
+      if (file.size === 0) throw new ImportError(['empty']);
       if (file.size > MAX_IMPORT_BYTES)
-        throw new ImportError(["tooLarge", MAX_IMPORT_BYTES / 1024 / 1024]);
-      const { text, encoding } = decodeBytes(
-        new Uint8Array(await file.arrayBuffer()),
-      );
+        throw new ImportError(['tooLarge', MAX_IMPORT_BYTES / 1024 / 1024]);
+      const { text, encoding } = decodeBytes(new Uint8Array(await file.arrayBuffer()));
       const parsed = parseImport(
         text,
-        (h) => new DOMParser().parseFromString(h, "text/html"),
+        (h) => new DOMParser().parseFromString(h, 'text/html'),
         file.name,
         encoding,
       );
       let added = 0;
       let merged = 0;
       for (let i = 0; i < parsed.items.length; i += IMPORT_BATCH) {
-        const r = await callBackground("readingImport", {
+        const r = await callBackground('readingImport', {
           items: parsed.items.slice(i, i + IMPORT_BATCH),
         });
         added += r.added;
@@ -124,27 +109,22 @@ function Dashboard() {
       let imported = 0;
       for (let i = 0; i < parsed.highlights.length; i += IMPORT_BATCH)
         imported += (
-          await callBackground("highlightsImport", {
+          await callBackground('highlightsImport', {
             highlights: parsed.highlights.slice(i, i + IMPORT_BATCH),
           })
         ).imported;
       setNote({
-        kind: "ok",
-        text: t.imported(
-          added,
-          merged,
-          imported,
-          parsed.skipped.notWeb + parsed.skipped.noUrl,
-        ),
+        kind: 'ok',
+        text: t.imported(added, merged, imported, parsed.skipped.notWeb + parsed.skipped.noUrl),
       });
     } catch (e) {
       const text =
         e instanceof ImportError
-          ? `${e.where ? `${e.where}: ` : ""}${e.text(t)}`
+          ? `${e.where ? `${e.where}: ` : ''}${e.text(t)}`
           : e instanceof Error
             ? e.message
             : String(e);
-      setNote({ kind: "error", text: `${t.importFailed} ${text}` });
+      setNote({ kind: 'error', text: `${t.importFailed} ${text}` });
     }
   };
 
@@ -158,8 +138,8 @@ function Dashboard() {
         <button
           type="button"
           class="lang"
-          lang={lang === "ar" ? "en" : "ar"}
-          onClick={() => void langSetting.setValue(lang === "ar" ? "en" : "ar")}
+          lang={lang === 'ar' ? 'en' : 'ar'}
+          onClick={() => void langSetting.setValue(lang === 'ar' ? 'en' : 'ar')}
         >
           {t.language}
         </button>
@@ -167,7 +147,7 @@ function Dashboard() {
       <SyncLine t={t} localOnly={summary.localOnly} />
 
       <nav class="views" role="tablist">
-        {(["unread", "read", "archived", "all"] as const).map((v) => (
+        {(['unread', 'read', 'archived', 'all'] as const).map((v) => (
           <button
             type="button"
             role="tab"
@@ -179,8 +159,7 @@ function Dashboard() {
               setPicked(new Set());
             }}
           >
-            {t[v]}{" "}
-            <span class="count">{formatCount(summary.views[v], lang)}</span>
+            {t[v]} <span class="count">{formatCount(summary.views[v], lang)}</span>
           </button>
         ))}
         <button
@@ -207,12 +186,10 @@ function Dashboard() {
               onInput={(e) => setSearch((e.target as HTMLInputElement).value)}
             />
             <label>
-              {t.sort}{" "}
+              {t.sort}{' '}
               <select
                 value={sort}
-                onChange={(e) =>
-                  setSort((e.target as HTMLSelectElement).value as ReadingSort)
-                }
+                onChange={(e) => setSort((e.target as HTMLSelectElement).value as ReadingSort)}
               >
                 <option value="newest">{t.newest}</option>
                 <option value="oldest">{t.oldest}</option>
@@ -223,11 +200,7 @@ function Dashboard() {
           </div>
           {summary.tags.length > 0 && (
             <p class="tag-filter">
-              <button
-                type="button"
-                aria-pressed={tag === null}
-                onClick={() => setTag(null)}
-              >
+              <button type="button" aria-pressed={tag === null} onClick={() => setTag(null)}>
                 {t.allTags}
               </button>
               {summary.tags.map(([name, n]) => (
@@ -247,30 +220,23 @@ function Dashboard() {
           {pickedShown.length > 0 && (
             <div class="bulk" role="toolbar">
               <span>{t.selected(pickedShown.length)}</span>
-              <button type="button" onClick={() => edit(pickedShown, "read")}>
+              <button type="button" onClick={() => edit(pickedShown, 'read')}>
                 {t.markRead}
               </button>
-              <button type="button" onClick={() => edit(pickedShown, "unread")}>
+              <button type="button" onClick={() => edit(pickedShown, 'unread')}>
                 {t.markUnread}
               </button>
-              <button
-                type="button"
-                onClick={() => edit(pickedShown, "archive")}
-              >
+              <button type="button" onClick={() => edit(pickedShown, 'archive')}>
                 {t.archive}
               </button>
-              <button
-                type="button"
-                class="danger"
-                onClick={() => edit(pickedShown, "delete")}
-              >
+              <button type="button" class="danger" onClick={() => edit(pickedShown, 'delete')}>
                 {t.delete}
               </button>
               <form
                 onSubmit={(e) => {
                   e.preventDefault();
-                  void edit(pickedShown, "tag", tagDraft);
-                  setTagDraft("");
+                  void edit(pickedShown, 'tag', tagDraft);
+                  setTagDraft('');
                 }}
               >
                 <input
@@ -278,9 +244,7 @@ function Dashboard() {
                   placeholder={t.addTag}
                   aria-label={t.addTag}
                   maxLength={40}
-                  onInput={(e) =>
-                    setTagDraft((e.target as HTMLInputElement).value)
-                  }
+                  onInput={(e) => setTagDraft((e.target as HTMLInputElement).value)}
                 />
               </form>
             </div>
@@ -310,11 +274,7 @@ function Dashboard() {
 
           <section class="highlights-by-article">
             <h2>{t.highlights}</h2>
-            <HighlightsByArticle
-              highlights={highlights ?? []}
-              items={all}
-              t={t}
-            />
+            <HighlightsByArticle highlights={highlights ?? []} items={all} t={t} />
           </section>
 
           <section class="import-export">
@@ -327,16 +287,12 @@ function Dashboard() {
                 onChange={(e) => {
                   const input = e.target as HTMLInputElement;
                   const file = input.files?.[0];
-                  if (file)
-                    void importFile(file).finally(() => (input.value = ""));
+                  if (file) void importFile(file).finally(() => (input.value = ''));
                 }}
               />
             </label>
             {note && (
-              <p
-                class={`note ${note.kind}`}
-                role={note.kind === "error" ? "alert" : "status"}
-              >
+              <p class={`note ${note.kind}`} role={note.kind === 'error' ? 'alert' : 'status'}>
                 {note.text}
               </p>
             )}
@@ -346,7 +302,7 @@ function Dashboard() {
                 onClick={() =>
                   download(
                     `siyaq-${stamp}.json`,
-                    "application/json",
+                    'application/json',
                     exportJson(all, highlights ?? []),
                   )
                 }
@@ -355,24 +311,14 @@ function Dashboard() {
               </button>
               <button
                 type="button"
-                onClick={() =>
-                  download(
-                    `siyaq-${stamp}.html`,
-                    "text/html",
-                    exportNetscape(all),
-                  )
-                }
+                onClick={() => download(`siyaq-${stamp}.html`, 'text/html', exportNetscape(all))}
               >
                 {t.exportHtml}
               </button>
               <button
                 type="button"
                 onClick={() =>
-                  download(
-                    `siyaq-${stamp}.csv`,
-                    "text/csv",
-                    `\uFEFF${exportCsv(all)}`,
-                  )
+                  download(`siyaq-${stamp}.csv`, 'text/csv', `\uFEFF${exportCsv(all)}`)
                 }
               >
                 {t.exportCsv}
@@ -382,7 +328,7 @@ function Dashboard() {
                 onClick={() =>
                   download(
                     `siyaq-highlights-${stamp}.md`,
-                    "text/markdown",
+                    'text/markdown',
                     exportHighlightsMarkdown(highlights ?? [], all),
                   )
                 }
@@ -396,7 +342,7 @@ function Dashboard() {
                   if (live.length && confirm(t.confirmClear))
                     void edit(
                       live.map((i) => i.id),
-                      "delete",
+                      'delete',
                     );
                 }}
               >
@@ -422,26 +368,18 @@ function HighlightsByArticle({
   if (!highlights.length) return <p class="empty">{t.noHighlights}</p>;
   const titles = new Map(items.map((i) => [i.id, i.title]));
   const groups = new Map<string, HighlightRecord[]>();
-  for (const h of highlights)
-    groups.set(h.url, [...(groups.get(h.url) ?? []), h]);
+  for (const h of highlights) groups.set(h.url, [...(groups.get(h.url) ?? []), h]);
   return (
     <div>
       {[...groups].map(([key, list]) => (
         <article class="hl-group" key={key}>
           <h3>
-            <a
-              href={list[0]!.pageUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              dir="auto"
-            >
+            <a href={list[0]!.pageUrl} target="_blank" rel="noopener noreferrer" dir="auto">
               {titles.get(key) || list[0]!.pageUrl}
             </a>
           </h3>
           {list
-            .sort(
-              (a, b) => a.selectors.position.start - b.selectors.position.start,
-            )
+            .sort((a, b) => a.selectors.position.start - b.selectors.position.start)
             .map((h) => (
               <blockquote key={h.id} class={`hl hl-${h.color}`} dir="auto">
                 {h.quote}
