@@ -58,8 +58,21 @@ export default defineConfig({
         }
       : {}),
   }),
-  // The store's sources zip: the code and data that build the extension, not test output.
-  zip: { excludeSources: ['test-results/**', '.wxt/**'] },
+  // The store's sources zip (addons.mozilla.org asks for it): the code and data that build the
+  // extension and its model (`npm ci && npm run build:firefox`; `npm run train:ner`) — not the
+  // tests, their pages, screenshots, test output or a local Node.
+  zip: {
+    excludeSources: [
+      'test-results/**',
+      '.wxt/**',
+      '.tools/**',
+      '.scratch/**',
+      'e2e/**',
+      'fixtures/**',
+      'docs/screenshots/**',
+      '**/*.test.ts',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
     // Trap 1 in TOOLCHAIN.md: the minifier can emit a raw U+FFFF, which Chrome rejects as

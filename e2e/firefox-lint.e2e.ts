@@ -39,3 +39,48 @@ it('the Firefox build passes addons-linter with no errors', () => {
   const en = JSON.parse(readFileSync(join(FIREFOX_BUILD, '_locales/en/messages.json'), 'utf8'));
   expect(en.extName.message).toMatch(/Siyaq/);
 });
+
+it('the store zips hold what they need: the built extension, and the sources without tests', () => {
+  const root = resolve(import.meta.dirname, '..');
+  // `wxt zip` rebuilds the Firefox extension in place (the same files) and zips it with its sources.
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/wxt/bin/wxt.mjs'), 'zip', '-b', 'firefox'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const list = (zip: string) =>
+    execFileSync('unzip', ['-Z1', join(root, '.output', zip)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+  const ext = list(`siyaq-${version}-firefox.zip`);
+  expect(ext).toEqual(
+    expect.arrayContaining(['manifest.json', 'background.js', 'model/ner.bin', 'sidebar.html']),
+  );
+  // Built files only: no sources, maps, tests or licences of data the extension does not ship.
+  expect(
+    ext.filter((f) => /\.(ts|tsx|map)$|test|^(lib|e2e|fixtures|node_modules)\//.test(f)),
+  ).toEqual([]);
+  const sources = list(`siyaq-${version}-sources.zip`);
+  expect(sources).toEqual(
+    expect.arrayContaining([
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'lib/nlp/model.ts',
+      'scripts/train-ner.ts',
+      'public/model/ner.bin',
+      'LICENSE',
+    ]),
+  );
+  expect(
+    sources.filter((f) =>
+      /^(e2e|fixtures|test-results|node_modules|\.output|\.wxt|\.tools|docs\/screenshots)\/|\.test\.ts$/.test(
+        f,
+      ),
+    ),
+  ).toEqual([]);
+}, 180_000);
