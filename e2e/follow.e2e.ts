@@ -4,6 +4,7 @@
  * that does not; the sidebar's related links and the dashboard's reading list mark the articles
  * that mention it; unfollowing clears the badges of open tabs. Pages: e2e/fixtures/story/.
  */
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,12 +14,14 @@ import { clickLauncher, sidebarFrame, waitForLauncher } from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const STORY_PAGES = resolve(import.meta.dirname, 'fixtures/story');
+const SHOTS = resolve(import.meta.dirname, '../test-results/screenshots');
 const NAME = 'جدة';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
   server = await startFixtureServer(STORY_PAGES);
   browser = await launchWithExtension();
 });
@@ -78,6 +81,8 @@ describe('following a name', () => {
     // The article open now mentions it: its badge shows at once.
     await expect.poll(async () => (await badge(server.url('sudan-1.html'))).text).toBe('1');
     expect((await badge(server.url('sudan-1.html'))).title).toContain(NAME);
+    await frame.locator('.entity-detail').scrollIntoViewIfNeeded();
+    await first.screenshot({ path: `${SHOTS}/follow.png` });
 
     // Articles read later: the badge on those that mention it, not on the one that does not.
     const second = await read('sudan-2.html');
