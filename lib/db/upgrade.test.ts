@@ -22,7 +22,7 @@ it('upgrades a version-1 database: rows keep their data and gain empty entities'
     entityKeys: [],
     normUrl: 'a.example/1',
   });
-  expect(db.verno).toBe(8);
+  expect(db.verno).toBe(9);
   expect(await db.highlights.count()).toBe(0);
   expect(await db.cards.count()).toBe(0);
   expect(await db.links.count()).toBe(0);
