@@ -14,9 +14,7 @@ import { useLiveQuery } from '../lib/ui/use-live-query';
 /** The page of entity `key`, from an extension page. */
 const pageOf = (key: string) => `entity.html?key=${encodeURIComponent(key)}`;
 
-// TODO(issue 19, follows): a "followed" sort (the names the reader follows first) once
-// lib/follows/ is committed — an option below and a branch in listNames.
-const SORTS: NamesSort[] = ['recent', 'frequent'];
+const SORTS: NamesSort[] = ['recent', 'frequent', 'followed'];
 
 export function NamesView() {
   const { lang, t } = useLang();
@@ -66,6 +64,9 @@ export function NamesView() {
               <a href={pageOf(n.key)} dir="auto">
                 {n.name}
               </a>
+              {result?.followed.has(n.key) && (
+                <span class="followed-mark">{t.follow.following}</span>
+              )}
               <span class="name-meta">
                 {t.entities.kinds[n.type]} · {t.names.articles(formatCount(n.count, lang))} ·{' '}
                 {t.names.lastSeen(formatDay(n.lastSeen, t.locale))}

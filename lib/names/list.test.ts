@@ -4,6 +4,7 @@ import { SiyaqDatabase } from '../db/database';
 import { recordVisit } from '../related/visits';
 import { saveHighlight } from '../highlights/store';
 import { testArticle, testEntity } from '../../tools/test-article';
+import { readingList, followList } from '../background/reading';
 import { listNames, queryWords } from './list';
 import { loadEntityPage } from './entity-page';
 
@@ -50,10 +51,32 @@ describe('the names view', () => {
     expect(await search('مصطفي')).toEqual(['PER:مصطفى مدبولي']);
     expect(await search('بشير')).toEqual(['PER:عمر البشير']);
     expect(await search('عمر البشـــير')).toEqual(['PER:عمر البشير']);
-    // Prefixes of words: «مص» is both Egypt and Mostafa (both last seen at 3000: the more read first).
-    expect(await search('مص')).toEqual(['LOC:مصر', 'PER:مصطفى مدبولي']);
+    // Prefixes of words: «مص» is both Egypt and Mostafa (both last seen at 3000: as the index
+    // orders them backwards, the greater key first).
+    expect(await search('مص')).toEqual(['PER:مصطفى مدبولي', 'LOC:مصر']);
     expect(await search('عمر مصر')).toEqual([]);
     expect(await search('   ')).toHaveLength(4);
+  });
+
+  it('puts the followed names first, then the others by last read, and says which they are', async () => {
+    const deps = {
+      database: () => database,
+      nodeId: async () => 'n1',
+      changed: () => undefined,
+      now: () => 9000,
+    };
+    const follows = await followList(readingList(deps), deps)();
+    await follows.follow('ORG:الأمم المتحدة', 'الأمم المتحدة');
+    await follows.follow('PER:لم يقرأ عنه', 'لم يقرأ عنه');
+    const page = await listNames(database, { sort: 'followed', limit: 3 });
+    // A followed name the reader has read nothing about is not listed.
+    expect(keys(page)).toEqual(['ORG:الأمم المتحدة', 'PER:مصطفى مدبولي', 'LOC:مصر']);
+    expect([...page.followed].sort()).toEqual(['ORG:الأمم المتحدة', 'PER:لم يقرأ عنه']);
+    expect(keys(await listNames(database, { sort: 'followed', query: 'م' }))).toEqual([
+      'ORG:الأمم المتحدة',
+      'PER:مصطفى مدبولي',
+      'LOC:مصر',
+    ]);
   });
 
   it('query words are folded and distinct', () => {

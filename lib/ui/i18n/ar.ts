@@ -290,6 +290,7 @@ export const ar = {
     search: 'ابحث عن اسم',
     recent: 'الأحدث قراءة',
     frequent: 'الأكثر ورودًا',
+    followed: 'التي تتابعها أولًا',
     total: (n: string) => `الأسماء: ${n}`,
     articles: (n: string) => `المقالات: ${n}`,
     lastSeen: (day: string) => `آخر قراءة: ${day}`,

@@ -274,6 +274,7 @@ export const en: Messages = {
     search: 'Search names',
     recent: 'Recently read',
     frequent: 'Most read about',
+    followed: 'Followed first',
     total: (n: string) => `${n} names`,
     articles: (n: string) => `${n} articles`,
     lastSeen: (day: string) => `Last read ${day}`,
