@@ -6,7 +6,9 @@
  * (normalised, the article and و-prefixes stripped), seen at least three times. CC BY-SA 4.0,
  * derived from the paragraphs. Deterministic; the time of each step is printed.
  *
- *   npm run build:vectors
+ *   npm run build:vectors            (positional contexts, ±2 words: the table the lever reads)
+ *   npm run build:vectors -- --bag   (contexts ±5 words regardless of offset, into
+ *                                     data/nlp/word-vectors-clusters-bag.tsv: the `vbag` lever)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,11 +25,14 @@ import { normalizeWord } from '../lib/text/normalize';
 
 const ROOT = join(import.meta.dirname, '..');
 const SOURCE = join(ROOT, 'data/unlabeled/arwiki-paragraphs.txt.gz');
-const OUT = join(ROOT, 'data/nlp/word-vectors-clusters.tsv');
+const BAG = process.argv.includes('--bag');
+const OUT = join(ROOT, `data/nlp/word-vectors-clusters${BAG ? '-bag' : ''}.tsv`);
 /** Words seen fewer times get no vector (as for the exchange classes). */
 const MIN_COUNT = 3;
 /** The learner's settings (lib/nlp/word-vectors.ts). */
-const VECTORS = { dims: 100, window: 2, contexts: 10_000, seed: 20261206 } as const;
+const VECTORS = BAG
+  ? { dims: 100, window: 5, positional: false, contexts: 10_000, seed: 20261206 }
+  : { dims: 100, window: 2, positional: true, contexts: 10_000, seed: 20261206 };
 /** k-means rounds per split. */
 const ITERATIONS = 25;
 

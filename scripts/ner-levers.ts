@@ -11,7 +11,9 @@
  * shipped tagger: self-training), `ens<N>`, `ep<N>`, `bits<N>`, `seed<N>` (the recipe's seed + N), `rare<M>` (with `parts`: only
  * name words the unlabelled text knows less than 10^M times), `vec<C>` (the dense-vector classes at
  * C of 64, 256, 1024, 4096, data/nlp/word-vectors-clusters.tsv; several may be joined:
- * `vec64+vec1024`). E.g. `known+parts2+cost3`.
+ * `vec64+vec1024`), `vbag<C>` (the same from the bag-of-words vectors, `npm run build:vectors --
+ * --bag`), `vecw<N>` (features per vector level: 1 the token's class, 3 with its neighbours', 5
+ * with the pairs, the default). E.g. `known+parts2+cost3`.
  */
 import { corpus, buildGazetteer, loadLexicon, newsSplit } from '../tools/ner-data';
 import { modelFileBytes, RECIPE } from '../tools/ner-train';
@@ -106,13 +108,13 @@ function selfTrained(n: number): Sentence[] {
   return out.slice(0, n);
 }
 
-let vectorRows: VectorClassRow[] | undefined;
-/** The vector class table (npm run build:vectors), read once. */
-function vectorTable(): VectorClassRow[] {
-  vectorRows ??= decodeVectorClassTable(
-    readFileSync(join(DATA_DIR, 'nlp/word-vectors-clusters.tsv'), 'utf8'),
-  );
-  return vectorRows;
+const vectorRows = new Map<string, VectorClassRow[]>();
+/** A vector class table (npm run build:vectors [-- --bag]), read once. */
+function vectorTable(bag: boolean): VectorClassRow[] {
+  const file = `nlp/word-vectors-clusters${bag ? '-bag' : ''}.tsv`;
+  if (!vectorRows.has(file))
+    vectorRows.set(file, decodeVectorClassTable(readFileSync(join(DATA_DIR, file), 'utf8')));
+  return vectorRows.get(file)!;
 }
 
 for (const variant of variants) {
@@ -121,10 +123,15 @@ for (const variant of variants) {
   for (const part of variant.split('+')) {
     const m = /^([a-z]+)(\d*\.?\d*)$/.exec(part);
     if (!m) throw new Error(`bad option ${part}`);
-    if (m[1] === 'vec') vecLevels.push(Number(m[2] || 256));
-    else opts.set(m[1]!, m[2]!);
+    if (m[1] === 'vec' || m[1] === 'vbag') vecLevels.push(Number(m[2] || 256));
+    if (m[1] !== 'vec') opts.set(m[1]!, m[2]!);
   }
-  lexicon.vectors = vecLevels.length ? new VectorClasses(vectorTable(), vecLevels) : undefined;
+  const vecWidth = Number(opts.get('vecw') || 5);
+  if (![1, 3, 5].includes(vecWidth)) throw new Error('vecw is 1, 3 or 5');
+  const table = vecLevels.length ? vectorTable(opts.has('vbag')) : [];
+  lexicon.vectors = vecLevels.length
+    ? new VectorClasses(table, vecLevels, vecWidth as 1 | 3 | 5)
+    : undefined;
   const started = Date.now();
   const gazetteer = buildGazetteer(true, {
     known: opts.has('known'),
@@ -153,11 +160,12 @@ for (const variant of variants) {
   });
   const seconds = (Date.now() - started) / 1000;
   // Vector classes would ship beside the model's lexicon: counted, compressed, in the size.
+  const vectors = lexicon.vectors;
+  lexicon.vectors = undefined;
   const size =
     modelFileBytes(tagger).length +
-    (lexicon.vectors
-      ? gzipSync(serializeVectorClasses(lexicon.vectors, vectorTable()), { level: 9 }).length
-      : 0);
+    (vectors ? gzipSync(serializeVectorClasses(vectors, table), { level: 9 }).length : 0);
+  lexicon.vectors = vectors;
   const cells = sets.map(([name, s]) => {
     const [p, r, f, fd] = f1(tagger, s);
     return `${name} P ${p.toFixed(1)} R ${r.toFixed(1)} F1 ${f.toFixed(1)} (doc ${fd.toFixed(1)})`;

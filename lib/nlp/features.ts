@@ -38,8 +38,9 @@ export interface SentenceView {
   bins: Int32Array;
   /** Per level of the lexicon's vector classes (none unless it has them), each stem's class. */
   vec: Int32Array[];
-  /** Those levels (of VECTOR_LEVELS). */
+  /** Those levels (of VECTOR_LEVELS), and the features each gives. */
   vecLevels: readonly number[];
+  vecWidth: number;
 }
 
 /** Prepares a sentence's tokens. */
@@ -64,6 +65,7 @@ export function viewOf(tokens: string[], gazetteer: Gazetteer, lexicon: Lexicon)
     bins: new Int32Array(n),
     vec: [],
     vecLevels: [],
+    vecWidth: 0,
   };
   for (let i = 0; i < n; i++) {
     const w = norms[i]!;
@@ -86,6 +88,7 @@ export function viewOf(tokens: string[], gazetteer: Gazetteer, lexicon: Lexicon)
   const vectors = lexicon.vectors;
   if (vectors) {
     v.vecLevels = vectors.levels;
+    v.vecWidth = vectors.width;
     v.vec = vectors.levels.map(() => new Int32Array(n));
     vectors.label(stems, v.vec);
   }
@@ -138,14 +141,15 @@ function at(arr: Int32Array, j: number, n: number): number {
 
 /** The features `tokenFeatures` writes for one token without vector classes. */
 export const MAX_FEATURES = 25 + 6 * CLUSTER_SETS.length + 3;
-/** Features per level of vector classes. */
+/** The most features per level of vector classes. */
 const PER_VECTOR_LEVEL = 5;
 /** The most features `tokenFeatures` writes for one token, vector classes at every level. */
 export const MAX_ALL_FEATURES = MAX_FEATURES + PER_VECTOR_LEVEL * VECTOR_LEVELS.length;
 
 /** How many features `tokenFeatures` writes per token with this lexicon. */
 export function featureCount(lexicon: Lexicon): number {
-  return MAX_FEATURES + PER_VECTOR_LEVEL * (lexicon.vectors?.levels.length ?? 0);
+  const v = lexicon.vectors;
+  return MAX_FEATURES + (v ? v.width * v.levels.length : 0);
 }
 
 /**
@@ -208,8 +212,10 @@ export function tokenFeatures(v: SentenceView, i: number, mask: number, out: Int
     const before = i > 0 ? c[i - 1]! : VEC_BEFORE_SENTENCE;
     const after = i + 1 < n ? c[i + 1]! : VEC_AFTER_SENTENCE;
     out[k++] = bucket(t, here, NONE, mask);
+    if (v.vecWidth < 3) continue;
     out[k++] = bucket(t + 1, before, NONE, mask);
     out[k++] = bucket(t + 2, after, NONE, mask);
+    if (v.vecWidth < 5) continue;
     out[k++] = bucket(t + 3, before, here, mask);
     out[k++] = bucket(t + 4, here, after, mask);
   }

@@ -83,6 +83,7 @@ export class Tagger {
   /** The model as one binary file (uncompressed; the shipped file is this, gzip-compressed). */
   serialize(): Uint8Array {
     if (!(this.weights instanceof Int8Array)) throw new Error('quantize before serializing');
+    if (this.lexicon.vectors) throw new Error('the model file does not carry vector classes');
     const header = new TextEncoder().encode(JSON.stringify(this.meta));
     const lexicon = this.lexicon.serialize();
     const size =

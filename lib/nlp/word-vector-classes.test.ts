@@ -3,6 +3,8 @@ import { prng } from '../../tools/random';
 import { featureCount, MAX_FEATURES, tokenFeatures, viewOf } from './features';
 import { Gazetteer } from './gazetteer';
 import { Lexicon, type ClusterRow } from './lexicon';
+import { train } from '../../tools/train';
+import { parseConll } from './corpus';
 import {
   decodeVectorClassTable,
   encodeVectorClassTable,
@@ -17,6 +19,10 @@ import {
 const rows: VectorClassRow[] = [
   { word: 'تويوتا', classes: [3, 12, 50, 200] },
   { word: 'نيسان', classes: [3, 12, 50, 201] },
+  { word: 'هوندا', classes: [3, 12, 51, 205] },
+  { word: 'مسافر', classes: [10, 40, 160, 640] },
+  { word: 'معلمون', classes: [10, 40, 160, 641] },
+  { word: 'مهندس', classes: [10, 40, 165, 660] },
   { word: 'قال', classes: [60, 241, 965, 3861] },
 ];
 
@@ -84,6 +90,15 @@ describe('the vector-class features', () => {
     const more = features(withVectors, tokens, 1);
     expect(more).toHaveLength(MAX_FEATURES + 10);
     expect(more.slice(0, MAX_FEATURES)).toEqual(features(plain, tokens, 1));
+    // One feature per level at width 1: the token's own class, the same bucket as at width 5.
+    const narrow = Lexicon.fromRows(clusterRows);
+    narrow.vectors = new VectorClasses(rows, [64, 1024], 1);
+    const one = features(narrow, tokens, 1);
+    expect(one).toHaveLength(MAX_FEATURES + 2);
+    expect([one[MAX_FEATURES], one[MAX_FEATURES + 1]]).toEqual([
+      more[MAX_FEATURES],
+      more[MAX_FEATURES + 5],
+    ]);
   });
 
   it('carry a known word’s class, and no class for an unknown word', () => {
@@ -100,5 +115,34 @@ describe('the vector-class features', () => {
     expect(own(['قال', 'بيجو', 'قال'])).toEqual(unknown);
     expect(unknown[0]).not.toBe(toyota[0]);
     expect(own(['قال', 'قال', 'قال'])[0]).not.toBe(toyota[0]);
+  });
+});
+
+describe('a tagger trained with vector classes', () => {
+  // Two companies and two common nouns in the same context; نيسان and مهندس are never seen in
+  // training, each shares its class with one kind.
+  const data = parseConll(
+    'قال O\nتويوتا B-ORG\nاليوم O\n\nقال O\nمسافر O\nاليوم O\n\n' +
+      'قال O\nهوندا B-ORG\nاليوم O\n\nقال O\nمعلمون O\nاليوم O\n',
+  );
+  const trainWith = (lexicon: Lexicon) =>
+    train(data, new Gazetteer(), lexicon, {
+      bits: 12,
+      epochs: 5,
+      seed: 3,
+      ensemble: 1,
+      trainedOn: ['test'],
+    });
+  const lexicon = Lexicon.fromRows([]);
+  lexicon.vectors = new VectorClasses(rows, [64, 256]);
+  const tagger = trainWith(lexicon);
+
+  it('tags an unseen word by the class it shares with a seen one', () => {
+    expect(tagger.tag(['قال', 'نيسان', 'اليوم'])).toEqual(['O', 'B-ORG', 'O']);
+    expect(tagger.tag(['قال', 'مهندس', 'اليوم'])).toEqual(['O', 'O', 'O']);
+  });
+
+  it('cannot be written to a model file, which would lose them', () => {
+    expect(() => tagger.serialize()).toThrow('vector classes');
   });
 });

@@ -180,10 +180,14 @@ export class VectorClasses {
   private readonly index = new Map<string, number>();
   private readonly classes: Uint16Array;
 
-  /** The rows' classes at `levels` (each one of VECTOR_LEVELS). */
+  /**
+   * The rows' classes at `levels` (each one of VECTOR_LEVELS); `width` of the features each level
+   * gives (vectorFeatures in features.ts: 1 the token's class, 3 with its neighbours', 5 with pairs).
+   */
   constructor(
     rows: VectorClassRow[],
     readonly levels: readonly number[],
+    readonly width: 1 | 3 | 5 = 5,
   ) {
     const columns = levels.map((level) => {
       const k = VECTOR_LEVELS.indexOf(level as (typeof VECTOR_LEVELS)[number]);

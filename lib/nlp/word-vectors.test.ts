@@ -63,6 +63,13 @@ describe('dense word vectors', () => {
     const cols = (r: number) => [...a.index.slice(a.offsets[r]!, a.offsets[r + 1]!)];
     expect(cols(0).sort()).toEqual([1 * 2 + 1, 2 * 2 + 1]);
     expect(cols(1).sort()).toEqual([1 * 2 + 0, 2 * 2 + 0]);
+    // As a bag: one column per context word, whatever its offset.
+    const bag = ppmiMatrix(
+      { stream: Int32Array.from([0, 1, -1, 1, 0]), size: 2 },
+      { ...options, positional: false },
+    );
+    expect(bag.cols).toBe(2);
+    expect([...bag.index.slice(bag.offsets[0]!, bag.offsets[1]!)]).toEqual([1]);
   });
 });
 

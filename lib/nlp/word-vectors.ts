@@ -4,7 +4,8 @@
  *
  * The method is a count model rather than skip-gram, chosen for determinism and speed on two
  * CPUs: positional co-occurrence counts (a context is one of the most frequent words at a given
- * offset, ±`window`, not crossing a paragraph break), positive PMI with the context distribution
+ * offset, ±`window`, not crossing a paragraph break; or, `positional: false`, the word whatever
+ * its offset), positive PMI with the context distribution
  * smoothed to the power 0.75 (Levy, Goldberg & Dagan 2015), reduced to `dims` dimensions by a
  * randomized SVD (Halko, Martinsson & Tropp 2011: a seeded Gaussian test matrix, power
  * iterations, then the small problem solved exactly by Jacobi rotations). A word's vector is its
@@ -27,6 +28,8 @@ export interface VectorOptions {
   window: number;
   /** How many of the most frequent ids (`0 … contexts − 1`) serve as contexts. */
   contexts: number;
+  /** Whether a context word at each offset is a context of its own (default), or one bag. */
+  positional?: boolean;
   seed: number;
   /** Extra columns of the test matrix beyond `dims` (default 10). */
   oversample?: number;
@@ -62,12 +65,17 @@ export function learnVectors(input: VectorInput, o: VectorOptions): Float32Array
   return out;
 }
 
-/** Word × (offset, context word) positive PMI, context counts smoothed to the power 0.75. */
+/**
+ * Word × (offset, context word) positive PMI — or word × context word, `positional: false` — with
+ * context counts smoothed to the power 0.75.
+ */
 export function ppmiMatrix(input: VectorInput, o: VectorOptions): SparseRows {
   const { stream: s, size } = input;
   const C = Math.min(o.contexts, size);
   const W = o.window;
-  const cols = 2 * W * C;
+  const positional = o.positional ?? true;
+  const cols = positional ? 2 * W * C : C;
+  const slot = (k: number) => (positional ? k * C : 0);
   // Each (word, slot, context) occurrence as one key, sorted and counted.
   const each = (visit: (key: number) => void) => {
     for (let i = 0; i < s.length; i++) {
@@ -76,12 +84,12 @@ export function ppmiMatrix(input: VectorInput, o: VectorOptions): SparseRows {
       for (let d = 1; d <= W; d++) {
         const c = i - d >= 0 ? s[i - d]! : -1;
         if (c < 0) break;
-        if (c < C) visit(w * cols + (W - d) * C + c);
+        if (c < C) visit(w * cols + slot(W - d) + c);
       }
       for (let d = 1; d <= W; d++) {
         const c = i + d < s.length ? s[i + d]! : -1;
         if (c < 0) break;
-        if (c < C) visit(w * cols + (W + d - 1) * C + c);
+        if (c < C) visit(w * cols + slot(W + d - 1) + c);
       }
     }
   };
