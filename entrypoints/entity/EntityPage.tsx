@@ -118,8 +118,20 @@ export function EntityPage({ data }: { data: EntityPageData }) {
           </>
         )}
       </p>
+      {data.partial && (
+        <p class="status partial" role="status" aria-busy="true">
+          {t.entityPage.partial(
+            formatCount(
+              data.weeks.reduce((n, w) => n + w.articles.length, 0),
+              lang,
+            ),
+            formatCount(data.count, lang),
+          )}
+        </p>
+      )}
       <p class="exports">
-        <button type="button" class="export-md" onClick={exportMd}>
+        {/* The export waits for the whole page. */}
+        <button type="button" class="export-md" onClick={exportMd} disabled={data.partial}>
           {t.entityPage.exportMarkdown}
         </button>
       </p>

@@ -11,7 +11,17 @@ import { EntityPage } from './EntityPage';
 
 function App({ entityKey }: { entityKey: string }) {
   const { t } = useLang();
-  const result = useLiveQuery(() => loadEntityPage(db(), entityKey, Date.now()), [entityKey]);
+  // The first screen at once; for a name in many articles, the whole page after it.
+  const first = useLiveQuery(() => loadEntityPage(db(), entityKey, Date.now()), [entityKey]);
+  const more = first?.status === 'ok' && first.data.partial;
+  const whole = useLiveQuery(
+    () =>
+      more
+        ? loadEntityPage(db(), entityKey, Date.now(), { whole: true })
+        : Promise.resolve(undefined),
+    [entityKey, more],
+  );
+  const result = whole ?? first;
   if (!result)
     return (
       <main class="dashboard entity-page">

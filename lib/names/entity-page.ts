@@ -36,6 +36,11 @@ export interface EntityPageData {
   card: CardRecord | undefined;
   /** Stored articles that name it. */
   count: number;
+  /**
+   * Whether only its latest articles were read (the first screen of a name in many articles):
+   * the weeks, companions and sites are theirs until the whole page is loaded.
+   */
+  partial: boolean;
   weeks: WeekGroup[];
   companions: Companion[];
   sites: SiteCount[];
@@ -54,21 +59,35 @@ async function articleTotal(database: SiyaqDatabase): Promise<number> {
   return kept?.articles ?? database.history.count();
 }
 
-/** Loads the page of entity `key` as of `now`. */
+/** The stored rows of `keys` (those still stored). */
+async function rowsOf(database: SiyaqDatabase, keys: string[]): Promise<ArticleRow[]> {
+  return (await database.history.bulkGet(keys)).filter((r): r is ArticleRow => !!r);
+}
+
+/**
+ * Loads the page of entity `key` as of `now`. The first screen (`whole` false) of a name in many
+ * articles reads only the latest ones its names-table row lists (`recent`): a few dozen rows
+ * instead of thousands; `whole` reads every article that names it.
+ */
 export async function loadEntityPage(
   database: SiyaqDatabase,
   key: string,
   now: number,
+  { whole = false }: { whole?: boolean } = {},
 ): Promise<EntityPageResult> {
   if (!isEntityKey(key)) return { status: 'invalid' };
-  const [rows, card, named, highlights, total] = await Promise.all([
-    database.history.where('entityKeys').equals(key).toArray() as Promise<ArticleRow[]>,
+  const named = await database.names.get(key);
+  const recent = whole ? undefined : named?.recent;
+  const [rows, card, highlights, total] = await Promise.all([
+    recent
+      ? rowsOf(database, recent)
+      : (database.history.where('entityKeys').equals(key).toArray() as Promise<ArticleRow[]>),
     database.cards.get(key),
-    database.names.get(key),
     database.highlights.toArray(),
     articleTotal(database),
   ]);
   if (!rows.length) return { status: 'unknown', key, card };
+  const partial = !!recent && (named?.count ?? 0) > rows.length;
   const candidates = companionCandidates(key, rows);
   const df = new Map(
     (await database.names.bulkGet(candidates.map((c) => c.key)))
@@ -92,7 +111,8 @@ export async function loadEntityPage(
       type: typeOfKey(key),
       names,
       card,
-      count: rows.length,
+      count: partial ? named!.count : rows.length,
+      partial,
       weeks: byWeek(rows.map((r) => entityArticle(r, now))),
       companions: rankCompanions(candidates, (k) => df.get(k) ?? 1, Math.max(total, rows.length)),
       sites: siteCounts(rows),

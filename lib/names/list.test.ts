@@ -111,6 +111,24 @@ describe('the entity page', () => {
     ]);
   });
 
+  it('reads only the latest articles a common name keeps for its first screen, all of them whole', async () => {
+    const row = (await database.names.get('LOC:مصر'))!;
+    // As a name in 400 articles keeps them (`recent`): here two of the three stored.
+    await database.names.put({ ...row, count: 400, recent: ['a.example/3', 'a.example/2'] });
+    const first = await loadEntityPage(database, 'LOC:مصر', 10_000);
+    if (first.status !== 'ok') throw new Error(first.status);
+    expect(first.data.partial).toBe(true);
+    expect(first.data.count).toBe(400);
+    expect(first.data.weeks.flatMap((w) => w.articles.map((a) => a.title))).toEqual([
+      'خبر 3',
+      'خبر 2',
+    ]);
+    const whole = await loadEntityPage(database, 'LOC:مصر', 10_000, { whole: true });
+    if (whole.status !== 'ok') throw new Error(whole.status);
+    expect(whole.data.partial).toBe(false);
+    expect(whole.data.count).toBe(3);
+  });
+
   it('says when the key is malformed or names no stored article', async () => {
     expect(await loadEntityPage(database, 'not a key', 0)).toEqual({ status: 'invalid' });
     expect(await loadEntityPage(database, 'PER:أحد', 0)).toEqual({

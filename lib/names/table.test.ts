@@ -4,7 +4,7 @@ import { SiyaqDatabase } from '../db/database';
 import { recordVisit } from '../related/visits';
 import { enforceBudget } from '../related/budget';
 import { testArticle, testEntity } from '../../tools/test-article';
-import { ensureNames, rebuildNames, searchWords } from './table';
+import { RECENT_FROM, RECENT_MAX, ensureNames, rebuildNames, searchWords } from './table';
 
 let database: SiyaqDatabase;
 let n = 0;
@@ -69,6 +69,34 @@ describe('kept by visits', () => {
     expect(names.has('PER:قديم')).toBe(false);
     expect(names.get('LOC:مصر')?.count).toBe(90);
     expect(await database.history.count()).toBe(90);
+  });
+});
+
+describe('the latest articles of a common name', () => {
+  it('are kept past RECENT_FROM articles, latest visit first; rebuilt the same; evicted ones leave', async () => {
+    const n = RECENT_FROM + 5;
+    for (let i = 0; i < n; i++) await visit(i, i % 2 ? ['LOC:مصر', 'PER:نادر'] : ['LOC:مصر'], i);
+    let egypt = (await byKey()).get('LOC:مصر')!;
+    expect(egypt.count).toBe(n);
+    const key = (i: number) => `a.example/${i}`;
+    const latest = (from: number) => Array.from({ length: RECENT_MAX }, (_, j) => key(from - j));
+    expect(egypt.recent).toEqual(latest(n - 1));
+    // A name in fewer articles keeps none.
+    expect((await byKey()).get('PER:نادر')?.recent).toBeUndefined();
+    // A second visit of an old article puts it first.
+    await visit(3, ['LOC:مصر'], 10_000);
+    egypt = (await byKey()).get('LOC:مصر')!;
+    expect(egypt.recent?.slice(0, 3)).toEqual([key(3), key(n - 1), key(n - 2)]);
+    expect(egypt.recent).toHaveLength(RECENT_MAX);
+    const kept = await database.names.orderBy('key').toArray();
+    await rebuildNames(database.history, database.names);
+    expect(await database.names.orderBy('key').toArray()).toEqual(kept);
+    // Evicting all but the newest 200: back under RECENT_FROM, the list goes.
+    await enforceBudget(database, { articles: 223, links: 1000 }, Number.MAX_SAFE_INTEGER);
+    egypt = (await byKey()).get('LOC:مصر')!;
+    expect(egypt.count).toBe(await database.history.count());
+    expect(egypt.count).toBeLessThanOrEqual(RECENT_FROM);
+    expect(egypt.recent).toBeUndefined();
   });
 });
 

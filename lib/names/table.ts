@@ -26,7 +26,18 @@ export interface NameRecord {
   firstSeen: number;
   /** Folded words of the name and its aliases, and each without ال: the search index. */
   words: string[];
+  /**
+   * Only for a name in more than {@link RECENT_FROM} articles: the keys of the
+   * {@link RECENT_MAX} it was last read in, latest first — the entity page's first screen reads
+   * these rows instead of every row that names it.
+   */
+  recent?: string[];
 }
+
+/** Names in more articles than this keep their latest articles' keys (`recent`). */
+export const RECENT_FROM = 300;
+/** How many. */
+export const RECENT_MAX = 100;
 
 /** The aliases whose words are indexed, at most (a name has one to three in practice). */
 const MAX_ALIASES = 4;
@@ -79,15 +90,34 @@ function fresh(m: Mention, at: number, first: number): NameRecord {
   };
 }
 
+/** The keys of the latest {@link RECENT_MAX} articles that name `key`, read from `history`. */
+async function latestOf(history: EntityTable<ArticleRow, 'normUrl'>, key: string) {
+  const rows = await history.where('entityKeys').equals(key).toArray();
+  return rows
+    .map((r): [number, string] => [r.lastVisitAt, r.normUrl])
+    .sort(byRecency)
+    .slice(0, RECENT_MAX)
+    .map(([, u]) => u);
+}
+
+/** `r` with its count set to `count`, its `recent` list kept only above {@link RECENT_FROM}. */
+function withCount(r: NameRecord, count: number, recent: string[] | undefined): NameRecord {
+  const { recent: _old, ...rest } = r;
+  void _old;
+  return count > RECENT_FROM && recent ? { ...rest, count, recent } : { ...rest, count };
+}
+
 /**
  * Counts a written article in: `before` is its row as it was (undefined for a new article),
  * `after` as written now. Names it gains are counted, names it lost uncounted, and every name it
- * carries is seen at `after.lastVisitAt`. Call inside the transaction that writes the row.
+ * carries is seen at `after.lastVisitAt` (and the article goes first in its `recent` list). Call
+ * inside the transaction that writes the row, with `history` in it.
  */
 export async function countVisit(
   names: EntityTable<NameRecord, 'key'>,
+  history: EntityTable<ArticleRow, 'normUrl'>,
   before: Pick<ArticleRow, 'entityKeys'> | undefined,
-  after: Pick<ArticleRow, 'entityKeys' | 'entities' | 'lastVisitAt' | 'firstVisitAt'>,
+  after: Pick<ArticleRow, 'normUrl' | 'entityKeys' | 'entities' | 'lastVisitAt' | 'firstVisitAt'>,
 ): Promise<void> {
   const had = new Set(before?.entityKeys ?? []);
   const mentions = [...new Map(mentionsOf(after).map((m) => [m.key, m])).values()];
@@ -101,20 +131,40 @@ export async function countVisit(
   for (const [i, m] of mentions.entries()) {
     const old = rows[i];
     const r = old ?? fresh(m, after.lastVisitAt, after.firstVisitAt);
-    put.push({
-      ...r,
-      name: m.name,
-      count: r.count + (had.has(m.key) && old ? 0 : 1),
-      lastSeen: Math.max(r.lastSeen, after.lastVisitAt),
-      firstSeen: Math.min(r.firstSeen, after.firstVisitAt),
-      words: old && !m.aliases.length ? r.words : searchWords([m.name, ...m.aliases]),
-    });
+    const count = r.count + (had.has(m.key) && old ? 0 : 1);
+    // Crossing into the names that keep their latest articles: read them once.
+    const recent =
+      count > RECENT_FROM
+        ? r.recent
+          ? [after.normUrl, ...r.recent.filter((u) => u !== after.normUrl)].slice(0, RECENT_MAX)
+          : await latestOf(history, m.key)
+        : undefined;
+    put.push(
+      withCount(
+        {
+          ...r,
+          name: m.name,
+          lastSeen: Math.max(r.lastSeen, after.lastVisitAt),
+          firstSeen: Math.min(r.firstSeen, after.firstVisitAt),
+          words: old && !m.aliases.length ? r.words : searchWords([m.name, ...m.aliases]),
+        },
+        count,
+        recent,
+      ),
+    );
   }
   for (const [j, key] of lost.entries()) {
     const r = rows[mentions.length + j];
     if (!r) continue;
     if (r.count <= 1) gone.push(key);
-    else put.push({ ...r, count: r.count - 1 });
+    else
+      put.push(
+        withCount(
+          r,
+          r.count - 1,
+          r.recent?.filter((u) => u !== after.normUrl),
+        ),
+      );
   }
   if (put.length) await names.bulkPut(put);
   if (gone.length) await names.bulkDelete(gone);
@@ -123,8 +173,9 @@ export async function countVisit(
 /** Uncounts articles about to be deleted (eviction): names left in none go. */
 export async function forgetArticles(
   names: EntityTable<NameRecord, 'key'>,
-  rows: Pick<ArticleRow, 'entityKeys'>[],
+  rows: Pick<ArticleRow, 'normUrl' | 'entityKeys'>[],
 ): Promise<void> {
+  const evicted = new Set(rows.map((r) => r.normUrl));
   const minus = new Map<string, number>();
   for (const r of rows)
     for (const k of new Set(r.entityKeys)) minus.set(k, (minus.get(k) ?? 0) + 1);
@@ -138,40 +189,64 @@ export async function forgetArticles(
     if (!r) continue;
     const count = r.count - minus.get(key)!;
     if (count <= 0) gone.push(key);
-    else put.push({ ...r, count });
+    else
+      put.push(
+        withCount(
+          r,
+          count,
+          r.recent?.filter((u) => !evicted.has(u)),
+        ),
+      );
   }
   if (put.length) await names.bulkPut(put);
   if (gone.length) await names.bulkDelete(gone);
 }
 
-/** The names of every row of `history`, counted afresh (one pass; names in memory, not rows). */
+/** Rows read at a time by {@link namesOfHistory} (IndexedDB's getAll is far faster than a cursor). */
+const CHUNK = 2000;
+
+/** Latest visit first; ties by key, as {@link latestOf} orders them. */
+const byRecency = (a: [number, string], b: [number, string]) =>
+  b[0] - a[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+
+/**
+ * The names of every row of `history`, counted afresh: one pass in chunks of the primary key;
+ * names in memory, not rows. A name takes its name from the article it was last read in.
+ */
 export async function namesOfHistory(
   history: EntityTable<ArticleRow, 'normUrl'>,
 ): Promise<NameRecord[]> {
-  const byKey = new Map<string, NameRecord & { aliases: Set<string>; nameAt: number }>();
-  await history.each((row) => {
-    for (const m of mentionsOf(row)) {
-      let r = byKey.get(m.key);
-      if (!r) {
-        r = {
-          ...fresh(m, row.lastVisitAt, row.firstVisitAt),
-          aliases: new Set(),
-          nameAt: row.lastVisitAt,
-        };
-        byKey.set(m.key, r);
+  type Acc = NameRecord & { aliases: Set<string>; latest: [number, string][] };
+  const byKey = new Map<string, Acc>();
+  for (let last: string | undefined; ;) {
+    const rows =
+      last === undefined
+        ? await history.orderBy('normUrl').limit(CHUNK).toArray()
+        : await history.where('normUrl').above(last).limit(CHUNK).toArray();
+    if (!rows.length) break;
+    last = rows[rows.length - 1]!.normUrl;
+    for (const row of rows)
+      for (const m of new Map(mentionsOf(row).map((x) => [x.key, x])).values()) {
+        let r = byKey.get(m.key);
+        if (!r) {
+          r = { ...fresh(m, row.lastVisitAt, row.firstVisitAt), aliases: new Set(), latest: [] };
+          byKey.set(m.key, r);
+        }
+        r.count++;
+        if (row.lastVisitAt > r.lastSeen) {
+          r.name = m.name;
+          r.lastSeen = row.lastVisitAt;
+        }
+        r.firstSeen = Math.min(r.firstSeen, row.firstVisitAt);
+        r.latest.push([row.lastVisitAt, row.normUrl]);
+        // Kept bounded: the latest RECENT_MAX survive every trim.
+        if (r.latest.length >= 4 * RECENT_MAX)
+          r.latest = r.latest.sort(byRecency).slice(0, RECENT_MAX);
+        for (const a of m.aliases) if (r.aliases.size < MAX_ALIASES) r.aliases.add(a);
       }
-      r.count++;
-      if (row.lastVisitAt >= r.nameAt) {
-        r.name = m.name;
-        r.nameAt = row.lastVisitAt;
-      }
-      r.lastSeen = Math.max(r.lastSeen, row.lastVisitAt);
-      r.firstSeen = Math.min(r.firstSeen, row.firstVisitAt);
-      for (const a of m.aliases) if (r.aliases.size < MAX_ALIASES) r.aliases.add(a);
-    }
-  });
+  }
   return [...byKey.values()].map(
-    ({ key, name, type, count, lastSeen, firstSeen, aliases }): NameRecord => ({
+    ({ key, name, type, count, lastSeen, firstSeen, aliases, latest }): NameRecord => ({
       key,
       name,
       type,
@@ -179,6 +254,14 @@ export async function namesOfHistory(
       lastSeen,
       firstSeen,
       words: searchWords([name, ...aliases]),
+      ...(count > RECENT_FROM
+        ? {
+            recent: latest
+              .sort(byRecency)
+              .slice(0, RECENT_MAX)
+              .map(([, u]) => u),
+          }
+        : {}),
     }),
   );
 }

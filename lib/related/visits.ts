@@ -77,7 +77,7 @@ export async function recordVisit(
     );
     await database.history.put(row);
     // The names view's table follows the article's names (`names/table.ts`).
-    await countVisit(database.names, existing, row);
+    await countVisit(database.names, database.history, existing, row);
     return record;
   });
 }

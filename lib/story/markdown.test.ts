@@ -36,6 +36,7 @@ function page(over: Partial<EntityPageData> = {}): EntityPageData {
     names: ['البشير'],
     card: undefined,
     count: 2,
+    partial: false,
     weeks: [
       {
         start: Date.parse('2026-11-30T00:00:00Z'),

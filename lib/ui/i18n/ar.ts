@@ -277,6 +277,8 @@ export const ar = {
     noHighlights: 'لا تظليل من تظليلاتك يذكره.',
     sites: 'المواقع التي جاءت منها المقالات',
     exportMarkdown: 'صدّر بصيغة Markdown',
+    partial: (n: string, total: string) =>
+      `تظهر أحدث المقالات (${n} من ${total})، والبقية قيد التحميل…`,
     allNames: 'كل الأسماء',
     names: 'يرد أيضًا باسم:',
     readOn: 'يوم قرأته (لا تاريخ في الصفحة)',

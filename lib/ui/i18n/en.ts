@@ -262,6 +262,8 @@ export const en: Messages = {
     noHighlights: 'None of your highlights mention it.',
     sites: 'Sites the articles came from',
     exportMarkdown: 'Export as Markdown',
+    partial: (n: string, total: string) =>
+      `Showing the latest articles (${n} of ${total}); the rest are loading…`,
     allNames: 'All names',
     names: 'Also written:',
     readOn: 'When you read it (the page gives no date)',
