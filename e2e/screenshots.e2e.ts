@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { storedArticles } from './support/db';
 import { clickLauncher, selectAsReader, sidebarFrame, waitForLauncher } from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { routeWikipedia } from './support/wikipedia';
@@ -23,9 +24,17 @@ const DOCS = resolve(import.meta.dirname, '../docs/screenshots');
  * selection toolbar draw their own colours over the page, which has no dark theme: one each).
  */
 const GALLERY = [
-  ...['sidebar', 'page-sidebar', 'hovercard', 'popup', 'dashboard', 'options', 'welcome'].flatMap(
-    (s) => ['ar', 'en'].flatMap((l) => ['light', 'dark'].map((t) => `${s}-${l}-${t}.png`)),
-  ),
+  ...[
+    'sidebar',
+    'page-sidebar',
+    'hovercard',
+    'popup',
+    'dashboard',
+    'names',
+    'entity',
+    'options',
+    'welcome',
+  ].flatMap((s) => ['ar', 'en'].flatMap((l) => ['light', 'dark'].map((t) => `${s}-${l}-${t}.png`))),
   ...['launcher', 'toolbar'].flatMap((s) => ['ar', 'en'].map((l) => `${s}-${l}-light.png`)),
 ];
 const SAMPLE = 'ar-7al-kazakhstan.html';
@@ -39,6 +48,8 @@ const PORTRAIT =
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
+/** The page of a name (issue 19): Putin's, as the tagger keys him. */
+let entityPath = '';
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -75,6 +86,10 @@ beforeAll(async () => {
   await frame.locator('.save-later button').first().click();
   await frame.locator('.save-later.saved').waitFor({ timeout: 10_000 });
   await page.close();
+  const putin = (await storedArticles(browser.context, browser.extensionId))
+    .flatMap((a) => a.entities)
+    .find((e) => e.name === PUTIN || e.aliases.includes(PUTIN));
+  entityPath = `entity.html?key=${encodeURIComponent(putin!.key)}`;
 });
 afterAll(async () => {
   await browser?.close();
@@ -277,22 +292,29 @@ describe.each(['ar', 'en'] as const)('screenshots, %s', (lang) => {
     it.each([
       ['popup', 'popup.html', 360],
       ['dashboard', 'dashboard.html', 1100],
+      ['names', 'dashboard.html#names', 1100],
+      ['entity', '', 1100],
       ['options', 'options.html', 900],
       ['welcome', 'options.html?welcome=1', 900],
     ] as const)('%s', async (surface, path, width) => {
       const page = await browser.context.newPage();
       await page.emulateMedia({ colorScheme: theme });
       await page.setViewportSize({ width, height: surface === 'popup' ? 560 : 860 });
-      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      await page.goto(`chrome-extension://${browser.extensionId}/${path || entityPath}`);
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
       if (surface === 'popup' || surface === 'dashboard')
         await page.locator('.reading-item').first().waitFor();
+      if (surface === 'names') await page.locator('.name-row').first().waitFor();
+      if (surface === 'entity') await page.locator('.week').first().waitFor();
       await page.waitForTimeout(400);
       const l = await layout(page);
       expect(l.dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
       expectTheme(l, theme);
       expectFits(l);
-      await page.screenshot({ path: shot(surface, lang, theme), fullPage: surface !== 'popup' });
+      await page.screenshot({
+        path: shot(surface, lang, theme),
+        fullPage: surface !== 'popup' && surface !== 'names',
+      });
       await page.close();
     });
   });
