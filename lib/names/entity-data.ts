@@ -114,7 +114,7 @@ export function siteCounts(rows: Pick<ArticleRow, 'site' | 'siteName' | 'lastVis
 }
 
 /** Companions weighed against the whole history, at most (the rest are too weak to rank). */
-export const COMPANION_CANDIDATES = 200;
+export const COMPANION_CANDIDATES = 100;
 
 /**
  * The names `key` appears with, pass one: per other name, the articles shared and the sum over

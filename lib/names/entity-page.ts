@@ -89,18 +89,15 @@ export async function loadEntityPage(
   if (!rows.length) return { status: 'unknown', key, card };
   const partial = !!recent && (named?.count ?? 0) > rows.length;
   const candidates = companionCandidates(key, rows);
-  const df = new Map(
-    (await database.names.bulkGet(candidates.map((c) => c.key)))
-      .filter((r) => !!r)
-      .map((r) => [r!.key, r!.count]),
-  );
   const names = namesOf(key, rows);
   const matched = highlightsNaming(highlights, names) as HighlightRecord[];
-  const titles = new Map(
-    (await database.history.bulkGet([...new Set(matched.map((h) => h.url))]))
-      .filter((r) => !!r)
-      .map((r) => [r!.normUrl, r!.title]),
-  );
+  // The companions' counts and the highlights' titles, together.
+  const [counts, titled] = await Promise.all([
+    database.names.bulkGet(candidates.map((c) => c.key)),
+    database.history.bulkGet([...new Set(matched.map((h) => h.url))]),
+  ]);
+  const df = new Map(counts.filter((r) => !!r).map((r) => [r!.key, r!.count]));
+  const titles = new Map(titled.filter((r) => !!r).map((r) => [r!.normUrl, r!.title]));
   const latest = rows.reduce((a, b) => (b.lastVisitAt > a.lastVisitAt ? b : a));
   const self = latest.entities[latest.entityKeys.indexOf(key)];
   return {
