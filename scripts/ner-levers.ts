@@ -13,11 +13,13 @@
  * C of 64, 256, 1024, 4096, data/nlp/word-vectors-clusters.tsv; several may be joined:
  * `vec64+vec1024`), `vbag<C>` (the same from the bag-of-words vectors, `npm run build:vectors --
  * --bag`), `vecw<N>` (features per vector level: 1 the token's class, 3 with its neighbours', 5
- * with the pairs, the default). E.g. `known+parts2+cost3`.
+ * with the pairs, the default), `noexch` (the exchange classes blanked: every word in one class).
+ * E.g. `known+parts2+cost3`.
  */
 import { corpus, buildGazetteer, loadLexicon, newsSplit } from '../tools/ner-data';
 import { modelFileBytes, RECIPE } from '../tools/ner-train';
 import { joinClitics, type Sentence } from '../lib/nlp/corpus';
+import { decodeClusterTable, Lexicon } from '../lib/nlp/lexicon';
 import { propagate } from '../lib/nlp/consistency';
 import { micro, prf, score } from '../lib/nlp/metrics';
 import type { Tagger } from '../lib/nlp/model';
@@ -117,6 +119,18 @@ function vectorTable(bag: boolean): VectorClassRow[] {
   return vectorRows.get(file)!;
 }
 
+let blanked: Lexicon | undefined;
+/** The lexicon with every word in one exchange class (`noexch`); frequency bins kept. */
+function blankedLexicon(): Lexicon {
+  blanked ??= Lexicon.fromRows(
+    decodeClusterTable(readFileSync(join(DATA_DIR, 'nlp/word-clusters.tsv'), 'utf8')).map((r) => ({
+      ...r,
+      classes: r.classes.map(() => 0),
+    })),
+  );
+  return blanked;
+}
+
 for (const variant of variants) {
   const opts = new Map<string, string>();
   const vecLevels: number[] = [];
@@ -129,7 +143,8 @@ for (const variant of variants) {
   const vecWidth = Number(opts.get('vecw') || 5);
   if (![1, 3, 5].includes(vecWidth)) throw new Error('vecw is 1, 3 or 5');
   const table = vecLevels.length ? vectorTable(opts.has('vbag')) : [];
-  lexicon.vectors = vecLevels.length
+  const lex = opts.has('noexch') ? blankedLexicon() : lexicon;
+  lex.vectors = vecLevels.length
     ? new VectorClasses(table, vecLevels, vecWidth as 1 | 3 | 5)
     : undefined;
   const started = Date.now();
@@ -150,7 +165,7 @@ for (const variant of variants) {
   }
   if (opts.has('aqmardev')) data = data.concat(corpus('aqmar-dev.conll'));
   if (opts.has('self')) data = data.concat(selfTrained(Number(opts.get('self') || 10) * 1000));
-  const tagger = train(data, gazetteer, lexicon, {
+  const tagger = train(data, gazetteer, lex, {
     bits: opts.has('bits') ? Number(opts.get('bits')) : RECIPE.bits,
     epochs: opts.has('ep') ? Number(opts.get('ep')) : RECIPE.epochs,
     seed: RECIPE.seed + (opts.has('seed') ? Number(opts.get('seed')) : 0),
@@ -160,12 +175,12 @@ for (const variant of variants) {
   });
   const seconds = (Date.now() - started) / 1000;
   // Vector classes would ship beside the model's lexicon: counted, compressed, in the size.
-  const vectors = lexicon.vectors;
-  lexicon.vectors = undefined;
+  const vectors = lex.vectors;
+  lex.vectors = undefined;
   const size =
     modelFileBytes(tagger).length +
     (vectors ? gzipSync(serializeVectorClasses(vectors, table), { level: 9 }).length : 0);
-  lexicon.vectors = vectors;
+  lex.vectors = vectors;
   const cells = sets.map(([name, s]) => {
     const [p, r, f, fd] = f1(tagger, s);
     return `${name} P ${p.toFixed(1)} R ${r.toFixed(1)} F1 ${f.toFixed(1)} (doc ${fd.toFixed(1)})`;
