@@ -116,4 +116,29 @@ describe('following a name', () => {
     await expect.poll(() => row.locator('.follow-mark').count()).toBe(0);
     for (const p of [first, second, other, last, dashboard]) await p.close();
   });
+
+  it('from its page: the button follows, the open article’s badge and the names view show it', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(server.url('sudan-3.html'), { waitUntil: 'domcontentloaded' });
+    await waitForLauncher(article);
+    await expect.poll(async () => (await badge(server.url('sudan-3.html'))).text).toBe('');
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#names`);
+    await dashboard.locator('.names-view input[type=search]').fill('الخرطوم');
+    const rows = dashboard.locator('.names-list .name-row');
+    await expect.poll(() => rows.locator('a').allTextContents()).toEqual(['الخرطوم']);
+    await rows.locator('a').click();
+    await dashboard.waitForURL(/entity\.html/);
+    const follow = dashboard.locator('.follow-button');
+    await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('false');
+    await follow.click();
+    await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => (await badge(server.url('sudan-3.html'))).text).toBe('1');
+    // The names view's "followed" sort puts it first.
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#names`);
+    await dashboard.locator('.names-view select').selectOption('followed');
+    await expect.poll(() => rows.first().locator('a').textContent()).toBe('الخرطوم');
+    await article.close();
+    await dashboard.close();
+  });
 });

@@ -5,6 +5,7 @@
  * through the background, whose clock stamps it.
  */
 import { useMemo, useState } from 'preact/hooks';
+import { followMarks } from '../../lib/follows/marks';
 import { ReadingItemRow } from '../../components/ReadingItemRow';
 import { SyncLine } from '../../components/SyncLine';
 import { NamesView } from '../../components/NamesView';
@@ -57,10 +58,7 @@ function Dashboard() {
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<ReadingSort>('newest');
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const [note, setNote] = useState<{
-    kind: 'ok' | 'error';
-    text: string;
-  } | null>(null);
+  const [note, setNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [tagDraft, setTagDraft] = useState('');
   // The names view (issue 19): a tab of its own, `#names` in the address.
   const [names, setNames] = useState(location.hash === '#names');
@@ -130,6 +128,9 @@ function Dashboard() {
 
   const live = all.filter((i) => viewOf(i) !== null);
   const stamp = new Date().toISOString().slice(0, 10);
+  // Articles that mention a followed name (issue 19), for the rows shown.
+  const shownIds = shown.map((i) => i.id);
+  const marks = useLiveQuery(() => followMarks(db(), shownIds), [shownIds.join('\n')]);
   return (
     <main class="dashboard">
       <header class="page-head">
@@ -266,6 +267,7 @@ function Dashboard() {
                     else next.delete(item.id);
                     setPicked(next);
                   }}
+                  followed={marks?.get(item.id)}
                   onAction={(a) => void edit([item.id], a)}
                 />
               ))}

@@ -3,6 +3,11 @@
  * the names it appears with most, the reader's highlights that mention it, and the sites the
  * articles came from — all from this device. Long histories are shown a few weeks at a time.
  */
+import { FollowButton } from '../../components/FollowButton';
+import { db } from '../../lib/db/database';
+import { followedNames } from '../../lib/follows/store';
+import { callBackground } from '../../lib/messaging/clients';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useEffect, useState } from 'preact/hooks';
 import { EntityCard } from '../../components/EntityCard';
 import type { StoredEntity } from '../../lib/db/database';
@@ -73,6 +78,29 @@ function Week({ week }: { week: WeekGroup }) {
   );
 }
 
+/** Follow the name from its page (issue 19): the background stamps and syncs it. */
+function Follow({ entityKey, name }: { entityKey: string; name: string }) {
+  const following = useLiveQuery(
+    async () => (await followedNames(db())).some((f) => f.key === entityKey),
+    [entityKey],
+  );
+  const [failed, setFailed] = useState(false);
+  if (following === undefined) return null;
+  return (
+    <FollowButton
+      name={name}
+      following={following}
+      failed={failed}
+      onToggle={(follow) => {
+        setFailed(false);
+        void callBackground('follow', { key: entityKey, name, follow }).catch(() =>
+          setFailed(true),
+        );
+      }}
+    />
+  );
+}
+
 export function EntityPage({ data }: { data: EntityPageData }) {
   const { lang, t } = useLang();
   const [weeks, setWeeks] = useState(WEEKS_PAGE);
@@ -129,6 +157,7 @@ export function EntityPage({ data }: { data: EntityPageData }) {
           )}
         </p>
       )}
+      {data.type !== 'MISC' && <Follow entityKey={data.key} name={data.name} />}
       <p class="exports">
         {/* The export waits for the whole page. */}
         <button type="button" class="export-md" onClick={exportMd} disabled={data.partial}>
