@@ -61,6 +61,21 @@ describe.each(['ar', 'en'])('accessibility (axe-core), %s', (lang) => {
     await page.close();
   });
 
+  it('the names view and the page of a name (reached from it)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#names`);
+    const first = page.locator('.names-list .name-row a').first();
+    await first.waitFor();
+    await inLang(page);
+    expect(await violations(page)).toEqual([]);
+    await first.click();
+    await page.waitForURL(/entity\.html/);
+    await page.locator('.follow-button').waitFor();
+    await inLang(page);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
   it.each(['popup.html', 'dashboard.html', 'options.html', 'options.html?welcome=1'])(
     '%s',
     async (path) => {
