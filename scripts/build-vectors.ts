@@ -9,6 +9,8 @@
  *   npm run build:vectors            (positional contexts, ±2 words: the table the lever reads)
  *   npm run build:vectors -- --bag   (contexts ±5 words regardless of offset, into
  *                                     data/nlp/word-vectors-clusters-bag.tsv: the `vbag` lever)
+ *   npm run build:vectors -- --flat  (64, 256 and 1,024 classes each from all words, not nested,
+ *                                     into data/nlp/word-vectors-clusters-flat.tsv: `vflat`)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,7 +28,12 @@ import { normalizeWord } from '../lib/text/normalize';
 const ROOT = join(import.meta.dirname, '..');
 const SOURCE = join(ROOT, 'data/unlabeled/arwiki-paragraphs.txt.gz');
 const BAG = process.argv.includes('--bag');
-const OUT = join(ROOT, `data/nlp/word-vectors-clusters${BAG ? '-bag' : ''}.tsv`);
+/** Levels of up to 1,024 classes each clustered from all words, not split from the level above. */
+const FLAT = process.argv.includes('--flat');
+const OUT = join(
+  ROOT,
+  `data/nlp/word-vectors-clusters${BAG ? '-bag' : ''}${FLAT ? '-flat' : ''}.tsv`,
+);
 /** Words seen fewer times get no vector (as for the exchange classes). */
 const MIN_COUNT = 3;
 /** The learner's settings (lib/nlp/word-vectors.ts). */
@@ -76,6 +83,7 @@ log(`${kept.length.toLocaleString('en')} vectors of ${VECTORS.dims} dimensions`)
 const levels = nestedClasses(vectors, VECTORS.dims, kept.length, {
   iterations: ITERATIONS,
   seed: VECTORS.seed,
+  ...(FLAT ? { flat: 1024 } : {}),
   onLevel: (c) => log(`${c} classes`),
 });
 

@@ -12,9 +12,9 @@
  * name words the unlabelled text knows less than 10^M times), `vec<C>` (the dense-vector classes at
  * C of 64, 256, 1024, 4096, data/nlp/word-vectors-clusters.tsv; several may be joined:
  * `vec64+vec1024`), `vbag<C>` (the same from the bag-of-words vectors, `npm run build:vectors --
- * --bag`), `vecw<N>` (features per vector level: 1 the token's class, 3 with its neighbours', 5
- * with the pairs, the default), `noexch` (the exchange classes blanked: every word in one class).
- * E.g. `known+parts2+cost3`.
+ * --bag`), `vflat<C>` (from `-- --flat`: levels up to 1,024 not nested), `vecw<N>` (features per
+ * vector level: 1 the token's class, 3 with its neighbours', 5 with the pairs, the default),
+ * `noexch` (the exchange classes blanked: every word in one class). E.g. `known+parts2+cost3`.
  */
 import { corpus, buildGazetteer, loadLexicon, newsSplit } from '../tools/ner-data';
 import { modelFileBytes, RECIPE } from '../tools/ner-train';
@@ -111,9 +111,9 @@ function selfTrained(n: number): Sentence[] {
 }
 
 const vectorRows = new Map<string, VectorClassRow[]>();
-/** A vector class table (npm run build:vectors [-- --bag]), read once. */
-function vectorTable(bag: boolean): VectorClassRow[] {
-  const file = `nlp/word-vectors-clusters${bag ? '-bag' : ''}.tsv`;
+/** A vector class table (npm run build:vectors [-- --bag | --flat]), read once. */
+function vectorTable(kind: '' | 'bag' | 'flat'): VectorClassRow[] {
+  const file = `nlp/word-vectors-clusters${kind ? `-${kind}` : ''}.tsv`;
   if (!vectorRows.has(file))
     vectorRows.set(file, decodeVectorClassTable(readFileSync(join(DATA_DIR, file), 'utf8')));
   return vectorRows.get(file)!;
@@ -137,12 +137,13 @@ for (const variant of variants) {
   for (const part of variant.split('+')) {
     const m = /^([a-z]+)(\d*\.?\d*)$/.exec(part);
     if (!m) throw new Error(`bad option ${part}`);
-    if (m[1] === 'vec' || m[1] === 'vbag') vecLevels.push(Number(m[2] || 256));
+    if (m[1] === 'vec' || m[1] === 'vbag' || m[1] === 'vflat') vecLevels.push(Number(m[2] || 256));
     if (m[1] !== 'vec') opts.set(m[1]!, m[2]!);
   }
   const vecWidth = Number(opts.get('vecw') || 5);
   if (![1, 3, 5].includes(vecWidth)) throw new Error('vecw is 1, 3 or 5');
-  const table = vecLevels.length ? vectorTable(opts.has('vbag')) : [];
+  const kind = opts.has('vbag') ? 'bag' : opts.has('vflat') ? 'flat' : '';
+  const table = vecLevels.length ? vectorTable(kind) : [];
   const lex = opts.has('noexch') ? blankedLexicon() : lexicon;
   lex.vectors = vecLevels.length
     ? new VectorClasses(table, vecLevels, vecWidth as 1 | 3 | 5)

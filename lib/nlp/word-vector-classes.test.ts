@@ -66,6 +66,17 @@ describe('clustering the vectors', () => {
     for (let l = 1; l < a.length; l++)
       for (let w = 0; w < n; w++) expect(Math.floor(a[l]![w]! / 4)).toBe(a[l - 1]![w]);
   });
+
+  it('clusters the levels up to `flat` from all words, and nests the rest', () => {
+    // 40 words: fewer than the classes of any level, so a word clustered from all words is its
+    // own class, and a word split from its class above is that class's first child.
+    const flat = nestedClasses(vectors, 3, n, { iterations: 10, seed: 5, flat: 256 });
+    const nested = nestedClasses(vectors, 3, n, { iterations: 10, seed: 5 });
+    expect([...flat[0]!]).toEqual([...nested[0]!]);
+    expect([...flat[1]!]).toEqual([...Array(n).keys()]);
+    expect([...nested[1]!]).toEqual([...Array(n).keys()].map((w) => 4 * w));
+    for (let w = 0; w < n; w++) expect(Math.floor(flat[2]![w]! / 4)).toBe(flat[1]![w]);
+  });
 });
 
 describe('the vector-class features', () => {

@@ -113,12 +113,15 @@ export function sphericalKmeans(
   return cls;
 }
 
-/** Each word's class at every level of VECTOR_LEVELS (`levels[l][word]`), nested. */
+/**
+ * Each word's class at every level of VECTOR_LEVELS (`levels[l][word]`), nested; with `flat`, the
+ * levels of up to that many classes are each clustered from all words instead (not nested).
+ */
 export function nestedClasses(
   vectors: Float32Array,
   dims: number,
   words: number,
-  o: { iterations: number; seed: number; onLevel?: (classes: number) => void },
+  o: { iterations: number; seed: number; flat?: number; onLevel?: (classes: number) => void },
 ): Int32Array[] {
   const random = uniform(o.seed);
   const all = Int32Array.from({ length: words }, (_, i) => i);
@@ -126,6 +129,11 @@ export function nestedClasses(
   const levels = [top];
   o.onLevel?.(VECTOR_LEVELS[0]);
   for (let l = 1; l < VECTOR_LEVELS.length; l++) {
+    if (VECTOR_LEVELS[l]! <= (o.flat ?? 0)) {
+      levels.push(sphericalKmeans(vectors, dims, all, VECTOR_LEVELS[l]!, o.iterations, random));
+      o.onLevel?.(VECTOR_LEVELS[l]!);
+      continue;
+    }
     const parent = levels[l - 1]!;
     const next = new Int32Array(words);
     const groups: number[][] = Array.from({ length: VECTOR_LEVELS[l - 1]! }, () => []);
