@@ -155,6 +155,7 @@ describe('a story as Markdown', () => {
         dated: true,
         shared: ['جدة', 'الخرطوم'],
         isNew: false,
+        highlights: [highlight('a.example/1', 'ما ظلّلته في مقال سابق', 'ملاحظة سابقة')],
       },
     ],
     unread: [{ url: 'https://a.example/9', title: 'لم يُقرأ' }],
@@ -179,6 +180,10 @@ describe('a story as Markdown', () => {
     expect(md).toContain('- [لم يُقرأ](<https://a.example/9>)');
     expect(md).toContain('> نص مظلل\n\nرأيي');
     expect(md).not.toContain('محذوف');
+    // The earlier article's highlights too, under its title, after the current one's.
+    const earlier = md.indexOf('### [محادثات جدة](<https://a.example/1>)');
+    expect(earlier).toBeGreaterThan(md.indexOf('### [اشتباكات في الخرطوم]'));
+    expect(md.slice(earlier)).toContain('> ما ظلّلته في مقال سابق\n\nملاحظة سابقة');
   });
 
   it('leaves out what is empty', () => {

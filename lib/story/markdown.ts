@@ -136,13 +136,14 @@ export function storyMarkdown(
     for (const l of story.unread) out.push(`- [${titleOf(l.title, l.url)}](${target(l.url)})`);
     out.push('');
   }
-  const live = current.highlights.filter((h) => h.deletedAt === null);
-  if (live.length)
-    out.push(
-      `## ${labels.highlights}`,
-      '',
-      highlightsMarkdown([{ title: current.title, url: current.url, highlights: live }], 3),
-    );
+  // The reader's highlights on the story's articles: this one first, then the timeline's.
+  const groups = [
+    { title: current.title, url: current.url, highlights: current.highlights },
+    ...story.entries.map((e) => ({ title: e.title, url: e.url, highlights: e.highlights ?? [] })),
+  ]
+    .map((g) => ({ ...g, highlights: g.highlights.filter((h) => h.deletedAt === null) }))
+    .filter((g) => g.highlights.length);
+  if (groups.length) out.push(`## ${labels.highlights}`, '', highlightsMarkdown(groups, 3));
   out.push('---', '', labels.footer(day(now, locale)), '');
   return out.join('\n');
 }

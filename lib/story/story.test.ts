@@ -4,6 +4,7 @@ import { SiyaqDatabase } from '../db/database';
 import { recordVisit, SAME_VISIT_MS } from '../related/visits';
 import { testArticle, testEntity } from '../../tools/test-article';
 import { storySoFar, storyTime } from './story';
+import { saveHighlight, updateHighlight } from '../highlights/store';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 1);
@@ -47,6 +48,26 @@ describe('the story so far', () => {
     expect(story.entries[0]!.shared).toEqual(['الخرطوم', 'قوى الحرية والتغيير']);
     expect(story.entries[0]).toMatchObject({ site: 'c.com', dated: false, isNew: false });
     expect(story.entries[0]!.at).toBe(T0 + 6 * DAY);
+  });
+
+  it('carries the reader’s highlights on the story’s articles, in reading order, not deleted ones', async () => {
+    await visit('https://a.com/1', SUDAN, 0);
+    await visit('https://b.com/2', SUDAN, 1);
+    const sel = (exact: string, start: number) => ({
+      quote: { exact, prefix: '', suffix: '' },
+      position: { start, end: start + exact.length },
+    });
+    const on = (pageUrl: string, exact: string, start: number) =>
+      saveHighlight(database, { pageUrl, selectors: sel(exact, start), color: 'yellow' }, T0);
+    await on('https://a.com/1', 'الثانية', 40);
+    await on('https://a.com/1', 'الأولى', 10);
+    const gone = await on('https://a.com/1', 'محذوفة', 60);
+    await updateHighlight(database, { id: gone.id, deleted: true }, T0 + 1);
+    await on('https://x.com/other', 'خارج القصة', 0);
+    const story = await storySoFar(database, 'https://b.com/2', T0 + DAY);
+    expect(story.entries.map((e) => e.highlights?.map((h) => h.quote))).toEqual([
+      ['الأولى', 'الثانية'],
+    ]);
   });
 
   it('marks what the reader read of the story since their last visit to this article', async () => {

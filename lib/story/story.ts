@@ -10,7 +10,8 @@
  * names together are what unrelated stories share. Only candidates that share two entities, or one
  * rare one, are read whole: at most {@link SHORTLIST}, those sharing most.
  */
-import type { SiyaqDatabase } from '../db/database';
+import type { HighlightRecord, SiyaqDatabase } from '../db/database';
+import { pageKey } from '../highlights/store';
 import { articleKey } from '../db/article-key';
 import { namedEntities } from '../db/entities';
 import { decodeArticle, decodeLink, readAlsoKeys, type ArticleRow } from '../db/rows';
@@ -31,6 +32,8 @@ export interface StoryEntry {
   shared: string[];
   /** Read since the reader's last visit to the current article. */
   isNew: boolean;
+  /** The reader's highlights on it, when any (for the story's Markdown export). */
+  highlights?: HighlightRecord[];
 }
 
 /** A read-also link of the story's articles that the reader has not opened. */
@@ -139,6 +142,7 @@ export async function storySoFar(
       isNew: since !== undefined && c.row.firstVisitAt > since,
     };
   });
+  await attachHighlights(database, entries);
   return {
     entries,
     unread: await unreadLinks(
@@ -147,6 +151,26 @@ export async function storySoFar(
       members.map((m) => m.article.row),
     ),
   };
+}
+
+/** Gives each entry the reader's live highlights on it, in reading order: one index query. */
+async function attachHighlights(database: SiyaqDatabase, entries: StoryEntry[]): Promise<void> {
+  if (!entries.length) return;
+  const byPage = new Map(entries.map((e) => [pageKey(e.url), e]));
+  const found = await database.highlights
+    .where('url')
+    .anyOf([...byPage.keys()])
+    .toArray();
+  for (const h of found) {
+    if (h.deletedAt !== null) continue;
+    const e = byPage.get(h.url);
+    if (e) (e.highlights ??= []).push(h);
+  }
+  for (const e of entries)
+    e.highlights?.sort(
+      (a, b) =>
+        a.selectors.position.start - b.selectors.position.start || a.createdAt - b.createdAt,
+    );
 }
 
 /**
