@@ -42,8 +42,12 @@ export function readingList(deps: {
       // A restarted worker starts after every stamp it made before, whatever the wall clock says.
       const last = await deps.database().reading.orderBy('updatedAt').last();
       if (last) hlc.observe(latestStamp(last));
-      const lastFollow = await deps.database().follows.orderBy('updatedAt').last();
-      if (lastFollow) hlc.observe(latestStamp(lastFollow));
+      // Every follow's stamp (at most a few hundred): a record's time alone could hide a stamp
+      // made under a wall clock that later went back.
+      for (const f of await deps.database().follows.toArray()) {
+        const stamp = latestStamp(f);
+        if (stamp) hlc.observe(stamp);
+      }
       return hlc;
     })());
   const list = new ReadingList(deps.database, getClock, deps.changed, deps.now);

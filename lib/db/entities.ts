@@ -10,3 +10,9 @@ export function namedEntities<E extends { type: EntityType }>(entities: readonly
 export function entityNames(entities: readonly StoredEntity[]): string[] {
   return namedEntities(entities).map((e) => e.name);
 }
+
+/** Whether `key` has the shape of an entity key: a known type, a colon, a name (≤ 200 chars). */
+export function isEntityKey(key: string): boolean {
+  const m = /^(PER|LOC|ORG|MISC):(.+)$/su.exec(key);
+  return !!m && m[2]!.trim().length > 0 && m[2]!.length <= 200;
+}

@@ -10,27 +10,15 @@
  */
 import type { EntityType } from '../db/database';
 import type { SyncedItem } from '../reading/model';
+export { isEntityKey } from '../db/entities';
 
 export const FOLLOW_PREFIX = '@';
 /** Followed names kept at most (the sync area is shared with the reading list). */
 export const MAX_FOLLOWS = 500;
-const TYPES = new Set<string>(['PER', 'LOC', 'ORG', 'MISC']);
 
 export const followId = (key: string) => FOLLOW_PREFIX + key;
 export const isFollowId = (id: string) => id.startsWith(FOLLOW_PREFIX);
 export const keyOfFollow = (id: string) => id.slice(FOLLOW_PREFIX.length);
-
-/** Whether `key` has the shape of an entity key: a type, a colon, a name of at most 200 chars. */
-export function isEntityKey(key: string): boolean {
-  const colon = key.indexOf(':');
-  return (
-    colon > 0 &&
-    TYPES.has(key.slice(0, colon)) &&
-    key.length - colon - 1 > 0 &&
-    key.length - colon - 1 <= 200 &&
-    key.slice(colon + 1).trim() === key.slice(colon + 1)
-  );
-}
 
 /** A followed name as this device stores it: the synced item and what is derived from it. */
 export interface FollowRecord extends SyncedItem {

@@ -5,7 +5,8 @@
  */
 import type { EntityType, SiyaqDatabase } from '../db/database';
 import type { Hlc } from '../reading/hlc';
-import { isLive, mergeItems, syncedPart, type SyncedItem } from '../reading/model';
+import { isLive, latestStamp, mergeItems, syncedPart, type SyncedItem } from '../reading/model';
+import { parseStamp } from '../reading/hlc';
 import { deleteItem, saveItem } from '../reading/ops';
 import type { LocalReplica } from '../reading/sync';
 import {
@@ -22,11 +23,14 @@ import {
 /** The stored record for a synced follow item. */
 export function toRecord(s: SyncedItem, before?: FollowRecord): FollowRecord {
   const key = keyOfFollow(s.id);
+  const latest = latestStamp(s);
   return {
     ...syncedPart(s),
     key,
-    type: key.slice(0, key.indexOf(':')) as EntityType,
-    updatedAt: Math.max(before?.updatedAt ?? 0, s.deletedAt ?? 0, s.savedAt),
+    // A key this version cannot read (a later version's) is kept and passed on, never shown.
+    type: isEntityKey(key) ? (key.slice(0, key.indexOf(':')) as EntityType) : 'MISC',
+    // The latest stamp's time, as the reading list keeps it: what the clock restarts after.
+    updatedAt: latest ? parseStamp(latest).ms : 0,
     ...(before?.localOnly ? { localOnly: true } : {}),
   };
 }
@@ -90,7 +94,7 @@ export class Follows implements LocalReplica {
   }
 
   async put(items: SyncedItem[]): Promise<void> {
-    const ours = items.filter((i) => isFollowId(i.id) && isEntityKey(keyOfFollow(i.id)));
+    const ours = items.filter((i) => isFollowId(i.id));
     if (!ours.length) return;
     await this.database().transaction('rw', this.table, async () => {
       const before = new Map(
@@ -128,7 +132,7 @@ export class Follows implements LocalReplica {
 export async function followedNames(database: SiyaqDatabase): Promise<Followed[]> {
   const all = await database.follows.toArray();
   return all
-    .filter(isLive)
+    .filter((r) => isLive(r) && isEntityKey(r.key))
     .map(toFollowed)
     .sort((a, b) => b.followedAt - a.followedAt || (a.key < b.key ? -1 : 1));
 }

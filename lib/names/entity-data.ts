@@ -47,11 +47,7 @@ export interface SiteCount {
 
 const DAY_MS = 86_400_000;
 
-/** Whether `key` has the shape of an entity key: a known type, a colon, a name (≤ 200 chars). */
-export function isEntityKey(key: string): boolean {
-  const m = /^(PER|LOC|ORG|MISC):(.+)$/su.exec(key);
-  return !!m && m[2]!.trim().length > 0 && m[2]!.length <= 200;
-}
+export { isEntityKey } from '../db/entities';
 
 /** The Monday (00:00 UTC) of the week of `at`. */
 export function weekStart(at: number): number {

@@ -42,7 +42,13 @@ export const shardKey = (i: number) => `rl${i}`;
  * header, quotas and engine: a version of Siyaq from before them reads only `rl` shards, so it
  * neither shows a follow as an article nor removes the shards it does not know.
  */
-export const FOLLOW_SHARDS = 4;
+export const FOLLOW_SHARDS = 12;
+/**
+ * Bytes the follows may take at most (500 three-word names and their recent unfollows fit); what
+ * they leave is the reading list's. Packed apart, so that a follows shard that overflows costs
+ * follows only, never articles.
+ */
+export const FOLLOW_BYTES = 40_960;
 export const shardKeyOf = (id: string) =>
   isFollowId(id) ? `fl${shardOf(id) % FOLLOW_SHARDS}` : shardKey(shardOf(id));
 export const isShardKey = (k: string) => /^(rl|fl)\d+$/.test(k);
@@ -253,6 +259,26 @@ export async function packShards(
   now: number,
   budget = QUOTA.bytes - RESERVED_BYTES,
 ): Promise<Packed> {
+  const f = await packKind(
+    items.filter((i) => isFollowId(i.id)),
+    now,
+    Math.min(FOLLOW_BYTES, budget),
+  );
+  const r = await packKind(
+    items.filter((i) => !isFollowId(i.id)),
+    now,
+    budget - f.bytes,
+  );
+  return {
+    shards: new Map([...f.shards, ...r.shards]),
+    contents: new Map([...f.contents, ...r.contents]),
+    localOnly: [...f.localOnly, ...r.localOnly],
+    bytes: f.bytes + r.bytes,
+  };
+}
+
+/** Packs items of one kind (all articles, or all follows) within `budget`. */
+async function packKind(items: SyncedItem[], now: number, budget: number): Promise<Packed> {
   const eligible = items
     .filter((i) => i.deletedAt === null || now - i.deletedAt < TOMBSTONE_TTL_MS)
     .sort(syncPriority);

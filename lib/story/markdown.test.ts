@@ -192,3 +192,50 @@ describe('a story as Markdown', () => {
     expect(md).not.toContain('\n- ');
   });
 });
+
+describe('what an imported file could slip into an export', () => {
+  it('an address, a site or a name cannot end its link or start a block of raw HTML', () => {
+    const evil = 'https://a.example/x>)\n\n<img src=x onerror=alert(1)>';
+    const md = storyMarkdown(
+      {
+        title: 'عنوان',
+        url: 'https://a.example/q=\\',
+        highlights: [highlight('a.example/x', 'اقتباس')],
+      },
+      {
+        entries: [
+          {
+            url: evil,
+            title: 'سابق',
+            site: 'a.example',
+            siteName: 'موقع\n1. injected',
+            at: 0,
+            dated: false,
+            shared: ['اسم\n# عنوان'],
+            isNew: false,
+          },
+        ],
+        unread: [],
+      },
+      en,
+      NOW,
+    );
+    expect(md).not.toMatch(/^<img/m);
+    expect(md).not.toMatch(/^1\. injected/m);
+    expect(md).not.toMatch(/^# عنوان/m);
+    expect(md).toContain('(<https://a.example/x%3E)%0A%0A%3Cimg%20src=x%20onerror=alert(1)%3E>)');
+    expect(md).toContain('(<https://a.example/q=%5C>)');
+    // The page of a name: its highlights grouped by their own addresses.
+    const entity = entityMarkdown(
+      page({
+        highlights: [
+          { highlight: { ...highlight('a.example/x', 'اقتباس'), pageUrl: evil }, title: '' },
+        ],
+      }),
+      en,
+      NOW,
+    );
+    expect(entity).not.toMatch(/^<img/m);
+    expect(entity).toContain('%3Cimg%20src=x%20onerror=alert(1)%3E>)');
+  });
+});

@@ -6,7 +6,12 @@
  * Markdown viewer lays it out right to left by itself); a section with nothing in it is left out.
  */
 import type { HighlightRecord } from '../db/database';
-import { escapeMarkdown, highlightsMarkdown } from '../highlights/markdown';
+import {
+  escapeMarkdown,
+  highlightsMarkdown,
+  inlineMarkdown,
+  linkTarget,
+} from '../highlights/markdown';
 import type { EntityPageData } from '../names/entity-page';
 import type { StoryResult } from './story';
 
@@ -30,7 +35,7 @@ export interface MarkdownLabels {
 }
 
 /** A link target: inside `<…>`, where only the angle brackets and line breaks need care. */
-const target = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+const target = linkTarget;
 
 /** A one-line title, escaped; the URL when there is none. */
 const titleOf = (title: string, url: string) =>
@@ -52,7 +57,7 @@ function articleLine(
   labels: MarkdownLabels,
   extra = '',
 ): string {
-  const site = escapeMarkdown(a.siteName || a.site);
+  const site = inlineMarkdown(a.siteName || a.site);
   const when = day(a.at, labels.locale);
   return `- [${titleOf(a.title, a.url)}](${target(a.url)}) — ${site}${labels.separator}${when}${extra}`;
 }
@@ -71,12 +76,12 @@ function byArticle(items: { highlight: HighlightRecord; title: string }[]) {
 /** The entity page as Markdown, as of `now`. */
 export function entityMarkdown(data: EntityPageData, labels: MarkdownLabels, now: number): string {
   const { locale } = labels;
-  const out: string[] = [`# ${escapeMarkdown(data.name)}`, ''];
+  const out: string[] = [`# ${inlineMarkdown(data.name)}`, ''];
   const card = data.card?.status === 'found' ? data.card.data : undefined;
   if (card) {
-    if (card.description) out.push(`*${escapeMarkdown(card.description)}*`, '');
-    if (card.extract) out.push(escapeMarkdown(card.extract), '');
-    out.push(`[${escapeMarkdown(card.title)}](${target(card.url)})`, '');
+    if (card.description) out.push(`*${inlineMarkdown(card.description)}*`, '');
+    if (card.extract) out.push(inlineMarkdown(card.extract), '');
+    out.push(`[${inlineMarkdown(card.title)}](${target(card.url)})`, '');
   }
   if (data.weeks.length) {
     out.push(`## ${labels.articles} (${data.count})`, '');
@@ -88,13 +93,13 @@ export function entityMarkdown(data: EntityPageData, labels: MarkdownLabels, now
   }
   if (data.companions.length) {
     out.push(`## ${labels.companions}`, '');
-    for (const c of data.companions) out.push(`- ${escapeMarkdown(c.name)} (${c.shared})`);
+    for (const c of data.companions) out.push(`- ${inlineMarkdown(c.name)} (${c.shared})`);
     out.push('');
   }
   if (data.sites.length) {
     out.push(`## ${labels.sites}`, '');
     for (const s of data.sites)
-      out.push(`- ${escapeMarkdown(s.siteName || s.site)} (${escapeMarkdown(s.site)}): ${s.count}`);
+      out.push(`- ${inlineMarkdown(s.siteName || s.site)} (${inlineMarkdown(s.site)}): ${s.count}`);
     out.push('');
   }
   if (data.highlights.length)
@@ -125,7 +130,7 @@ export function storyMarkdown(
   if (story.entries.length) {
     for (const e of story.entries) {
       const shared = e.shared.length
-        ? ` — ${labels.shares} ${e.shared.map(escapeMarkdown).join(labels.separator)}`
+        ? ` — ${labels.shares} ${e.shared.map(inlineMarkdown).join(labels.separator)}`
         : '';
       out.push(articleLine(e, labels, shared));
     }
