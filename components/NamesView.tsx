@@ -52,7 +52,9 @@ export function NamesView() {
           </select>
         </label>
         {result && (
-          <span class="count names-total">{t.names.total(formatCount(result.total, lang))}</span>
+          <span class="count names-total">
+            {t.names.total(`${formatCount(result.total, lang)}${result.capped ? '+' : ''}`)}
+          </span>
         )}
       </div>
       {result && result.names.length === 0 ? (

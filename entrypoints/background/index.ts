@@ -80,9 +80,9 @@ export default defineBackground(() => {
     },
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url) void badges.left(tabId).catch(() => undefined);
+    if (change.url) void badges.navigated(tabId, change.url).catch(() => undefined);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void badges.left(tabId, true));
+  browser.tabs.onRemoved.addListener((tabId) => badges.closed(tabId));
   // Follows that arrive by sync from another device update the badges too.
   let followsSeen = false;
   liveQuery(() => db().follows.count()).subscribe(() => {

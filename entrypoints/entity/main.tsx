@@ -3,6 +3,7 @@
  * like the dashboard, reading Dexie itself with a live query (an article read or a highlight made
  * in another tab shows at once). A malformed key, or one no stored article names, says so.
  */
+import { useEffect, useState } from 'preact/hooks';
 import { db } from '../../lib/db/database';
 import { loadEntityPage } from '../../lib/names/entity-page';
 import { mountPage, useLang } from '../../lib/ui/lang';
@@ -11,16 +12,27 @@ import { EntityPage } from './EntityPage';
 
 function App({ entityKey }: { entityKey: string }) {
   const { t } = useLang();
-  // The first screen at once; for a name in many articles, the whole page after it.
+  // The first screen at once, live; for a name in many articles, the whole page after it — read
+  // once, and again only when the name's article or highlight count changes (not on every visit that names one
+  // of its companions: for «مصر», almost every article).
   const first = useLiveQuery(() => loadEntityPage(db(), entityKey, Date.now()), [entityKey]);
   const more = first?.status === 'ok' && first.data.partial;
-  const whole = useLiveQuery(
-    () =>
-      more
-        ? loadEntityPage(db(), entityKey, Date.now(), { whole: true })
-        : Promise.resolve(undefined),
-    [entityKey, more],
-  );
+  const count = first?.status === 'ok' ? first.data.count : 0;
+  // A highlight made or deleted meanwhile shows too.
+  const highlights = first?.status === 'ok' ? first.data.highlights.length : 0;
+  const [whole, setWhole] = useState<Awaited<ReturnType<typeof loadEntityPage>> | undefined>();
+  useEffect(() => {
+    setWhole(undefined);
+    if (!more) return;
+    let current = true;
+    void loadEntityPage(db(), entityKey, Date.now(), { whole: true }).then(
+      (r) => current && setWhole(r),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [entityKey, more, count, highlights]);
   const result = whole ?? first;
   if (!result)
     return (

@@ -60,8 +60,17 @@ describe('the toolbar badge', () => {
     expect(shown.get(4)).toEqual({ text: '1', title: 'يتابع: عمر البشير' });
     await badges.visited(5, [{ key: 'LOC:دمشق', name: 'دمشق' }]);
     expect(shown.get(5)).toEqual({ text: '', title: 'سياق' });
-    await badges.left(4);
+    // An in-page link (the fragment only) keeps it; another address clears it.
+    await badges.navigated(4, 'https://example.com/a');
+    await badges.visited(4, article);
+    await badges.navigated(4, 'https://example.com/a#section-2');
+    expect(shown.get(4)?.text).toBe('1');
+    await badges.navigated(4, 'https://example.com/b');
     expect(shown.get(4)).toEqual({ text: '', title: 'سياق' });
+    // A badge set before this worker started (the tab unknown here) goes too.
+    shown.set(9, { text: '1', title: 'يتابع: عمر البشير' });
+    await badges.navigated(9, 'https://example.com/c');
+    expect(shown.get(9)).toEqual({ text: '', title: 'سياق' });
   });
 
   it('follows a follow or unfollow in every open tab, looking up tabs it did not see', async () => {

@@ -56,10 +56,26 @@ export class FollowBadges {
     await this.show(tabId, followedAmong(kept, await this.deps.followed()));
   }
 
-  /** The tab left its article (navigated, closed): its badge goes. */
-  async left(tabId: number, closed = false) {
-    const had = this.known.delete(tabId);
-    if (!closed && had) await this.show(tabId, []);
+  /** Tab → its address without the fragment, as last seen by {@link navigated}. */
+  private readonly at = new Map<number, string>();
+
+  /**
+   * The tab's address changed: unless only the fragment did (an in-page link), it left its
+   * article and its badge goes — also one this worker did not set (it started after the visit).
+   */
+  async navigated(tabId: number, url: string) {
+    const page = url.replace(/#.*$/s, '');
+    const before = this.at.get(tabId);
+    this.at.set(tabId, page);
+    if (before === page) return;
+    this.known.delete(tabId);
+    await this.show(tabId, []);
+  }
+
+  /** The tab was closed. */
+  closed(tabId: number) {
+    this.known.delete(tabId);
+    this.at.delete(tabId);
   }
 
   /** The follows changed: every open tab's badge again. */

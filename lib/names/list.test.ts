@@ -58,6 +58,15 @@ describe('the names view', () => {
     expect(await search('   ')).toHaveLength(4);
   });
 
+  it('a search that would read too many names reads a bounded number and says the count is more', async () => {
+    const capped = await listNames(database, { sort: 'recent', query: 'م', scan: 2 });
+    expect(capped.names).toHaveLength(2);
+    expect(capped).toMatchObject({ total: 2, capped: true });
+    const whole = await listNames(database, { sort: 'recent', query: 'م' });
+    expect(whole.capped).toBeUndefined();
+    expect(whole.total).toBeGreaterThan(2);
+  });
+
   it('puts the followed names first, then the others by last read, and says which they are', async () => {
     const deps = {
       database: () => database,

@@ -12,6 +12,11 @@ export type NamesSort = 'recent' | 'frequent' | 'followed';
 
 /** Names shown at first, and added by each "more". */
 export const NAMES_PAGE = 100;
+/**
+ * Names a search reads at most: the first letter typed («م») matches most of 50,000 names, and
+ * every keystroke runs the search again; past this many the count is a lower bound (`capped`).
+ */
+export const SEARCH_SCAN = 5_000;
 
 /** The folded words of a search, each to be the start of one of a name's words. */
 export function queryWords(query: string): string[] {
@@ -44,12 +49,19 @@ export interface NamesPage {
   total: number;
   /** The keys of the names the reader follows. */
   followed: ReadonlySet<string>;
+  /** A search that found more than it read: `total` is a lower bound. */
+  capped?: boolean;
 }
 
 /** Up to `limit` names by `sort`, those matching `query` when it has words. */
 export async function listNames(
   database: SiyaqDatabase,
-  { sort, query = '', limit = NAMES_PAGE }: { sort: NamesSort; query?: string; limit?: number },
+  {
+    sort,
+    query = '',
+    limit = NAMES_PAGE,
+    scan = SEARCH_SCAN,
+  }: { sort: NamesSort; query?: string; limit?: number; scan?: number },
 ): Promise<NamesPage> {
   const words = queryWords(query);
   const followed = new Set((await followedNames(database)).map((f) => f.key));
@@ -74,7 +86,14 @@ export async function listNames(
   }
   // The longest word narrows most; the others are checked on what it finds.
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const found = await database.names.where('words').startsWith(longest).distinct().toArray();
+  const found = await database.names
+    .where('words')
+    .startsWith(longest)
+    .distinct()
+    .limit(scan)
+    .toArray();
   const matching = found.filter((r) => matchesQuery(r.words, words)).sort(order(sort, followed));
-  return { names: matching.slice(0, limit), total: matching.length, followed };
+  const page: NamesPage = { names: matching.slice(0, limit), total: matching.length, followed };
+  if (found.length >= scan) page.capped = true;
+  return page;
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordVisit } from './visits';
 import { SiyaqDatabase } from '../db/database';
-import { testArticle } from '../../tools/test-article';
+import { testArticle, testEntity } from '../../tools/test-article';
 import { enforceBudget, isQuotaError, withQuotaRetry } from './budget';
 
 let database: SiyaqDatabase;
@@ -52,6 +52,16 @@ describe('cache budget', () => {
     expect(await database.history.get('a.com/149')).toBeDefined();
     expect(await database.links.get('b.com/299')).toBeDefined();
   });
+
+  it('evicts thousands in chunks and the names table counts only what stays', async () => {
+    const egypt = testEntity('LOC:مصر', 1, 1);
+    for (let i = 0; i < 2_300; i++)
+      await recordVisit(database, testArticle(`https://a.com/${i}`), 1000 + i, [egypt]);
+    expect((await database.names.get('LOC:مصر'))?.count).toBe(2_300);
+    await enforceBudget(database, { articles: 100, links: 200 });
+    expect(await database.history.count()).toBe(90);
+    expect((await database.names.get('LOC:مصر'))?.count).toBe(90);
+  }, 120_000);
 
   it('never touches the reader’s own data', async () => {
     await fill(150, 300);

@@ -43,6 +43,9 @@ export const CACHE_TABLES = {
   links: ['links', 'lastSeenAt'],
 } as const;
 
+/** Evicted articles read at a time (their names are uncounted before they go). */
+const EVICT_CHUNK = 1_000;
+
 /**
  * Brings each cache table back under its budget, oldest rows first (a tenth below the budget, so
  * the next visits do not evict one row each). Returns how many rows went.
@@ -66,11 +69,13 @@ export async function enforceBudget(
     // The names table counts the articles: evicted ones are uncounted (`names/table.ts`).
     if (table === 'history')
       await database.transaction('rw', database.history, database.names, async () => {
-        const rows = (await database.history.bulkGet(oldest as string[])).filter(
-          (r): r is ArticleRow => !!r,
-        );
-        await forgetArticles(database.names, rows);
-        await t.bulkDelete(oldest);
+        // In chunks: a budget lowered from 100,000 to 1,000 evicts 99,000 rows, never read at once.
+        for (let i = 0; i < oldest.length; i += EVICT_CHUNK) {
+          const part = oldest.slice(i, i + EVICT_CHUNK) as string[];
+          const rows = (await database.history.bulkGet(part)).filter((r): r is ArticleRow => !!r);
+          await forgetArticles(database.names, rows);
+          await t.bulkDelete(part);
+        }
       });
     else await t.bulkDelete(oldest);
     removed += oldest.length;
