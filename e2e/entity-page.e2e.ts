@@ -11,8 +11,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { storedArticles } from './support/db';
-import { clickLauncher, selectAsReader, sidebarFrame, waitForLauncher } from './support/page';
+import { clickLauncher, selectAsReader, sidebarFrame } from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
+import { openAndStore } from './support/visit';
 
 const SHOTS = resolve(import.meta.dirname, '../test-results/screenshots');
 const STORY_PAGES = resolve(import.meta.dirname, 'fixtures/story');
@@ -37,19 +38,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens a page and waits until the extension has stored it. */
-async function read(name: string): Promise<Page> {
-  const before = (await storedArticles(browser.context, browser.extensionId)).length;
-  const page = await browser.context.newPage();
-  await page.goto(server.url(name), { waitUntil: 'domcontentloaded' });
-  await waitForLauncher(page);
-  await expect
-    .poll(async () => (await storedArticles(browser.context, browser.extensionId)).length, {
-      timeout: 10_000,
-    })
-    .toBe(before + 1);
-  return page;
-}
+/** Opens a fixture page and waits until the extension has stored it. */
+const read = (name: string) => openAndStore(browser, server.url(name));
 
 /** The text of a download the click starts. */
 async function downloaded(page: Page, click: () => Promise<void>): Promise<string> {

@@ -5,10 +5,11 @@
  */
 import type { EntityType, SiyaqDatabase } from '../db/database';
 import type { Hlc } from '../reading/hlc';
-import { isLive, latestStamp, mergeItems, syncedPart, type SyncedItem } from '../reading/model';
+import { isLive, latestStamp, syncedPart, type SyncedItem } from '../reading/model';
 import { parseStamp } from '../reading/hlc';
 import { deleteItem, saveItem } from '../reading/ops';
 import type { LocalReplica } from '../reading/sync';
+import { markLocalOnly, putMerged } from '../reading/replica-table';
 import {
   MAX_FOLLOWS,
   followId,
@@ -95,36 +96,11 @@ export class Follows implements LocalReplica {
 
   async put(items: SyncedItem[]): Promise<void> {
     const ours = items.filter((i) => isFollowId(i.id));
-    if (!ours.length) return;
-    await this.database().transaction('rw', this.table, async () => {
-      const before = new Map(
-        (await this.table.bulkGet(ours.map((i) => i.id)))
-          .filter((i): i is FollowRecord => !!i)
-          .map((i) => [i.id, i]),
-      );
-      // A local edit may have landed since the engine read the list: merged, never overwritten.
-      await this.table.bulkPut(
-        ours.map((i) => {
-          const b = before.get(i.id);
-          return toRecord(b ? mergeItems(b, i) : i, b);
-        }),
-      );
-    });
+    if (ours.length) await putMerged(this.database(), this.table, ours, toRecord);
   }
 
   async setLocalOnly(ids: string[]): Promise<void> {
-    const set = new Set(ids);
-    await this.database().transaction('rw', this.table, async () => {
-      const flip = (await this.table.toArray()).filter((i) => !!i.localOnly !== set.has(i.id));
-      await this.table.bulkPut(
-        flip.map((i) => {
-          const next = { ...i };
-          if (set.has(i.id)) next.localOnly = true;
-          else delete next.localOnly;
-          return next;
-        }),
-      );
-    });
+    await markLocalOnly(this.database(), this.table, ids);
   }
 }
 

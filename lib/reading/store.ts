@@ -12,7 +12,6 @@ import { parseStamp } from './hlc';
 import {
   isLive,
   latestStamp,
-  mergeItems,
   presentTags,
   syncedPart,
   type ReadingItem,
@@ -20,6 +19,7 @@ import {
 } from './model';
 import { deleteItem, saveItem, setField, setTag } from './ops';
 import type { LocalReplica } from './sync';
+import { markLocalOnly, putMerged } from './replica-table';
 import { truncate } from '../text/arabic';
 
 /** Bounds on what one item holds. */
@@ -225,35 +225,10 @@ export class ReadingList implements LocalReplica {
   }
 
   async put(items: SyncedItem[]): Promise<void> {
-    await this.database().transaction('rw', this.table, async () => {
-      const before = new Map(
-        (await this.table.bulkGet(items.map((i) => i.id)))
-          .filter((i): i is ReadingItem => !!i)
-          .map((i) => [i.id, i]),
-      );
-      // A local edit may have landed since the engine read the list: merged, never overwritten.
-      await this.table.bulkPut(
-        items.map((i) => {
-          const b = before.get(i.id);
-          return toLocal(b ? mergeItems(b, i) : i, b);
-        }),
-      );
-    });
+    await putMerged(this.database(), this.table, items, (i, b) => toLocal(i, b));
   }
 
   async setLocalOnly(ids: string[]): Promise<void> {
-    const set = new Set(ids);
-    await this.database().transaction('rw', this.table, async () => {
-      // Only rows whose flag changes are written (a write wakes every live view of the list).
-      const flip = (await this.table.toArray()).filter((i) => !!i.localOnly !== set.has(i.id));
-      await this.table.bulkPut(
-        flip.map((i) => {
-          const next = { ...i };
-          if (set.has(i.id)) next.localOnly = true;
-          else delete next.localOnly;
-          return next;
-        }),
-      );
-    });
+    await markLocalOnly(this.database(), this.table, ids);
   }
 }
