@@ -91,7 +91,6 @@ export function KeyEntities({
               </ul>
               {chosen && chosen.type === type && (
                 <div class="entity-detail" ref={detail}>
-                  {place && <PlaceCard place={place} />}
                   {followed && onFollow && chosen.type !== 'MISC' && (
                     <FollowButton
                       name={chosen.name}
@@ -100,6 +99,7 @@ export function KeyEntities({
                       failed={followFailed === chosen.key}
                     />
                   )}
+                  {place && <PlaceCard place={place} />}
                   <EntityCard entity={chosen} card={cards.get(selected!)} state={cardsState} />
                   {history?.key === selected && <EntityHistoryView history={history} />}
                 </div>
