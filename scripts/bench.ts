@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { build } from 'esbuild';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { chromiumPath, launchWithExtension } from '../e2e/support/browser';
 import { clickLauncher, sidebarFrame, waitForLauncher } from '../e2e/support/page';
 import { routeWikipedia } from '../e2e/support/wikipedia';
@@ -25,26 +25,16 @@ import { parseHtml } from '../tools/html';
 import { detect } from '../lib/pipeline/detect';
 import { extractArticle } from '../lib/pipeline/extract';
 import { fmt, median, timeIt } from './bench/stats';
-import { extractEntities } from '../lib/nlp/entities';
-import { loadTagger } from '../tools/model-file';
-import { toStoredEntities } from '../lib/nlp/key-entities';
-import { recordVisit } from '../lib/related/visits';
 import { SiyaqDatabase } from '../lib/db/database';
-import type { ArticleRow, LinkRow } from '../lib/db/rows';
 import { relatedFor } from '../lib/related/query';
 import { keepStatsAsAfterVisits, seed, syntheticHistory } from './bench/related-corpus';
 import { TextMap } from '../lib/highlights/text-map';
-import { sampleItems } from '../tools/reading-samples';
-import { exportNetscape } from '../lib/reading/export-formats';
-import { parseImport } from '../lib/reading/formats';
-import { Hlc } from '../lib/reading/hlc';
-import { mergeItems, sameSynced } from '../lib/reading/model';
-import { setField, setTag } from '../lib/reading/ops';
-import { ReadingList } from '../lib/reading/store';
-import { decodeShard, packShards } from '../lib/reading/wire';
 import { reanchorFigures, type ReanchorFigures } from './bench/reanchor';
-import { RECENT_FROM, RECENT_MAX } from '../lib/names/table';
 import { responsivenessFigures } from './bench/responsiveness';
+import { inBundledPage } from './bench/bundled-page';
+import { storedFixtureRows } from './bench/fixture-rows';
+import { readingFigures } from './bench/reading-figures';
+import { entityFigures } from './bench/entity-figures';
 
 const root = resolve(import.meta.dirname, '..');
 const pages = expectedPages();
@@ -294,32 +284,6 @@ async function cardsInChromium(): Promise<string> {
   return lines.join('\n');
 }
 
-/** Real stored rows for the Arabic fixtures, as the extension stores them (templates and sizes). */
-async function storedFixtureRows(): Promise<{ articles: ArticleRow[]; links: LinkRow[] }> {
-  const tagger = loadTagger();
-  const database = new SiyaqDatabase('bench-fixtures');
-  await database.delete();
-  await database.open();
-  const now = Date.UTC(2026, 10, 1);
-  const titleKeys = async (titles: string[]) =>
-    titles.map((t) =>
-      extractEntities(tagger, t)
-        .filter((e) => e.type !== 'MISC')
-        .map((e) => e.key),
-    );
-  for (const p of pages.filter((x) => x.isArabic && x.isArticle)) {
-    const a = extractArticle(parseHtml(pageHtml(p.page), p.url), p.url);
-    const entities = toStoredEntities(extractEntities(tagger, a.text, a.title));
-    await recordVisit(database, a, now, entities, titleKeys);
-  }
-  const rows = {
-    articles: await database.history.toArray(),
-    links: await database.links.toArray(),
-  };
-  await database.delete();
-  return rows;
-}
-
 const utf8 = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
 
 /**
@@ -414,45 +378,6 @@ async function relatedFigures(): Promise<string> {
   return lines.join('\n');
 }
 
-/**
- * Re-anchoring highlights (issue 6): 200 highlights on the largest Arabic fixture, found again on
- * the page with ads inserted (every one by quote, none by position) — next to a plain `indexOf` of
- * each quote in the same run — and the memory of the painted ranges.
- */
-/** Bundles `entry` with esbuild, loads it into `pageName` served from 127.0.0.1 in Chromium, runs `fn`. */
-async function inBundledPage<T>(
-  entry: string,
-  pageName: string,
-  fn: (page: Page) => Promise<T>,
-): Promise<T> {
-  const bundle = await build({
-    entryPoints: [join(root, entry)],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    logLevel: 'silent',
-  });
-  const server = await startFixtureServer();
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.route('**/*', (r) =>
-      r.request().url().startsWith(server.origin) ? r.continue() : r.abort(),
-    );
-    await page.goto(server.url(pageName), { waitUntil: 'load' });
-    await page.evaluate(bundle.outputFiles[0]!.text);
-    return await fn(page);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
 /** The same re-anchoring in Chromium: the bundled modules on the saved page served from 127.0.0.1. */
 async function highlightsInChromium(): Promise<string> {
   const r = await inBundledPage(
@@ -501,161 +426,6 @@ function highlightFigures(): string {
       ? 'Memory: run with `--expose-gc` (npm run bench does) to measure it.'
       : `Memory of one set of ${f.planted} anchored ranges: ~${Math.round(perSet / 1024)} KB of heap after GC (Node, jsdom Range objects; in a browser, native ranges registered in CSS.highlights).`,
   ].join('\n');
-}
-
-/**
- * The reading list (issue 7): merging another device's copy of 500 and 5,000 items, bytes per
- * synced item and how many items fit, and importing 10,000 bookmarks.
- */
-async function readingFigures(): Promise<string> {
-  const now = Date.UTC(2026, 10, 1);
-  const lines = [
-    '| items | merge (registers only) ms | pull: inflate shards + merge ms | shard bytes per item |',
-    '|---:|---:|---:|---:|',
-  ];
-  for (const n of [500, 5000]) {
-    const mine = sampleItems(n, now, 11);
-    // The other device's copy: the same items, a third edited there since (title, read, a tag).
-    const other = new Hlc('dev9', () => now);
-    const theirs = mine.map((i, k) =>
-      k % 3
-        ? i
-        : setTag(setField(i, 'readAt', now, other.tick()), 'من جهاز آخر', true, other.tick()),
-    );
-    const mergeAll = () => {
-      const byId = new Map(mine.map((i) => [i.id, i]));
-      let changed = 0;
-      for (const r of theirs) {
-        const m = mergeItems(byId.get(r.id)!, r);
-        if (!sameSynced(m, byId.get(r.id)!)) changed++;
-      }
-      return changed;
-    };
-    const merge = timeIt(mergeAll);
-    // A pull reads every shard: inflate and decode, then merge (the deflate caches are bypassed by
-    // packing a fresh copy each time).
-    const pulls: number[] = [];
-    for (let r = 0; r < 7; r++) {
-      const packed = await packShards(
-        theirs.map((i) => ({ ...i, title: `${i.title} ${r}` })),
-        now,
-        Infinity,
-      );
-      const t = performance.now();
-      const items = (
-        await Promise.all([...packed.shards.values()].map((s) => decodeShard(s)))
-      ).flatMap((s) => s.items);
-      const byId = new Map(mine.map((i) => [i.id, i]));
-      for (const it of items) mergeItems(byId.get(it.id) ?? it, it);
-      pulls.push(performance.now() - t);
-    }
-    const all = await packShards(mine, now, Infinity);
-    // 5,000 items never all fit in sync storage (see below): a pull only ever carries what does.
-    const whole = all.localOnly.length === 0;
-    lines.push(
-      `| ${n.toLocaleString('en')} | ${fmt(merge)} | ${whole ? fmt(median(pulls)) : '— (does not fit)'} | ${whole ? Math.round(all.bytes / n) : '—'} |`,
-    );
-  }
-  // How many fit in the browser's sync storage.
-  const big = sampleItems(3000, now, 12);
-  const fit = await packShards(big, now);
-  const fitting = big.length - fit.localOnly.length;
-  // 10,000 bookmarks: a Netscape file, parsed (jsdom) and written (fake-indexeddb).
-  const bookmarks = exportNetscape(
-    sampleItems(10_000, now, 13).map((i) => ({
-      ...i,
-      site: '',
-      excerpt: '',
-      entities: [],
-      tags: [],
-      updatedAt: 0,
-    })),
-  );
-  const t0 = performance.now();
-  const parsed = parseImport(bookmarks, (h) => parseHtml(h, 'https://import.invalid/'));
-  const t1 = performance.now();
-  const database = new SiyaqDatabase('bench-reading');
-  const clock = new Hlc('bench1', () => now);
-  const list = new ReadingList(
-    () => database,
-    async () => clock,
-  );
-  for (let i = 0; i < parsed.items.length; i += 2000)
-    await list.saveMany(parsed.items.slice(i, i + 2000));
-  const t2 = performance.now();
-  await database.delete();
-  lines.push(
-    '',
-    `Items are sample saves with real Arabic headlines (ANERcorp sentences) and Arabic slugs (\`tools/reading-samples.ts\`). Merge: the other device's copy of every item, a third of them edited there. Pull: the copy as it arrives — every shard inflated and decoded — then merged. Shard bytes: what the items cost of the 102,400 bytes (deflated JSON in base64, keys included).`,
-    '',
-    `Of ${big.length.toLocaleString('en')} such items, **${fitting.toLocaleString('en')} fit** in the browser's sync storage (${fit.bytes.toLocaleString('en')} bytes in ${fit.shards.size} keys, ${(102_400 - 2048).toLocaleString('en')} available after the header and settings); the rest stay on the device and the dashboard says how many.`,
-    '',
-    `Import of ${parsed.items.length.toLocaleString('en')} bookmarks (a ${(bookmarks.length / 1024 / 1024).toFixed(1)} MB Netscape file): parse ${Math.round(t1 - t0)} ms (Node, jsdom; a browser's DOMParser is faster), write to the list ${Math.round(t2 - t1)} ms (fake-indexeddb, batches of 2,000).`,
-  );
-  return lines.join('\n');
-}
-
-/**
- * The entity page and the names view (issue 19), in Chromium's IndexedDB: the page's first screen
- * (every query `loadEntityPage` makes) for a name in about 5,000 of 100,000 articles, the most and
- * the least common; the names view's first page of 50,000 names by recency and by frequency, a
- * search, and all 50,000 read by recency; and rebuilding the names table from 100,000 articles.
- */
-async function entityFigures(): Promise<string> {
-  const real = await storedFixtureRows();
-  const now = Date.UTC(2026, 10, 1);
-  const n = 100_000;
-  const names = 50_000;
-  type T = { median: number; first: number; max: number };
-  return inBundledPage('scripts/bench/entity-browser.ts', 'ar-albayan.html', async (page) => {
-    const seeded = (await page.evaluate(
-      `globalThis.__siyaqEntity.seed(${n}, ${JSON.stringify(real.articles)}, ${now})`,
-    )) as { names: number; rebuildMs: number };
-    const p = (await page.evaluate(`globalThis.__siyaqEntity.page(${n}, ${now}, 5000)`)) as Record<
-      'target' | 'most' | 'one',
-      { count: number; screen: T; whole: T }
-    >;
-    await page.evaluate(`globalThis.__siyaqEntity.seedNames(${names}, ${now})`);
-    const v = (await page.evaluate(`globalThis.__siyaqEntity.names(${names})`)) as {
-      recent: T & { shown: number; total: number };
-      frequent: T;
-      search: T & { found: number };
-      all: T & { rows: number };
-    };
-    const row = (label: string, t: T) =>
-      `| ${label} | ${fmt(t.median)} | ${fmt(t.first)} | ${fmt(t.max)} |`;
-    const both = (label: string, x: { screen: T; whole: T }) =>
-      `${row(label, x.screen)} ${fmt(x.whole.median)} | ${fmt(x.whole.first)} | ${fmt(x.whole.max)} |`;
-    return [
-      '### The page of a name (issue 19)',
-      '',
-      `The first screen's data (\`loadEntityPage\`: the name's latest articles, or all by the \`entityKeys\` index, its card, its names-table row, the highlights, the kept counts, the companions' counts), ${n.toLocaleString('en')} stored articles (the related benchmark's synthetic history, ${seeded.names.toLocaleString('en')} names) and 300 highlights; median of 11 loads, the first on a fresh connection. Target: ≤ 100 ms median for a name in 5,000 articles.`,
-      '',
-      '| name | first screen: median ms | first ms | max ms | whole page: median ms | first ms | max ms |',
-      '|---|---:|---:|---:|---:|---:|---:|',
-      both(`in ${p.target.count.toLocaleString('en')} articles`, p.target),
-      both(`the most common, in ${p.most.count.toLocaleString('en')} articles`, p.most),
-      both(`in ${p.one.count.toLocaleString('en')} article`, p.one),
-      '',
-      `The first screen of a name in more than ${RECENT_FROM} articles reads the ${RECENT_MAX} it was last read in (the names table keeps their keys); the page then loads the whole (every article that names it) and fills in its weeks, companions and sites. Below ${RECENT_FROM} articles the first screen is the whole page.`,
-      '',
-      `Rebuilding the names table from the ${n.toLocaleString('en')} articles (the schema upgrade; \`rebuildNames\`): ${fmt(seeded.rebuildMs)} ms.`,
-      '',
-      '### The names view (issue 19)',
-      '',
-      `A names table of ${names.toLocaleString('en')} names; median of 11 (5 for reading all), the first on a fresh connection. Target: ≤ 100 ms to list them by recency (the view shows ${v.recent.shown} at a time, more on demand).`,
-      '',
-      '| query | median ms | first ms | max ms |',
-      '|---|---:|---:|---:|',
-      row(
-        `first page by recency (${v.recent.shown} of ${v.recent.total.toLocaleString('en')}, with the count)`,
-        v.recent,
-      ),
-      row('first page by frequency', v.frequent),
-      row(`search «عائلة12» (${v.search.found} found, by the folded-words index)`, v.search),
-      row(`all ${v.all.rows.toLocaleString('en')} rows by recency (not what the view does)`, v.all),
-    ].join('\n');
-  });
 }
 
 // `npm run bench -- related` (or another section's function name) prints one section only and
