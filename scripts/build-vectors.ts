@@ -15,15 +15,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { stripClitics } from '../lib/nlp/clitics';
-import { tokenize } from '../lib/nlp/tokenize';
+import { readWordStream } from '../tools/word-stream';
 import {
   encodeVectorClassTable,
   nestedClasses,
   type VectorClassRow,
 } from '../lib/nlp/word-vector-classes';
 import { learnVectors } from '../lib/nlp/word-vectors';
-import { normalizeWord } from '../lib/text/normalize';
 
 const ROOT = join(import.meta.dirname, '..');
 const SOURCE = join(ROOT, 'data/unlabeled/arwiki-paragraphs.txt.gz');
@@ -47,40 +45,15 @@ const started = Date.now();
 const log = (s: string) =>
   process.stderr.write(`${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${s}\n`);
 
-const ids = new Map<string, number>();
-const words: string[] = [];
-const counts: number[] = [];
-const raw: number[] = [];
-for (const paragraph of gunzipSync(readFileSync(SOURCE)).toString('utf8').split('\n')) {
-  if (!paragraph) continue;
-  raw.push(-1);
-  for (const token of tokenize(paragraph)) {
-    const { stem } = stripClitics(normalizeWord(token.text));
-    let id = ids.get(stem);
-    if (id === undefined) {
-      id = words.length;
-      ids.set(stem, id);
-      words.push(stem);
-      counts.push(0);
-    }
-    counts[id]!++;
-    raw.push(id);
-  }
-}
-log(`${raw.length.toLocaleString('en')} tokens, ${words.length.toLocaleString('en')} word forms`);
+const { words, stream, tokens, forms } = readWordStream(
+  gunzipSync(readFileSync(SOURCE)).toString('utf8'),
+  MIN_COUNT,
+);
+log(`${tokens.toLocaleString('en')} tokens, ${forms.toLocaleString('en')} word forms`);
 
-// Words with vectors: count ≥ MIN_COUNT, most frequent first (ties in code-unit order).
-const kept = words
-  .map((_, i) => i)
-  .filter((i) => counts[i]! >= MIN_COUNT)
-  .sort((a, b) => counts[b]! - counts[a]! || (words[a]! < words[b]! ? -1 : 1));
-const rank = new Int32Array(words.length).fill(kept.length);
-kept.forEach((w, r) => (rank[w] = r));
-const stream = Int32Array.from(raw, (id) => (id < 0 ? -1 : rank[id]!));
-
-const vectors = learnVectors({ stream, size: kept.length }, { ...VECTORS, onStep: log });
-log(`${kept.length.toLocaleString('en')} vectors of ${VECTORS.dims} dimensions`);
-const levels = nestedClasses(vectors, VECTORS.dims, kept.length, {
+const vectors = learnVectors({ stream, size: words.length }, { ...VECTORS, onStep: log });
+log(`${words.length.toLocaleString('en')} vectors of ${VECTORS.dims} dimensions`);
+const levels = nestedClasses(vectors, VECTORS.dims, words.length, {
   iterations: ITERATIONS,
   seed: VECTORS.seed,
   ...(FLAT ? { flat: 1024 } : {}),
@@ -88,8 +61,8 @@ const levels = nestedClasses(vectors, VECTORS.dims, kept.length, {
 });
 
 // A token of marks alone (tatweel, diacritics) normalises to nothing: a context, not a word.
-const rows: VectorClassRow[] = kept
-  .map((w, r) => ({ word: words[w]!, classes: levels.map((l) => l[r]!) }))
+const rows: VectorClassRow[] = words
+  .map((word, r) => ({ word, classes: levels.map((l) => l[r]!) }))
   .filter((row) => row.word !== '');
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, encodeVectorClassTable(rows));
