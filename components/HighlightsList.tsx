@@ -43,7 +43,9 @@ export function HighlightsList({
     return () => clearTimeout(t);
   }, [focusId, highlights.length]);
   // After delete the focus goes to its undo button, after undo back to the note: never lost to
-  // the page's body when the button pressed disappears (the list follows the database).
+  // the page's body when the button pressed disappears (the list follows the database). The
+  // target appears only once the database's answer is rendered, so it is looked for after every
+  // render until found.
   const [refocus, setRefocus] = useState<{ id: string; selector: string } | null>(null);
   useEffect(() => {
     if (!refocus) return;
@@ -53,7 +55,7 @@ export function HighlightsList({
     if (!target) return;
     target.focus({ preventScroll: true });
     setRefocus(null);
-  }, [refocus, highlights]);
+  });
   const shown = highlights.filter((h) => h.deletedAt === null || deletedHere.includes(h.id));
   const missingSet = new Set(missing);
   const live = shown.filter((h) => h.deletedAt === null);
@@ -74,8 +76,9 @@ export function HighlightsList({
                   type="button"
                   class="link undo"
                   onClick={() => {
+                    // Kept in deletedHere: until the database says it is back, the item stays in
+                    // place (with this button) instead of vanishing for a moment.
                     onDelete(h.id, false);
-                    setDeletedHere(deletedHere.filter((x) => x !== h.id));
                     setRefocus({ id: h.id, selector: 'textarea' });
                   }}
                 >
@@ -114,7 +117,7 @@ export function HighlightsList({
                   type="button"
                   class="link delete"
                   onClick={() => {
-                    setDeletedHere([...deletedHere, h.id]);
+                    if (!deletedHere.includes(h.id)) setDeletedHere([...deletedHere, h.id]);
                     onDelete(h.id, true);
                     setRefocus({ id: h.id, selector: '.undo' });
                   }}
