@@ -87,6 +87,28 @@ describe('HighlightsList with the keyboard', () => {
     expect(item('b')!.contains(active())).toBe(true);
   });
 
+  it('the focus moves as each answer is rendered, without waiting for a paint (delete, then undo at once)', async () => {
+    const props = (highlights: HighlightRecord[]): HighlightsListProps => ({
+      highlights,
+      missing: [],
+      onShow: () => undefined,
+      onNote: () => undefined,
+      onDelete: onDelete as unknown as HighlightsListProps['onDelete'],
+      onExport: () => undefined,
+    });
+    // No act(): renders commit as the browser would, passive effects wait for a frame.
+    const tick = () => Promise.resolve();
+    render(<HighlightsList {...props([row('a', null)])} />, root);
+    item('a')!.querySelector<HTMLButtonElement>('.delete')!.click();
+    await tick();
+    render(<HighlightsList {...props([row('a', 1000)])} />, root);
+    expect(active()?.matches('.undo')).toBe(true);
+    item('a')!.querySelector<HTMLButtonElement>('.undo')!.click();
+    await tick();
+    render(<HighlightsList {...props([row('a', null)])} />, root);
+    expect(active()?.matches('textarea.note')).toBe(true);
+  });
+
   it('a highlight deleted elsewhere (not here) is not shown for undo', () => {
     draw([row('a', null), row('b', 1000)]);
     expect(item('b')).toBeNull();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightRecord } from '../lib/db/database';
 import { useLang } from '../lib/ui/lang';
 
@@ -45,9 +45,11 @@ export function HighlightsList({
   // After delete the focus goes to its undo button, after undo back to the note: never lost to
   // the page's body when the button pressed disappears (the list follows the database). The
   // target appears only once the database's answer is rendered, so it is looked for after every
-  // render until found.
+  // render until found — in a layout effect, run as each render is committed: a passive effect
+  // waits for a frame to be painted, and a reader quick on the keys (delete, then undo at once)
+  // could press again before it ran; it then never moved the focus at all.
   const [refocus, setRefocus] = useState<{ id: string; selector: string } | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!refocus) return;
     const target = list.current?.querySelector<HTMLElement>(
       `[data-id="${CSS.escape(refocus.id)}"] ${refocus.selector}`,

@@ -8,7 +8,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { waitForLauncher } from './support/page';
+import { pressClosingFrame, waitForLauncher } from './support/page';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { routeWikipedia } from './support/wikipedia';
 
@@ -111,10 +111,8 @@ describe('the sidebar with the keyboard only', () => {
     }
     expect((await focused(frame))?.what).toMatch(/^a\.card-title/);
     // Escape: the sidebar closes and the launcher has the focus again.
-    await page.keyboard.press('Escape');
-    await expect
-      .poll(() => page.frames().some((f) => f.url().includes('/sidebar.html')))
-      .toBe(false);
+    await pressClosingFrame(page, frame);
+    expect(page.frames().some((f) => f.url().includes('/sidebar.html'))).toBe(false);
     await expect.poll(() => launcherFocused(page)).toBe('launcher');
     // And Enter opens it again from there.
     await page.keyboard.press('Enter');
@@ -191,10 +189,8 @@ describe('the sidebar with the keyboard only', () => {
         frame.evaluate(() => document.querySelector('.highlight textarea')?.getAttribute('class')),
       )
       .toBe('note');
-    await page.keyboard.press('Escape');
-    await expect
-      .poll(() => page.frames().some((f) => f.url().includes('/sidebar.html')))
-      .toBe(false);
+    await pressClosingFrame(page, frame);
+    expect(page.frames().some((f) => f.url().includes('/sidebar.html'))).toBe(false);
     // Opened again, the note is there.
     await page.keyboard.press('Enter');
     const again = await sidebar(page);
