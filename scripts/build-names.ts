@@ -4,12 +4,16 @@
  * dictionaries (data/gazetteers/nerar-limsi/, BSD-2-Clause, Buckwalter transliteration), our own
  * list of organisations (data/gazetteers/organisations.tsv), other names of countries
  * (data/gazetteers/country-aliases.tsv) and the countries' short and official names
- * (public/data/places.json) into public/model/known-names.json. Every line it cannot read is reported with its file and line number.
+ * (public/data/places.json), and the one-word names of large cities from GeoNames
+ * (data/gazetteers/geonames-cities15000-arabic/, CC BY 4.0; lib/nlp/major-places-build.ts) into
+ * public/model/known-names.json. Every line it cannot read is reported with its file and line number.
  * `--check` says whether the committed file is current (exit 1 if not).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { buildKnownNames } from '../lib/nlp/known-names-build';
+import { decodeClusterTable } from '../lib/nlp/lexicon';
 import { loadLexicon } from '../tools/ner-data';
 
 const dir = resolve(import.meta.dirname, '../data/gazetteers/nerar-limsi');
@@ -63,6 +67,22 @@ const { json, problems, counts } = buildKnownNames(
         'utf8',
       ),
     },
+    majorPlaces: {
+      geonames: {
+        file: 'cities15000-arabic.tsv.gz',
+        text: gunzipSync(
+          readFileSync(
+            resolve(
+              import.meta.dirname,
+              '../data/gazetteers/geonames-cities15000-arabic/cities15000-arabic.tsv.gz',
+            ),
+          ),
+        ).toString('utf8'),
+      },
+      rows: decodeClusterTable(
+        readFileSync(resolve(import.meta.dirname, '../data/nlp/word-clusters.tsv'), 'utf8'),
+      ),
+    },
     countryAliases: {
       file: 'country-aliases.tsv',
       text: readFileSync(
@@ -75,7 +95,7 @@ const { json, problems, counts } = buildKnownNames(
 for (const p of problems)
   console.error(`${p.file}:${p.line}: ${p.reason}: ${JSON.stringify(p.text)}`);
 console.error(
-  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC}, PER ${counts.PER} names kept, ${counts.aliases} groups of aliases, ${counts.nameWords} words of people's names, ${counts.nationalities} nationality words`,
+  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC}, PER ${counts.PER} names kept, ${counts.aliases} groups of aliases, ${counts.nameWords} words of people's names, ${counts.nationalities} nationality words, ${counts.majorPlaces} names of large cities`,
 );
 if (process.argv.includes('--check')) {
   const current = readFileSync(out, 'utf8') === json;

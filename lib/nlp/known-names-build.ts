@@ -5,7 +5,8 @@
  * words left out, names listed under both types left out. Pure: the script does the file reading.
  */
 import { COMMON_WORDS } from './common-words';
-import type { Lexicon } from './lexicon';
+import type { ClusterRow, Lexicon } from './lexicon';
+import { selectMajorPlaces } from './major-places-build';
 import { dictionaryKey } from './known-names';
 import { readNameWords, readNationalities } from './name-lists-build';
 
@@ -104,6 +105,11 @@ export interface ExtraNames {
    * adjectives that end a national body's name (الجيش الليبي) and never name an entity alone.
    */
   nationalities?: { file: string; text: string };
+  /**
+   * GeoNames' cities with Arabic names (cities15000 rows, TAB-separated) and the word classes
+   * of the unlabelled text: the large cities claimed alone (major-places-build.ts).
+   */
+  majorPlaces?: { geonames: { file: string; text: string }; rows: ClusterRow[] };
 }
 
 const CURATED_HEADER = 'name\ttype\tvariants\tcategory';
@@ -121,7 +127,10 @@ export function buildKnownNames(
 ): {
   json: string;
   problems: LineProblem[];
-  counts: Record<'ORG' | 'LOC' | 'PER' | 'aliases' | 'nameWords' | 'nationalities', number>;
+  counts: Record<
+    'ORG' | 'LOC' | 'PER' | 'aliases' | 'nameWords' | 'nationalities' | 'majorPlaces',
+    number
+  >;
 } {
   const problems: LineProblem[] = [];
   const nameWords = readNameWords(extra, problems);
@@ -237,8 +246,16 @@ export function buildKnownNames(
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   for (const list of Object.values(kept)) list.sort(order);
   const aliases = mergeGroups(aliasGroups).sort((a, b) => order(a.join('|'), b.join('|')));
+  const majorPlaces = extra.majorPlaces
+    ? selectMajorPlaces(
+        extra.majorPlaces.geonames,
+        extra.majorPlaces.rows,
+        [...types].filter(([k, set]) => !k.includes(' ') && set.has('LOC')).map(([k]) => k),
+        problems,
+      )
+    : undefined;
   return {
-    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), nameWords, nationalities })}\n`,
+    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), nameWords, nationalities, ...(majorPlaces ? { majorPlaces } : {}) })}\n`,
     problems,
     counts: {
       ORG: kept.ORG.length,
@@ -247,6 +264,7 @@ export function buildKnownNames(
       aliases: aliases.length,
       nameWords: nameWords.length,
       nationalities: nationalities.length,
+      majorPlaces: majorPlaces?.length ?? 0,
     },
   };
 }

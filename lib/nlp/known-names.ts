@@ -45,6 +45,11 @@ export interface KnownNamesFile {
   nameWords?: string[];
   /** Nationality words with the article (الليبي، الليبية، الأكراد), dictionary forms. */
   nationalities?: string[];
+  /**
+   * One-word names of large cities (GeoNames) that the unlabelled text uses the way it uses
+   * places, dictionary keys: claimed even where the tagger saw nothing and the word is common.
+   */
+  majorPlaces?: string[];
 }
 
 /** Whether a parsed JSON value is a dictionary file. */
@@ -59,7 +64,8 @@ export function isKnownNamesFile(value: unknown): value is KnownNamesFile {
     (v.aliases === undefined || (Array.isArray(v.aliases) && v.aliases.every(strings))) &&
     (v.curated === undefined || strings(v.curated)) &&
     (v.nameWords === undefined || strings(v.nameWords)) &&
-    (v.nationalities === undefined || strings(v.nationalities))
+    (v.nationalities === undefined || strings(v.nationalities)) &&
+    (v.majorPlaces === undefined || strings(v.majorPlaces))
   );
 }
 
@@ -74,8 +80,10 @@ export class KnownNames {
   private readonly curated: Set<string>;
   private readonly nameWords: Set<string>;
   private readonly nationalities: Set<string>;
+  private readonly majorPlaces: Set<string>;
 
   constructor(lists: KnownNamesFile) {
+    this.majorPlaces = new Set(lists.majorPlaces ?? []);
     this.curated = new Set(lists.curated ?? []);
     this.nameWords = new Set(lists.nameWords ?? []);
     this.nationalities = new Set(lists.nationalities ?? []);
@@ -117,6 +125,18 @@ export class KnownNames {
       this.nationalities.has(d) ||
       ('وبلفك'.includes(d[0] ?? '') && this.nationalities.has(d.slice(1)))
     );
+  }
+
+  /**
+   * The dictionary key of the large city a word names, if it names one: as written, or behind a
+   * proclitic (بسوسة) where `mayCut(word, city)` allows — the unlabelled text knows the word whole
+   * less often than the city (باكرا, "early", is no ب + أكرا).
+   */
+  majorPlace(word: string, mayCut: (word: string, city: string) => boolean): string | undefined {
+    const d = dictionaryWord(word);
+    const whole = d.startsWith('ال') && d.length > 4 ? d.slice(2) : d;
+    if (this.majorPlaces.has(whole)) return whole;
+    return this.firstForms(d).find((f) => this.majorPlaces.has(f) && mayCut(word, f));
   }
 
   aliasOf(key: string): number | undefined {
@@ -182,6 +202,7 @@ export function claimKnownNames(
   sentences: string[][],
   tags: string[][],
   isCommon: (token: string) => boolean = () => false,
+  mayCut: (token: string, city: string) => boolean = () => true,
 ): string[][] {
   return sentences.map((tokens, s) => {
     const t = [...tags[s]!];
@@ -189,7 +210,9 @@ export function claimKnownNames(
     const folded = tokens.map(dictionaryWord);
     for (let i = 0; i < tokens.length; i++) {
       if (!/\p{L}/u.test(tokens[i]!)) continue;
-      const m = d.match(folded, i);
+      const major = d.majorPlace(tokens[i]!, mayCut) !== undefined;
+      const listed = d.match(folded, i);
+      const m = listed ?? (major ? { length: 1, type: 'LOC' as const } : undefined);
       if (!m) continue;
       const end = i + m.length;
       const inside = spanList.filter((sp) => sp.start < end && sp.end > i);
@@ -197,16 +220,20 @@ export function claimKnownNames(
       // One untagged word is claimed only for an organisation: the places list holds villages
       // named like common words (الخميس، كبيرة، أمس).
       // Nor a word the unlabelled text knows as a common word (الوطن، المستقبل، مساء).
-      // (Our own list's one-word organisations are claimed all the same: مايكروسوفت، يوتيوب.)
+      // (Our own list's one-word organisations are claimed all the same: مايكروسوفت، يوتيوب; and
+      // so are the large cities the unlabelled text uses as places: بسوسة، فمكناس.)
       const untagged =
         inside.length === 0 &&
         (m.length > 1 ||
           (m.type === 'ORG' &&
-            (d.isCurated(dictionaryKey([tokens[i]!])) || !isCommon(tokens[i]!))));
+            (d.isCurated(dictionaryKey([tokens[i]!])) || !isCommon(tokens[i]!))) ||
+          (m.type === 'LOC' && major));
       // A one-word name the tagger typed otherwise, or several words covering its spans whole.
       // (A place the tagger found stays a place where only NERAr calls it an organisation: its
       // list holds countries for their national teams, انكلترا.)
+      // (Only the lists retype: a large city's name the tagger read as something else stays so.)
       const retype =
+        listed !== undefined &&
         whole &&
         inside.length > 0 &&
         (m.length > 1 ||
