@@ -164,6 +164,19 @@ async function sidebarIn(page: Page): Promise<Frame> {
   }
 }
 
+/** Waits until the frame has not scrolled for three looks 100 ms apart (at most 5 s). */
+async function standsStill(frame: Frame): Promise<void> {
+  const deadline = Date.now() + 5000;
+  let last = -1;
+  let still = 0;
+  while (still < 3 && Date.now() < deadline) {
+    const y = await frame.evaluate(() => document.scrollingElement?.scrollTop ?? scrollY);
+    still = y === last ? still + 1 : 0;
+    last = y;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 const launcherAt = (page: Page) => ({
   x: 12,
   y: Math.round((page.viewport()?.height ?? 600) * 0.38) + 24,
@@ -234,7 +247,13 @@ describe('Firefox: the flows that matter', () => {
       { timeout: 10_000 },
     );
     expect(await highlightsOf(page, 'siyaq-entity')).toContain('بوتين');
-    // Save for later from the sidebar: the button becomes the saved state.
+    // Save for later from the sidebar: the button becomes the saved state. (Choosing a name
+    // scrolls the sidebar smoothly down to its cards; a click made during the scroll lands on
+    // whatever passes under the pointer. The reader scrolls back up to the button and clicks it
+    // once the sidebar stands still.)
+    await standsStill(frame);
+    await frame.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+    await standsStill(frame);
     await (await frame.$('.save-later button.save'))!.click();
     await frame.waitForSelector('.save-later.saved', { timeout: 10_000 });
     await page.close();
