@@ -9,7 +9,7 @@ import { propagate } from './consistency';
 import { gazKey } from './gazetteer';
 import { claimClubs, claimKnownNames } from './known-names';
 import type { Tagger } from './model';
-import { applyNameRules, claimHeadlineName } from './name-rules';
+import { applyNameRules, claimCompetitions, claimHeadlineName } from './name-rules';
 import { normalizeWord } from '../text/normalize';
 
 /**
@@ -81,5 +81,6 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token, city) => magnitude(normalizeWord(token)) < magnitude(normalizeWord(city)),
   );
   claimClubs(names, sentences, tags);
+  claimCompetitions(sentences, tags);
   return tags;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyNameRules, claimHeadlineName } from './name-rules';
+import { applyNameRules, claimCompetitions, claimHeadlineName } from './name-rules';
 
 const words = (s: string) => s.split(' ');
 const O = (s: string) => words(s).map(() => 'O');
@@ -182,5 +182,38 @@ describe('name rules', () => {
       (w) => w.endsWith('ذرسبون'),
     )[0];
     expect(out).toEqual(seq('O O B-PER I-PER O O'));
+  });
+});
+
+describe('competitions', () => {
+  const claimed = (s: string, tags: string) => {
+    const t = [seq(tags)];
+    claimCompetitions([words(s)], t);
+    return t[0];
+  };
+
+  it('a competition the tagger or the known names called an organisation is an event, head and all', () => {
+    expect(claimed('المؤهلة لدوري أبطال أوروبا في', 'O B-ORG I-ORG I-ORG O')).toEqual(
+      seq('O B-MISC I-MISC I-MISC O'),
+    );
+  });
+
+  it('the head and the name it is of, one word apart at most (ANERcorp tags أوروبا a place)', () => {
+    expect(claimed('فاز بكأس الاتحاد الأوروبي مرتين', 'O O B-ORG I-ORG O')).toEqual(
+      seq('O B-MISC I-MISC I-MISC O'),
+    );
+    expect(claimed('في دوري أبطال أوروبا لكرة', 'O O O B-LOC O')).toEqual(
+      seq('O B-MISC I-MISC I-MISC O'),
+    );
+    // Two words apart, or a name of more than four words: not the competition's.
+    expect(claimed('دوري هذا الموسم إسبانيا', 'O O O B-LOC')).toEqual(seq('O O O B-LOC'));
+    expect(claimed('بطولة أ ب ج د هـ', 'O B-ORG I-ORG I-ORG I-ORG I-ORG')).toEqual(
+      seq('O B-ORG I-ORG I-ORG I-ORG I-ORG'),
+    );
+  });
+
+  it('a definite head (بالدوري الإسباني) or a word merely like one is left alone', () => {
+    expect(claimed('فاز بالدوري ريال مدريد', 'O O B-ORG I-ORG')).toEqual(seq('O O B-ORG I-ORG'));
+    expect(claimed('قال دوريان غراي', 'O B-PER I-PER')).toEqual(seq('O B-PER I-PER'));
   });
 });
