@@ -22,8 +22,8 @@ function row(id: string, deletedAt: number | null): HighlightRecord {
 let root: HTMLElement;
 let onDelete: ReturnType<typeof vi.fn>;
 
-function draw(highlights: HighlightRecord[]) {
-  const props: HighlightsListProps = {
+function props(highlights: HighlightRecord[]): HighlightsListProps {
+  return {
     highlights,
     missing: [],
     onShow: () => undefined,
@@ -31,7 +31,10 @@ function draw(highlights: HighlightRecord[]) {
     onDelete: onDelete as unknown as HighlightsListProps['onDelete'],
     onExport: () => undefined,
   };
-  act(() => render(<HighlightsList {...props} />, root));
+}
+
+function draw(highlights: HighlightRecord[]) {
+  act(() => render(<HighlightsList {...props(highlights)} />, root));
 }
 
 const active = () => document.activeElement as HTMLElement | null;
@@ -88,14 +91,6 @@ describe('HighlightsList with the keyboard', () => {
   });
 
   it('the focus moves as each answer is rendered, without waiting for a paint (delete, then undo at once)', async () => {
-    const props = (highlights: HighlightRecord[]): HighlightsListProps => ({
-      highlights,
-      missing: [],
-      onShow: () => undefined,
-      onNote: () => undefined,
-      onDelete: onDelete as unknown as HighlightsListProps['onDelete'],
-      onExport: () => undefined,
-    });
     // No act(): renders commit as the browser would, passive effects wait for a frame.
     const tick = () => Promise.resolve();
     render(<HighlightsList {...props([row('a', null)])} />, root);
