@@ -14,7 +14,10 @@
  * `vec64+vec1024`), `vbag<C>` (the same from the bag-of-words vectors, `npm run build:vectors --
  * --bag`), `vflat<C>` (from `-- --flat`: levels up to 1,024 not nested), `vecw<N>` (features per
  * vector level: 1 the token's class, 3 with its neighbours', 5 with the pairs, the default),
- * `noexch` (the exchange classes blanked: every word in one class). E.g. `known+parts2+cost3`.
+ * `noexch` (the exchange classes blanked: every word in one class), `crf<σ²>` (a CRF trained
+ * with L-BFGS instead of the perceptron, L2 prior of variance σ², 1 by default; with `it<N>` its
+ * most iterations, `mem<M>` its history, `float` unquantised weights, `seed<N>` another sentence
+ * order: tools/crf.ts). E.g. `known+parts2+cost3`, `crf4+it200`. `--speed` adds tagging tokens/s.
  */
 import { corpus, buildGazetteer, loadLexicon, newsSplit } from '../tools/ner-data';
 import { modelFileBytes, RECIPE } from '../tools/ner-train';
@@ -24,6 +27,7 @@ import { propagate } from '../lib/nlp/consistency';
 import { micro, prf, score } from '../lib/nlp/metrics';
 import type { Tagger } from '../lib/nlp/model';
 import { train } from '../tools/train';
+import { leverOptions, trainCrf } from '../tools/crf';
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DATA_DIR } from '../tools/ner-data';
@@ -58,6 +62,7 @@ const sets: [string, Sentence[]][] = [
 if (withTest) sets.push(['aqmar test', corpus('aqmar-test.conll')]);
 
 const perType = args.includes('--types');
+const speed = args.includes('--speed');
 // Key entities on the fixture pages and the news texts tuned on (never the held-back texts).
 const keyDocs = args.includes('--keys') ? keyEntityDocs() : undefined;
 
@@ -108,6 +113,20 @@ function selfTrained(n: number): Sentence[] {
     words.forEach((w, k) => out.push({ tokens: w, tags: tags[k]! }));
   }
   return out.slice(0, n);
+}
+
+/** Tagging speed (features + Viterbi) over the dev sets: the median of five passes, warmed up. */
+function tokensPerSecond(tagger: Tagger): number {
+  const all = sets.slice(0, 2).flatMap(([, s]) => s);
+  const tokens = all.reduce((n, s) => n + s.tokens.length, 0);
+  const runs: number[] = [];
+  for (let r = 0; r < 6; r++) {
+    const t = performance.now();
+    for (const s of all) tagger.tag(s.tokens);
+    if (r) runs.push(performance.now() - t);
+  }
+  runs.sort((a, b) => a - b);
+  return tokens / (runs[2]! / 1000);
 }
 
 const vectorRows = new Map<string, VectorClassRow[]>();
@@ -166,26 +185,40 @@ for (const variant of variants) {
   }
   if (opts.has('aqmardev')) data = data.concat(corpus('aqmar-dev.conll'));
   if (opts.has('self')) data = data.concat(selfTrained(Number(opts.get('self') || 10) * 1000));
-  const tagger = train(data, gazetteer, lex, {
-    bits: opts.has('bits') ? Number(opts.get('bits')) : RECIPE.bits,
-    epochs: opts.has('ep') ? Number(opts.get('ep')) : RECIPE.epochs,
-    seed: RECIPE.seed + (opts.has('seed') ? Number(opts.get('seed')) : 0),
-    ensemble: opts.has('ens') ? Number(opts.get('ens')) : 1,
-    recallCost: opts.has('cost') ? Number(opts.get('cost')) : 0,
-    trainedOn: [variant],
-  });
+  const bits = opts.has('bits') ? Number(opts.get('bits')) : RECIPE.bits;
+  const seed = RECIPE.seed + (opts.has('seed') ? Number(opts.get('seed')) : 0);
+  let tagger: Tagger;
+  if (opts.has('crf')) {
+    const o = leverOptions(opts, { bits, trainedOn: [variant] });
+    const crf = trainCrf(data, gazetteer, lex, { ...o, ...(opts.has('seed') ? { seed } : {}) });
+    tagger = crf.tagger;
+    const r = crf.report;
+    console.error(
+      `${variant}: ${r.iterations} L-BFGS iterations, ${r.evaluations} evaluations, ${r.parameters.toLocaleString('en')} parameters, loss ${r.loss.toFixed(1)}, ${r.repaired} gold I- tags read as B-`,
+    );
+  } else
+    tagger = train(data, gazetteer, lex, {
+      bits,
+      epochs: opts.has('ep') ? Number(opts.get('ep')) : RECIPE.epochs,
+      seed,
+      ensemble: opts.has('ens') ? Number(opts.get('ens')) : 1,
+      recallCost: opts.has('cost') ? Number(opts.get('cost')) : 0,
+      trainedOn: [variant],
+    });
   const seconds = (Date.now() - started) / 1000;
   // Vector classes would ship beside the model's lexicon: counted, compressed, in the size.
   const vectors = lex.vectors;
   lex.vectors = undefined;
-  const size =
-    modelFileBytes(tagger).length +
-    (vectors ? gzipSync(serializeVectorClasses(vectors, table), { level: 9 }).length : 0);
+  const size = opts.has('float')
+    ? NaN
+    : modelFileBytes(tagger).length +
+      (vectors ? gzipSync(serializeVectorClasses(vectors, table), { level: 9 }).length : 0);
   lex.vectors = vectors;
   const cells = sets.map(([name, s]) => {
     const [p, r, f, fd] = f1(tagger, s);
     return `${name} P ${p.toFixed(1)} R ${r.toFixed(1)} F1 ${f.toFixed(1)} (doc ${fd.toFixed(1)})`;
   });
+  if (speed) cells.push(`${Math.round(tokensPerSecond(tagger)).toLocaleString('en')} tokens/s`);
   if (keyDocs) {
     tagger.knownNames = loadKnownNames();
     cells.push(
@@ -194,6 +227,6 @@ for (const variant of variants) {
     );
   }
   console.log(
-    `${variant.padEnd(28)} ${cells.join(' | ')} | ${(size / 1e6).toFixed(2)} MB, gaz ${gazetteer.size}, ${seconds.toFixed(0)} s`,
+    `${variant.padEnd(28)} ${cells.join(' | ')} | ${Number.isNaN(size) ? '(float)' : `${(size / 1e6).toFixed(2)} MB`}, gaz ${gazetteer.size}, ${seconds.toFixed(0)} s`,
   );
 }

@@ -67,13 +67,7 @@ export function train(
     for (let i = 0; i < w.length; i++) sum[i]! += w[i]!;
     for (let i = 0; i < tr.length; i++) trSum[i]! += tr[i]!;
   }
-  // Quantise the mean emission weights to int8 with one scale.
-  let maxAbs = 0;
-  for (let i = 0; i < sum.length; i++) maxAbs = Math.max(maxAbs, Math.abs(sum[i]! / o.ensemble));
-  const scale = maxAbs / 127 || 1;
-  const q = new Int8Array(sum.length);
-  for (let i = 0; i < sum.length; i++)
-    q[i] = Math.max(-127, Math.min(127, Math.round(sum[i]! / o.ensemble / scale)));
+  const { q, scale } = quantize(sum, o.ensemble);
   const trMean = Float32Array.from(trSum, (x) => x / o.ensemble);
   const meta: ModelMeta = {
     version: 2,
@@ -87,6 +81,20 @@ export function train(
     gazetteer: gazetteer.toJSON(),
   };
   return new Tagger(meta, q, trMean, lexicon);
+}
+
+/**
+ * The emission weights `sum / divisor` (the mean of an ensemble's runs) as int8 with one scale:
+ * the largest magnitude maps to 127 (also used by tools/crf.ts).
+ */
+export function quantize(sum: Float64Array, divisor: number): { q: Int8Array; scale: number } {
+  let maxAbs = 0;
+  for (let i = 0; i < sum.length; i++) maxAbs = Math.max(maxAbs, Math.abs(sum[i]! / divisor));
+  const scale = maxAbs / 127 || 1;
+  const q = new Int8Array(sum.length);
+  for (let i = 0; i < sum.length; i++)
+    q[i] = Math.max(-127, Math.min(127, Math.round(sum[i]! / divisor / scale)));
+  return { q, scale };
 }
 
 interface Example {
