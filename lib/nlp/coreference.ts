@@ -24,8 +24,10 @@ import { COMMON_WORDS, NEVER_ALONE } from './common-words';
 import type { Lexicon } from './lexicon';
 import { possessiveBase } from './first-word';
 import { normalizeWord } from '../text/normalize';
-import { DIRECTIONS, LOC_HEADS, ORG_HEADS } from './name-words';
+import { DESCRIPTORS, DIRECTIONS, LOC_HEADS, ORG_HEADS } from './name-words';
 import type { EntityType } from './tags';
+
+const DESCRIPTOR_KEYS = new Set(DESCRIPTORS.map(normalizeWord));
 
 /** What coreference needs of a mention. */
 export interface GroupMention {
@@ -131,21 +133,26 @@ export function joinGroups<M extends GroupMention>(
     }
   }
 
-  // Spelling variants of one name (same type, same length, one word a letter or two apart).
+  // Spelling variants of one name (same type, same length, one word a letter or two apart),
+  // an organisation's descriptive head aside (صحيفة ديلي ميل and دايلي ميل).
+  const core = (k: string) => {
+    const w = k.split(' ');
+    return w.length > 1 && DESCRIPTOR_KEYS.has(w[0]!) ? w.slice(1) : w;
+  };
   const buckets = new Map<string, string[]>();
   for (const k of live()) {
-    const b = `${type(k)} ${k.split(' ').length}`;
+    const b = `${type(k)} ${core(k).length}`;
     buckets.set(b, [...(buckets.get(b) ?? []), k]);
   }
   for (const keys of buckets.values()) {
     for (let x = 0; x < keys.length; x++) {
       const key = keys[x]!;
       if (!groups.has(key)) continue;
-      const words = key.split(' ');
+      const words = core(key);
       for (let y = x + 1; y < keys.length; y++) {
         const other = keys[y]!;
         if (!groups.has(other)) continue;
-        const ow = other.split(' ');
+        const ow = core(other);
         let differing = -1;
         let count = 0;
         for (let i = 0; i < words.length && count < 2; i++)

@@ -19,6 +19,7 @@ import { roleBefore } from './roles';
 
 import { isFirstNameIn, tagDocument } from './document';
 import { aliasGroupOf, isKnownWhole } from './known-names';
+import { DESCRIPTORS } from './name-words';
 import { normalizeWord } from '../text/normalize';
 import { spans, type EntityType } from './tags';
 import { splitSentences, tokenize } from './tokenize';
@@ -47,7 +48,7 @@ function isArabicLanguage(text: string): boolean {
 }
 
 /** Words that describe what an organisation is rather than name it (صحيفة، قناة، شركة …). */
-const DESCRIPTOR = /^(صحيفة|جريدة|قناة|شركة|موقع|وكالة|مجلة|شبكة|منصة|تطبيق|فريق|نادي)\s+/u;
+const DESCRIPTOR = new RegExp(`^(${DESCRIPTORS.join('|')})\\s+`, 'u');
 const foldForName = (s: string) => s.split(/\s+/).map(normalizeWord).join(' ');
 
 /** Prepositions inside a span: what comes before one is not part of the name (مذيعة في بي بي سي). */

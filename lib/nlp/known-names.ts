@@ -17,6 +17,17 @@ export function dictionaryWord(word: string): string {
   return normalizeWord(word).replace(/[ؤئ]/g, 'ء');
 }
 
+const INNER_LONG_VOWEL = /(?<=[^ ])[اوي](?=[^ ])/gu;
+
+/**
+ * A folded word (or words, space-separated) without the inner long vowels of each word (ا و ي
+ * between its first and last letters): the spellings of one transliterated name agree on it
+ * (ويست and وست، بوشنيل and بوشنل).
+ */
+export function skeleton(words: string): string {
+  return words.replace(INNER_LONG_VOWEL, '');
+}
+
 /** A name's dictionary key: folded words, the first without the article. */
 export function dictionaryKey(words: string[]): string {
   return words
@@ -81,6 +92,9 @@ export class KnownNames {
   private readonly nameWords: Set<string>;
   private readonly nationalities: Set<string>;
   private readonly majorPlaces: Set<string>;
+  /** Names of several words by their words' skeletons (`skeleton`); null where two types share one. */
+  private readonly variantTypes = new Map<string, KnownType | null>();
+  private readonly variantHeads = new Set<string>();
 
   constructor(lists: KnownNamesFile) {
     this.majorPlaces = new Set(lists.majorPlaces ?? []);
@@ -94,7 +108,13 @@ export class KnownNames {
       for (const key of lists[type] ?? []) {
         this.types.set(key, type);
         const space = key.indexOf(' ');
-        if (space > 0) this.heads.add(key.slice(0, space));
+        if (space > 0) {
+          this.heads.add(key.slice(0, space));
+          const variant = skeleton(key);
+          const seen = this.variantTypes.get(variant);
+          this.variantTypes.set(variant, seen === undefined || seen === type ? type : null);
+          this.variantHeads.add(variant.slice(0, variant.indexOf(' ')));
+        }
       }
   }
 
@@ -160,8 +180,40 @@ export class KnownNames {
     return forms;
   }
 
-  /** The longest dictionary name starting at `i` of a sentence's folded words: its length and type. */
-  match(folded: string[], i: number): { length: number; type: KnownType } | undefined {
+  /**
+   * The longest dictionary name starting at `i` of a sentence's folded words: its length and type.
+   * A name of several words is also found spelt with other inner long vowels (وست بروميتش for
+   * ويست بروميتش; `variant` is then true).
+   */
+  match(
+    folded: string[],
+    i: number,
+  ): { length: number; type: KnownType; variant?: boolean } | undefined {
+    const exact = this.exactMatch(folded, i);
+    if (exact && exact.length > 1) return exact;
+    const variant = this.variantMatch(folded, i);
+    return variant ?? exact;
+  }
+
+  private variantMatch(
+    folded: string[],
+    i: number,
+  ): { length: number; type: KnownType; variant: true } | undefined {
+    for (const first of this.firstForms(folded[i]!)) {
+      let key = skeleton(first);
+      if (!this.variantHeads.has(key)) continue;
+      let best: { length: number; type: KnownType; variant: true } | undefined;
+      for (let n = 2; n <= Math.min(MAX_WORDS, folded.length - i); n++) {
+        key += ` ${skeleton(folded[i + n - 1]!)}`;
+        const type = this.variantTypes.get(key);
+        if (type) best = { length: n, type, variant: true };
+      }
+      if (best) return best;
+    }
+    return undefined;
+  }
+
+  private exactMatch(folded: string[], i: number): { length: number; type: KnownType } | undefined {
     for (const first of this.firstForms(folded[i]!)) {
       if (!this.heads.has(first)) {
         const type = this.types.get(first);

@@ -82,6 +82,25 @@ export const ORG_HEADS = set([
   'فريق',
 ]);
 
+/**
+ * Words that say what an organisation is rather than name it (صحيفة ديلي ميل is ديلي ميل), as
+ * written: the name shown drops one, and spellings of one name are compared without it.
+ */
+export const DESCRIPTORS = [
+  'صحيفة',
+  'جريدة',
+  'قناة',
+  'شركة',
+  'موقع',
+  'وكالة',
+  'مجلة',
+  'شبكة',
+  'منصة',
+  'تطبيق',
+  'فريق',
+  'نادي',
+] as const;
+
 /** Words that head a place's name (مدينة …، شبه جزيرة القرم). */
 export const LOC_HEADS = set([
   'مدينة',
