@@ -291,6 +291,7 @@ export function crfObjective(
 ): Objective {
   const maxN = examples.reduce((a, e) => Math.max(a, e.n), 1);
   const L = new Lattice(maxN);
+  const marg = new Float64Array(T);
   const E = D * T;
   return (x, g) => {
     g.fill(0);
@@ -317,7 +318,6 @@ export function crfObjective(
       }
       loss += logZ - goldScore;
       // Emission gradient: expected minus observed counts of each (feature, tag).
-      const marg = new Float64Array(T);
       for (let i = 0; i < n; i++) {
         const row = i * T;
         for (let y = 0; y < T; y++) marg[y] = alpha[row + y]! * beta[row + y]!;
