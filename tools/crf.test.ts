@@ -3,9 +3,9 @@ import { parseConll, type Sentence } from '../lib/nlp/corpus';
 import { Gazetteer } from '../lib/nlp/gazetteer';
 import { Lexicon } from '../lib/nlp/lexicon';
 import { TAGS, TAG_INDEX, allowedTransition } from '../lib/nlp/tags';
+import { lbfgs } from './lbfgs';
 import {
   crfObjective,
-  lbfgs,
   logPartition,
   repairBio,
   trainCrf,

@@ -9,7 +9,8 @@ import { propagate } from './consistency';
 import { gazKey } from './gazetteer';
 import { claimClubs, claimKnownNames } from './known-names';
 import type { Tagger } from './model';
-import { applyNameRules, claimCompetitions, claimHeadlineName } from './name-rules';
+import { claimCompetitions } from './competitions';
+import { applyNameRules, claimHeadlineName } from './name-rules';
 import { normalizeWord } from '../text/normalize';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyNameRules, claimCompetitions, claimHeadlineName } from './name-rules';
+import { claimCompetitions } from './competitions';
+import { applyNameRules, claimHeadlineName } from './name-rules';
 
 const words = (s: string) => s.split(' ');
 const O = (s: string) => words(s).map(() => 'O');
