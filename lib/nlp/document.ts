@@ -1,7 +1,7 @@
 /**
  * An article's tags as the product computes them: the tagger sentence by sentence, then the
- * document pass (consistency.ts), the name rules (name-rules.ts) and the known names
- * (known-names.ts). Shared by the entity extraction, `npm run ner` and `npm run eval`, so the
+ * document pass (consistency.ts), the name rules (name-rules.ts), names joined where the tagger
+ * cut them (name-joins.ts) and the known names (known-names.ts). Shared by the entity extraction, `npm run ner` and `npm run eval`, so the
  * scores printed are the product's.
  */
 import { stripClitics } from './clitics';
@@ -10,6 +10,7 @@ import { gazKey } from './gazetteer';
 import { claimClubs, claimKnownNames } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
+import { joinNames } from './name-joins';
 import { applyNameRules, claimHeadlineName } from './name-rules';
 import { normalizeWord } from '../text/normalize';
 
@@ -65,17 +66,20 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     const { stem, prefix } = stripClitics(normalizeWord(token));
     return prefix.includes('ال') || magnitude(stem) >= 2;
   };
+  const isRare = (token: string) => magnitude(normalizeWord(token)) < 1;
+  const ruled = applyNameRules(
+    sentences,
+    propagate(sentences, first),
+    isFirstName,
+    isRare,
+    (token) => magnitude(normalizeWord(token)) >= 3,
+    (token) => names.isNationality(token),
+  );
+  joinNames(sentences, ruled, isRare);
   const tags = claimKnownNames(
     names,
     sentences,
-    applyNameRules(
-      sentences,
-      propagate(sentences, first),
-      isFirstName,
-      (token) => magnitude(normalizeWord(token)) < 1,
-      (token) => magnitude(normalizeWord(token)) >= 3,
-      (token) => names.isNationality(token),
-    ),
+    ruled,
     isCommonToken,
     // A word is cut at its proclitic into a city only if the unlabelled text knows the word whole
     // less often than the city (بسوسة 5 times, سوسة 24: cut; باكرا 23, أكرا 16: not).

@@ -226,8 +226,15 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
           tags[si]![b] === 'O' &&
           (isFirstName(sentence[b - 1]!.text) ||
             (b - a >= 2 &&
-              /^(عبد|أبو|ابو)$/.test(sentence[b - 2]!.text) &&
-              isFirstName(`${sentence[b - 2]!.text} ${sentence[b - 1]!.text}`))) &&
+              /^و?(عبد|أبو|ابو)$/.test(sentence[b - 2]!.text) &&
+              // (its conjunction aside: بينهم … وعبد المجيد الشرفي; عبد and a word with the
+              // article is always a first name: عبد الحميد، عبد السلام — but علي after it is
+              // more often على misspelt: أكد عبد العاطي علي ضرورة)
+              (/^و?عبد$/.test(sentence[b - 2]!.text) && /^ال/.test(sentence[b - 1]!.text)
+                ? next.text !== 'علي'
+                : isFirstName(
+                    `${sentence[b - 2]!.text.replace(/^و(?=عبد|أبو|ابو)/, '')} ${sentence[b - 1]!.text}`,
+                  )))) &&
           /^[\u0621-\u064a]+$/.test(next.text) &&
           !edgeWord(b) &&
           isFamilyName(next.text)

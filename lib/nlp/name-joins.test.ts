@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { loadTagger } from '../../tools/model-file';
+import { extractEntities } from './entities';
+import { joinNames } from './name-joins';
+
+const seq = (s: string) => s.split(' ');
+/** Words the unlabelled text hardly knows, for these tests. */
+const rare = new Set(['تليغراف', 'جورنال', 'بوريس', 'ستريت', 'البريطانية']);
+const join = (sentence: string, tags: string) => {
+  const t = [seq(tags)];
+  joinNames([seq(sentence)], t, (token) => rare.has(token));
+  return t[0]!.join(' ');
+};
+
+describe('names joined where the tagger cut them', () => {
+  it('gives a person the word after a linking word the name ended with', () => {
+    expect(join('وقال أشرف بن عبد السلام إن', 'O B-PER I-PER I-PER O O')).toBe(
+      'O B-PER I-PER I-PER I-PER O',
+    );
+    expect(join('التقى محمد بن سلمان أمس', 'O B-PER I-PER O O')).toBe('O B-PER I-PER I-PER O');
+    // Not a function word, a word with a proclitic, punctuation, or a word already tagged.
+    expect(join('قال محمد بن في', 'O B-PER I-PER O')).toBe('O B-PER I-PER O');
+    expect(join('قال محمد بن وقال', 'O B-PER I-PER O')).toBe('O B-PER I-PER O');
+    expect(join('قال محمد بن .', 'O B-PER I-PER O')).toBe('O B-PER I-PER O');
+    expect(join('قال محمد بن تونس', 'O B-PER I-PER B-LOC')).toBe('O B-PER I-PER B-LOC');
+    // A place or an organisation ending with such a word is left as it is.
+    expect(join('في بئر أبو سلام', 'O B-LOC I-LOC O')).toBe('O B-LOC I-LOC O');
+  });
+
+  it('ends a Turkish or Persian family name with its suffix', () => {
+    expect(join('منح هاكان شالهان أوغلو التقدم', 'O B-PER I-PER O O')).toBe(
+      'O B-PER I-PER I-PER O',
+    );
+    expect(join('قال داود اوغلو', 'O B-PER O')).toBe('O B-PER I-PER');
+    // Not after a place, and not when nothing was tagged before it.
+    expect(join('في أنقرة أوغلو', 'O B-LOC O')).toBe('O B-LOC O');
+    expect(join('قال أوغلو', 'O O')).toBe('O O');
+  });
+
+  it("takes a media name's foreign words after the one the tagger found", () => {
+    expect(join('في صحيفة صنداي تليغراف :', 'O O B-ORG O O')).toBe('O O B-ORG I-ORG O');
+    expect(join('لصحيفة وول ستريت جورنال أن', 'O B-ORG O O O')).toBe('O B-ORG I-ORG I-ORG O');
+    expect(join('في صحيفة صنداي تليغراف :', 'O O B-ORG B-ORG O')).toBe('O O B-ORG I-ORG O');
+    // …but not into an organisation of several words after it.
+    expect(join('صحيفة صنداي تليغراف جورنال', 'O B-ORG B-ORG I-ORG')).toBe('O B-ORG B-ORG I-ORG');
+    // A word the unlabelled text knows is not a foreign name (صحيفة الأهرام اليوم), nor a word
+    // with the article, however rare (an adjective).
+    expect(join('صحيفة ديلي ميل البريطانية', 'O B-ORG I-ORG O')).toBe('O B-ORG I-ORG O');
+    expect(join('صحيفة الأهرام اليوم', 'O B-ORG O')).toBe('O B-ORG O');
+    // Without a media head before it, an organisation keeps its span.
+    expect(join('شركة صنداي تليغراف', 'O B-ORG O')).toBe('O B-ORG O');
+  });
+
+  it('ends a radio at أف أم and keeps the person named after it apart', () => {
+    expect(join('لمراسلة جوهرة أف أم نسرين علوش إن', 'O B-PER I-PER I-PER I-PER I-PER O')).toBe(
+      'O B-ORG I-ORG I-ORG B-PER I-PER O',
+    );
+    expect(join('إذاعة موزاييك إف إم', 'O B-ORG I-ORG I-ORG')).toBe('O B-ORG I-ORG I-ORG');
+    // The letters alone, or أم alone (mother), are no radio.
+    expect(join('قالت أم كلثوم', 'O B-PER I-PER')).toBe('O B-PER I-PER');
+  });
+
+  it('takes nothing on bad input', () => {
+    const empty: string[][] = [[]];
+    joinNames([[]], empty, () => true);
+    expect(empty).toEqual([[]]);
+    expect(join('بن', 'B-PER')).toBe('B-PER');
+    expect(join('x'.repeat(10_000), 'B-PER')).toBe('B-PER');
+  });
+});
+
+describe('with the shipped model, in an article', () => {
+  const tagger = loadTagger();
+  const names = (text: string) => extractEntities(tagger, text).map((e) => `${e.type}:${e.name}`);
+
+  it('finds the whole names the tagger cut', () => {
+    const text =
+      'وقال المتحدث أشرف بن عبد السلام إن الاتفاق تم أمس. ' +
+      'وحضر الندوة عدد من الأساتذة بينهم وعبد المجيد الشرفي. ' +
+      'وذكرت صحيفة صنداي تليغراف أن الحكومة ستعلن القرار.';
+    const found = names(text);
+    expect(found).toContain('PER:أشرف بن عبد السلام');
+    expect(found).toContain('PER:عبد المجيد الشرفي');
+    expect(found).toContain('ORG:صنداي تليغراف');
+    expect(found).not.toContain('PER:أشرف بن عبد');
+  });
+
+  it('does not take على misspelt علي into a name after عبد', () => {
+    const found = names(
+      'وكان الدكتور عبد العاطي قد التقى الوفد أمس. كما أكد عبد العاطي علي ضرورة بذل الجهد.',
+    );
+    expect(found.filter((n) => n.includes('العاطي'))).toEqual(['PER:عبد العاطي']);
+  });
+});

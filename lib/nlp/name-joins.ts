@@ -1,0 +1,88 @@
+/**
+ * Names the tagger cut where no name ends (issue 13), joined again over its tags. Runs in
+ * lib/nlp/document.ts after the name rules, before the known names:
+ *
+ * - A person's name never ends with a word that links it to the next (بن، عبد، أبو، آل): the
+ *   word after belongs to it (أشرف بن عبد السلام, tagged to عبد).
+ * - A Turkish or Persian family name written in two words ends with its suffix (هاكان شالهان
+ *   أوغلو، أحمد داود أوغلو، … زاده).
+ * - A newspaper, channel or agency named in foreign words goes on over the foreign words the tagger
+ *   left after it or took for another organisation of one word (صحيفة صنداي تليغراف).
+ * - A radio called "… FM" ends with أف أم, and the person named right after is another entity
+ *   (لمراسلة جوهرة أف أم نسرين علوش: the station, then its reporter).
+ */
+import { stripClitics } from './clitics';
+import { FUNCTION_WORDS } from './function-words';
+import { claim, isArabicWord } from './name-rules';
+import { spans } from './tags';
+import { normalizeWord } from '../text/normalize';
+
+const set = (words: string[]) => new Set(words.map(normalizeWord));
+
+/** Words that link a person's name to the next word of it (son of, father of, servant of, family). */
+const CONNECTORS = set(['بن', 'بنت', 'ابن', 'ابنة', 'عبد', 'أبو', 'أبي', 'آل', 'ولد']);
+/** Second words of Turkish and Persian family names (داود أوغلو، … زاده). */
+const NAME_SUFFIXES = set(['أوغلو', 'اوغلو', 'أغلو', 'زاده']);
+/** Heads of media names written after them in foreign words (صحيفة صنداي تليغراف). */
+const MEDIA_HEADS = set(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'راديو', 'وكالة', 'موقع']);
+/** At most this many foreign words taken after a media name the tagger began. */
+const MEDIA_MORE = 2;
+/** The letters F and M as written in radio names (موزاييك أف أم، جوهرة إف إم). */
+const F_LETTER = set(['أف', 'إف', 'اف']);
+const M_LETTER = set(['أم', 'إم', 'ام']);
+
+/** Whether `token` is a media head, as written or after a one-letter proclitic (لصحيفة). */
+function isMediaHead(token: string): boolean {
+  const n = normalizeWord(token);
+  return MEDIA_HEADS.has(n) || ('وبلفك'.includes(n[0] ?? '') && MEDIA_HEADS.has(n.slice(1)));
+}
+
+/**
+ * Joins names the tagger cut short, in place. `isRare(token)` says whether the unlabelled text
+ * hardly knows the word (a foreign name).
+ */
+export function joinNames(
+  sentences: string[][],
+  tags: string[][],
+  isRare: (token: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    // A word a name can take: Arabic, untagged, no function word, no proclitic but the article
+    // (a rare word that merely begins like one is a name: بوريس).
+    const free = (k: number) => {
+      const token = tokens[k];
+      if (token === undefined || t[k] !== 'O' || !isArabicWord(token)) return false;
+      const n = normalizeWord(token);
+      const { prefix } = stripClitics(n);
+      return !FUNCTION_WORDS.has(n) && (prefix === '' || prefix === 'ال' || isRare(token));
+    };
+    for (const sp of spans(t)) {
+      // "… FM": the station ends there, whatever the tagger made of the words.
+      for (let k = sp.start + 1; k + 1 < sp.end; k++) {
+        if (!F_LETTER.has(normalizeWord(tokens[k]!))) continue;
+        if (!M_LETTER.has(normalizeWord(tokens[k + 1]!))) continue;
+        claim(t, sp.start, k + 2, 'ORG');
+        if (k + 2 < sp.end) claim(t, k + 2, sp.end, sp.type);
+        break;
+      }
+    }
+    for (const sp of spans(t)) {
+      let end = sp.end;
+      if (sp.type === 'PER') {
+        while (end < tokens.length && CONNECTORS.has(normalizeWord(tokens[end - 1]!)) && free(end))
+          end++;
+        if (NAME_SUFFIXES.has(normalizeWord(tokens[end] ?? '')) && t[end] === 'O') end++;
+      }
+      // (…or the tagger took the next foreign word for another organisation: صنداي | تليغراف.)
+      // (A foreign word takes no article: صحيفة ديلي ميل البريطانية stops before the adjective.)
+      const foreign = (k: number) =>
+        isRare(tokens[k]!) &&
+        !normalizeWord(tokens[k]!).startsWith('ال') &&
+        (free(k) || (t[k] === 'B-ORG' && t[k + 1] !== 'I-ORG'));
+      if (sp.type === 'ORG' && sp.start > 0 && isMediaHead(tokens[sp.start - 1]!))
+        while (end < tokens.length && end - sp.end < MEDIA_MORE && foreign(end)) end++;
+      if (end > sp.end) claim(t, sp.start, end, sp.type);
+    }
+  });
+}
