@@ -62,9 +62,13 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   const isFirstName = (name: string) => isFirstNameIn(tagger, name);
   // Too common to claim alone: carries the article, or seen a hundred times or more in the
   // unlabelled text (مساء، تشرين; فيسبوك and تويتر are seen fewer).
+  // Nor a word read more often as a one-letter proclitic and a common word (وست: "and six").
   const isCommonToken = (token: string) => {
-    const { stem, prefix } = stripClitics(normalizeWord(token));
-    return prefix.includes('ال') || magnitude(stem) >= 2;
+    const n = normalizeWord(token);
+    const { stem, prefix } = stripClitics(n);
+    if (prefix.includes('ال') || magnitude(stem) >= 2) return true;
+    const rest = n.slice(1);
+    return 'وبلفك'.includes(n[0]!) && magnitude(rest) >= 2 && magnitude(rest) > magnitude(n);
   };
   const isRare = (token: string) => magnitude(normalizeWord(token)) < 1;
   const ruled = applyNameRules(
