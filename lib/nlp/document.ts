@@ -1,7 +1,8 @@
 /**
  * An article's tags as the product computes them: the tagger sentence by sentence, then the
  * document pass (consistency.ts), the name rules (name-rules.ts), names joined where the tagger
- * cut them (name-joins.ts) and the known names (known-names.ts). Shared by the entity extraction, `npm run ner` and `npm run eval`, so the
+ * cut them (name-joins.ts), bodies the article names twice (repeated-bodies.ts) and the known
+ * names (known-names.ts). Shared by the entity extraction, `npm run ner` and `npm run eval`, so the
  * scores printed are the product's.
  */
 import { stripClitics } from './clitics';
@@ -11,6 +12,7 @@ import { claimClubs, claimKnownNames } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
 import { joinNames } from './name-joins';
+import { claimRepeatedBodies } from './repeated-bodies';
 import { applyNameRules, claimHeadlineName } from './name-rules';
 import { normalizeWord } from '../text/normalize';
 
@@ -80,6 +82,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token) => names.isNationality(token),
   );
   joinNames(sentences, ruled, isRare);
+  claimRepeatedBodies(sentences, ruled, (token) => names.isNationality(token));
   const tags = claimKnownNames(
     names,
     sentences,

@@ -1,0 +1,90 @@
+/**
+ * A body named by what it is and what it is of, repeated in one article, is that body's name
+ * (issue 13): هيئة الترفيه، حراك الريف، كلية الهندسة. Each is an ordinary noun phrase once; the
+ * article naming it again, in the same words, makes it a name. Runs in lib/nlp/document.ts after
+ * the name rules.
+ */
+import { normalizeWord } from '../text/normalize';
+import { FUNCTION_WORDS } from './function-words';
+import { claim } from './name-rules';
+import { spans } from './tags';
+
+/** Heads of an organisation's name in the construct state (هيئة …، حركة …). */
+export const REPEATED_BODY_HEADS = new Set(
+  [
+    'هيئة',
+    'حركة',
+    'حراك',
+    'جمعية',
+    'منظمة',
+    'مؤسسة',
+    'اتحاد',
+    'تحالف',
+    'جبهة',
+    'حزب',
+    'جماعة',
+    'تنظيم',
+    'كلية',
+    'رابطة',
+    'نقابة',
+  ].map(normalizeWord),
+);
+/** At most this many definite words after the head. */
+const MAX_WORDS = 2;
+/** Times the same phrase must stand in the article. */
+const MIN_REPEATS = 2;
+
+/** The head without a one-letter proclitic (لهيئة → هيئة), or undefined if not a head. */
+function headOf(token: string): string | undefined {
+  const n = normalizeWord(token);
+  if (REPEATED_BODY_HEADS.has(n)) return n;
+  if ('وبلفك'.includes(n[0] ?? '') && REPEATED_BODY_HEADS.has(n.slice(1))) return n.slice(1);
+  return undefined;
+}
+
+/** A word with the article that can end a name: not a relative pronoun (التي، الذين). */
+function isDefinite(token: string): boolean {
+  const n = normalizeWord(token);
+  return n.startsWith('ال') && n.length > 3 && !FUNCTION_WORDS.has(n);
+}
+
+/**
+ * Claims, in place, each head and the one or two definite words after it as an organisation where
+ * the same phrase stands at least twice in the article, untagged or over a place (حراك الريف) —
+ * never over a person or an organisation the tagger found. `isNationality` ends the phrase
+ * before a nationality (its own rule makes national bodies).
+ */
+export function claimRepeatedBodies(
+  sentences: string[][],
+  tags: string[][],
+  isNationality: (token: string) => boolean,
+): void {
+  type Found = { s: number; start: number; end: number };
+  const byPhrase = new Map<string, Found[]>();
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const head = headOf(tokens[k]!);
+      if (!head || t[k] !== 'O') continue;
+      let end = k + 1;
+      while (
+        end < tokens.length &&
+        end - k - 1 < MAX_WORDS &&
+        isDefinite(tokens[end]!) &&
+        !isNationality(tokens[end]!) &&
+        (t[end] === 'O' || t[end]!.endsWith('LOC'))
+      )
+        end++;
+      if (end === k + 1) continue;
+      // A place is taken whole or not at all.
+      const cut = spans(t).some((sp) => sp.start < end && sp.end > end);
+      if (cut) continue;
+      const key = [head, ...tokens.slice(k + 1, end).map(normalizeWord)].join(' ');
+      byPhrase.set(key, [...(byPhrase.get(key) ?? []), { s, start: k, end }]);
+    }
+  });
+  for (const found of byPhrase.values()) {
+    if (found.length < MIN_REPEATS) continue;
+    for (const f of found) claim(tags[f.s]!, f.start, f.end, 'ORG');
+  }
+}
