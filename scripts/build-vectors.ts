@@ -11,6 +11,9 @@
  *                                     data/nlp/word-vectors-clusters-bag.tsv: the `vbag` lever)
  *   npm run build:vectors -- --flat  (64, 256 and 1,024 classes each from all words, not nested,
  *                                     into data/nlp/word-vectors-clusters-flat.tsv: `vflat`)
+ *   npm run build:vectors -- --vectors
+ *                                    (the positional vectors themselves, no classes, into
+ *                                     data/nlp/word-vectors.bin, git-ignored: the `nn` lever)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,12 +25,15 @@ import {
   type VectorClassRow,
 } from '../lib/nlp/word-vector-classes';
 import { learnVectors } from '../lib/nlp/word-vectors';
+import { encodeWordVectors, VECTORS_FILE } from '../tools/nn-vectors';
 
 const ROOT = join(import.meta.dirname, '..');
 const SOURCE = join(ROOT, 'data/unlabeled/arwiki-paragraphs.txt.gz');
 const BAG = process.argv.includes('--bag');
 /** Levels of up to 1,024 classes each clustered from all words, not split from the level above. */
 const FLAT = process.argv.includes('--flat');
+/** Write the vectors themselves instead of their classes. */
+const RAW = process.argv.includes('--vectors');
 const OUT = join(
   ROOT,
   `data/nlp/word-vectors-clusters${BAG ? '-bag' : ''}${FLAT ? '-flat' : ''}.tsv`,
@@ -53,6 +59,21 @@ log(`${tokens.toLocaleString('en')} tokens, ${forms.toLocaleString('en')} word f
 
 const vectors = learnVectors({ stream, size: words.length }, { ...VECTORS, onStep: log });
 log(`${words.length.toLocaleString('en')} vectors of ${VECTORS.dims} dimensions`);
+if (RAW) {
+  // A token of marks alone normalises to nothing: a context, not a word (as for the classes).
+  const keep = words.map((w, r) => (w === '' ? -1 : r)).filter((r) => r >= 0);
+  const values = new Float32Array(keep.length * VECTORS.dims);
+  keep.forEach((r, k) =>
+    values.set(vectors.subarray(r * VECTORS.dims, (r + 1) * VECTORS.dims), k * VECTORS.dims),
+  );
+  const file = join(ROOT, 'data', VECTORS_FILE);
+  writeFileSync(
+    file,
+    encodeWordVectors({ words: keep.map((r) => words[r]!), dims: VECTORS.dims, values }),
+  );
+  log(`wrote ${file} (${keep.length.toLocaleString('en')} words)`);
+  process.exit(0);
+}
 const levels = nestedClasses(vectors, VECTORS.dims, words.length, {
   iterations: ITERATIONS,
   seed: VECTORS.seed,

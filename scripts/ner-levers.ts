@@ -17,8 +17,11 @@
  * `noexch` (the exchange classes blanked: every word in one class), `crf<σ²>` (a CRF trained
  * with L-BFGS instead of the perceptron, L2 prior of variance σ², 1 by default; with `it<N>` its
  * most iterations, `mem<M>` its history, `float` unquantised weights, `seed<N>` another sentence
- * order: tools/crf.ts). E.g. `known+parts2+cost3`, `crf4+it200`. `--speed` adds tagging tokens/s
- * (and the shipped model's, measured in turn).
+ * order: tools/crf.ts), `nn<H>` (a small neural tagger, H hidden units, stacked on the
+ * perceptron: tools/nn-tagger.ts `nnLeverOptions` lists its options; reads data/nlp/word-vectors.bin
+ * from `npm run build:vectors -- --vectors`). E.g. `known+parts2+cost3`, `crf4+it200`,
+ * `nn64+ep8`. `--speed` adds tagging tokens/s and the milliseconds for a 1,500-word article (and the
+ * shipped model's, measured in turn).
  */
 import { corpus, buildGazetteer, loadLexicon, newsSplit } from '../tools/ner-data';
 import { modelFileBytes, RECIPE } from '../tools/ner-train';
@@ -29,6 +32,16 @@ import { micro, prf, score } from '../lib/nlp/metrics';
 import type { Tagger } from '../lib/nlp/model';
 import { train } from '../tools/train';
 import { leverOptions, trainCrf } from '../tools/crf';
+import { netFileBytes } from '../tools/nn-size';
+import {
+  NeuralTagger,
+  NN_OPTIONS,
+  nnLeverOptions,
+  stackBase,
+  trainNn,
+  type StackBase,
+} from '../tools/nn-tagger';
+import { loadWordVectors, type WordVectors } from '../tools/nn-vectors';
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DATA_DIR } from '../tools/ner-data';
@@ -136,6 +149,35 @@ function tokensPerSecond(tagger: Tagger): [number, number] {
   return [rate(runs[0]), rate(runs[1])];
 }
 
+/**
+ * Milliseconds to tag a 1,500-word article (news dev's first sentences up to 1,500 tokens, one
+ * sentence at a time, as the product tags): the tagger's and the shipped model's, medians of
+ * eleven passes after a warm-up.
+ */
+function articleMs(tagger: Tagger): [number, number] {
+  shipped ??= loadTagger();
+  const article: string[][] = [];
+  let words = 0;
+  for (const s of newsDev) {
+    if (words >= 1500) break;
+    article.push(s.tokens);
+    words += s.tokens.length;
+  }
+  const runs: [number[], number[]] = [[], []];
+  for (let r = 0; r < 12; r++)
+    [tagger, shipped].forEach((t, k) => {
+      const started = performance.now();
+      for (const s of article) t.tag(s);
+      if (r) runs[k]!.push(performance.now() - started);
+    });
+  const median = (ms: number[]) => ms.sort((a, b) => a - b)[5]!;
+  return [median(runs[0]), median(runs[1])];
+}
+
+let wordVectors: WordVectors | undefined;
+/** Stacking perceptrons by the options they depend on (shared by the `nn` variants of a run). */
+const stackBases = new Map<string, StackBase>();
+
 const vectorRows = new Map<string, VectorClassRow[]>();
 /** A vector class table (npm run build:vectors [-- --bag | --flat]), read once. */
 function vectorTable(kind: '' | 'bag' | 'flat'): VectorClassRow[] {
@@ -203,6 +245,38 @@ for (const variant of variants) {
     console.error(
       `${variant}: ${r.iterations} L-BFGS iterations, ${r.evaluations} evaluations, ${r.parameters.toLocaleString('en')} parameters, loss ${r.loss.toFixed(1)}, ${r.repaired} gold I- tags read as B-`,
     );
+  } else if (opts.has('nn')) {
+    const o = nnLeverOptions(opts, {
+      bits,
+      seed,
+      perceptronEpochs: RECIPE.epochs,
+      trainedOn: [variant],
+    });
+    // `--curve`: news dev F1 after each epoch (dev is what levers are chosen on; never a test set).
+    const curve = args.includes('--curve');
+    o.onEpoch = (e, loss, s, current) =>
+      console.error(
+        `${variant}: epoch ${e}, loss ${loss.toFixed(0)}, ${s.toFixed(0)} s${curve ? `, news dev F1 ${f1(current(), newsDev)[2].toFixed(1)}` : ''}`,
+      );
+    // The perceptrons depend on the gazetteer, data, seed, runs and folds, not on the network.
+    const key = [...opts]
+      .filter(([k]) => k === 'fold' || !NN_OPTIONS.includes(k))
+      .map(([k, v]) => k + v)
+      .sort()
+      .join('+');
+    let base: StackBase | undefined;
+    const reused = stackBases.has(key);
+    if (o.stack) {
+      base = stackBases.get(key) ?? stackBase(data, gazetteer, lex, o);
+      stackBases.set(key, base);
+    }
+    wordVectors ??= loadWordVectors();
+    const nn = trainNn(data, gazetteer, lex, wordVectors, o, base);
+    tagger = nn.tagger;
+    const r = nn.report;
+    console.error(
+      `${variant}: ${r.parameters.toLocaleString('en')} parameters, loss ${r.loss.toFixed(1)}, perceptrons ${base ? `${base.seconds.toFixed(0)} s${reused ? ' (shared, not in the time)' : ''}` : 'none'}, network ${r.netSeconds.toFixed(0)} s, ${(100 * r.unknownShare).toFixed(1)}% of training tokens without a vector`,
+    );
   } else
     tagger = train(data, gazetteer, lex, {
       bits,
@@ -219,7 +293,8 @@ for (const variant of variants) {
   const size = opts.has('float')
     ? NaN
     : modelFileBytes(tagger).length +
-      (vectors ? gzipSync(serializeVectorClasses(vectors, table), { level: 9 }).length : 0);
+      (vectors ? gzipSync(serializeVectorClasses(vectors, table), { level: 9 }).length : 0) +
+      (tagger instanceof NeuralTagger ? netFileBytes(tagger.net) : 0);
   lex.vectors = vectors;
   const cells = sets.map(([name, s]) => {
     const [p, r, f, fd] = f1(tagger, s);
@@ -227,7 +302,8 @@ for (const variant of variants) {
   });
   if (speed) {
     const [own, ref] = tokensPerSecond(tagger).map((x) => Math.round(x).toLocaleString('en'));
-    cells.push(`${own} tokens/s (shipped model ${ref})`);
+    const [ms, refMs] = articleMs(tagger).map((x) => x.toFixed(1));
+    cells.push(`${own} tokens/s (shipped model ${ref}), 1,500 words ${ms} ms (${refMs})`);
   }
   if (keyDocs) {
     tagger.knownNames = loadKnownNames();

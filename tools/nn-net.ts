@@ -1,0 +1,386 @@
+/**
+ * The network of the neural tagger lever (issue 14; tools/nn-tagger.ts builds its inputs, trains
+ * and measures it): a Collobert-style window network with a CRF output layer, in plain TypeScript
+ * on Float32Arrays.
+ *
+ * Per token `i`: the dense input `x_i` is the word vectors of the tokens `i − w … i + w` (frozen,
+ * learnt from the unlabelled text; three learnt rows for an unknown word and the two sentence
+ * boundaries) and `S` stacked numbers (the perceptron's scores around the token, or nothing); a
+ * sparse input is `K` hashed feature buckets (affixes, shape, clitic, gazetteer, word classes), each
+ * a learnt row of `H` numbers added to the hidden layer. One hidden layer, hard-tanh (or ReLU):
+ * `h = act(Win·x + Σ_k Ws[bucket_k] + b1)`; per-tag scores `emit = W2·h + Wsk·stack + b2` (the
+ * skip connection lets the stacked scores reach the output directly); the BIO-constrained
+ * first-order transitions of the shipped tagger on top, trained on the sentence-level
+ * log-likelihood (a CRF) and decoded with the shipped Viterbi (lib/nlp/model.ts).
+ *
+ * Training is per sentence with AdaGrad (sparse rows updated only where used), inverted dropout
+ * on the hidden layer, and a seeded PRNG for initialisation, order and dropout: the same data,
+ * options and seed give the same weights bit for bit.
+ */
+import { TAGS, allowedTransition } from '../lib/nlp/tags';
+import { prng } from './random';
+
+const T = TAGS.length;
+/** The transition weight's index, in the Tagger's layout: row `T` holds the start scores. */
+export const trIndex = (from: number, to: number) => (from < 0 ? T : from) * T + to;
+const ALLOWED = new Uint8Array((T + 1) * T);
+for (let from = -1; from < T; from++)
+  for (let to = 0; to < T; to++) ALLOWED[trIndex(from, to)] = allowedTransition(from, to) ? 1 : 0;
+
+/** The network's sizes. */
+export interface NetShape {
+  /** Word-vector dimensions. */
+  D: number;
+  /** Window half-width: `2w + 1` positions. */
+  w: number;
+  /** Stacked inputs per token. */
+  S: number;
+  /** Sparse buckets (0: no sparse input). */
+  B: number;
+  /** Hidden units. */
+  H: number;
+  /** ReLU instead of hard-tanh. */
+  relu?: boolean;
+}
+
+/** One sentence as the network reads it. */
+export interface NetInput {
+  n: number;
+  /** Per token, its row in the vector table; `UNK` (−1) for a word without a vector. */
+  rows: Int32Array;
+  /** `n × K` sparse buckets (`K` = `sparse.length / n`). */
+  sparse: Int32Array;
+  /** `n × S` stacked inputs. */
+  stack: Float32Array;
+}
+
+/** A word without a vector. */
+export const UNK = -1;
+
+/** Offsets of the parameter blocks in one Float32Array. */
+export interface Layout {
+  shape: NetShape;
+  /** Dense input width: `(2w + 1)·D + S`. */
+  din: number;
+  win: number;
+  ws: number;
+  b1: number;
+  w2: number;
+  wsk: number;
+  b2: number;
+  tr: number;
+  /** The three learnt vectors: unknown word, before the sentence, after it. */
+  extra: number;
+  size: number;
+}
+
+export function layoutOf(shape: NetShape): Layout {
+  const { D, w, S, B, H } = shape;
+  const din = (2 * w + 1) * D + S;
+  let at = 0;
+  const take = (k: number) => ((at += k), at - k);
+  const win = take(H * din);
+  const ws = take(B * H);
+  const b1 = take(H);
+  const w2 = take(T * H);
+  const wsk = take(T * S);
+  const b2 = take(T);
+  const tr = take((T + 1) * T);
+  const extra = take(3 * D);
+  return { shape, din, win, ws, b1, w2, wsk, b2, tr, extra, size: at };
+}
+
+/** Seeded initial parameters: Glorot-uniform layers, small sparse rows, zero biases and transitions. */
+export function initParams(L: Layout, seed: number): Float32Array {
+  const { H, B, D, S } = L.shape;
+  const random = prng(seed);
+  const p = new Float32Array(L.size);
+  const fill = (at: number, count: number, limit: number) => {
+    for (let k = 0; k < count; k++) p[at + k] = (2 * random() - 1) * limit;
+  };
+  fill(L.win, H * L.din, Math.sqrt(6 / (L.din + H)));
+  fill(L.ws, B * H, 0.05);
+  fill(L.w2, T * H, Math.sqrt(6 / (H + T)));
+  fill(L.wsk, T * S, Math.sqrt(6 / (S + T)));
+  fill(L.extra, 3 * D, 0.1);
+  return p;
+}
+
+/** Scratch arrays for one sentence. */
+export class Workspace {
+  x: Float32Array;
+  pre: Float32Array;
+  h: Float32Array;
+  emit: Float32Array;
+  dEmit: Float64Array;
+  dh: Float32Array;
+  alpha: Float64Array;
+  beta: Float64Array;
+  constructor(
+    readonly L: Layout,
+    public capacity: number,
+  ) {
+    const { H } = L.shape;
+    this.x = new Float32Array(capacity * L.din);
+    this.pre = new Float32Array(capacity * H);
+    this.h = new Float32Array(capacity * H);
+    this.emit = new Float32Array(capacity * T);
+    this.dEmit = new Float64Array(capacity * T);
+    this.dh = new Float32Array(H);
+    this.alpha = new Float64Array(capacity * T);
+    this.beta = new Float64Array(capacity * T);
+  }
+  /** This workspace, or a larger one for `n` tokens. */
+  fit(n: number): Workspace {
+    return n <= this.capacity ? this : new Workspace(this.L, Math.max(n, 2 * this.capacity));
+  }
+}
+
+/**
+ * Per-tag scores of a sentence into `ws.emit` (`n × T`). `vectors` is the frozen table
+ * (`rows × D`); with `dropout` (a PRNG and a rate) hidden units are dropped and the rest scaled.
+ */
+export function forward(
+  p: Float32Array,
+  L: Layout,
+  vectors: Float32Array,
+  s: NetInput,
+  ws: Workspace,
+  dropout?: { random: () => number; rate: number },
+): void {
+  const { D, w, S, H, relu } = L.shape;
+  const { din } = L;
+  const n = s.n;
+  const K = n ? s.sparse.length / n : 0;
+  const { x, pre, h, emit } = ws;
+  for (let i = 0; i < n; i++) {
+    // The dense input: the window's vectors, then the stacked numbers.
+    const xo = i * din;
+    for (let q = 0; q < 2 * w + 1; q++) {
+      const j = i + q - w;
+      const r = j < 0 ? -2 : j >= n ? -3 : s.rows[j]!;
+      const src = r >= 0 ? vectors : p;
+      const at = r >= 0 ? r * D : L.extra + (-r - 1) * D;
+      for (let d = 0; d < D; d++) x[xo + q * D + d] = src[at + d]!;
+    }
+    for (let k = 0; k < S; k++) x[xo + din - S + k] = s.stack[i * S + k]!;
+    const ho = i * H;
+    for (let u = 0; u < H; u++) {
+      let a = p[L.b1 + u]!;
+      const wo = L.win + u * din;
+      for (let k = 0; k < din; k++) a += p[wo + k]! * x[xo + k]!;
+      pre[ho + u] = a;
+    }
+    for (let k = 0; k < K; k++) {
+      const ro = L.ws + s.sparse[i * K + k]! * H;
+      for (let u = 0; u < H; u++) pre[ho + u]! += p[ro + u]!;
+    }
+    for (let u = 0; u < H; u++) {
+      const a = pre[ho + u]!;
+      let v = relu ? (a > 0 ? a : 0) : a > 1 ? 1 : a < -1 ? -1 : a;
+      if (dropout) v = dropout.random() < dropout.rate ? 0 : v / (1 - dropout.rate);
+      h[ho + u] = v;
+    }
+    for (let y = 0; y < T; y++) {
+      let e = p[L.b2 + y]!;
+      const wo = L.w2 + y * H;
+      for (let u = 0; u < H; u++) e += p[wo + u]! * h[ho + u]!;
+      const so = L.wsk + y * S;
+      for (let k = 0; k < S; k++) e += p[so + k]! * s.stack[i * S + k]!;
+      emit[i * T + y] = e;
+    }
+  }
+}
+
+/**
+ * The CRF's negative log-likelihood of `gold` given `ws.emit` and the transitions in `p`; leaves
+ * in `ws.dEmit` its gradient with respect to the scores (marginals minus the gold one-hot) and adds
+ * the transitions' gradient to `g`. Disallowed transitions are out of the sum (as in decoding).
+ */
+export function crfLoss(
+  p: Float32Array,
+  L: Layout,
+  gold: Int32Array,
+  n: number,
+  ws: Workspace,
+  g: Float32Array,
+): number {
+  const { emit, alpha, beta, dEmit } = ws;
+  const tr = (k: number) => p[L.tr + k]!;
+  // Log-space forward and backward, each step shifted by its maximum.
+  for (let y = 0; y < T; y++)
+    alpha[y] = ALLOWED[trIndex(-1, y)] ? tr(trIndex(-1, y)) + emit[y]! : -Infinity;
+  for (let i = 1; i < n; i++)
+    for (let y = 0; y < T; y++) {
+      let m = -Infinity;
+      for (let q = 0; q < T; q++)
+        if (ALLOWED[q * T + y]) m = Math.max(m, alpha[(i - 1) * T + q]! + tr(q * T + y));
+      let sum = 0;
+      for (let q = 0; q < T; q++)
+        if (ALLOWED[q * T + y]) sum += Math.exp(alpha[(i - 1) * T + q]! + tr(q * T + y) - m);
+      alpha[i * T + y] = m + Math.log(sum) + emit[i * T + y]!;
+    }
+  const logZ = logSumExp(alpha, (n - 1) * T);
+  for (let y = 0; y < T; y++) beta[(n - 1) * T + y] = 0;
+  for (let i = n - 2; i >= 0; i--)
+    for (let q = 0; q < T; q++) {
+      let m = -Infinity;
+      const next = (i + 1) * T;
+      for (let y = 0; y < T; y++)
+        if (ALLOWED[q * T + y]) m = Math.max(m, tr(q * T + y) + emit[next + y]! + beta[next + y]!);
+      let sum = 0;
+      for (let y = 0; y < T; y++)
+        if (ALLOWED[q * T + y])
+          sum += Math.exp(tr(q * T + y) + emit[next + y]! + beta[next + y]! - m);
+      beta[i * T + q] = m === -Infinity ? -Infinity : m + Math.log(sum);
+    }
+  let goldScore = tr(trIndex(-1, gold[0]!));
+  for (let i = 0; i < n; i++) {
+    goldScore += emit[i * T + gold[i]!]!;
+    if (i) goldScore += tr(trIndex(gold[i - 1]!, gold[i]!));
+    for (let y = 0; y < T; y++)
+      dEmit[i * T + y] = Math.exp(alpha[i * T + y]! + beta[i * T + y]! - logZ);
+    dEmit[i * T + gold[i]!]! -= 1;
+  }
+  for (let y = 0; y < T; y++) g[L.tr + trIndex(-1, y)]! += dEmit[y]!;
+  for (let i = 1; i < n; i++) {
+    for (let q = 0; q < T; q++) {
+      const a = alpha[(i - 1) * T + q]!;
+      if (a === -Infinity) continue;
+      for (let y = 0; y < T; y++) {
+        if (!ALLOWED[q * T + y]) continue;
+        const k = q * T + y;
+        g[L.tr + k]! += Math.exp(a + tr(k) + emit[i * T + y]! + beta[i * T + y]! - logZ);
+      }
+    }
+    g[L.tr + trIndex(gold[i - 1]!, gold[i]!)]! -= 1;
+  }
+  return logZ - goldScore;
+}
+
+function logSumExp(a: Float64Array, at: number): number {
+  let m = -Infinity;
+  for (let y = 0; y < T; y++) m = Math.max(m, a[at + y]!);
+  let sum = 0;
+  for (let y = 0; y < T; y++) sum += Math.exp(a[at + y]! - m);
+  return m + Math.log(sum);
+}
+
+/**
+ * Adds to `g` the gradient of `Σ dEmit·emit` through the network (after `forward` with the same
+ * dropout); the sparse rows touched are added to `touched`.
+ */
+export function backward(
+  p: Float32Array,
+  L: Layout,
+  s: NetInput,
+  ws: Workspace,
+  g: Float32Array,
+  touched: Set<number>,
+): void {
+  const { D, w, S, H, relu } = L.shape;
+  const { din } = L;
+  const n = s.n;
+  const K = n ? s.sparse.length / n : 0;
+  const { x, pre, h, dEmit, dh } = ws;
+  for (let i = 0; i < n; i++) {
+    const ho = i * H;
+    dh.fill(0);
+    for (let y = 0; y < T; y++) {
+      const d = dEmit[i * T + y]!;
+      if (d === 0) continue;
+      g[L.b2 + y]! += d;
+      const wo = L.w2 + y * H;
+      for (let u = 0; u < H; u++) {
+        g[wo + u]! += d * h[ho + u]!;
+        dh[u]! += d * p[wo + u]!;
+      }
+      const so = L.wsk + y * S;
+      for (let k = 0; k < S; k++) g[so + k]! += d * s.stack[i * S + k]!;
+    }
+    // Through the activation (and dropout: a dropped unit has h = 0 and passes nothing).
+    for (let u = 0; u < H; u++) {
+      const a = pre[ho + u]!;
+      const open = relu ? a > 0 : a > -1 && a < 1;
+      dh[u] = open && h[ho + u] !== 0 ? (dh[u]! * h[ho + u]!) / activation(a, relu) : 0;
+    }
+    const xo = i * din;
+    for (let u = 0; u < H; u++) {
+      const d = dh[u]!;
+      if (d === 0) continue;
+      g[L.b1 + u]! += d;
+      const wo = L.win + u * din;
+      for (let k = 0; k < din; k++) g[wo + k]! += d * x[xo + k]!;
+    }
+    for (let k = 0; k < K; k++) {
+      const b = s.sparse[i * K + k]!;
+      touched.add(b);
+      const ro = L.ws + b * H;
+      for (let u = 0; u < H; u++) g[ro + u]! += dh[u]!;
+    }
+    // The learnt vectors (unknown word, sentence boundaries) in the window.
+    for (let q = 0; q < 2 * w + 1; q++) {
+      const j = i + q - w;
+      const r = j < 0 ? -2 : j >= n ? -3 : s.rows[j]!;
+      if (r >= 0) continue;
+      const go = L.extra + (-r - 1) * D;
+      for (let u = 0; u < H; u++) {
+        const d = dh[u]!;
+        if (d === 0) continue;
+        const wo = L.win + u * din + q * D;
+        for (let k = 0; k < D; k++) g[go + k]! += d * p[wo + k]!;
+      }
+    }
+  }
+}
+
+/** The activation's value (for recovering the dropout scale: `h / act(pre)`). */
+function activation(a: number, relu?: boolean): number {
+  return relu ? Math.max(0, a) : Math.max(-1, Math.min(1, a));
+}
+
+/** Loss and gradient of one sentence (no dropout): for the gradient check and the tests. */
+export function sentenceLoss(
+  p: Float32Array,
+  L: Layout,
+  vectors: Float32Array,
+  s: NetInput,
+  gold: Int32Array,
+  g: Float32Array,
+): number {
+  const ws = new Workspace(L, Math.max(1, s.n));
+  forward(p, L, vectors, s, ws);
+  const loss = crfLoss(p, L, gold, s.n, ws, g);
+  backward(p, L, s, ws, g, new Set());
+  return loss;
+}
+
+/**
+ * AdaGrad over the parameters: dense blocks every step, sparse rows only where `touched`; the
+ * gradient is zeroed where it was applied.
+ */
+export class AdaGrad {
+  private readonly G: Float32Array;
+  constructor(
+    private readonly L: Layout,
+    private readonly rate: number,
+  ) {
+    this.G = new Float32Array(L.size);
+  }
+  step(p: Float32Array, g: Float32Array, touched: Set<number>): void {
+    const { H } = this.L.shape;
+    const apply = (from: number, to: number) => {
+      for (let k = from; k < to; k++) {
+        const d = g[k]!;
+        if (d === 0) continue;
+        this.G[k]! += d * d;
+        p[k]! -= (this.rate * d) / (Math.sqrt(this.G[k]!) + 1e-8);
+        g[k] = 0;
+      }
+    };
+    apply(this.L.win, this.L.ws);
+    for (const b of touched) apply(this.L.ws + b * H, this.L.ws + (b + 1) * H);
+    apply(this.L.b1, this.L.size);
+    touched.clear();
+  }
+}
