@@ -81,7 +81,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token) => magnitude(normalizeWord(token)) >= 3,
     (token) => names.isNationality(token),
   );
-  joinNames(sentences, ruled, isRare);
+  joinNames(sentences, ruled, isRare, (token) => names.isNationality(token));
   claimRepeatedBodies(sentences, ruled, (token) => names.isNationality(token));
   const tags = claimKnownNames(
     names,

@@ -60,6 +60,40 @@ describe('names joined where the tagger cut them', () => {
     expect(join('قالت أم كلثوم', 'O B-PER I-PER')).toBe('O B-PER I-PER');
   });
 
+  it('gives a person named several times the word with the article that follows each time', () => {
+    const sentences = ['قال مولاي حفيظ العلمي إن', 'وأضاف حفيظ العلمي أمس', 'ويرى حفيظ العلمي'];
+    const t = [seq('O O B-PER O O'), seq('O B-PER O O'), seq('O B-PER O')];
+    joinNames(sentences.map(seq), t, () => false);
+    expect(t.map((x) => x.join(' '))).toEqual([
+      'O B-PER I-PER I-PER O',
+      'O B-PER I-PER O',
+      'O B-PER I-PER',
+    ]);
+    // Not once, not when another word follows elsewhere, not a day, not a nationality.
+    const once = [seq('O B-PER O')];
+    joinNames([seq('قال حفيظ العلمي')], once, () => false);
+    expect(once[0]).toEqual(seq('O B-PER O'));
+    const mixed = [seq('O B-PER O'), seq('O B-PER O')];
+    joinNames([seq('قال حفيظ العلمي'), seq('قال حفيظ الخميس')], mixed, () => false);
+    expect(mixed).toEqual([seq('O B-PER O'), seq('O B-PER O')]);
+    const day = [seq('O B-PER O'), seq('O B-PER O')];
+    joinNames([seq('قال ماكرون الخميس'), seq('وقال ماكرون الخميس')], day, () => false);
+    expect(day).toEqual([seq('O B-PER O'), seq('O B-PER O')]);
+    const nationality = [seq('O B-PER O'), seq('O B-PER O')];
+    joinNames(
+      [seq('قال ماكرون الفرنسي'), seq('وقال ماكرون الفرنسي')],
+      nationality,
+      () => false,
+      (token) => token === 'الفرنسي',
+    );
+    expect(nationality).toEqual([seq('O B-PER O'), seq('O B-PER O')]);
+  });
+
+  it('takes مولاي into the name after it, not into a place', () => {
+    expect(join('استقبل مولاي رشيد الوفد', 'O O B-PER O')).toBe('O B-PER I-PER O');
+    expect(join('في مولاي إدريس', 'O O B-LOC')).toBe('O O B-LOC');
+  });
+
   it('takes nothing on bad input', () => {
     const empty: string[][] = [[]];
     joinNames([[]], empty, () => true);

@@ -3,7 +3,9 @@
  * lib/nlp/document.ts after the name rules, before the known names:
  *
  * - A person's name never ends with a word that links it to the next (بن، عبد، أبو، آل): the
- *   word after belongs to it (أشرف بن عبد السلام, tagged to عبد).
+ *   word after belongs to it (أشرف بن عبد السلام, tagged to عبد). مولاي before it is part of it.
+ * - A person named several times, each time followed by the same word with the article, has it
+ *   for a family name (مولاي حفيظ العلمي).
  * - A Turkish or Persian family name written in two words ends with its suffix (هاكان شالهان
  *   أوغلو، أحمد داود أوغلو، … زاده).
  * - A newspaper, channel or agency named in foreign words goes on over the foreign words the tagger
@@ -23,6 +25,8 @@ const set = (words: string[]) => new Set(words.map(normalizeWord));
 const CONNECTORS = set(['بن', 'بنت', 'ابن', 'ابنة', 'عبد', 'أبو', 'أبي', 'آل', 'ولد']);
 /** Second words of Turkish and Persian family names (داود أوغلو، … زاده). */
 const NAME_SUFFIXES = set(['أوغلو', 'اوغلو', 'أغلو', 'زاده']);
+/** Moroccan honorifics that belong to the name they precede (مولاي حفيظ العلمي، مولاي رشيد). */
+const HONORIFICS = set(['مولاي']);
 /** Heads of media names written after them in foreign words (صحيفة صنداي تليغراف). */
 const MEDIA_HEADS = set(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'راديو', 'وكالة', 'موقع']);
 /** At most this many foreign words taken after a media name the tagger began. */
@@ -37,6 +41,55 @@ function isMediaHead(token: string): boolean {
   return MEDIA_HEADS.has(n) || ('وبلفك'.includes(n[0] ?? '') && MEDIA_HEADS.has(n.slice(1)));
 }
 
+/** Words with the article that follow names without being part of them (days, times). */
+const NOT_FAMILY = set([
+  'الأحد',
+  'الاثنين',
+  'الإثنين',
+  'الثلاثاء',
+  'الأربعاء',
+  'الخميس',
+  'الجمعة',
+  'السبت',
+  'اليوم',
+  'الآن',
+  'الماضي',
+  'المقبل',
+  'الحالي',
+]);
+
+/**
+ * A person named several times and followed each time by the same word with the article, a word
+ * the tagger left out, has that word for a family name (مولاي حفيظ العلمي four times, العلمي
+ * "scientific" being common as an adjective): a reader sees one name written the same way.
+ */
+function joinConsistentFamilyNames(
+  sentences: string[][],
+  tags: string[][],
+  free: (s: number, k: number) => boolean,
+  isNationality: (token: string) => boolean,
+): void {
+  const after = new Map<string, { s: number; start: number; end: number; next: string }[]>();
+  sentences.forEach((tokens, s) => {
+    for (const sp of spans(tags[s]!)) {
+      if (sp.type !== 'PER') continue;
+      const key = tokens.slice(sp.start, sp.end).map(normalizeWord).join(' ');
+      const next = tokens[sp.end];
+      const n = next === undefined ? '' : normalizeWord(next);
+      const list = after.get(key) ?? [];
+      list.push({ s, start: sp.start, end: sp.end, next: n });
+      after.set(key, list);
+    }
+  });
+  for (const list of after.values()) {
+    const next = list[0]!.next;
+    if (list.length < 2 || !list.every((m) => m.next === next)) continue;
+    if (!next.startsWith('ال') || next.length <= 4 || NOT_FAMILY.has(next)) continue;
+    if (isNationality(next) || !list.every((m) => free(m.s, m.end))) continue;
+    for (const m of list) claim(tags[m.s]!, m.start, m.end + 1, 'PER');
+  }
+}
+
 /**
  * Joins names the tagger cut short, in place. `isRare(token)` says whether the unlabelled text
  * hardly knows the word (a foreign name).
@@ -45,18 +98,21 @@ export function joinNames(
   sentences: string[][],
   tags: string[][],
   isRare: (token: string) => boolean,
+  isNationality: (token: string) => boolean = () => false,
 ): void {
+  // A word a name can take: Arabic, untagged, no function word, no proclitic but the article
+  // (a rare word that merely begins like one is a name: بوريس).
+  const freeAt = (s: number, k: number) => {
+    const token = sentences[s]![k];
+    if (token === undefined || tags[s]![k] !== 'O' || !isArabicWord(token)) return false;
+    const n = normalizeWord(token);
+    const { prefix } = stripClitics(n);
+    return !FUNCTION_WORDS.has(n) && (prefix === '' || prefix === 'ال' || isRare(token));
+  };
+  joinConsistentFamilyNames(sentences, tags, freeAt, isNationality);
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
-    // A word a name can take: Arabic, untagged, no function word, no proclitic but the article
-    // (a rare word that merely begins like one is a name: بوريس).
-    const free = (k: number) => {
-      const token = tokens[k];
-      if (token === undefined || t[k] !== 'O' || !isArabicWord(token)) return false;
-      const n = normalizeWord(token);
-      const { prefix } = stripClitics(n);
-      return !FUNCTION_WORDS.has(n) && (prefix === '' || prefix === 'ال' || isRare(token));
-    };
+    const free = (k: number) => freeAt(s, k);
     for (const sp of spans(t)) {
       // "… FM": the station ends there, whatever the tagger made of the words.
       for (let k = sp.start + 1; k + 1 < sp.end; k++) {
@@ -69,6 +125,9 @@ export function joinNames(
     }
     for (const sp of spans(t)) {
       let end = sp.end;
+      let start = sp.start;
+      if (sp.type === 'PER' && start > 0 && t[start - 1] === 'O')
+        if (HONORIFICS.has(normalizeWord(tokens[start - 1]!))) start--;
       if (sp.type === 'PER') {
         while (end < tokens.length && CONNECTORS.has(normalizeWord(tokens[end - 1]!)) && free(end))
           end++;
@@ -82,7 +141,7 @@ export function joinNames(
         (free(k) || (t[k] === 'B-ORG' && t[k + 1] !== 'I-ORG'));
       if (sp.type === 'ORG' && sp.start > 0 && isMediaHead(tokens[sp.start - 1]!))
         while (end < tokens.length && end - sp.end < MEDIA_MORE && foreign(end)) end++;
-      if (end > sp.end) claim(t, sp.start, end, sp.type);
+      if (end > sp.end || start < sp.start) claim(t, start, end, sp.type);
     }
   });
 }
