@@ -19,7 +19,7 @@ import { roleBefore } from './roles';
 
 import { isFirstNameIn, tagDocument } from './document';
 import { aliasGroupOf, isKnownWhole } from './known-names';
-import { DESCRIPTORS } from './name-words';
+import { DESCRIPTORS, PERSON_TITLES } from './name-words';
 import { normalizeWord } from '../text/normalize';
 import { spans, type EntityType } from './tags';
 import { splitSentences, tokenize } from './tokenize';
@@ -309,6 +309,18 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     return [...votes].sort((a, b) => b[1] - a[1] || +(a[0] === 'MISC') - +(b[0] === 'MISC'))[0]![0];
   };
   joinGroups(groups, typeOf, (key) => aliasGroupOf(names, key.split(' ')));
+  // A person the article presents by a title or role (المؤلفة النيجيرية شيماماندا نجوزي أديشي).
+  const presented = (m: Mention) => {
+    const tokens = sentences[m.sentence]!;
+    const at = m.firstToken;
+    const before = (k: number) => normalizeWord(tokens[k]?.text ?? '');
+    const title = (k: number) => PERSON_TITLES.has(before(k));
+    return (
+      title(at - 1) ||
+      (title(at - 2) && names.isNationality(tokens[at - 1]!.text)) ||
+      roleBefore(tokens, at, tags[m.sentence]!) !== undefined
+    );
+  };
   for (const [key, ms] of groups)
     if (
       isLeftOut(
@@ -316,6 +328,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
         key,
         typeOf(ms),
         ms.map((m) => m.surface),
+        ms.some(presented),
       )
     )
       groups.delete(key);

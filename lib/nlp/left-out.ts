@@ -11,13 +11,14 @@ import type { EntityType } from './tags';
 
 /**
  * Whether the entity keyed `key`, of `type`, named in the article as `surfaces` (one per mention,
- * the headline's included), is left out.
+ * the headline's included), is left out. `presented`: the article gives a person a title or role.
  */
 export function isLeftOut(
   tagger: Tagger,
   key: string,
   type: EntityType,
   surfaces: string[],
+  presented = false,
 ): boolean {
   const names = tagger.knownNames;
   const isWhole = (word: string) => isKnownWhole(names, word);
@@ -43,9 +44,11 @@ export function isLeftOut(
     return true;
   // A person named once, none of whose words is a word of anyone's name (no first or family
   // name, no transliterated name), is too little to list: a dialect verb or a phrase the tagger
-  // read as a name (مايبقاش، حنا مزعمناش) rather than someone the article is about.
+  // read as a name (مايبقاش، حنا مزعمناش) rather than someone the article is about — unless the
+  // article presents them by a title or role (المؤلفة النيجيرية شيماماندا نجوزي أديشي).
   if (
     type === 'PER' &&
+    !presented &&
     surfaces.length === 1 &&
     !isWhole(surfaces[0]!) &&
     ![...key.split(' '), ...surfaces[0]!.split(/\s+/)].some((w) => names.isNameWord(w))

@@ -92,6 +92,8 @@ describe('names joined where the tagger cut them', () => {
   it('takes مولاي into the name after it, not into a place', () => {
     expect(join('استقبل مولاي رشيد الوفد', 'O O B-PER O')).toBe('O B-PER I-PER O');
     expect(join('في مولاي إدريس', 'O O B-LOC')).toBe('O O B-LOC');
+    // …and a square named after him is a place (بساحة مولاي الحسن).
+    expect(join('مظلة بساحة مولاي الحسن بالعاصمة', 'O O O B-PER O')).toBe('O B-LOC I-LOC I-LOC O');
   });
 
   it('takes nothing on bad input', () => {

@@ -16,6 +16,7 @@
 import { stripClitics } from './clitics';
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord } from './name-rules';
+import { NAMED_AFTER } from './name-words';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
 
@@ -141,6 +142,17 @@ export function joinNames(
         (free(k) || (t[k] === 'B-ORG' && t[k + 1] !== 'I-ORG'));
       if (sp.type === 'ORG' && sp.start > 0 && isMediaHead(tokens[sp.start - 1]!))
         while (end < tokens.length && end - sp.end < MEDIA_MORE && foreign(end)) end++;
+      if (start < sp.start) {
+        // …and a place or institution named after the person is that place (بساحة مولاي الحسن).
+        const head = start > 0 && t[start - 1] === 'O' ? normalizeWord(tokens[start - 1]!) : '';
+        const named =
+          NAMED_AFTER.get(head) ??
+          ('وبلفك'.includes(head[0] ?? '') ? NAMED_AFTER.get(head.slice(1)) : undefined);
+        if (named) {
+          claim(t, start - 1, end, named);
+          continue;
+        }
+      }
       if (end > sp.end || start < sp.start) claim(t, start, end, sp.type);
     }
   });

@@ -184,6 +184,33 @@ describe('name rules', () => {
     )[0];
     expect(out).toEqual(seq('O O B-PER I-PER O O'));
   });
+
+  it('a title, a nationality and up to three rare words — even one the tagger took for a place', () => {
+    const sentence = 'شخصيا المؤلفة النيجيرية شيماماندا نجوزي أديشي للتحدث عن';
+    const rare = new Set(['شيماماندا', 'نجوزي', 'أديشي']);
+    const out = (tags: string) =>
+      applyNameRules(
+        [words(sentence)],
+        [seq(tags)],
+        isFirstName,
+        (w) => rare.has(w),
+        () => false,
+        (w) => w === 'النيجيرية',
+      )[0];
+    expect(out('O O O O O O O O')).toEqual(seq('O O O B-PER I-PER I-PER O O'));
+    expect(out('O O O B-LOC O O O O')).toEqual(seq('O O O B-PER I-PER I-PER O O'));
+    // A place of several words, or a known word, after the title is left alone.
+    expect(out('O O O B-LOC I-LOC O O O')).toEqual(seq('O O O B-LOC I-LOC O O O'));
+    const known = applyNameRules(
+      [words('المؤلفة النيجيرية لاغوس')],
+      [seq('O O B-LOC')],
+      isFirstName,
+      () => false,
+      () => false,
+      (w) => w === 'النيجيرية',
+    )[0];
+    expect(known).toEqual(seq('O O B-LOC'));
+  });
 });
 
 describe('competitions', () => {

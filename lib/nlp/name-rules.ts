@@ -223,13 +223,15 @@ export function applyNameRules(
         }
       }
     }
-    // الفنانة يسرا
+    // الفنانة يسرا، الروائية النيجيرية شيماماندا نجوزي أديشي (a nationality between)
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (!isOneOf(tokens[k]!, PERSON_TITLES)) continue;
+      if (t[k + 1] === 'O' && isNationality(tokens[k + 1]!) && k + 2 < tokens.length) k++;
       const name = tokens[k + 1]!;
       const n = normalizeWord(name);
       if (
-        t[k + 1] === 'O' &&
+        // (a rare word the tagger took for a place of one word is no place after a title)
+        (t[k + 1] === 'O' || (t[k + 1] === 'B-LOC' && t[k + 2] !== 'I-LOC' && isRare(name))) &&
         isArabicWord(name) &&
         n.length >= 3 &&
         !stripClitics(n).prefix &&
@@ -242,20 +244,23 @@ export function applyNameRules(
         // …the person the tagger found right after is the same one (الفنانة مها أحمد).
         if (t[k + 2] === 'B-PER') t[k + 2] = 'I-PER';
       }
-      // …and a foreign family name after a one-word name, a word the unlabelled text hardly
-      // knows (الممثلة ريز ويذرسبون).
-      const next = tokens[k + 2];
-      // (A rare word that merely begins like a clitic is a name too: ويذرسبون is not و + ذرسبون.)
-      const clitic = next === undefined ? undefined : stripClitics(normalizeWord(next));
-      if (
-        t[k + 1] === 'B-PER' &&
-        next !== undefined &&
-        t[k + 2] === 'O' &&
-        isArabicWord(next) &&
-        (!clitic!.prefix || isRare(clitic!.stem)) &&
-        isRare(next)
-      )
-        t[k + 2] = 'I-PER';
+      // …and foreign names after a one-word name, words the unlabelled text hardly knows
+      // (الممثلة ريز ويذرسبون، شيماماندا نجوزي أديشي), at most two.
+      for (let j = k + 2; j <= k + 3 && t[j - 1]!.endsWith('PER'); j++) {
+        const next = tokens[j];
+        // (A rare word that merely begins like a clitic is a name too: ويذرسبون is not و + ذرسبون.)
+        const clitic = next === undefined ? undefined : stripClitics(normalizeWord(next));
+        if (
+          t[k + 1] !== 'B-PER' ||
+          next === undefined ||
+          t[j] !== 'O' ||
+          !isArabicWord(next) ||
+          (clitic!.prefix && !isRare(clitic!.stem)) ||
+          !isRare(next)
+        )
+          break;
+        t[j] = 'I-PER';
+      }
     }
     // A Gulf family name: a first name, آل and the family (تركي آل الشيخ، حمد آل ثاني).
     for (let k = 1; k + 1 < tokens.length; k++) {
@@ -298,7 +303,11 @@ export function applyNameRules(
     for (const s of spans(t)) {
       if (s.type !== 'PER' || s.start === 0 || t[s.start - 1] !== 'O') continue;
       const head = normalizeWord(tokens[s.start - 1]!);
-      const type = NAMED_AFTER.get(head) ?? NAMED_AFTER.get(stripClitics(head).stem);
+      // (behind a one-letter preposition too: بساحة، لجامعة، بمطار)
+      const type =
+        NAMED_AFTER.get(head) ??
+        NAMED_AFTER.get(stripClitics(head).stem) ??
+        ('وبلفك'.includes(head[0] ?? '') ? NAMED_AFTER.get(head.slice(1)) : undefined);
       if (!type) continue;
       // …with what the institution is for (مركز جون إف. كينيدي للفنون المسرحية).
       let end = s.end;

@@ -192,7 +192,7 @@ export const WORK_HEADS = new Set(
   ].map(normalizeWord),
 );
 
-/** Titles before an artist's or player's name (الفنانة يسرا). */
+/** Titles before an artist's, writer's or player's name (الفنانة يسرا، الكاتبة …، المهاجم …). */
 export const PERSON_TITLES = new Set(
   [
     'الفنان',
@@ -217,6 +217,23 @@ export const PERSON_TITLES = new Set(
     'المذيعة',
     'النجم',
     'النجمة',
+    'الكاتب',
+    'الكاتبة',
+    'المؤلف',
+    'المؤلفة',
+    'الصحفي',
+    'الصحفية',
+    'الصحافي',
+    'الصحافية',
+    'المدرب',
+    'المهاجم',
+    'المدافع',
+    'الحارس',
+    'الناشط',
+    'الناشطة',
+    'الملاكم',
+    'المصور',
+    'المصورة',
   ].map(normalizeWord),
 );
 

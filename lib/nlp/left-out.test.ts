@@ -1,0 +1,26 @@
+/** What is left out of an article's entities (lib/nlp/left-out.ts), with the shipped model. */
+import { describe, expect, it } from 'vitest';
+import { loadTagger } from '../../tools/model-file';
+import { normalizeWord } from '../text/normalize';
+import { extractEntities } from './entities';
+import { isLeftOut } from './left-out';
+
+const tagger = loadTagger();
+const names = (text: string) => extractEntities(tagger, text).map((e) => `${e.type}:${e.name}`);
+
+describe('a person named once in words of nobody’s name', () => {
+  it('is listed when the article presents them by a title or role', () => {
+    expect(
+      names('ودعت الوزارة شخصيا المؤلفة النيجيرية شيماماندا نجوزي أديشي للتحدث عن كتابها.'),
+    ).toContain('PER:شيماماندا نجوزي أديشي');
+  });
+
+  it('is left out otherwise (a phrase the tagger read as a name), kept when presented', () => {
+    const surface = 'شيماماندا نجوزي أديشي';
+    const key = surface.split(' ').map(normalizeWord).join(' ');
+    expect(isLeftOut(tagger, key, 'PER', [surface])).toBe(true);
+    expect(isLeftOut(tagger, key, 'PER', [surface], true)).toBe(false);
+    // Named twice, the article comes back to them: kept without a title.
+    expect(isLeftOut(tagger, key, 'PER', [surface, surface])).toBe(false);
+  });
+});
