@@ -137,8 +137,43 @@ export class Workspace {
 }
 
 /**
+ * At tagging time: per word row, the first layer's products with the word's vector at each window
+ * position (`(2w + 1) × H`), kept across sentences, so that a word's vector is multiplied once and
+ * not once per token. Tied to the weights it was filled with (`clear` after changing them); at most
+ * `limit` rows (then it starts again).
+ */
+export class Projections {
+  private readonly rows = new Map<number, Float32Array>();
+  constructor(private readonly limit = 4096) {}
+  clear(): void {
+    this.rows.clear();
+  }
+  /** The products of row `r` (a vector row, or −1, −2, −3: unknown, before, after). */
+  get(p: Float32Array, L: Layout, vectors: Float32Array, r: number): Float32Array {
+    let z = this.rows.get(r);
+    if (z) return z;
+    const { D, w, H } = L.shape;
+    if (this.rows.size >= this.limit) this.rows.clear();
+    z = new Float32Array((2 * w + 1) * H);
+    const src = r >= 0 ? vectors : p;
+    const at = r >= 0 ? r * D : L.extra + (-r - 1) * D;
+    for (let q = 0; q < 2 * w + 1; q++)
+      for (let u = 0; u < H; u++) {
+        let a = 0;
+        const wo = L.win + u * L.din + q * D;
+        for (let d = 0; d < D; d++) a += p[wo + d]! * src[at + d]!;
+        z[q * H + u] = a;
+      }
+    this.rows.set(r, z);
+    return z;
+  }
+}
+
+/**
  * Per-tag scores of a sentence into `ws.emit` (`n × T`). `vectors` is the frozen table
  * (`rows × D`); with `dropout` (a PRNG and a rate) hidden units are dropped and the rest scaled.
+ * With `cache` (tagging only, no gradient follows) the window's vectors are read as cached
+ * products (the same sums in another order).
  */
 export function forward(
   p: Float32Array,
@@ -147,6 +182,7 @@ export function forward(
   s: NetInput,
   ws: Workspace,
   dropout?: { random: () => number; rate: number },
+  cache?: Projections,
 ): void {
   const { D, w, S, H, relu } = L.shape;
   const { din } = L;
@@ -154,22 +190,36 @@ export function forward(
   const K = n ? s.sparse.length / n : 0;
   const { x, pre, h, emit } = ws;
   for (let i = 0; i < n; i++) {
-    // The dense input: the window's vectors, then the stacked numbers.
-    const xo = i * din;
-    for (let q = 0; q < 2 * w + 1; q++) {
-      const j = i + q - w;
-      const r = j < 0 ? -2 : j >= n ? -3 : s.rows[j]!;
-      const src = r >= 0 ? vectors : p;
-      const at = r >= 0 ? r * D : L.extra + (-r - 1) * D;
-      for (let d = 0; d < D; d++) x[xo + q * D + d] = src[at + d]!;
-    }
-    for (let k = 0; k < S; k++) x[xo + din - S + k] = s.stack[i * S + k]!;
     const ho = i * H;
-    for (let u = 0; u < H; u++) {
-      let a = p[L.b1 + u]!;
-      const wo = L.win + u * din;
-      for (let k = 0; k < din; k++) a += p[wo + k]! * x[xo + k]!;
-      pre[ho + u] = a;
+    if (cache) {
+      for (let u = 0; u < H; u++) {
+        let a = p[L.b1 + u]!;
+        const wo = L.win + u * din + din - S;
+        for (let k = 0; k < S; k++) a += p[wo + k]! * s.stack[i * S + k]!;
+        pre[ho + u] = a;
+      }
+      for (let q = 0; q < 2 * w + 1; q++) {
+        const j = i + q - w;
+        const z = cache.get(p, L, vectors, j < 0 ? -2 : j >= n ? -3 : s.rows[j]!);
+        for (let u = 0; u < H; u++) pre[ho + u]! += z[q * H + u]!;
+      }
+    } else {
+      // The dense input: the window's vectors, then the stacked numbers.
+      const xo = i * din;
+      for (let q = 0; q < 2 * w + 1; q++) {
+        const j = i + q - w;
+        const r = j < 0 ? -2 : j >= n ? -3 : s.rows[j]!;
+        const src = r >= 0 ? vectors : p;
+        const at = r >= 0 ? r * D : L.extra + (-r - 1) * D;
+        for (let d = 0; d < D; d++) x[xo + q * D + d] = src[at + d]!;
+      }
+      for (let k = 0; k < S; k++) x[xo + din - S + k] = s.stack[i * S + k]!;
+      for (let u = 0; u < H; u++) {
+        let a = p[L.b1 + u]!;
+        const wo = L.win + u * din;
+        for (let k = 0; k < din; k++) a += p[wo + k]! * x[xo + k]!;
+        pre[ho + u] = a;
+      }
     }
     for (let k = 0; k < K; k++) {
       const ro = L.ws + s.sparse[i * K + k]! * H;

@@ -6,9 +6,12 @@ import { Lexicon } from '../lib/nlp/lexicon';
 import { TAGS, TAG_INDEX, allowedTransition } from '../lib/nlp/tags';
 import { normalizeWord } from '../lib/text/normalize';
 import {
+  forward,
   initParams,
   layoutOf,
+  Projections,
   sentenceLoss,
+  Workspace,
   trIndex,
   UNK,
   type NetInput,
@@ -55,6 +58,31 @@ describe('the network', () => {
     }
     // Most parameters take part (not all: unused sparse rows, disallowed transitions).
     expect(checked).toBeGreaterThan(L.size / 2);
+  });
+});
+
+describe('tagging with cached products', () => {
+  it('gives the scores the plain forward pass gives', () => {
+    const shape: NetShape = { D: 5, w: 2, S: 3, B: 16, H: 6 };
+    const L = layoutOf(shape);
+    const random = prng(8);
+    const p = initParams(L, 4);
+    const vectors = Float32Array.from({ length: 6 * shape.D }, () => random() - 0.5);
+    const cache = new Projections(3);
+    for (let n = 1; n < 8; n++) {
+      const s: NetInput = {
+        n,
+        rows: Int32Array.from({ length: n }, () => Math.floor(random() * 7) - 1),
+        sparse: Int32Array.from({ length: n * 2 }, () => Math.floor(random() * shape.B)),
+        stack: Float32Array.from({ length: n * shape.S }, () => random() - 0.5),
+      };
+      const plain = new Workspace(L, n);
+      const cached = new Workspace(L, n);
+      forward(p, L, vectors, s, plain);
+      forward(p, L, vectors, s, cached, undefined, cache);
+      for (let k = 0; k < n * T; k++)
+        expect(Math.abs(cached.emit[k]! - plain.emit[k]!)).toBeLessThan(1e-5);
+    }
   });
 });
 
@@ -222,6 +250,7 @@ describe('the neural tagger', () => {
     );
     const before = data.map((s) => tagger.tag(s.tokens));
     quantizeNet(tagger.net);
+    tagger.forget();
     expect(data.map((s) => tagger.tag(s.tokens))).toEqual(before);
   });
 });

@@ -34,6 +34,7 @@ import {
   forward,
   initParams,
   layoutOf,
+  Projections,
   UNK,
   Workspace,
 } from './nn-net';
@@ -84,6 +85,7 @@ export interface NnOptions {
 export class NeuralTagger extends Tagger {
   private ws: Workspace;
   private tr: Float32Array | undefined;
+  private readonly cache = new Projections();
   constructor(
     base: Tagger,
     readonly net: Net,
@@ -91,6 +93,12 @@ export class NeuralTagger extends Tagger {
     const { weights, transitions } = internals(base);
     super(base.meta, weights, transitions, base.lexicon);
     this.ws = new Workspace(net.L, 64);
+  }
+
+  /** Forgets what was computed from the weights (after changing them, and to time a cold start). */
+  forget(): void {
+    this.tr = undefined;
+    this.cache.clear();
   }
 
   /** The network's transitions, with the perceptron's mixed in. */
@@ -110,7 +118,8 @@ export class NeuralTagger extends Tagger {
     const v = this.view(tokens);
     this.ws = this.ws.fit(n);
     const { p, L, perceptron, mix } = this.net;
-    forward(p, L, this.net.table.values, netInput(this.net, tokens, v), this.ws);
+    const input = netInput(this.net, tokens, v);
+    forward(p, L, this.net.table.values, input, this.ws, undefined, this.cache);
     const emit = this.ws.emit;
     if (mix && perceptron) {
       const own = emissions(perceptron.tagger, v);
