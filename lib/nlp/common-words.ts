@@ -179,8 +179,57 @@ const DARIJA = [
  * names (لي كه تشيانغ، شي جين بينغ، غي موليه، حنا، ديما، هادي).
  */
 
+/**
+ * Darija's particles that are also names elsewhere (the list above leaves them out): in an article
+ * written in Darija they are its particles (الدري لي …: "the kid who …"; دبا "now").
+ */
+export const DARIJA_AMBIGUOUS = new Set(
+  ['لي', 'كي', 'شي', 'غي', 'غا', 'دبا', 'حنا', 'ديما', 'هادي', 'اين'].map(normalizeWord),
+);
+const DARIJA_MARKERS = new Set(DARIJA.map(normalizeWord));
+/** Darija markers in an article, per token, from which it is read as written in Darija. */
+const DARIJA_SHARE = 0.01;
+
+/** Whether normalised `words` are an article written in Darija (its particles stand out). */
+export function isDarija(words: string[]): boolean {
+  let markers = 0;
+  const kinds = new Set<string>();
+  for (const w of words)
+    if (DARIJA_MARKERS.has(w)) {
+      markers++;
+      kinds.add(w);
+    }
+  return kinds.size >= 3 && markers >= DARIJA_SHARE * words.length;
+}
+
 /** Normalised words that are never a name alone and never begin or end one. */
 export const COMMON_WORDS = new Set([...MSA, ...DARIJA].map(normalizeWord));
+
+/**
+ * Normalised words that never stand inside a name either: a span the tagger ran over one is two
+ * things, and the name is after it (قوتو وفق البي بي سي، راسك واش جاي).
+ */
+export const NEVER_INSIDE = new Set(
+  [
+    ...DARIJA,
+    'في',
+    'من',
+    'على',
+    'إلى',
+    'عن',
+    'مع',
+    'لدى',
+    'وفق',
+    'وفقا',
+    'حسب',
+    'بحسب',
+    'خلال',
+    'عبر',
+    'منذ',
+    'عند',
+    'ضد',
+  ].map(normalizeWord),
+);
 
 /**
  * Words that end or begin names but are never a name alone: «نيوز» (سكاي نيوز), «السوشيال ميديا».
