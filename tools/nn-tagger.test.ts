@@ -12,11 +12,11 @@ import {
   Projections,
   sentenceLoss,
   Workspace,
-  trIndex,
   UNK,
   type NetInput,
   type NetShape,
 } from './nn-net';
+import { trIndex } from './nn-crf';
 import { quantizeNet } from './nn-size';
 import { nnLeverOptions, trainNn, type NnOptions } from './nn-tagger';
 import { decodeWordVectors, encodeWordVectors, type WordVectors } from './nn-vectors';

@@ -30,7 +30,6 @@ import {
 import {
   AdaGrad,
   backward,
-  crfLoss,
   forward,
   initParams,
   layoutOf,
@@ -38,6 +37,7 @@ import {
   UNK,
   Workspace,
 } from './nn-net';
+import { crfLoss } from './nn-crf';
 import { quantizeNet } from './nn-size';
 import type { WordVectors } from './nn-vectors';
 import { prng } from './random';
