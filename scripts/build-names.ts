@@ -2,7 +2,8 @@
  * `npm run build:names [-- --check]`: the dictionary of known organisations and places that the
  * entity layer matches after tagging (lib/nlp/known-names.ts), built from NERAr's typed
  * dictionaries (data/gazetteers/nerar-limsi/, BSD-2-Clause, Buckwalter transliteration), our own
- * list of organisations (data/gazetteers/organisations.tsv), other names of countries
+ * list of organisations (data/gazetteers/organisations.tsv) and of regions and provinces whose names
+ * are several words (data/gazetteers/regions.tsv), other names of countries
  * (data/gazetteers/country-aliases.tsv) and the countries' short and official names
  * (public/data/places.json), and the one-word names of large cities from GeoNames
  * (data/gazetteers/geonames-cities15000-arabic/, CC BY 4.0; lib/nlp/major-places-build.ts) into
@@ -35,7 +36,13 @@ const { json, problems, counts } = buildKnownNames(
   files.map(([file, type]) => ({ file, type, text: readFileSync(join(dir, file), 'utf8') })),
   loadLexicon(),
   {
-    curated: { file: 'organisations.tsv', text: readFileSync(curatedPath, 'utf8') },
+    curated: [
+      { file: 'organisations.tsv', text: readFileSync(curatedPath, 'utf8') },
+      {
+        file: 'regions.tsv',
+        text: readFileSync(resolve(import.meta.dirname, '../data/gazetteers/regions.tsv'), 'utf8'),
+      },
+    ],
     countries: places.countries,
     nameWordFiles: [
       {

@@ -89,7 +89,8 @@ const MAX_WORDS = 6;
 
 /** Further sources: our curated list of organisations (TSV) and the countries' short and official names. */
 export interface ExtraNames {
-  curated?: { file: string; text: string };
+  /** Our curated lists (organisations.tsv, regions.tsv): `name<TAB>ORG|LOC<TAB>variants<TAB>category`. */
+  curated?: { file: string; text: string } | { file: string; text: string }[];
   /** `name<TAB>alias|alias…` per line after a header: other names of a country. */
   countryAliases?: { file: string; text: string };
   countries?: { name: string; official: string }[];
@@ -171,11 +172,11 @@ export function buildKnownNames(
   }
   for (const keys of byForeign.values())
     if (keys.size >= 2 && keys.size <= MAX_ALIAS_GROUP) aliasGroups.push([...keys].sort());
-  if (extra.curated) {
-    const lines = extra.curated.text.split('\n');
+  for (const curated of extra.curated ? [extra.curated].flat() : []) {
+    const lines = curated.text.split('\n');
     if (lines[0]?.trim() !== CURATED_HEADER)
       problems.push({
-        file: extra.curated.file,
+        file: curated.file,
         line: 1,
         reason: `expected the header "${CURATED_HEADER}"`,
         text: lines[0] ?? '',
@@ -183,7 +184,7 @@ export function buildKnownNames(
     lines.forEach((raw, i) => {
       if (i === 0 || (raw.trim() === '' && i === lines.length - 1)) return;
       const problem = (reason: string) =>
-        problems.push({ file: extra.curated!.file, line: i + 1, reason, text: raw });
+        problems.push({ file: curated.file, line: i + 1, reason, text: raw });
       const cols = raw.split('\t');
       if (cols.length !== 4) return problem('not 4 tab-separated columns');
       const [name, type, variants] = cols as [string, string, string, string];
