@@ -1,7 +1,7 @@
 /**
  * From text to ranked entities (issues 3 and 13): the title and text tagged, the document pass,
- * the name rules and the known names applied; each span trimmed to its name and read into a
- * mention (first-word.ts); mentions grouped by key and the groups of one entity joined, common
+ * the name rules and the known names applied; each span trimmed to its name (name-bounds.ts) and
+ * read into a mention (first-word.ts); mentions grouped by key and the groups of one entity joined, common
  * words dropped (coreference.ts); the role the text gives a person (roles.ts); and a salience
  * score (mentions, title and lead, spread, type) that orders them.
  */
@@ -12,16 +12,9 @@ import { joinGroups } from './coreference';
 import { isLeftOut } from './left-out';
 import { gazKey } from './gazetteer';
 import type { Tagger } from './model';
-import {
-  COMMON_WORDS,
-  DARIJA_AMBIGUOUS,
-  DISEASES,
-  isDarija,
-  LETTER_NAMES,
-  NEVER_INSIDE,
-} from './common-words';
-import { FUNCTION_WORDS } from './function-words';
-import { compactNames, isCommonNoun, readFirstWord, type Magnitude } from './first-word';
+import { isDarija } from './common-words';
+import { compactNames, readFirstWord, type Magnitude } from './first-word';
+import { makeNameBounds } from './name-bounds';
 import { roleBefore } from './roles';
 
 import { isFirstNameIn, tagDocument } from './document';
@@ -97,33 +90,6 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   const isWhole = (word: string) => isKnownWhole(names, word);
   const words = sentences.map((s) => s.map((t) => t.text));
   const tags = tagDocument(tagger, words, (w) => isArabicLanguage(w.join(' ')), !!head);
-  const isFirstName = (name: string) => isFirstNameIn(tagger, name);
-  // Darija's present marker كـ before an imperfect (كيعاني، كتحرش، كنقولو), on a word Modern
-  // Standard Arabic does not know (كينيا، كيفن are in the lexicon).
-  const isDarijaVerb = (token: string) => {
-    const n = normalizeWord(token);
-    return /^ك[يتن]/.test(n) && n.length >= 4 && tagger.lexicon.frequency(n) === undefined;
-  };
-  const isImperfectVerb = (token: string) => {
-    const n = normalizeWord(token);
-    const f = tagger.lexicon.frequency(n);
-    return (
-      /^[يتن][\u0621-\u064a]{3,}$/.test(n) &&
-      f !== undefined &&
-      f.magnitude >= 2 &&
-      f.article === 0 &&
-      !names.isNameWord(n) &&
-      tagger.gazetteer.kindOf(gazKey([token])) === undefined &&
-      !isWhole(token)
-    );
-  };
-  // A family name after a first name: a name the gazetteer knows, or a rare word with the article.
-  const isFamilyName = (token: string) => {
-    const n = normalizeWord(token);
-    const kind = tagger.gazetteer.kindOf(gazKey([token]));
-    if (kind === 'FIRST' || kind === 'LAST' || kind === 'PER') return true;
-    return n.startsWith('ال') && n.length > 4 && magnitude(n.slice(2)) <= 1;
-  };
   // Words of the article (normalised, and without the article) as evidence for clitics.
   const vocab = new Set<string>();
   for (const t of tokens) {
@@ -136,139 +102,14 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   const normText = ` ${tokens.map((t) => normalizeWord(t.text)).join(' ')} `;
   // In an article written in Darija, its particles that are names elsewhere are particles.
   const darija = isDarija(tokens.map((t) => normalizeWord(t.text)));
+  const nameBounds = makeNameBounds(tagger, darija);
+  const isFirstName = (name: string) => isFirstNameIn(tagger, name);
   const mentions: Mention[] = [];
   sentences.forEach((sentence, si) => {
     for (const sp of spans(tags[si]!)) {
-      let a = sp.start;
-      let b = sp.end;
-      const edgeWord = (k: number) => {
-        const surface = sentence[k]!.text;
-        // علي with ي is the name Ali; the preposition is written على.
-        // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
-        if (
-          /^علي$/.test(surface.replace(/[\u064b-\u065f]/g, '')) &&
-          !normalizeWord(sentence[k + 1]?.text ?? '').startsWith('ال')
-        )
-          return false;
-        const n = normalizeWord(surface);
-        // An adverb or accusative with tanween (أولاً، حالياً) never begins or ends a name.
-        return (
-          FUNCTION_WORDS.has(n) ||
-          COMMON_WORDS.has(n) ||
-          (darija && DARIJA_AMBIGUOUS.has(n)) ||
-          /(اً|ًا)$/.test(surface)
-        );
-      };
-      // A name the dictionary knows whole keeps its words (لينكد إن).
-      if (
-        !isKnownWhole(
-          names,
-          sentence
-            .slice(a, b)
-            .map((t) => t.text)
-            .join(' '),
-        )
-      ) {
-        while (a < b && edgeWord(a)) a++;
-        while (b > a && edgeWord(b - 1)) b--;
-      }
-      // A Moroccan Darija verb (كيعاني، كتحرش، كيقول: كـ before an imperfect) is not part of a name.
-      for (let k = a; k < b; k++)
-        if (isDarijaVerb(sentence[k]!.text)) {
-          b = k;
-          break;
-        }
-      // A verb in the imperfect after a name ends it (غوغل يطلق، برادلي يعيد زكي): a common word
-      // with its prefix that never takes the article and names no one.
-      for (let k = a + 1; k < b; k++)
-        if (isImperfectVerb(sentence[k]!.text)) {
-          b = k;
-          break;
-        }
-      // …and what the verb leaves at the end is trimmed again (عمر لي | كيعرف: "Omar who knows").
-      if (b < sp.end) while (b > a && edgeWord(b - 1)) b--;
-      // A name spelt in letters takes the letters the tagger left beside it (أي بي سي, not بي سي).
-      const isLetter = (k: number, proclitic = false) => {
-        if (k < 0 || k >= sentence.length || tags[si]![k] !== 'O') return false;
-        const n = normalizeWord(sentence[k]!.text);
-        return (
-          LETTER_NAMES.has(n) || (proclitic && /^[وبلفك]/.test(n) && LETTER_NAMES.has(n.slice(1)))
-        );
-      };
-      if (
-        b > a &&
-        sentence.slice(a, b).every((_, i) => LETTER_NAMES.has(normalizeWord(sentence[a + i]!.text)))
-      ) {
-        while (isLetter(a - 1)) a--;
-        if (isLetter(a - 1, true)) a--;
-        while (isLetter(b)) b++;
-      }
-      const acronym =
-        b - a >= 3 &&
-        sentence.slice(a, b).every((t, i) => {
-          const n = normalizeWord(t.text);
-          return LETTER_NAMES.has(n) || (i === 0 && LETTER_NAMES.has(n.slice(1)));
-        });
-      for (let k = b - 2; k > a; k--)
-        if (NEVER_INSIDE.has(normalizeWord(sentence[k]!.text))) {
-          a = k + 1;
-          break;
-        }
-      // An illness is not a person or a place (فيروس كورونا المستجد، يسرا بكورونا).
-      // Three letters or more spelt out are an organisation's initials (بي بي سي، سي إن إن).
-      let type = acronym && sp.type === 'MISC' ? 'ORG' : sp.type;
-      for (let k = a; k < b; k++) {
-        const n = normalizeWord(sentence[k]!.text);
-        if (!DISEASES.has(n) && !DISEASES.has(stripClitics(n).stem) && !DISEASES.has(n.slice(1)))
-          continue;
-        if (k > a && type === 'PER') b = k;
-        else type = 'MISC';
-        break;
-      }
-      if (type === 'PER' && b - a >= 2) {
-        // A place after a name, glued to its preposition (محمد أبو خضير بالقدس), is not the name.
-        const { prefix } = stripClitics(normalizeWord(sentence[b - 1]!.text));
-        if (prefix.length > 2 && prefix.endsWith('ال')) b--;
-        // A name that ends with a first name goes on with the family name the tagger left out
-        // (عبدربه منصور هادي، علي عبدالله صالح، عبد المجيد الشرفي).
-        const next = sentence[b];
-        if (
-          b === sp.end &&
-          next &&
-          tags[si]![b] === 'O' &&
-          (isFirstName(sentence[b - 1]!.text) ||
-            (b - a >= 2 &&
-              /^و?(عبد|أبو|ابو)$/.test(sentence[b - 2]!.text) &&
-              // (its conjunction aside: بينهم … وعبد المجيد الشرفي; عبد and a word with the
-              // article is always a first name: عبد الحميد، عبد السلام — but علي after it is
-              // more often على misspelt: أكد عبد العاطي علي ضرورة)
-              (/^و?عبد$/.test(sentence[b - 2]!.text) && /^ال/.test(sentence[b - 1]!.text)
-                ? next.text !== 'علي'
-                : isFirstName(
-                    `${sentence[b - 2]!.text.replace(/^و(?=عبد|أبو|ابو)/, '')} ${sentence[b - 1]!.text}`,
-                  )))) &&
-          /^[\u0621-\u064a]+$/.test(next.text) &&
-          !edgeWord(b) &&
-          isFamilyName(next.text)
-        )
-          b++;
-      }
-      // A title or adjective the tagger took into a person's name (الشهيرة أوبرا وينفري،
-      // مديرته كريستين لاغارد): a common word of the lexicon before two more words.
-      if (type === 'PER') while (b - a >= 3 && isCommonNoun(sentence[a]!.text, magnitude)) a++;
-      if (a === b || sentence.slice(a, b).every((t) => !/\p{L}/u.test(t.text))) continue;
-      // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف) —
-      // unless it is a preposition spelt like one (على / علي).
-      if (
-        type === 'PER' &&
-        a > 0 &&
-        a === sp.start &&
-        isFirstName(sentence[a - 1]!.text) &&
-        !normalizeWord(sentence[a - 1]!.text).startsWith('ال') &&
-        !edgeWord(a - 1) &&
-        !/ى$/.test(sentence[a - 1]!.text)
-      )
-        a--;
+      const bounds = nameBounds(sentence, tags[si]!, sp);
+      if (!bounds) continue;
+      const { a, b, type } = bounds;
       const firstTok = sentence[a]!;
       const lastTok = sentence[b - 1]!;
       // For a name of several words, the rest of the name standing in the article without the

@@ -1,0 +1,204 @@
+/**
+ * Where a name begins and ends within the span the tagger gave it (issue 13), and its type: words
+ * that never begin or end a name trimmed (function and common words, Darija's particles in an
+ * article written in Darija, adverbs with tanween), a verb after a name cut off, letters of a name
+ * spelt out taken in, an illness typed MISC, a family name the tagger left out taken in, a title
+ * before a name dropped, a known first name before it taken in. Used by entities.ts for each span.
+ */
+import { stripClitics } from './clitics';
+import {
+  COMMON_WORDS,
+  DARIJA_AMBIGUOUS,
+  DISEASES,
+  LETTER_NAMES,
+  NEVER_INSIDE,
+} from './common-words';
+import { isFirstNameIn } from './document';
+import { isCommonNoun, type Magnitude } from './first-word';
+import { FUNCTION_WORDS } from './function-words';
+import { gazKey } from './gazetteer';
+import { isKnownWhole } from './known-names';
+import type { Tagger } from './model';
+import type { EntityType, Span } from './tags';
+import type { Token } from './tokenize';
+import { normalizeWord } from '../text/normalize';
+
+/** A name's bounds in its sentence (`b` exclusive) and its type. */
+export interface NameBounds {
+  a: number;
+  b: number;
+  type: EntityType;
+}
+
+/**
+ * The bounds of the names in one article's spans, for `tagger`'s lexicon and lists; `darija`: the
+ * article is written in Darija (common-words.ts `isDarija`).
+ */
+export function makeNameBounds(
+  tagger: Tagger,
+  darija: boolean,
+): (sentence: Token[], tags: string[], sp: Span) => NameBounds | undefined {
+  const magnitude: Magnitude = (form) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
+  const names = tagger.knownNames;
+  const isWhole = (word: string) => isKnownWhole(names, word);
+  const isFirstName = (name: string) => isFirstNameIn(tagger, name);
+  // Darija's present marker كـ before an imperfect (كيعاني، كتحرش، كنقولو), on a word Modern
+  // Standard Arabic does not know (كينيا، كيفن are in the lexicon).
+  const isDarijaVerb = (token: string) => {
+    const n = normalizeWord(token);
+    return /^ك[يتن]/.test(n) && n.length >= 4 && tagger.lexicon.frequency(n) === undefined;
+  };
+  const isImperfectVerb = (token: string) => {
+    const n = normalizeWord(token);
+    const f = tagger.lexicon.frequency(n);
+    return (
+      /^[يتن][\u0621-\u064a]{3,}$/.test(n) &&
+      f !== undefined &&
+      f.magnitude >= 2 &&
+      f.article === 0 &&
+      !names.isNameWord(n) &&
+      tagger.gazetteer.kindOf(gazKey([token])) === undefined &&
+      !isWhole(token)
+    );
+  };
+  // A family name after a first name: a name the gazetteer knows, or a rare word with the article.
+  const isFamilyName = (token: string) => {
+    const n = normalizeWord(token);
+    const kind = tagger.gazetteer.kindOf(gazKey([token]));
+    if (kind === 'FIRST' || kind === 'LAST' || kind === 'PER') return true;
+    return n.startsWith('ال') && n.length > 4 && magnitude(n.slice(2)) <= 1;
+  };
+  return (sentence, tags, sp) => {
+    let a = sp.start;
+    let b = sp.end;
+    const edgeWord = (k: number) => {
+      const surface = sentence[k]!.text;
+      // علي with ي is the name Ali; the preposition is written على.
+      // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
+      if (
+        /^علي$/.test(surface.replace(/[\u064b-\u065f]/g, '')) &&
+        !normalizeWord(sentence[k + 1]?.text ?? '').startsWith('ال')
+      )
+        return false;
+      const n = normalizeWord(surface);
+      // An adverb or accusative with tanween (أولاً، حالياً) never begins or ends a name.
+      return (
+        FUNCTION_WORDS.has(n) ||
+        COMMON_WORDS.has(n) ||
+        (darija && DARIJA_AMBIGUOUS.has(n)) ||
+        /(اً|ًا)$/.test(surface)
+      );
+    };
+    // A name the dictionary knows whole keeps its words (لينكد إن).
+    if (
+      !isKnownWhole(
+        names,
+        sentence
+          .slice(a, b)
+          .map((t) => t.text)
+          .join(' '),
+      )
+    ) {
+      while (a < b && edgeWord(a)) a++;
+      while (b > a && edgeWord(b - 1)) b--;
+    }
+    // A Moroccan Darija verb (كيعاني، كتحرش، كيقول: كـ before an imperfect) is not part of a name.
+    for (let k = a; k < b; k++)
+      if (isDarijaVerb(sentence[k]!.text)) {
+        b = k;
+        break;
+      }
+    // A verb in the imperfect after a name ends it (غوغل يطلق، برادلي يعيد زكي): a common word
+    // with its prefix that never takes the article and names no one.
+    for (let k = a + 1; k < b; k++)
+      if (isImperfectVerb(sentence[k]!.text)) {
+        b = k;
+        break;
+      }
+    // …and what the verb leaves at the end is trimmed again (عمر لي | كيعرف: "Omar who knows").
+    if (b < sp.end) while (b > a && edgeWord(b - 1)) b--;
+    // A name spelt in letters takes the letters the tagger left beside it (أي بي سي, not بي سي).
+    const isLetter = (k: number, proclitic = false) => {
+      if (k < 0 || k >= sentence.length || tags[k] !== 'O') return false;
+      const n = normalizeWord(sentence[k]!.text);
+      return (
+        LETTER_NAMES.has(n) || (proclitic && /^[وبلفك]/.test(n) && LETTER_NAMES.has(n.slice(1)))
+      );
+    };
+    if (
+      b > a &&
+      sentence.slice(a, b).every((_, i) => LETTER_NAMES.has(normalizeWord(sentence[a + i]!.text)))
+    ) {
+      while (isLetter(a - 1)) a--;
+      if (isLetter(a - 1, true)) a--;
+      while (isLetter(b)) b++;
+    }
+    const acronym =
+      b - a >= 3 &&
+      sentence.slice(a, b).every((t, i) => {
+        const n = normalizeWord(t.text);
+        return LETTER_NAMES.has(n) || (i === 0 && LETTER_NAMES.has(n.slice(1)));
+      });
+    for (let k = b - 2; k > a; k--)
+      if (NEVER_INSIDE.has(normalizeWord(sentence[k]!.text))) {
+        a = k + 1;
+        break;
+      }
+    // An illness is not a person or a place (فيروس كورونا المستجد، يسرا بكورونا).
+    // Three letters or more spelt out are an organisation's initials (بي بي سي، سي إن إن).
+    let type = acronym && sp.type === 'MISC' ? 'ORG' : sp.type;
+    for (let k = a; k < b; k++) {
+      const n = normalizeWord(sentence[k]!.text);
+      if (!DISEASES.has(n) && !DISEASES.has(stripClitics(n).stem) && !DISEASES.has(n.slice(1)))
+        continue;
+      if (k > a && type === 'PER') b = k;
+      else type = 'MISC';
+      break;
+    }
+    if (type === 'PER' && b - a >= 2) {
+      // A place after a name, glued to its preposition (محمد أبو خضير بالقدس), is not the name.
+      const { prefix } = stripClitics(normalizeWord(sentence[b - 1]!.text));
+      if (prefix.length > 2 && prefix.endsWith('ال')) b--;
+      // A name that ends with a first name goes on with the family name the tagger left out
+      // (عبدربه منصور هادي، علي عبدالله صالح، عبد المجيد الشرفي).
+      const next = sentence[b];
+      if (
+        b === sp.end &&
+        next &&
+        tags[b] === 'O' &&
+        (isFirstName(sentence[b - 1]!.text) ||
+          (b - a >= 2 &&
+            /^و?(عبد|أبو|ابو)$/.test(sentence[b - 2]!.text) &&
+            // (its conjunction aside: بينهم … وعبد المجيد الشرفي; عبد and a word with the
+            // article is always a first name: عبد الحميد، عبد السلام — but علي after it is
+            // more often على misspelt: أكد عبد العاطي علي ضرورة)
+            (/^و?عبد$/.test(sentence[b - 2]!.text) && /^ال/.test(sentence[b - 1]!.text)
+              ? next.text !== 'علي'
+              : isFirstName(
+                  `${sentence[b - 2]!.text.replace(/^و(?=عبد|أبو|ابو)/, '')} ${sentence[b - 1]!.text}`,
+                )))) &&
+        /^[\u0621-\u064a]+$/.test(next.text) &&
+        !edgeWord(b) &&
+        isFamilyName(next.text)
+      )
+        b++;
+    }
+    // A title or adjective the tagger took into a person's name (الشهيرة أوبرا وينفري،
+    // مديرته كريستين لاغارد): a common word of the lexicon before two more words.
+    if (type === 'PER') while (b - a >= 3 && isCommonNoun(sentence[a]!.text, magnitude)) a++;
+    if (a === b || sentence.slice(a, b).every((t) => !/\p{L}/u.test(t.text))) return undefined;
+    // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف) —
+    // unless it is a preposition spelt like one (على / علي).
+    if (
+      type === 'PER' &&
+      a > 0 &&
+      a === sp.start &&
+      isFirstName(sentence[a - 1]!.text) &&
+      !normalizeWord(sentence[a - 1]!.text).startsWith('ال') &&
+      !edgeWord(a - 1) &&
+      !/ى$/.test(sentence[a - 1]!.text)
+    )
+      a--;
+    return { a, b, type: type as EntityType };
+  };
+}
