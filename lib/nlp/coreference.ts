@@ -12,7 +12,9 @@
  *   بي بي سي → بي بي سي نيوز);
  * - names a dictionary gives for one entity (الناتو / حلف شمال الأطلسي, السعودية / المملكة العربية
  *   السعودية: lib/nlp/known-names.ts);
- * - the end of a longer organisation of initials, whatever its type (بي سي → بي بي سي).
+ * - the end of a longer organisation of initials, whatever its type (بي سي → بي بي سي);
+ * - (before these, in entities.ts: another name the article gives in parentheses, قسد after قوات
+ *   سوريا الديمقراطية, ميدو after أحمد حسام — lib/nlp/article-aliases.ts).
  *
  * Left out (single words): a common word (COMMON_WORDS), a miscellaneous name the unlabelled text
  * knows as a common word (دولار، سائح), a noun with a possessive suffix (جنوبه), an adjective that

@@ -8,6 +8,7 @@
 import { stripClitics } from './clitics';
 import { nonArabicShare, scriptStats } from '../pipeline/arabic-script';
 import { DETECT_THRESHOLDS } from '../pipeline/thresholds';
+import { applyArticleAliases } from './article-aliases';
 import { joinGroups } from './coreference';
 import { isLeftOut } from './left-out';
 import { gazKey } from './gazetteer';
@@ -18,7 +19,7 @@ import { makeNameBounds } from './name-bounds';
 import { roleBefore } from './roles';
 
 import { isFirstNameIn, tagDocument } from './document';
-import { aliasGroupOf, isKnownWhole } from './known-names';
+import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
 import { DESCRIPTORS, PERSON_TITLES } from './name-words';
 import { normalizeWord } from '../text/normalize';
 import { spans, type EntityType } from './tags';
@@ -149,11 +150,41 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     }
   });
 
+  // Other names the article gives in parentheses (… (قسد)، أحمد حسام (ميدو)), wherever used.
+  const aliased = applyArticleAliases(
+    sentences,
+    mentions,
+    (sentence, first, last, type) => {
+      const tokens = sentences[sentence]!.slice(first, last + 1);
+      return {
+        start: tokens[0]!.start,
+        end: tokens.at(-1)!.end,
+        surface: tokens.map((t) => t.text).join(' '),
+        words: tokens.map((t) => normalizeWord(t.text)),
+        type,
+        sentence,
+        firstToken: first,
+      };
+    },
+    // (not a name a list knows as something else: a place (CNN) in a dateline)
+    (surface, type) => {
+      const words = surface.split(' ');
+      const m = names.match(words.map(dictionaryWord), 0);
+      return m !== undefined && m.length === words.length && m.type !== type;
+    },
+  );
   // Group by key (the normalised words), join the groups of one entity, drop common words.
   const groups = new Map<string, Mention[]>();
-  for (const m of mentions) {
+  for (const m of aliased.mentions) {
     const key = m.words.join(' ');
     groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  for (const [from, to] of aliased.joins) {
+    const other = groups.get(from);
+    const into = groups.get(to);
+    if (!other || !into || from === to) continue;
+    groups.set(to, [...into, ...other]);
+    groups.delete(from);
   }
   const typeOf = (ms: Mention[]): EntityType => {
     const votes = new Map<EntityType, number>();

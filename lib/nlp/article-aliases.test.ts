@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { loadTagger } from '../../tools/model-file';
+import { extractEntities } from './entities';
+
+const tagger = loadTagger();
+const found = (text: string) =>
+  extractEntities(tagger, text).map((e) => ({
+    item: `${e.type}:${e.name}`,
+    aliases: e.aliases,
+    count: e.count,
+  }));
+
+describe('another name given in parentheses', () => {
+  it("is an organisation's acronym wherever the article uses it", () => {
+    const es = found(
+      'أعلنت قوات سوريا الديمقراطية (قسد) السيطرة على البلدة. وقالت قسد إن المعارك انتهت، فيما نفت قسد الاتهامات.',
+    );
+    expect(es).toEqual([{ item: 'ORG:قوات سوريا الديمقراطية', aliases: ['قسد'], count: 4 }]);
+  });
+
+  it('is a Latin acronym in capitals, and a person’s nickname', () => {
+    const who = found('أعلنت منظمة الصحة العالمية (WHO) أن WHO تراقب الوضع في المنطقة.');
+    expect(who).toContainEqual({
+      item: 'ORG:منظمة الصحة العالمية',
+      aliases: ['WHO'],
+      count: 2,
+    });
+    const mido = found('سجل اللاعب المصري أحمد حسام (ميدو) هدفين. وقال ميدو إنه سعيد بالفوز.');
+    const person = mido.find((e) => e.item === 'PER:أحمد حسام');
+    expect(person?.aliases).toContain('ميدو');
+    expect(mido.filter((e) => e.item.endsWith('ميدو'))).toEqual([]);
+  });
+
+  it('is not taken from a dateline, a number, a common word or a place', () => {
+    const dateline = found(
+      'أبوظبي، الإمارات العربية المتحدة (CNN) -- أعلنت الحكومة أن CNN نشرت الخبر.',
+    );
+    const cnn = dateline.find((e) => e.item === 'ORG:CNN');
+    expect(cnn).toBeDefined();
+    expect(dateline.find((e) => e.item.includes('الإمارات'))?.aliases ?? []).not.toContain('CNN');
+    const age = found('قالت الممثلة ميريل ستريب (68 عاما) إن الفيلم جاهز. وأكدت ستريب ذلك.');
+    expect(age.find((e) => e.item === 'PER:ميريل ستريب')?.aliases ?? []).toEqual(['ستريب']);
+    const common = found(
+      'وقال وزير الخارجية سيرغي لافروف (أمس) إن الاتفاق قائم، وأضاف أمس أن الحوار مستمر.',
+    );
+    expect(common.find((e) => e.item === 'PER:سيرغي لافروف')?.aliases ?? []).not.toContain('أمس');
+  });
+
+  it('leaves an article without parentheses as it was, and an unclosed one alone', () => {
+    const plain = 'أعلنت قوات سوريا الديمقراطية السيطرة على البلدة.';
+    expect(found(plain).map((e) => e.item)).toEqual(['ORG:قوات سوريا الديمقراطية']);
+    expect(() => found('أعلنت قوات سوريا الديمقراطية (قسد السيطرة على البلدة')).not.toThrow();
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Another name the article gives an entity in parentheses right after its name (issue 13, "one
+ * entity, one entry"): an acronym after an organisation (قوات سوريا الديمقراطية (قسد)، منظمة الصحة
+ * العالمية (WHO)) or a nickname after a person (أحمد حسام (ميدو)). Wherever else the article uses
+ * that name, it is the same entity, named so — whether the tagger tagged it (as anything) or not.
+ */
+import { COMMON_WORDS } from './common-words';
+import { FUNCTION_WORDS } from './function-words';
+import type { EntityType } from './tags';
+import type { Token } from './tokenize';
+import { normalizeWord } from '../text/normalize';
+
+/** What this needs of a mention (entities.ts). */
+export interface AliasMention {
+  start: number;
+  end: number;
+  surface: string;
+  words: string[];
+  type: EntityType;
+  sentence: number;
+  firstToken: number;
+}
+
+/** At most this many words in the other name. */
+const MAX_ALIAS_WORDS = 3;
+
+/** A word that can be part of another name: letters only, no function or common word. */
+function isNameToken(token: string): boolean {
+  if (!/^[\p{L}\p{M}\u0640]+$/u.test(token)) return false;
+  const n = normalizeWord(token);
+  return !FUNCTION_WORDS.has(n) && !COMMON_WORDS.has(n);
+}
+
+/** A Latin acronym (WHO، UNICEF, SDF): capitals only, two to eight of them. */
+const isLatinAcronym = (token: string) => /^[A-Z]{2,8}$/.test(token);
+
+/**
+ * Finds the other names given in parentheses after organisations and persons of several words.
+ * Returns the article's mentions with each mention of another name retyped as the entity it names,
+ * and a mention added for each use of another name that was no mention yet (`makeMention` builds
+ * it from the tokens it covers); and `joins`: each other name's key → the key of the entity it
+ * names, for grouping. `isOtherEntity(surface)` refuses another name that a list knows as something
+ * else.
+ */
+export function applyArticleAliases<M extends AliasMention>(
+  sentences: Token[][],
+  mentions: M[],
+  makeMention: (sentence: number, first: number, last: number, type: EntityType) => M,
+  isOtherEntity: (surface: string, type: EntityType) => boolean = () => false,
+): { mentions: M[]; joins: Map<string, string> } {
+  // The other name's normalised words → the mention it was given for.
+  const aliases = new Map<string, M>();
+  for (const m of mentions) {
+    if ((m.type !== 'ORG' && m.type !== 'PER') || m.words.length < 2) continue;
+    const tokens = sentences[m.sentence]!;
+    const last = tokens.findIndex((t, k) => k >= m.firstToken && t.end === m.end);
+    if (last < 0 || tokens[last + 1]?.text !== '(') continue;
+    const close = tokens.findIndex((t, k) => k > last + 1 && t.text === ')');
+    const inside = tokens.slice(last + 2, close);
+    if (close < 0 || inside.length < 1 || inside.length > MAX_ALIAS_WORDS) continue;
+    if (!inside.every((t) => isNameToken(t.text))) continue;
+    const latin = inside.every((t) => /^[A-Za-z]+$/.test(t.text));
+    // An organisation's acronym is one Latin word in capitals or Arabic words; a person's other
+    // name is Arabic.
+    if (latin && (m.type === 'PER' || inside.length > 1 || !isLatinAcronym(inside[0]!.text)))
+      continue;
+    const surface = inside.map((t) => t.text).join(' ');
+    if (isOtherEntity(surface, m.type)) continue;
+    const key = inside.map((t) => normalizeWord(t.text)).join(' ');
+    if (key === m.words.join(' ') || m.words.includes(key)) continue;
+    if (!aliases.has(key)) aliases.set(key, m);
+  }
+  const joins = new Map([...aliases].map(([key, of]) => [key, of.words.join(' ')]));
+  if (!aliases.size) return { mentions, joins };
+  const out = mentions.map((m) => {
+    const of = aliases.get(m.words.join(' '));
+    return of ? { ...m, type: of.type } : m;
+  });
+  // Where the article uses another name and the tagger saw nothing there: a mention of the entity.
+  const covered = sentences.map(() => new Set<number>());
+  for (const m of mentions) {
+    const tokens = sentences[m.sentence]!;
+    tokens.forEach((t, k) => {
+      if (t.start >= m.start && t.end <= m.end) covered[m.sentence]!.add(k);
+    });
+  }
+  sentences.forEach((tokens, s) => {
+    for (let k = 0; k < tokens.length; k++) {
+      for (const [key, of] of aliases) {
+        const words = key.split(' ');
+        if (k + words.length > tokens.length) continue;
+        let match = true;
+        for (let i = 0; i < words.length && match; i++)
+          match = !covered[s]!.has(k + i) && normalizeWord(tokens[k + i]!.text) === words[i];
+        // (not the parenthesis where the name was given: it is counted as written there)
+        if (!match || tokens[k - 1]?.text === '(') continue;
+        out.push(makeMention(s, k, k + words.length - 1, of.type));
+        k += words.length - 1;
+        break;
+      }
+    }
+  });
+  return { mentions: out, joins };
+}
