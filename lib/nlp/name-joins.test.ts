@@ -96,6 +96,21 @@ describe('names joined where the tagger cut them', () => {
     expect(join('مظلة بساحة مولاي الحسن بالعاصمة', 'O O O B-PER O')).toBe('O B-LOC I-LOC I-LOC O');
   });
 
+  it('makes a website of a name ending in دوت كوم, whatever the tagger made of it', () => {
+    expect(join('وذكر موقع وياكم دوت كوم أن', 'O O B-PER I-PER I-PER O')).toBe(
+      'O O B-ORG I-ORG I-ORG O',
+    );
+    expect(join('وذكر موقع وياكم دوت كوم أن', 'O O O B-PER I-PER O')).toBe(
+      'O O B-ORG I-ORG I-ORG O',
+    );
+    expect(join('موقع العربية دوت نت محمد علي', 'O B-ORG I-ORG I-ORG I-ORG I-ORG')).toBe(
+      'O B-ORG I-ORG I-ORG B-ORG I-ORG',
+    );
+    // Not after a function word, nor "dot" alone.
+    expect(join('قال إن دوت كوم', 'O O O O')).toBe('O O O O');
+    expect(join('قال وياكم دوت', 'O B-PER I-PER')).toBe('O B-PER I-PER');
+  });
+
   it('takes nothing on bad input', () => {
     const empty: string[][] = [[]];
     joinNames([[]], empty, () => true);

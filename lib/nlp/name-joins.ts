@@ -10,6 +10,7 @@
  *   أوغلو، أحمد داود أوغلو، … زاده).
  * - A newspaper, channel or agency named in foreign words goes on over the foreign words the tagger
  *   left after it or took for another organisation of one word (صحيفة صنداي تليغراف).
+ * - A website called "… dot com" is an organisation ending there (وياكم دوت كوم).
  * - A radio called "… FM" ends with أف أم, and the person named right after is another entity
  *   (لمراسلة جوهرة أف أم نسرين علوش: the station, then its reporter).
  */
@@ -32,6 +33,9 @@ const HONORIFICS = set(['مولاي']);
 const MEDIA_HEADS = set(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'راديو', 'وكالة', 'موقع']);
 /** At most this many foreign words taken after a media name the tagger began. */
 const MEDIA_MORE = 2;
+/** "dot" and the domains that end a website's name (وياكم دوت كوم، العربية دوت نت). */
+const DOT = set(['دوت']);
+const DOMAINS = set(['كوم', 'نت', 'أورغ', 'اورج', 'إنفو']);
 /** The letters F and M as written in radio names (موزاييك أف أم، جوهرة إف إم). */
 const F_LETTER = set(['أف', 'إف', 'اف']);
 const M_LETTER = set(['أم', 'إم', 'ام']);
@@ -114,6 +118,22 @@ export function joinNames(
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     const free = (k: number) => freeAt(s, k);
+    // "… dot com": a website, whatever the tagger made of its name (وياكم دوت كوم is no person),
+    // from the word before "dot" (or the name the tagger found there) to the domain.
+    for (let k = 1; k + 1 < tokens.length; k++) {
+      if (!DOT.has(normalizeWord(tokens[k]!)) || !DOMAINS.has(normalizeWord(tokens[k + 1]!)))
+        continue;
+      const before = spans(t).find((sp) => sp.start < k && sp.end > k - 1);
+      const start = before ? before.start : k - 1;
+      if (
+        !before &&
+        (!isArabicWord(tokens[k - 1]!) || FUNCTION_WORDS.has(normalizeWord(tokens[k - 1]!)))
+      )
+        continue;
+      const after = spans(t).find((sp) => sp.start < k + 2 && sp.end > k + 2);
+      claim(t, start, k + 2, 'ORG');
+      if (after) claim(t, k + 2, after.end, after.type);
+    }
     for (const sp of spans(t)) {
       // "… FM": the station ends there, whatever the tagger made of the words.
       for (let k = sp.start + 1; k + 1 < sp.end; k++) {
