@@ -50,6 +50,8 @@ function isArabicLanguage(text: string): boolean {
 
 /** Words that describe what an organisation is rather than name it (صحيفة، قناة، شركة …). */
 const DESCRIPTOR = new RegExp(`^(${DESCRIPTORS.join('|')})\\s+`, 'u');
+/** The same for a place: the kind of administrative area (محافظة الجوف is الجوف). */
+const AREA_HEAD = /^(محافظة|ولاية|جهة|منطقة|إقليم|مقاطعة)\s+/u;
 const foldForName = (s: string) => s.split(/\s+/).map(normalizeWord).join(' ');
 
 /** Prepositions inside a span: what comes before one is not part of the name (مذيعة في بي بي سي). */
@@ -237,9 +239,9 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     for (const m of ms)
       if (m.words.length === longest) surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
     let name = [...surfaces].sort((a, b) => b[1] - a[1])[0]![0];
-    // A descriptive head (صحيفة ديلي ميل) goes when the article or the dictionary names it
-    // without one.
-    const plain = name.replace(DESCRIPTOR, '');
+    // A descriptive head (صحيفة ديلي ميل، محافظة الجوف) goes when the article or the dictionary
+    // names it without one.
+    const plain = name.replace(type === 'LOC' ? AREA_HEAD : DESCRIPTOR, '');
     if (
       plain !== name &&
       (isKnownWhole(names, plain) || ms.some((m) => foldForName(m.surface) === foldForName(plain)))

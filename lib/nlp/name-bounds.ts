@@ -139,8 +139,17 @@ export function makeNameBounds(
         const n = normalizeWord(t.text);
         return LETTER_NAMES.has(n) || (i === 0 && LETTER_NAMES.has(n.slice(1)));
       });
+    // (An organisation with a definite head is named with في: الدولة الإسلامية في العراق والشام;
+    // not مذيعة في بي بي سي.)
     for (let k = b - 2; k > a; k--)
-      if (NEVER_INSIDE.has(normalizeWord(sentence[k]!.text))) {
+      if (
+        NEVER_INSIDE.has(normalizeWord(sentence[k]!.text)) &&
+        !(
+          sp.type === 'ORG' &&
+          normalizeWord(sentence[k]!.text) === 'في' &&
+          normalizeWord(sentence[a]!.text).startsWith('ال')
+        )
+      ) {
         a = k + 1;
         break;
       }

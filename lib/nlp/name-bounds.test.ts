@@ -1,0 +1,45 @@
+/** Where a name begins and ends within its span (lib/nlp/name-bounds.ts), with the shipped model. */
+import { describe, expect, it } from 'vitest';
+import { loadTagger } from '../../tools/model-file';
+import { makeNameBounds } from './name-bounds';
+import { tokenize } from './tokenize';
+
+const tagger = loadTagger();
+const bounds = (sentence: string, tags: string, darija = false) => {
+  const tokens = tokenize(sentence);
+  const t = tags.split(' ');
+  const first = t.findIndex((x) => x.startsWith('B-'));
+  let end = first + 1;
+  while (t[end]?.startsWith('I-')) end++;
+  const b = makeNameBounds(tagger, darija)(tokens, t, {
+    start: first,
+    end,
+    type: t[first]!.slice(2),
+  });
+  return (
+    b &&
+    `${b.type}:${tokens
+      .slice(b.a, b.b)
+      .map((x) => x.text)
+      .join(' ')}`
+  );
+};
+
+describe('a name within the span the tagger gave it', () => {
+  it('an organisation with a definite head keeps في; other spans are cut after it', () => {
+    expect(
+      bounds('تنظيم الدولة الإسلامية في العراق والشام', 'O B-ORG I-ORG I-ORG I-ORG I-ORG'),
+    ).toBe('ORG:الدولة الإسلامية في العراق والشام');
+    expect(bounds('وهي مذيعة في بي بي سي', 'O B-ORG I-ORG I-ORG I-ORG I-ORG')).toBe('ORG:بي بي سي');
+    expect(bounds('قوتو وفق البي بي سي', 'B-ORG I-ORG I-ORG I-ORG I-ORG')).toBe('ORG:البي بي سي');
+  });
+
+  it("trims Darija's particles that are names elsewhere only in an article written in Darija", () => {
+    expect(bounds('قال عمر لي جا', 'O B-PER I-PER O', true)).toBe('PER:عمر');
+    expect(bounds('قال عمر لي جا', 'O B-PER I-PER O', false)).toBe('PER:عمر لي');
+  });
+
+  it('gives nothing for a span of punctuation', () => {
+    expect(bounds('قال « » أمس', 'O B-PER I-PER O')).toBeUndefined();
+  });
+});
