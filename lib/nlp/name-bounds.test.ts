@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTagger } from '../../tools/model-file';
 import { makeNameBounds } from './name-bounds';
+import type { EntityType } from './tags';
 import { tokenize } from './tokenize';
 
 const tagger = loadTagger();
@@ -14,7 +15,7 @@ const bounds = (sentence: string, tags: string, darija = false) => {
   const b = makeNameBounds(tagger, darija)(tokens, t, {
     start: first,
     end,
-    type: t[first]!.slice(2),
+    type: t[first]!.slice(2) as EntityType,
   });
   return (
     b &&
