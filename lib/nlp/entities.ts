@@ -8,6 +8,7 @@
 import { stripClitics } from './clitics';
 import { nonArabicShare, scriptStats } from '../pipeline/arabic-script';
 import { DETECT_THRESHOLDS } from '../pipeline/thresholds';
+import { placeKey } from '../cards/places';
 import { applyArticleAliases } from './article-aliases';
 import { joinGroups } from './coreference';
 import { isLeftOut } from './left-out';
@@ -231,7 +232,8 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     return p;
   };
   const entities: Entity[] = [];
-  for (const [key, ms] of groups) {
+  for (const [groupKey, ms] of groups) {
+    let key = groupKey;
     ms.sort((a, b) => a.start - b.start);
     const type = typeOf(ms);
     const longest = Math.max(...ms.map((m) => m.words.length));
@@ -242,11 +244,17 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     // A descriptive head (صحيفة ديلي ميل، محافظة الجوف) goes when the article or the dictionary
     // names it without one.
     const plain = name.replace(type === 'LOC' ? AREA_HEAD : DESCRIPTOR, '');
+    // (A place's key is its name's, which the place cards look up: محافظة الجوف is keyed جوف —
+    // unless another entity of the article has that key.)
+    const plainKey = type === 'LOC' ? placeKey(plain) : key;
     if (
       plain !== name &&
+      (plainKey === key || !groups.has(plainKey)) &&
       (isKnownWhole(names, plain) || ms.some((m) => foldForName(m.surface) === foldForName(plain)))
-    )
+    ) {
       name = plain;
+      key = plainKey;
+    }
     const aliases = [...new Set(ms.map((m) => m.surface))].filter((s) => s !== name);
     const spread = new Set(ms.map((m) => paragraphOf(m.start))).size / paragraphStarts.length;
     const inTitle = key.split(' ').every((w) => normTitle.includes(` ${w} `)) ? 1 : 0;
