@@ -215,7 +215,8 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
         key,
         typeOf(ms),
         ms.map((m) => m.surface),
-        ms.some(presented),
+        // (asked only where it can matter: a person named once)
+        ms.length === 1 && typeOf(ms) === 'PER' && presented(ms[0]!),
       )
     )
       groups.delete(key);
