@@ -6,20 +6,10 @@
  */
 import { COMMON_WORDS } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
+import type { Mention } from './entities';
 import type { EntityType } from './tags';
 import type { Token } from './tokenize';
 import { normalizeWord } from '../text/normalize';
-
-/** What this needs of a mention (entities.ts). */
-export interface AliasMention {
-  start: number;
-  end: number;
-  surface: string;
-  words: string[];
-  type: EntityType;
-  sentence: number;
-  firstToken: number;
-}
 
 /** At most this many words in the other name. */
 const MAX_ALIAS_WORDS = 3;
@@ -42,7 +32,7 @@ const isLatinAcronym = (token: string) => /^[A-Z]{2,8}$/.test(token);
  * names, for grouping. `isOtherEntity(surface)` refuses another name that a list knows as something
  * else.
  */
-export function applyArticleAliases<M extends AliasMention>(
+export function applyArticleAliases<M extends Mention>(
   sentences: Token[][],
   mentions: M[],
   makeMention: (sentence: number, first: number, last: number, type: EntityType) => M,

@@ -63,7 +63,8 @@ const foldForName = (s: string) => s.split(/\s+/).map(normalizeWord).join(' ');
  */
 const ROLE_WEIGHT = 0.5;
 
-interface Mention {
+/** One name of an entity in the article, before grouping. */
+export interface Mention {
   start: number;
   end: number;
   surface: string;
