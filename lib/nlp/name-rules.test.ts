@@ -122,6 +122,8 @@ describe('name rules', () => {
     expect(rules('دعا محافظ المصرف المركزي البحريني ،')).toEqual(seq('O O B-ORG I-ORG I-ORG O'));
     expect(rules('بإسناد من التحالف العربي ،')).toEqual(seq('O O B-ORG I-ORG O'));
     expect(rules('طائرات القوات الجوية الأمريكية')).toEqual(seq('O B-ORG I-ORG I-ORG'));
+    // An embassy is named by its nationality too.
+    expect(rules('القائم بأعمال السفارة الأمريكية لدى')).toEqual(seq('O O B-ORG I-ORG O'));
     // "The American forces" are troops, not a body.
     expect(rules('انسحبت القوات الأمريكية من المدينة')).toEqual(
       O('انسحبت القوات الأمريكية من المدينة'),

@@ -172,6 +172,8 @@ export const NATIONAL_BODY_HEADS = new Set(
     'وكالة',
     'مخابرات',
     'استخبارات',
+    'سفارة',
+    'قنصلية',
   ].map(normalizeWord),
 );
 
