@@ -43,11 +43,20 @@ export function applyArticleAliases<M extends Mention>(
   for (const m of mentions) {
     if ((m.type !== 'ORG' && m.type !== 'PER') || m.words.length < 2) continue;
     const tokens = sentences[m.sentence]!;
-    const last = tokens.findIndex((t, k) => k >= m.firstToken && t.end === m.end);
-    if (last < 0 || tokens[last + 1]?.text !== '(') continue;
-    const close = tokens.findIndex((t, k) => k > last + 1 && t.text === ')');
+    // (searches bounded by the mention and the longest other name: linear in the text)
+    let last = m.firstToken;
+    while (last < tokens.length && tokens[last]!.end < m.end) last++;
+    if (tokens[last]?.end !== m.end || tokens[last + 1]?.text !== '(') continue;
+    let close = last + 2;
+    while (
+      close < tokens.length &&
+      close <= last + 2 + MAX_ALIAS_WORDS &&
+      tokens[close]!.text !== ')'
+    )
+      close++;
+    if (tokens[close]?.text !== ')') continue;
     const inside = tokens.slice(last + 2, close);
-    if (close < 0 || inside.length < 1 || inside.length > MAX_ALIAS_WORDS) continue;
+    if (inside.length < 1 || inside.length > MAX_ALIAS_WORDS) continue;
     if (!inside.every((t) => isNameToken(t.text))) continue;
     const latin = inside.every((t) => /^[A-Za-z]+$/.test(t.text));
     // An organisation's acronym is one Latin word in capitals or Arabic words; a person's other
@@ -70,9 +79,8 @@ export function applyArticleAliases<M extends Mention>(
   const covered = sentences.map(() => new Set<number>());
   for (const m of mentions) {
     const tokens = sentences[m.sentence]!;
-    tokens.forEach((t, k) => {
-      if (t.start >= m.start && t.end <= m.end) covered[m.sentence]!.add(k);
-    });
+    for (let k = m.firstToken; k < tokens.length && tokens[k]!.end <= m.end; k++)
+      if (tokens[k]!.start >= m.start) covered[m.sentence]!.add(k);
   }
   sentences.forEach((tokens, s) => {
     for (let k = 0; k < tokens.length; k++) {

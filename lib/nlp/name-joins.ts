@@ -123,16 +123,19 @@ export function joinNames(
     for (let k = 1; k + 1 < tokens.length; k++) {
       if (!DOT.has(normalizeWord(tokens[k]!)) || !DOMAINS.has(normalizeWord(tokens[k + 1]!)))
         continue;
-      const before = spans(t).find((sp) => sp.start < k && sp.end > k - 1);
-      const start = before ? before.start : k - 1;
+      // (the spans around found by walking their tags: linear in the sentence)
+      let start = k - 1;
+      while (start > 0 && t[start]!.startsWith('I-')) start--;
       if (
-        !before &&
+        t[start] === 'O' &&
         (!isArabicWord(tokens[k - 1]!) || FUNCTION_WORDS.has(normalizeWord(tokens[k - 1]!)))
       )
         continue;
-      const after = spans(t).find((sp) => sp.start < k + 2 && sp.end > k + 2);
+      let afterEnd = k + 2;
+      while (t[afterEnd]?.startsWith('I-')) afterEnd++;
+      const afterType = afterEnd > k + 2 ? t[k + 2]!.slice(2) : undefined;
       claim(t, start, k + 2, 'ORG');
-      if (after) claim(t, k + 2, after.end, after.type);
+      if (afterType) claim(t, k + 2, afterEnd, afterType);
     }
     for (const sp of spans(t)) {
       // "… FM": the station ends there, whatever the tagger made of the words.

@@ -7,7 +7,6 @@
 import { normalizeWord } from '../text/normalize';
 import { FUNCTION_WORDS } from './function-words';
 import { claim } from './name-rules';
-import { spans } from './tags';
 
 /** Heads of an organisation's name in the construct state (هيئة …، حركة …). */
 export const REPEATED_BODY_HEADS = new Set(
@@ -76,9 +75,8 @@ export function claimRepeatedBodies(
       )
         end++;
       if (end === k + 1) continue;
-      // A place is taken whole or not at all.
-      const cut = spans(t).some((sp) => sp.start < end && sp.end > end);
-      if (cut) continue;
+      // A place is taken whole or not at all (one that goes on after the phrase is cut by it).
+      if (t[end]?.startsWith('I-')) continue;
       const key = [head, ...tokens.slice(k + 1, end).map(normalizeWord)].join(' ');
       byPhrase.set(key, [...(byPhrase.get(key) ?? []), { s, start: k, end }]);
     }
