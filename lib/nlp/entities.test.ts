@@ -92,3 +92,16 @@ it('drops a one-letter clitic from a several-word name when the rest of the name
   // The article writes it four times as لبي بي سي ("to the BBC"): those mentions start after the ل.
   expect(bbc!.mentions.filter((m) => text[m.start - 1] === 'ل')).toHaveLength(4);
 });
+
+describe('the title', () => {
+  it('names the longer name it gives, behind a preposition, not the name inside it', () => {
+    const es = extractEntities(
+      tagger,
+      'قال ناشطون إن مقاتلي المعارضة سيطروا على مخازن في ريف دمشق. وأضافوا أن القوات انسحبت نحو دمشق. وتشهد مناطق ريف دمشق معارك منذ أشهر.',
+      'معارضون يسيطرون على مخازن للصواريخ بريف دمشق',
+    );
+    expect(es.map((e) => e.name)).toEqual(['ريف دمشق', 'دمشق']);
+    // Named once and only inside the title's longer name, دمشق gets no title bonus.
+    expect(es[1]!.salience).toBeLessThan(0.6);
+  });
+});
