@@ -21,6 +21,13 @@ describe('a body named twice by what it is and what it is of', () => {
     ]);
   });
 
+  it('is an organisation named once after the title of who heads or speaks for it', () => {
+    expect(run(['تركي آل الشيخ رئيس هيئة الترفيه بالسعودية'])).toEqual(['O O O O B-ORG I-ORG O']);
+    expect(run(['قال المتحدث باسم حركة النهضة إن'])).toEqual(['O O O B-ORG I-ORG O']);
+    // Any other word before it: an ordinary phrase, once.
+    expect(run(['زار وفد هيئة الترفيه'])).toEqual(['O O O O']);
+  });
+
   it('takes in a place the tagger found inside it, whole', () => {
     expect(
       run(['نشطاء حراك الريف في', 'واعتقل قادة حراك الريف'], ['O O B-LOC O', 'O O O B-LOC']),

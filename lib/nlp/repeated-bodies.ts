@@ -1,8 +1,8 @@
 /**
  * A body named by what it is and what it is of, repeated in one article, is that body's name
- * (issue 13): هيئة الترفيه، حراك الريف، كلية الهندسة. Each is an ordinary noun phrase once; the
- * article naming it again, in the same words, makes it a name. Runs in lib/nlp/document.ts after
- * the name rules.
+ * (issue 13): حراك الريف، كلية الهندسة. Each is an ordinary noun phrase once; the article naming it
+ * again, in the same words, makes it a name — and so does naming who heads or speaks for it, once
+ * (رئيس هيئة الترفيه). Runs in lib/nlp/document.ts after the name rules.
  */
 import { normalizeWord } from '../text/normalize';
 import { FUNCTION_WORDS } from './function-words';
@@ -27,6 +27,10 @@ export const REPEATED_BODY_HEADS = new Set(
     'رابطة',
     'نقابة',
   ].map(normalizeWord),
+);
+/** Who heads or speaks for a body, just before its name: the body is named once that way. */
+const LEADERS = new Set(
+  ['رئيس', 'رئيسة', 'مدير', 'مديرة', 'أمين', 'باسم', 'زعيم', 'مؤسس', 'قائد'].map(normalizeWord),
 );
 /** At most this many definite words after the head. */
 const MAX_WORDS = 2;
@@ -58,7 +62,7 @@ export function claimRepeatedBodies(
   tags: string[][],
   isNationality: (token: string) => boolean,
 ): void {
-  type Found = { s: number; start: number; end: number };
+  type Found = { s: number; start: number; end: number; led: boolean };
   const byPhrase = new Map<string, Found[]>();
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
@@ -78,11 +82,13 @@ export function claimRepeatedBodies(
       // A place is taken whole or not at all (one that goes on after the phrase is cut by it).
       if (t[end]?.startsWith('I-')) continue;
       const key = [head, ...tokens.slice(k + 1, end).map(normalizeWord)].join(' ');
-      byPhrase.set(key, [...(byPhrase.get(key) ?? []), { s, start: k, end }]);
+      // (led by the title of who heads or speaks for it: رئيس هيئة الترفيه)
+      const led = k > 0 && LEADERS.has(normalizeWord(tokens[k - 1]!));
+      byPhrase.set(key, [...(byPhrase.get(key) ?? []), { s, start: k, end, led }]);
     }
   });
   for (const found of byPhrase.values()) {
-    if (found.length < MIN_REPEATS) continue;
+    if (found.length < MIN_REPEATS && !found.some((f) => f.led)) continue;
     for (const f of found) claim(tags[f.s]!, f.start, f.end, 'ORG');
   }
 }
