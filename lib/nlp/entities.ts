@@ -104,9 +104,10 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   }
   const known = (stem: string) =>
     vocab.has(stem) || tagger.gazetteer.kindOf(gazKey([stem])) !== undefined;
-  const normText = ` ${tokens.map((t) => normalizeWord(t.text)).join(' ')} `;
+  const normTokens = tokens.map((t) => normalizeWord(t.text));
+  const normText = ` ${normTokens.join(' ')} `;
   // In an article written in Darija, its particles that are names elsewhere are particles.
-  const darija = isDarija(tokens.map((t) => normalizeWord(t.text)));
+  const darija = isDarija(normTokens);
   const nameBounds = makeNameBounds(tagger, darija);
   const isFirstName = (name: string) => isFirstNameIn(tagger, name);
   const mentions: Mention[] = [];
