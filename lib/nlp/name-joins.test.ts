@@ -96,6 +96,17 @@ describe('names joined where the tagger cut them', () => {
     expect(join('مظلة بساحة مولاي الحسن بالعاصمة', 'O O O B-PER O')).toBe('O B-LOC I-LOC I-LOC O');
   });
 
+  it("takes the one-word person after an organisation's initials into it", () => {
+    expect(join('في بنك جيه بي مورغان أن', 'O B-ORG I-ORG I-ORG B-PER O')).toBe(
+      'O B-ORG I-ORG I-ORG I-ORG O',
+    );
+    // Not after a word that is no initial, nor a person of several words.
+    expect(join('في بنك لبنان مورغان أن', 'O B-ORG I-ORG B-PER O')).toBe('O B-ORG I-ORG B-PER O');
+    expect(join('بنك جيه بي جون مورغان', 'B-ORG I-ORG I-ORG B-PER I-PER')).toBe(
+      'B-ORG I-ORG I-ORG B-PER I-PER',
+    );
+  });
+
   it('makes a website of a name ending in دوت كوم, whatever the tagger made of it', () => {
     expect(join('وذكر موقع وياكم دوت كوم أن', 'O O B-PER I-PER I-PER O')).toBe(
       'O O B-ORG I-ORG I-ORG O',

@@ -10,11 +10,13 @@
  *   أوغلو، أحمد داود أوغلو، … زاده).
  * - A newspaper, channel or agency named in foreign words goes on over the foreign words the tagger
  *   left after it or took for another organisation of one word (صحيفة صنداي تليغراف).
+ * - An organisation's initials go on with the one-word "person" after them (بنك جيه بي مورغان).
  * - A website called "… dot com" is an organisation ending there (وياكم دوت كوم).
  * - A radio called "… FM" ends with أف أم, and the person named right after is another entity
  *   (لمراسلة جوهرة أف أم نسرين علوش: the station, then its reporter).
  */
 import { stripClitics } from './clitics';
+import { LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord } from './name-rules';
 import { NAMED_AFTER } from './name-words';
@@ -165,6 +167,16 @@ export function joinNames(
         (free(k) || (t[k] === 'B-ORG' && t[k + 1] !== 'I-ORG'));
       if (sp.type === 'ORG' && sp.start > 0 && isMediaHead(tokens[sp.start - 1]!))
         while (end < tokens.length && end - sp.end < MEDIA_MORE && foreign(end)) end++;
+      // An organisation's initials go on with the name after them, which the tagger took for a
+      // person of one word (بنك جيه بي | مورغان).
+      if (
+        sp.type === 'ORG' &&
+        end === sp.end &&
+        LETTER_NAMES.has(normalizeWord(tokens[end - 1]!)) &&
+        t[end] === 'B-PER' &&
+        t[end + 1] !== 'I-PER'
+      )
+        end++;
       if (start < sp.start) {
         // …and a place or institution named after the person is that place (بساحة مولاي الحسن).
         const head = start > 0 && t[start - 1] === 'O' ? normalizeWord(tokens[start - 1]!) : '';
