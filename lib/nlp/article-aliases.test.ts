@@ -46,6 +46,24 @@ describe('another name given in parentheses', () => {
     expect(common.find((e) => e.item === 'PER:سيرغي لافروف')?.aliases ?? []).not.toContain('أمس');
   });
 
+  it('is not a credit or a caption', () => {
+    const credit = found(
+      'عناصر من قوات سوريا الديمقراطية (رويترز). وقالت قوات سوريا الديمقراطية إن المعارك انتهت، ونقلت رويترز عن مصادر أن الهدوء عاد.',
+    );
+    const sdf = credit.find((e) => e.item === 'ORG:قوات سوريا الديمقراطية');
+    expect(sdf?.aliases ?? []).not.toContain('رويترز');
+    const afp = found('أعلنت وزارة الخارجية الأمريكية (أ ف ب) أن الوزير سيزور المنطقة.');
+    expect(afp.find((e) => e.item.includes('الخارجية'))?.aliases ?? []).toEqual([]);
+    const caption = found(
+      'التقى الرئيس الأمريكي جو بايدن (يمين) نظيره الفرنسي أمس، فيما يميل الناخبون نحو يمين الوسط.',
+    );
+    expect(caption.find((e) => e.item === 'PER:جو بايدن')?.aliases ?? []).not.toContain('يمين');
+    const photo = found('عبد ربه منصور هادي (الصورة) يلتقي الوفد. وأظهرت الصورة الرئيس مبتسما.');
+    expect(photo.find((e) => e.item.startsWith('PER:عبد ربه'))?.aliases ?? []).not.toContain(
+      'الصورة',
+    );
+  });
+
   it('leaves an article without parentheses as it was, and an unclosed one alone', () => {
     const plain = 'أعلنت قوات سوريا الديمقراطية السيطرة على البلدة.';
     expect(found(plain).map((e) => e.item)).toEqual(['ORG:قوات سوريا الديمقراطية']);

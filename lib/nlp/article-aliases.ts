@@ -11,6 +11,39 @@ import type { EntityType } from './tags';
 import type { Token } from './tokenize';
 import { normalizeWord } from '../text/normalize';
 
+/**
+ * Words of photo captions and credits (news agencies), which stand in parentheses after names too:
+ * … (رويترز) is where the picture or the story came from.
+ */
+const CAPTION_WORDS = new Set(
+  [
+    'رويترز',
+    'فرانس',
+    'برس',
+    'الأناضول',
+    'أسوشيتد',
+    'وكالات',
+    'واس',
+    'سانا',
+    'إرنا',
+    'قنا',
+    'وام',
+    'الفرنسية',
+    'صورة',
+    'الصورة',
+    'أرشيف',
+    'أرشيفية',
+    'ارشيفية',
+    'يمين',
+    'يسار',
+    'وسط',
+    'الوسط',
+    'اليمين',
+    'اليسار',
+    'تعبيرية',
+    'فيديو',
+  ].map(normalizeWord),
+);
 /** At most this many words in the other name. */
 const MAX_ALIAS_WORDS = 3;
 
@@ -29,14 +62,14 @@ const isLatinAcronym = (token: string) => /^[A-Z]{2,8}$/.test(token);
  * Returns the article's mentions with each mention of another name retyped as the entity it names,
  * and a mention added for each use of another name that was no mention yet (`makeMention` builds
  * it from the tokens it covers); and `joins`: each other name's key → the key of the entity it
- * names, for grouping. `isOtherEntity(surface)` refuses another name that a list knows as something
- * else.
+ * names, for grouping. `isOtherEntity(surface, of)` refuses another name that a list knows as
+ * another type than the mention `of` (a place's dateline, (CNN)).
  */
 export function applyArticleAliases<M extends Mention>(
   sentences: Token[][],
   mentions: M[],
   makeMention: (sentence: number, first: number, last: number, type: EntityType) => M,
-  isOtherEntity: (surface: string, type: EntityType) => boolean = () => false,
+  isOtherEntity: (surface: string, of: M) => boolean = () => false,
 ): { mentions: M[]; joins: Map<string, string> } {
   // The other name's normalised words → the mention it was given for.
   const aliases = new Map<string, M>();
@@ -64,7 +97,13 @@ export function applyArticleAliases<M extends Mention>(
     if (latin && (m.type === 'PER' || inside.length > 1 || !isLatinAcronym(inside[0]!.text)))
       continue;
     const surface = inside.map((t) => t.text).join(' ');
-    if (isOtherEntity(surface, m.type)) continue;
+    // Not a photo caption or credit (… (الصورة)، (يمين)، (أرشيفية)، (رويترز)), nor for a person a
+    // word with the article.
+    if (inside.some((t) => CAPTION_WORDS.has(normalizeWord(t.text)))) continue;
+    // (nor letters alone: (أ ف ب)، (د ب أ) are agencies' credits)
+    if (inside.every((t) => t.text.length === 1)) continue;
+    if (m.type === 'PER' && normalizeWord(inside[0]!.text).startsWith('ال')) continue;
+    if (isOtherEntity(surface, m)) continue;
     const key = inside.map((t) => normalizeWord(t.text)).join(' ');
     if (key === m.words.join(' ') || m.words.includes(key)) continue;
     if (!aliases.has(key)) aliases.set(key, m);
@@ -82,10 +121,17 @@ export function applyArticleAliases<M extends Mention>(
     for (let k = m.firstToken; k < tokens.length && tokens[k]!.end <= m.end; k++)
       if (tokens[k]!.start >= m.start) covered[m.sentence]!.add(k);
   }
+  // The other names by their first word, so that each token is looked up once.
+  const byFirst = new Map<string, { words: string[]; of: M }[]>();
+  for (const [key, of] of aliases) {
+    const words = key.split(' ');
+    const list = byFirst.get(words[0]!);
+    if (list) list.push({ words, of });
+    else byFirst.set(words[0]!, [{ words, of }]);
+  }
   sentences.forEach((tokens, s) => {
     for (let k = 0; k < tokens.length; k++) {
-      for (const [key, of] of aliases) {
-        const words = key.split(' ');
+      for (const { words, of } of byFirst.get(normalizeWord(tokens[k]!.text)) ?? []) {
         if (k + words.length > tokens.length) continue;
         let match = true;
         for (let i = 0; i < words.length && match; i++)

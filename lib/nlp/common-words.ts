@@ -186,7 +186,39 @@ const DARIJA = [
 export const DARIJA_AMBIGUOUS = new Set(
   ['لي', 'كي', 'شي', 'غي', 'غا', 'دبا', 'حنا', 'ديما', 'هادي', 'اين'].map(normalizeWord),
 );
-const DARIJA_MARKERS = new Set(DARIJA.map(normalizeWord));
+/**
+ * Markers of Moroccan and Algerian Darija only: Egyptian and Levantine speech shares اللي، ليه،
+ * فين، ولا with it, and an Egyptian quotation does not make an article Darija.
+ */
+const DARIJA_MARKERS = new Set(
+  [
+    'ديال',
+    'ديالو',
+    'ديالها',
+    'ديالهم',
+    'ديالهوم',
+    'ديالنا',
+    'ديالي',
+    'ديالك',
+    'دابا',
+    'بزاف',
+    'واش',
+    'كاين',
+    'كاينة',
+    'كاينين',
+    'راه',
+    'راها',
+    'راهم',
+    'علاش',
+    'كيفاش',
+    'هاد',
+    'هادا',
+    'هادو',
+    'هادشي',
+    'والو',
+    'مزيان',
+  ].map(normalizeWord),
+);
 /** Darija markers in an article, per token, from which it is read as written in Darija. */
 const DARIJA_SHARE = 0.01;
 

@@ -20,6 +20,14 @@ describe('an article written in Darija', () => {
     // One or two particles in a quotation do not make an article Darija.
     expect(isDarija(words(`${MSA_TEXT} قال: "واش كاين؟"`))).toBe(false);
     expect(isDarija([])).toBe(false);
+    // Egyptian speech shares some of its words (اللي، ليه، فين، ولا): not Darija.
+    expect(
+      isDarija(
+        words(
+          `${MSA_TEXT} وقال أحدهم: "اللي حصل ده مش طبيعي، وليه الأسعار بتزيد كده؟ ولا حد بيرد علينا، فين الحكومة؟"`,
+        ),
+      ),
+    ).toBe(false);
   });
 
   it('ends no name with a particle that is a name elsewhere (لي "who")', () => {

@@ -8,7 +8,7 @@
 import { stripClitics } from './clitics';
 import { propagate } from './consistency';
 import { gazKey } from './gazetteer';
-import { claimClubs, claimKnownNames } from './known-names';
+import { claimClubs, claimKnownNames, dictionaryWord } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
 import { joinNames } from './name-joins';
@@ -81,7 +81,16 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token) => magnitude(normalizeWord(token)) >= 3,
     (token) => names.isNationality(token),
   );
-  joinNames(sentences, ruled, isRare, (token) => names.isNationality(token));
+  joinNames(
+    sentences,
+    ruled,
+    isRare,
+    (token) => names.isNationality(token),
+    (words) => {
+      const m = names.match(words.map(dictionaryWord), 0);
+      return m?.type === 'LOC' && m.length === words.length;
+    },
+  );
   claimRepeatedBodies(sentences, ruled, (token) => names.isNationality(token));
   const tags = claimKnownNames(
     names,

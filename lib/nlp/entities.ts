@@ -55,7 +55,6 @@ const DESCRIPTOR = new RegExp(`^(${DESCRIPTORS.join('|')})\\s+`, 'u');
 const AREA_HEAD = /^(محافظة|ولاية|جهة|منطقة|إقليم|مقاطعة)\s+/u;
 const foldForName = (s: string) => s.split(/\s+/).map(normalizeWord).join(' ');
 
-/** Prepositions inside a span: what comes before one is not part of the name (مذيعة في بي بي سي). */
 /**
  * A person the article presents by their role (وزير الخارجية الروسي سيرغي لافروف) is an actor of the
  * story (tuned news texts: key recall 82.7 → 83.1%; 1, 1.5 and 2 gained one or two more there but
@@ -171,11 +170,11 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
         firstToken: first,
       };
     },
-    // (not a name a list knows as something else: a place (CNN) in a dateline)
-    (surface, type) => {
+    // (not a name a list knows as another type: a place's dateline (CNN))
+    (surface, of) => {
       const words = surface.split(' ');
       const m = names.match(words.map(dictionaryWord), 0);
-      return m !== undefined && m.length === words.length && m.type !== type;
+      return m !== undefined && m.length === words.length && m.type !== of.type;
     },
   );
   // Group by key (the normalised words), join the groups of one entity, drop common words.

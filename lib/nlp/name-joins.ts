@@ -10,7 +10,8 @@
  *   أوغلو، أحمد داود أوغلو، … زاده).
  * - A newspaper, channel or agency named in foreign words goes on over the foreign words the tagger
  *   left after it or took for another organisation of one word (صحيفة صنداي تليغراف).
- * - An organisation's initials go on with the one-word "person" after them (بنك جيه بي مورغان).
+ * - A person the tagger ran into an organisation's initials, and the article names alone, is
+ *   taken out of it (سي إن إن | ترامب).
  * - A website called "… dot com" is an organisation ending there (وياكم دوت كوم).
  * - A radio called "… FM" ends with أف أم, and the person named right after is another entity
  *   (لمراسلة جوهرة أف أم نسرين علوش: the station, then its reporter).
@@ -63,18 +64,26 @@ const NOT_FAMILY = set([
   'الماضي',
   'المقبل',
   'الحالي',
+  'الأسبوع',
+  'الشهر',
+  'العام',
+  'الليلة',
+  'الصباح',
+  'المساء',
 ]);
 
 /**
  * A person named several times and followed each time by the same word with the article, a word
- * the tagger left out, has that word for a family name (مولاي حفيظ العلمي four times, العلمي
- * "scientific" being common as an adjective): a reader sees one name written the same way.
+ * the tagger left out and the article uses nowhere else, has that word for a family name (مولاي
+ * حفيظ العلمي four times, العلمي "scientific" being common as an adjective): a reader sees one
+ * name written the same way. (Not نتنياهو الحرب: the article speaks of الحرب elsewhere too.)
  */
 function joinConsistentFamilyNames(
   sentences: string[][],
   tags: string[][],
   free: (s: number, k: number) => boolean,
   isNationality: (token: string) => boolean,
+  isRare: (token: string) => boolean,
 ): void {
   const after = new Map<string, { s: number; start: number; end: number; next: string }[]>();
   sentences.forEach((tokens, s) => {
@@ -88,8 +97,18 @@ function joinConsistentFamilyNames(
       after.set(key, list);
     }
   });
+  // How often each word stands in the article: a family name stands only after its person.
+  const seen = new Map<string, number>();
+  for (const tokens of sentences)
+    for (const w of tokens) {
+      const n = normalizeWord(w);
+      seen.set(n, (seen.get(n) ?? 0) + 1);
+    }
   for (const list of after.values()) {
     const next = list[0]!.next;
+    if (seen.get(next) !== list.length) continue;
+    // (named twice, the word must be rare too; three times and always so is evidence enough)
+    if (list.length < 3 && !isRare(next.slice(2))) continue;
     if (list.length < 2 || !list.every((m) => m.next === next)) continue;
     if (!next.startsWith('ال') || next.length <= 4 || NOT_FAMILY.has(next)) continue;
     if (isNationality(next) || !list.every((m) => free(m.s, m.end))) continue;
@@ -98,14 +117,39 @@ function joinConsistentFamilyNames(
 }
 
 /**
+ * The tagger runs an organisation's initials into the person named after them (شبكة سي إن إن
+ * ترامب بأنه …); where the article names that word alone as a person, it is that person.
+ */
+function splitPersonsFromInitials(sentences: string[][], tags: string[][]): void {
+  const persons = new Set<string>();
+  sentences.forEach((tokens, s) => {
+    for (const sp of spans(tags[s]!))
+      if (sp.type === 'PER') persons.add(normalizeWord(tokens[sp.start]!));
+  });
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      const last = sp.end - 1;
+      if (sp.type !== 'ORG' || last - sp.start < 2) continue;
+      if (!persons.has(normalizeWord(tokens[last]!))) continue;
+      if (!tokens.slice(sp.start, last).every((w) => LETTER_NAMES.has(normalizeWord(w)))) continue;
+      claim(t, sp.start, last, 'ORG');
+      claim(t, last, sp.end, 'PER');
+    }
+  });
+}
+
+/**
  * Joins names the tagger cut short, in place. `isRare(token)` says whether the unlabelled text
- * hardly knows the word (a foreign name).
+ * hardly knows the word (a foreign name); `isKnownPlace(words)` whether the dictionary knows the
+ * words as a place.
  */
 export function joinNames(
   sentences: string[][],
   tags: string[][],
   isRare: (token: string) => boolean,
   isNationality: (token: string) => boolean = () => false,
+  isKnownPlace: (words: string[]) => boolean = () => false,
 ): void {
   // A word a name can take: Arabic, untagged, no function word, no proclitic but the article
   // (a rare word that merely begins like one is a name: بوريس).
@@ -116,7 +160,8 @@ export function joinNames(
     const { prefix } = stripClitics(n);
     return !FUNCTION_WORDS.has(n) && (prefix === '' || prefix === 'ال' || isRare(token));
   };
-  joinConsistentFamilyNames(sentences, tags, freeAt, isNationality);
+  joinConsistentFamilyNames(sentences, tags, freeAt, isNationality, isRare);
+  splitPersonsFromInitials(sentences, tags);
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     const free = (k: number) => freeAt(s, k);
@@ -154,6 +199,15 @@ export function joinNames(
       let start = sp.start;
       if (sp.type === 'PER' && start > 0 && t[start - 1] === 'O')
         if (HONORIFICS.has(normalizeWord(tokens[start - 1]!))) start--;
+      // (…but a prince is not the town named after one: الأمير مولاي رشيد stays as the tagger
+      // had it where the dictionary knows مولاي رشيد as a place, unless a place's head is before)
+      if (start < sp.start && isKnownPlace(tokens.slice(start, sp.end))) {
+        const head = start > 0 ? normalizeWord(tokens[start - 1]!) : '';
+        const named =
+          NAMED_AFTER.get(head) ??
+          ('وبلفك'.includes(head[0] ?? '') ? NAMED_AFTER.get(head.slice(1)) : undefined);
+        if (!named) start = sp.start;
+      }
       if (sp.type === 'PER') {
         while (end < tokens.length && CONNECTORS.has(normalizeWord(tokens[end - 1]!)) && free(end))
           end++;
@@ -167,16 +221,6 @@ export function joinNames(
         (free(k) || (t[k] === 'B-ORG' && t[k + 1] !== 'I-ORG'));
       if (sp.type === 'ORG' && sp.start > 0 && isMediaHead(tokens[sp.start - 1]!))
         while (end < tokens.length && end - sp.end < MEDIA_MORE && foreign(end)) end++;
-      // An organisation's initials go on with the name after them, which the tagger took for a
-      // person of one word (بنك جيه بي | مورغان).
-      if (
-        sp.type === 'ORG' &&
-        end === sp.end &&
-        LETTER_NAMES.has(normalizeWord(tokens[end - 1]!)) &&
-        t[end] === 'B-PER' &&
-        t[end + 1] !== 'I-PER'
-      )
-        end++;
       if (start < sp.start) {
         // …and a place or institution named after the person is that place (بساحة مولاي الحسن).
         const head = start > 0 && t[start - 1] === 'O' ? normalizeWord(tokens[start - 1]!) : '';

@@ -23,9 +23,20 @@ describe('a body named twice by what it is and what it is of', () => {
 
   it('is an organisation named once after the title of who heads or speaks for it', () => {
     expect(run(['تركي آل الشيخ رئيس هيئة الترفيه بالسعودية'])).toEqual(['O O O O B-ORG I-ORG O']);
-    expect(run(['قال المتحدث باسم حركة النهضة إن'])).toEqual(['O O O B-ORG I-ORG O']);
+    expect(run(['قال المتحدث باسم جبهة النصرة إن'])).toEqual(['O O O B-ORG I-ORG O']);
     // Any other word before it: an ordinary phrase, once.
     expect(run(['زار وفد هيئة الترفيه'])).toEqual(['O O O O']);
+  });
+
+  it('is no organisation when the head is followed by an activity or field alone', () => {
+    expect(run(['قال إن حركة المرور توقفت', 'وأضاف أن حركة المرور عادت'])).toEqual([
+      'O O O O O',
+      'O O O O O',
+    ]);
+    expect(run(['دخول كلية الطب صعب', 'لكن كلية الطب تتطلب'])).toEqual(['O O O O', 'O O O O']);
+    // Nor after a leader's title with a head that names activities as often as bodies.
+    expect(run(['قال مدير حركة المرور في'])).toEqual(['O O O O O']);
+    expect(run(['وقال قائد حركة الاحتجاجات إن'])).toEqual(['O O O O O']);
   });
 
   it('takes in a place the tagger found inside it, whole', () => {

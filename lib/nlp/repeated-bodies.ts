@@ -32,6 +32,32 @@ export const REPEATED_BODY_HEADS = new Set(
 const LEADERS = new Set(
   ['رئيس', 'رئيسة', 'مدير', 'مديرة', 'أمين', 'باسم', 'زعيم', 'مؤسس', 'قائد'].map(normalizeWord),
 );
+/** Heads that a leader's title does not make a name of (مدير حركة المرور، قائد حركة الاحتجاجات). */
+const GENERIC_LED = new Set(['حركة', 'حراك', 'مؤسسة', 'كلية'].map(normalizeWord));
+/** Activities and fields: after a head alone they make an ordinary phrase. */
+const GENERIC_OBJECTS = new Set(
+  [
+    'المرور',
+    'السير',
+    'الملاحة',
+    'الاحتجاجات',
+    'الاحتجاج',
+    'النزوح',
+    'الأسعار',
+    'الزواج',
+    'الأسرة',
+    'الطب',
+    'الطيران',
+    'التجارة',
+    'النقل',
+    'البيع',
+    'الإنتاج',
+    'التصدير',
+    'الاستيراد',
+    'السوق',
+    'الأسواق',
+  ].map(normalizeWord),
+);
 /** At most this many definite words after the head. */
 const MAX_WORDS = 2;
 /** Times the same phrase must stand in the article. */
@@ -79,12 +105,17 @@ export function claimRepeatedBodies(
       )
         end++;
       if (end === k + 1) continue;
+      // An activity or field after the head is what the phrase is about, not a body's name
+      // (حركة المرور "traffic", كلية الطب "medical school", مؤسسة الزواج "the institution of marriage").
+      if (end === k + 2 && GENERIC_OBJECTS.has(normalizeWord(tokens[k + 1]!))) continue;
       // A place is taken whole or not at all (one that goes on after the phrase is cut by it).
       if (t[end]?.startsWith('I-')) continue;
       const key = [head, ...tokens.slice(k + 1, end).map(normalizeWord)].join(' ');
       // (led by the title of who heads or speaks for it: رئيس هيئة الترفيه)
-      const led = k > 0 && LEADERS.has(normalizeWord(tokens[k - 1]!));
-      byPhrase.set(key, [...(byPhrase.get(key) ?? []), { s, start: k, end, led }]);
+      const led = k > 0 && LEADERS.has(normalizeWord(tokens[k - 1]!)) && !GENERIC_LED.has(head);
+      const list = byPhrase.get(key);
+      if (list) list.push({ s, start: k, end, led });
+      else byPhrase.set(key, [{ s, start: k, end, led }]);
     }
   });
   for (const found of byPhrase.values()) {
