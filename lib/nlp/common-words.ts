@@ -115,12 +115,13 @@ const MSA = [
   'زميلة',
 ];
 
-/** Moroccan and Algerian Darija particles, pronouns and common words, as Goud.ma and others write them. */
-const DARIJA = [
-  'هاد',
-  'هادا',
-  'هادو',
-  'هادشي',
+/**
+ * Moroccan and Algerian Darija particles, pronouns and common words, as Goud.ma and others write
+ * them. Words of Darija only: an article with several of them is written in Darija
+ * (Egyptian and Levantine speech shares the others — اللي، ليه، فين، ولا — and a quotation in it
+ * does not make an article Darija).
+ */
+const DARIJA_ONLY = [
   'ديال',
   'ديالو',
   'ديالها',
@@ -129,21 +130,33 @@ const DARIJA = [
   'ديالنا',
   'ديالي',
   'ديالك',
+  'دابا',
+  'بزاف',
+  'واش',
+  'كاين',
+  'كاينة',
+  'كاينين',
+  'راه',
+  'راها',
+  'راهم',
+  'علاش',
+  'كيفاش',
+  'هاد',
+  'هادا',
+  'هادو',
+  'هادشي',
+  'والو',
+  'مزيان',
+];
+/** Darija's particles and pronouns that other spoken Arabic shares. */
+const DARIJA_SHARED = [
   'اللي',
   'بلي',
   'احنا',
   'نتوما',
   'هوما',
-  'راه',
-  'راها',
-  'راهم',
   'راكوم',
-  'واش',
   'ماشي',
-  'بزاف',
-  'دابا',
-  'علاش',
-  'كيفاش',
   'فين',
   'فاش',
   'باش',
@@ -151,13 +164,8 @@ const DARIJA = [
   'حيت',
   'حتا',
   'ولا',
-  'والو',
   'شنو',
   'اش',
-  'كاين',
-  'كاينة',
-  'كاينين',
-  'مزيان',
   'بحال',
   'ليهوم',
   'ليه',
@@ -173,6 +181,7 @@ const DARIJA = [
   'ديك',
   'وزيد',
 ];
+const DARIJA = [...DARIJA_ONLY, ...DARIJA_SHARED];
 
 /*
  * Left out on purpose, though common in Darija: لي، كي، شي، غي، غا، اين، حنا، ديما، هادي — they are also
@@ -186,39 +195,7 @@ const DARIJA = [
 export const DARIJA_AMBIGUOUS = new Set(
   ['لي', 'كي', 'شي', 'غي', 'غا', 'دبا', 'حنا', 'ديما', 'هادي', 'اين'].map(normalizeWord),
 );
-/**
- * Markers of Moroccan and Algerian Darija only: Egyptian and Levantine speech shares اللي، ليه،
- * فين، ولا with it, and an Egyptian quotation does not make an article Darija.
- */
-const DARIJA_MARKERS = new Set(
-  [
-    'ديال',
-    'ديالو',
-    'ديالها',
-    'ديالهم',
-    'ديالهوم',
-    'ديالنا',
-    'ديالي',
-    'ديالك',
-    'دابا',
-    'بزاف',
-    'واش',
-    'كاين',
-    'كاينة',
-    'كاينين',
-    'راه',
-    'راها',
-    'راهم',
-    'علاش',
-    'كيفاش',
-    'هاد',
-    'هادا',
-    'هادو',
-    'هادشي',
-    'والو',
-    'مزيان',
-  ].map(normalizeWord),
-);
+const DARIJA_MARKERS = new Set(DARIJA_ONLY.map(normalizeWord));
 /** Darija markers in an article, per token, from which it is read as written in Darija. */
 const DARIJA_SHARE = 0.01;
 
