@@ -22,3 +22,10 @@ describe('a known one-word organisation the tagger left untagged', () => {
     expect(passed('وقالت وست أمس')).toEqual(words('O O O'));
   });
 });
+
+describe('a place the known names give, named after a person', () => {
+  it('is the person after a title of rank, the place elsewhere', () => {
+    expect(passed('استقبل الأمير مولاي رشيد الوفد')).toEqual(words('O O B-PER I-PER O'));
+    expect(passed('زار الوفد مدينة الشيخ زايد أمس')).toEqual(words('O O O B-LOC I-LOC O'));
+  });
+});

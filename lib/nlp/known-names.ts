@@ -248,6 +248,13 @@ export function isKnownWhole(d: KnownNames, name: string): boolean {
   return d.has(dictionaryKey(name.split(/\s+/)));
 }
 
+/** Titles of rank before a person's name (الأمير، الملك، الشيخ …). */
+const RANK_TITLES = new Set(
+  ['الأمير', 'الأميرة', 'الملك', 'الملكة', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام'].map(
+    normalizeWord,
+  ),
+);
+
 /** Tags with the known names of each sentence claimed (see the module's comment). */
 export function claimKnownNames(
   d: KnownNames,
@@ -297,7 +304,13 @@ export function claimKnownNames(
               !d.isCurated(dictionaryKey([tokens[i]!]))
             )));
       if (untagged || retype) {
-        for (let k = i; k < end; k++) t[k] = `${k === i ? 'B' : 'I'}-${m.type}`;
+        // A place named after a person is that person after a title of rank (الأمير مولاي رشيد،
+        // الشيخ زايد; the towns مولاي رشيد and الشيخ زايد are named after them).
+        const type =
+          m.type === 'LOC' && i > 0 && RANK_TITLES.has(normalizeWord(tokens[i - 1]!))
+            ? 'PER'
+            : m.type;
+        for (let k = i; k < end; k++) t[k] = `${k === i ? 'B' : 'I'}-${type}`;
         i = end - 1;
       }
     }
