@@ -147,16 +147,19 @@ function options(over: Partial<NnOptions> = {}): NnOptions {
   };
 }
 
+/** Trains on `data` with an empty gazetteer and lexicon, the toy options and `over`. */
+function train(
+  data: Parameters<typeof trainNn>[0],
+  vectors: Parameters<typeof trainNn>[3],
+  over: Partial<NnOptions>,
+) {
+  return trainNn(data, new Gazetteer(), new Lexicon(), vectors, options(over));
+}
+
 describe('the neural tagger', () => {
   it('learns a separable toy set to zero errors', () => {
     const { data, vectors } = toyData(60, 1);
-    const { tagger } = trainNn(
-      data,
-      new Gazetteer(),
-      new Lexicon(),
-      vectors,
-      options({ sparseBits: 0 }),
-    );
+    const { tagger } = train(data, vectors, { sparseBits: 0 });
     const errors = data.reduce(
       (n, s) => n + tagger.tag(s.tokens).filter((t, i) => t !== s.tags[i]).length,
       0,
@@ -167,13 +170,7 @@ describe('the neural tagger', () => {
   it('gives the same weights for the same seed, other weights for another (stacked too)', () => {
     const { data, vectors } = toyData(40, 2);
     const run = (seed: number) =>
-      trainNn(
-        data,
-        new Gazetteer(),
-        new Lexicon(),
-        vectors,
-        options({ seed, stack: true, folds: 2, epochs: 2, dropout: 0.2 }),
-      ).tagger.net.p;
+      train(data, vectors, { seed, stack: true, folds: 2, epochs: 2, dropout: 0.2 }).tagger.net.p;
     const a = run(3);
     expect(run(3)).toEqual(a);
     expect(run(4)).not.toEqual(a);
@@ -181,13 +178,7 @@ describe('the neural tagger', () => {
 
   it('never decodes a forbidden BIO transition, however the transitions are weighted', () => {
     const { data, vectors } = toyData(20, 3);
-    const { tagger } = trainNn(
-      data,
-      new Gazetteer(),
-      new Lexicon(),
-      vectors,
-      options({ epochs: 1 }),
-    );
+    const { tagger } = train(data, vectors, { epochs: 1 });
     const { p, L } = tagger.net;
     const random = prng(9);
     // Forbidden transitions (I-X after O or another type, or first) weighted far above the rest.
@@ -208,13 +199,7 @@ describe('the neural tagger', () => {
 
   it('takes bad input without throwing: empty, a very long token, no Arabic, a long sentence', () => {
     const { data, vectors } = toyData(20, 4);
-    const { tagger } = trainNn(
-      data,
-      new Gazetteer(),
-      new Lexicon(),
-      vectors,
-      options({ epochs: 1, stack: true, folds: 2 }),
-    );
+    const { tagger } = train(data, vectors, { epochs: 1, stack: true, folds: 2 });
     expect(tagger.tag([])).toEqual([]);
     expect(tagger.tag(['ب'.repeat(100_000)])).toHaveLength(1);
     expect(tagger.tag(['Hello', 'world', '42', '!', 'é'])).toHaveLength(5);
@@ -227,13 +212,7 @@ describe('the neural tagger', () => {
 
   it('tags as the perceptron does when the perceptron is mixed in with a huge weight', () => {
     const { data, vectors } = toyData(40, 5);
-    const { tagger } = trainNn(
-      data,
-      new Gazetteer(),
-      new Lexicon(),
-      vectors,
-      options({ epochs: 1, mix: 1e4, folds: 2 }),
-    );
+    const { tagger } = train(data, vectors, { epochs: 1, mix: 1e4, folds: 2 });
     const perceptron = tagger.net.perceptron!.tagger;
     const shuffled = data.map((s) => ({ tokens: [...s.tokens].reverse() }));
     for (const s of shuffled) expect(tagger.tag(s.tokens)).toEqual(perceptron.tag(s.tokens));
@@ -241,13 +220,7 @@ describe('the neural tagger', () => {
 
   it('keeps its decisions on the toy set with int8 weights and vectors', () => {
     const { data, vectors } = toyData(60, 1);
-    const { tagger } = trainNn(
-      data,
-      new Gazetteer(),
-      new Lexicon(),
-      vectors,
-      options({ sparseBits: 0 }),
-    );
+    const { tagger } = train(data, vectors, { sparseBits: 0 });
     const before = data.map((s) => tagger.tag(s.tokens));
     quantizeNet(tagger.net);
     tagger.forget();
