@@ -19,8 +19,8 @@
 import { stripClitics } from './clitics';
 import { LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
-import { claim, isArabicWord } from './name-rules';
-import { NAMED_AFTER } from './name-words';
+import { claim, isArabicWord, isOneOf } from './name-rules';
+import { namedAfter } from './name-words';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
 
@@ -42,12 +42,6 @@ const DOMAINS = set(['كوم', 'نت', 'أورغ', 'اورج', 'إنفو']);
 /** The letters F and M as written in radio names (موزاييك أف أم، جوهرة إف إم). */
 const F_LETTER = set(['أف', 'إف', 'اف']);
 const M_LETTER = set(['أم', 'إم', 'ام']);
-
-/** Whether `token` is a media head, as written or after a one-letter proclitic (لصحيفة). */
-function isMediaHead(token: string): boolean {
-  const n = normalizeWord(token);
-  return MEDIA_HEADS.has(n) || ('وبلفك'.includes(n[0] ?? '') && MEDIA_HEADS.has(n.slice(1)));
-}
 
 /** Words with the article that follow names without being part of them (days, times). */
 const NOT_FAMILY = set([
@@ -201,13 +195,9 @@ export function joinNames(
         if (HONORIFICS.has(normalizeWord(tokens[start - 1]!))) start--;
       // (…but a prince is not the town named after one: الأمير مولاي رشيد stays as the tagger
       // had it where the dictionary knows مولاي رشيد as a place, unless a place's head is before)
-      if (start < sp.start && isKnownPlace(tokens.slice(start, sp.end))) {
-        const head = start > 0 ? normalizeWord(tokens[start - 1]!) : '';
-        const named =
-          NAMED_AFTER.get(head) ??
-          ('وبلفك'.includes(head[0] ?? '') ? NAMED_AFTER.get(head.slice(1)) : undefined);
-        if (!named) start = sp.start;
-      }
+      const namedHere = start < sp.start && start > 0 ? namedAfter(tokens[start - 1]!) : undefined;
+      if (start < sp.start && isKnownPlace(tokens.slice(start, sp.end)) && !namedHere)
+        start = sp.start;
       if (sp.type === 'PER') {
         while (end < tokens.length && CONNECTORS.has(normalizeWord(tokens[end - 1]!)) && free(end))
           end++;
@@ -219,14 +209,11 @@ export function joinNames(
         isRare(tokens[k]!) &&
         !normalizeWord(tokens[k]!).startsWith('ال') &&
         (free(k) || (t[k] === 'B-ORG' && t[k + 1] !== 'I-ORG'));
-      if (sp.type === 'ORG' && sp.start > 0 && isMediaHead(tokens[sp.start - 1]!))
+      if (sp.type === 'ORG' && sp.start > 0 && isOneOf(tokens[sp.start - 1]!, MEDIA_HEADS))
         while (end < tokens.length && end - sp.end < MEDIA_MORE && foreign(end)) end++;
       if (start < sp.start) {
         // …and a place or institution named after the person is that place (بساحة مولاي الحسن).
-        const head = start > 0 && t[start - 1] === 'O' ? normalizeWord(tokens[start - 1]!) : '';
-        const named =
-          NAMED_AFTER.get(head) ??
-          ('وبلفك'.includes(head[0] ?? '') ? NAMED_AFTER.get(head.slice(1)) : undefined);
+        const named = t[start - 1] === 'O' ? namedHere : undefined;
         if (named) {
           claim(t, start - 1, end, named);
           continue;

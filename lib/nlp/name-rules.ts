@@ -36,7 +36,7 @@ import { FUNCTION_WORDS } from './function-words';
 import { normalizeWord } from '../text/normalize';
 import {
   BODY_HEADS,
-  NAMED_AFTER,
+  namedAfter,
   NATIONAL_BODY_HEADS,
   ORG_HEADS,
   PERSON_TITLES,
@@ -56,7 +56,7 @@ const CLAUSE_ENDS = new Set(['ل', 'في', 'من', 'الي', 'علي', 'عن', '
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابن'].map(normalizeWord));
 
 /** Whether a token is one of `words`, alone or after a one-letter proclitic (ووزارة، لمنظمة). */
-function isOneOf(token: string, words: Set<string>): boolean {
+export function isOneOf(token: string, words: Set<string>): boolean {
   const n = normalizeWord(token);
   return words.has(n) || ('وبلفك'.includes(n[0] ?? '') && words.has(n.slice(1)));
 }
@@ -302,12 +302,7 @@ export function applyNameRules(
     }
     for (const s of spans(t)) {
       if (s.type !== 'PER' || s.start === 0 || t[s.start - 1] !== 'O') continue;
-      const head = normalizeWord(tokens[s.start - 1]!);
-      // (behind a one-letter preposition too: بساحة، لجامعة، بمطار)
-      const type =
-        NAMED_AFTER.get(head) ??
-        NAMED_AFTER.get(stripClitics(head).stem) ??
-        ('وبلفك'.includes(head[0] ?? '') ? NAMED_AFTER.get(head.slice(1)) : undefined);
+      const type = namedAfter(tokens[s.start - 1]!);
       if (!type) continue;
       // …with what the institution is for (مركز جون إف. كينيدي للفنون المسرحية).
       let end = s.end;

@@ -3,6 +3,7 @@
  * rules (entities.ts), the name rules (name-rules.ts) and coreference (coreference.ts). Compared
  * normalised (lib/nlp/normalize.ts).
  */
+import { stripClitics } from './clitics';
 import { normalizeWord } from '../text/normalize';
 
 const set = (words: string[]) => new Set(words.map(normalizeWord));
@@ -287,3 +288,16 @@ export const NAMED_AFTER = new Map<string, string>(
     ['ميناء', 'LOC'],
   ].map(([w, t]) => [normalizeWord(w!), t!]),
 );
+
+/**
+ * The type of the name `token` heads when a person's name follows it (NAMED_AFTER), as written,
+ * without its clitics, or behind a one-letter preposition (بساحة، لجامعة، بمطار).
+ */
+export function namedAfter(token: string): string | undefined {
+  const head = normalizeWord(token);
+  return (
+    NAMED_AFTER.get(head) ??
+    NAMED_AFTER.get(stripClitics(head).stem) ??
+    ('وبلفك'.includes(head[0] ?? '') ? NAMED_AFTER.get(head.slice(1)) : undefined)
+  );
+}
