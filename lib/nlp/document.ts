@@ -8,12 +8,14 @@
 import { stripClitics } from './clitics';
 import { propagate } from './consistency';
 import { gazKey } from './gazetteer';
-import { claimClubs, claimKnownNames, dictionaryWord } from './known-names';
+import { claimClubs } from './clubs';
+import { claimKnownNames, dictionaryWord } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
 import { joinNames } from './name-joins';
 import { claimRepeatedBodies } from './repeated-bodies';
-import { applyNameRules, claimHeadlineName } from './name-rules';
+import { claimHeadlineName } from './headline-name';
+import { applyNameRules } from './name-rules';
 import { normalizeWord } from '../text/normalize';
 
 /**

@@ -10,6 +10,7 @@
  */
 import { stripClitics } from './clitics';
 import { normalizeWord } from '../text/normalize';
+import { namedAfter } from './name-words';
 import { spans } from './tags';
 
 /** Folded form of a word for the dictionary: normalised, hamza seats folded to ء as NERAr does. */
@@ -26,6 +27,20 @@ const INNER_LONG_VOWEL = /(?<=[^ ])[اوي](?=[^ ])/gu;
  */
 export function skeleton(words: string): string {
   return words.replace(INNER_LONG_VOWEL, '');
+}
+
+/**
+ * Whether two folded words are one spelling of a name: the same, or one with an inner long vowel
+ * the other lacks (ويست / وست، دايلي / ديلي). Not two words whose vowels stand elsewhere (صالح /
+ * صلاح، وزيرة / وزارة) nor one that lacks two (بيان / بن).
+ */
+export function spelledAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 1; i < long.length - 1; i++)
+    if ('اوي'.includes(long[i]!) && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }
 
 /** A name's dictionary key: folded words, the first without the article. */
@@ -94,6 +109,8 @@ export class KnownNames {
   private readonly majorPlaces: Set<string>;
   /** Names of several words by their words' skeletons (`skeleton`); null where two types share one. */
   private readonly variantTypes = new Map<string, KnownType | null>();
+  /** The listed spellings of each skeleton, their words apart. */
+  private readonly variantKeys = new Map<string, string[][]>();
   private readonly variantHeads = new Set<string>();
 
   constructor(lists: KnownNamesFile) {
@@ -113,6 +130,9 @@ export class KnownNames {
           const variant = skeleton(key);
           const seen = this.variantTypes.get(variant);
           this.variantTypes.set(variant, seen === undefined || seen === type ? type : null);
+          const listed = this.variantKeys.get(variant);
+          if (listed) listed.push(key.split(' '));
+          else this.variantKeys.set(variant, [key.split(' ')]);
           this.variantHeads.add(variant.slice(0, variant.indexOf(' ')));
         }
       }
@@ -182,8 +202,8 @@ export class KnownNames {
 
   /**
    * The longest dictionary name starting at `i` of a sentence's folded words: its length and type.
-   * A name of several words is also found spelt with other inner long vowels (وست بروميتش for
-   * ويست بروميتش; `variant` is then true).
+   * A name of several words is also found spelt with an inner long vowel more or less in its words
+   * (وست بروميتش for ويست بروميتش; `variant` is then true) — not صالح على for صلاح علي.
    */
   match(
     folded: string[],
@@ -203,10 +223,21 @@ export class KnownNames {
       let key = skeleton(first);
       if (!this.variantHeads.has(key)) continue;
       let best: { length: number; type: KnownType; variant: true } | undefined;
+      const words = [first];
+      // A person's first name spelt otherwise has no article (الطرق علي is no طارق علي).
+      const definite = stripClitics(folded[i]!).prefix.includes('ال');
       for (let n = 2; n <= Math.min(MAX_WORDS, folded.length - i); n++) {
         key += ` ${skeleton(folded[i + n - 1]!)}`;
+        words.push(folded[i + n - 1]!);
         const type = this.variantTypes.get(key);
-        if (type) best = { length: n, type, variant: true };
+        if (
+          type &&
+          !(type === 'PER' && definite) &&
+          this.variantKeys
+            .get(key)!
+            .some((listed) => listed.every((w, j) => spelledAlike(w, words[j]!)))
+        )
+          best = { length: n, type, variant: true };
       }
       if (best) return best;
     }
@@ -255,6 +286,28 @@ const RANK_TITLES = new Set(
   ),
 );
 
+/**
+ * Whether a word reads as a one-letter preposition or conjunction and a word the unlabelled text
+ * knows better (بأوروبا), by `mayCut` as for the large cities.
+ */
+function behindPreposition(
+  word: string,
+  mayCut: (token: string, city: string) => boolean,
+): boolean {
+  const w = normalizeWord(word);
+  return 'وبلفك'.includes(w[0] ?? '') && mayCut(word, w.slice(1));
+}
+
+const MINISTER_TITLES = new Set(['وزير', 'وزيرة', 'وزيري', 'وزراء'].map(normalizeWord));
+
+/** وزير، ووزيرة، لوزير … */
+function isMinisterTitle(word: string): boolean {
+  const w = normalizeWord(word);
+  return (
+    MINISTER_TITLES.has(w) || ('وبلفك'.includes(w[0] ?? '') && MINISTER_TITLES.has(w.slice(1)))
+  );
+}
+
 /** Tags with the known names of each sentence claimed (see the module's comment). */
 export function claimKnownNames(
   d: KnownNames,
@@ -281,8 +334,11 @@ export function claimKnownNames(
       // Nor a word the unlabelled text knows as a common word (الوطن، المستقبل، مساء).
       // (Our own list's one-word organisations are claimed all the same: مايكروسوفت، يوتيوب; and
       // so are the large cities the unlabelled text uses as places: بسوسة، فمكناس.)
+      // Nor a portfolio after a minister's title: وزير الخارجية الأمريكية names a person, and
+      // his ministry is no entity of the article there.
       const untagged =
         inside.length === 0 &&
+        !(m.type === 'ORG' && i > 0 && isMinisterTitle(tokens[i - 1]!)) &&
         (m.length > 1 ||
           (m.type === 'ORG' &&
             (d.isCurated(dictionaryKey([tokens[i]!])) || !isCommon(tokens[i]!))) ||
@@ -291,10 +347,17 @@ export function claimKnownNames(
       // (A place the tagger found stays a place where only NERAr calls it an organisation: its
       // list holds countries for their national teams, انكلترا.)
       // (Only the lists retype: a large city's name the tagger read as something else stays so.)
+      // (Nor a person the list names by a nationality after one word where the tagger saw a place
+      // or an organisation: ليون الفرنسي is the club; NERAr lists it as a person.)
       const retype =
         listed !== undefined &&
         whole &&
         inside.length > 0 &&
+        !(
+          m.type === 'PER' &&
+          inside.some((sp) => sp.type !== 'PER') &&
+          d.isNationality(tokens[end - 1]!)
+        ) &&
         (m.length > 1 ||
           (inside.length === 1 &&
             inside[0]!.type !== m.type &&
@@ -306,66 +369,32 @@ export function claimKnownNames(
       if (untagged || retype) {
         // A place named after a person is that person after a title of rank (الأمير مولاي رشيد،
         // الشيخ زايد; the towns مولاي رشيد and الشيخ زايد are named after them).
+        // A person's name after the head of a place or an institution named after them is that
+        // place or institution (ملعب سانتياغو برنابيو; as name-rules.ts does for the tagger's).
+        const named =
+          m.type === 'PER' && i > 0 && t[i - 1] === 'O' ? namedAfter(tokens[i - 1]!) : undefined;
+        if (named) i--;
         const type =
-          m.type === 'LOC' && i > 0 && RANK_TITLES.has(normalizeWord(tokens[i - 1]!))
+          named ??
+          (m.type === 'LOC' && i > 0 && RANK_TITLES.has(normalizeWord(tokens[i - 1]!))
             ? 'PER'
-            : m.type;
-        for (let k = i; k < end; k++) t[k] = `${k === i ? 'B' : 'I'}-${type}`;
-        i = end - 1;
+            : m.type);
+        // A one-word organisation and the city right after it are one name (سسكا موسكو، ايك
+        // اثينا: clubs named by their city; the genitive leaves no word between).
+        let last = end;
+        // (Not a place behind a preposition: قائد الناتو بأوروبا.)
+        if (
+          type === 'ORG' &&
+          m.length === 1 &&
+          t[end] === 'B-LOC' &&
+          t[end + 1] !== 'I-LOC' &&
+          !behindPreposition(tokens[end]!, mayCut)
+        )
+          last = end + 1;
+        for (let k = i; k < last; k++) t[k] = `${k === i ? 'B' : 'I'}-${type}`;
+        i = last - 1;
       }
     }
     return t;
-  });
-}
-
-/** Words of football reporting; an article with several of them is about the game. */
-const SPORTS_WORDS = new Set(
-  [
-    'مباراة',
-    'المباراة',
-    'الدوري',
-    'دوري',
-    'هدف',
-    'هدفا',
-    'أهداف',
-    'الأهداف',
-    'المدرب',
-    'مدرب',
-    'لاعب',
-    'اللاعب',
-    'لاعبي',
-    'الفريق',
-    'النادي',
-    'بطولة',
-    'البطولة',
-    'الكأس',
-    'كأس',
-    'الملعب',
-  ].map(normalizeWord),
-);
-
-function isSportsText(sentences: string[][]): boolean {
-  let n = 0;
-  for (const tokens of sentences)
-    for (const token of tokens) {
-      const w = normalizeWord(token);
-      if ((SPORTS_WORDS.has(w) || SPORTS_WORDS.has(stripClitics(w).stem)) && ++n >= 4) return true;
-    }
-  return false;
-}
-
-/**
- * In a football article a place that names a club of the dictionary («نادي X») is the club
- * (برشلونة، ميلان); elsewhere it stays the city. Changes `tags` in place.
- */
-export function claimClubs(d: KnownNames, sentences: string[][], tags: string[][]): void {
-  if (!isSportsText(sentences)) return;
-  tags.forEach((t, si) => {
-    for (const s of spans(t)) {
-      if (s.type !== 'LOC') continue;
-      const club = ['نادي', ...sentences[si]!.slice(s.start, s.end)].join(' ');
-      if (isKnownWhole(d, club))
-        for (let k = s.start; k < s.end; k++) t[k] = t[k]!.replace('LOC', 'ORG');
-    }
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimCompetitions } from './competitions';
-import { applyNameRules, claimHeadlineName } from './name-rules';
+import { claimHeadlineName } from './headline-name';
+import { applyNameRules } from './name-rules';
 
 const words = (s: string) => s.split(' ');
 const O = (s: string) => words(s).map(() => 'O');
@@ -99,6 +100,34 @@ describe('name rules', () => {
     );
     expect(run(['مكان في مجلس الإدارة لأنهم لا يريدون'])[0]).toEqual(
       O('مكان في مجلس الإدارة لأنهم لا يريدون'),
+    );
+  });
+
+  it('a team’s staff is no body; nor what a body the article names alone sets out to do', () => {
+    expect(run(['رفع الجهاز الفني للفريق الأهلي درجة'])[0]).toEqual(
+      O('رفع الجهاز الفني للفريق الأهلي درجة'),
+    );
+    const purpose = 'كان مصدر إلهام البنك التجاري لتحقيق النجاح والنمو';
+    // Alone, the words after لـ are what the bank is for…
+    expect(run([purpose])[0]).toEqual(seq('O O O B-ORG I-ORG I-ORG I-ORG O'));
+    // …but where the tagger found the bank named alone, the bank ends before them.
+    const named = 'وأعلن البنك التجاري أرباحه';
+    expect(run([named, purpose], [seq('O B-ORG I-ORG O'), O(purpose)])[1]).toEqual(
+      seq('O O O B-ORG I-ORG O O O'),
+    );
+    // (…a purpose with the article stays: الهيئة العامة … للرياضة.)
+    const sport = 'ودعت الهيئة العامة للرياضة إلى';
+    expect(run([sport], [O(sport)])[0]).toEqual(seq('O B-ORG I-ORG I-ORG O'));
+  });
+
+  it('a person’s name after a head in the construct state only (مجلة, not المجلة)', () => {
+    const s1 = 'صورتها مجلة آني ليبوفيتز';
+    const s2 = 'صورتها المجلة آني ليبوفيتز';
+    const tags = seq('O O B-PER I-PER');
+    expect(run([s1], [tags])[0]).toEqual(seq('O B-ORG I-ORG I-ORG'));
+    expect(run([s2], [tags])[0]).toEqual(tags);
+    expect(run(['على ملعب سانتياغو برنابيو'], [seq('O O B-PER I-PER')])[0]).toEqual(
+      seq('O B-LOC I-LOC I-LOC'),
     );
   });
 

@@ -54,6 +54,12 @@ const MAX_DEFINITE = 3;
 /** Words after which a clause goes on (so the word before them may end a name). */
 const CLAUSE_ENDS = new Set(['ل', 'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'انه', 'انها']);
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابن'].map(normalizeWord));
+/** A team's staff, not a body (الجهاز الفني للفريق), as the head's stem and the word after it. */
+const STAFF = new Set(
+  ['جهاز الفني', 'جهاز الطبي', 'جهاز الإداري', 'جهاز التدريبي'].map((s) =>
+    s.split(' ').map(normalizeWord).join(' '),
+  ),
+);
 
 /** Whether a token is one of `words`, alone or after a one-letter proclitic (ووزارة، لمنظمة). */
 export function isOneOf(token: string, words: Set<string>): boolean {
@@ -103,7 +109,7 @@ function definiteRun(
   return end;
 }
 
-const free = (tags: string[], start: number, end: number) =>
+export const free = (tags: string[], start: number, end: number) =>
   end > start && tags.slice(start, end).every((t) => t === 'O');
 
 /**
@@ -129,6 +135,18 @@ export function applyNameRules(
       if (s.type === 'PER' && s.end - s.start >= 2 && !first.startsWith('ال'))
         firstNames.add(first);
     }
+  });
+  // Organisations the tagger found, as their words with the head's clitics off (البنك التجاري).
+  const namedAlone = new Set<string>();
+  sentences.forEach((tokens, i) => {
+    for (const s of spans(out[i]!))
+      if (s.type === 'ORG' && s.end - s.start >= 2)
+        namedAlone.add(
+          tokens
+            .slice(s.start, s.end)
+            .map((w, j) => (j === 0 ? stripClitics(normalizeWord(w)).stem : normalizeWord(w)))
+            .join(' '),
+        );
   });
   sentences.forEach((tokens, i) => {
     const t = out[i]!;
@@ -166,9 +184,22 @@ export function applyNameRules(
       }
       // A public body: a definite head, definite adjectives, and what it is for with لل / لـ
       // (الهيئة العامة للرياضة، الديوان الوطني للسياحة التونسية، الاتحاد الدولي لألعاب القوى).
-      if (t[k] === 'O' && BODY_HEADS.has(stripClitics(normalizeWord(tokens[k]!)).stem)) {
+      const bodyHead = stripClitics(normalizeWord(tokens[k]!)).stem;
+      if (
+        t[k] === 'O' &&
+        BODY_HEADS.has(bodyHead) &&
+        !STAFF.has(`${bodyHead} ${normalizeWord(tokens[k + 1] ?? '')}`)
+      ) {
         let end = definiteRun(tokens, t, k + 1, k + 3);
         const purpose = normalizeWord(tokens[end] ?? '');
+        // The article names the body without it elsewhere (البنك التجاري … البنك التجاري لتحقيق
+        // النجاح): a purpose without the article is then what the sentence says it does.
+        const short = [bodyHead, ...tokens.slice(k + 1, end).map(normalizeWord)].join(' ');
+        if (end > k + 1 && !purpose.startsWith('لل') && namedAlone.has(short)) {
+          claim(t, k, end, 'ORG');
+          k = end - 1;
+          continue;
+        }
         if (
           end > k + 1 &&
           t[end] === 'O' &&
@@ -338,48 +369,5 @@ export function applyNameRules(
         t[s.end] = 'I-PER';
     }
   });
-  return out;
-}
-
-/** What the headline rule needs to know of words. */
-export interface HeadlineWords {
-  /** A place the gazetteer knows (all the words before the colon). */
-  isPlace: (words: string[]) => boolean;
-  /** A word that begins people's names (a first name, a word of people's names). */
-  isNameStart: (token: string) => boolean;
-  /** A word the unlabelled text hardly knows as anything else (a family name, a foreign name). */
-  isRare: (token: string) => boolean;
-}
-
-const COLONS = new Set([':', '：']);
-/** At most this many words before a headline's colon name who speaks or where it happens. */
-const MAX_HEADLINE_NAME = 3;
-
-/**
- * A news headline of the form «NAME: what they said» (المعراج: سنواصل الارتباط بالدولار، باسم
- * مغنية: "تانغو" وطّد علاقتي): the words before the colon name the speaker, or the place the news
- * comes from. Claimed only when untagged, free of function words, and either a place the
- * gazetteer knows, a person's name of two or three words that begins with a name, or one word
- * the unlabelled text hardly knows (a family name). Returns the headline's new tags.
- */
-export function claimHeadlineName(
-  tokens: string[],
-  tags: string[],
-  words: HeadlineWords,
-): string[] {
-  const colon = tokens.findIndex((t) => COLONS.has(t));
-  if (colon < 1 || colon > MAX_HEADLINE_NAME || !free(tags, 0, colon)) return tags;
-  const name = tokens.slice(0, colon);
-  if (!name.every(isArabicWord) || name.some((w) => FUNCTION_WORDS.has(normalizeWord(w))))
-    return tags;
-  const out = [...tags];
-  if (words.isPlace(name)) claim(out, 0, colon, 'LOC');
-  else if (
-    (name.length >= 2 &&
-      words.isNameStart(name[0]!) &&
-      !stripClitics(normalizeWord(name[0]!)).prefix) ||
-    (name.length === 1 && words.isRare(name[0]!))
-  )
-    claim(out, 0, colon, 'PER');
   return out;
 }

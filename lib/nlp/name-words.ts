@@ -280,6 +280,9 @@ export const NAMED_AFTER = new Map<string, string>(
     ['وكالة', 'ORG'],
     ['شركة', 'ORG'],
     ['مطار', 'LOC'],
+    ['ملعب', 'LOC'],
+    ['استاد', 'LOC'],
+    ['ستاد', 'LOC'],
     ['شارع', 'LOC'],
     ['ساحة', 'LOC'],
     ['ميدان', 'LOC'],
@@ -291,13 +294,18 @@ export const NAMED_AFTER = new Map<string, string>(
 
 /**
  * The type of the name `token` heads when a person's name follows it (NAMED_AFTER), as written,
- * without its clitics, or behind a one-letter preposition (بساحة، لجامعة، بمطار).
+ * without its clitics, or behind a one-letter preposition (بساحة، لجامعة، بمطار); never with the
+ * article (المجلة).
  */
 export function namedAfter(token: string): string | undefined {
   const head = normalizeWord(token);
+  const { stem, prefix } = stripClitics(head);
+  // A head with the article names no one after it: مصورة المجلة آني ليبوفيتز is the magazine's
+  // photographer (a name after a head is its genitive, and a head in the construct state has none).
+  if (prefix.includes('ال')) return undefined;
   return (
     NAMED_AFTER.get(head) ??
-    NAMED_AFTER.get(stripClitics(head).stem) ??
+    NAMED_AFTER.get(stem) ??
     ('وبلفك'.includes(head[0] ?? '') ? NAMED_AFTER.get(head.slice(1)) : undefined)
   );
 }
