@@ -141,6 +141,8 @@ export function buildKnownNames(
   const curatedType = new Map<string, 'ORG' | 'LOC' | 'PER'>();
   const byForeign = new Map<string, Set<string>>();
   const aliasGroups: string[][] = [];
+  /** The countries' names as written, for the large places (selectMajorPlaces). */
+  const countryNames: string[] = [];
   for (const f of files) {
     f.text.split('\n').forEach((raw, i) => {
       if (raw === '' && i === f.text.split('\n').length - 1) return;
@@ -218,9 +220,11 @@ export function buildKnownNames(
       const keys = [...new Set(forms.map((v) => dictionaryKey(v.split(/\s+/))))];
       for (const key of keys) if (!types.has(key)) types.set(key, new Set(['LOC']));
       aliasGroups.push(keys.sort());
+      countryNames.push(...forms);
     });
   }
   for (const c of extra.countries ?? []) {
+    countryNames.push(c.name, c.official);
     const keys = [...new Set([c.name, c.official].map((v) => dictionaryKey(v.split(/\s+/))))];
     for (const key of keys) if (!types.has(key)) types.set(key, new Set(['LOC']));
     if (keys.length > 1) aliasGroups.push(keys.sort());
@@ -253,6 +257,8 @@ export function buildKnownNames(
         extra.majorPlaces.rows,
         [...types].filter(([k, set]) => !k.includes(' ') && set.has('LOC')).map(([k]) => k),
         problems,
+        // (Not a name with the article: its key has none, and الهند's would claim the person هند.)
+        countryNames.filter((n) => !/\s/.test(n.trim()) && !/^[اأإ]ل/.test(n.trim())),
       )
     : undefined;
   return {

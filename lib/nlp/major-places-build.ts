@@ -58,14 +58,16 @@ function readRows(file: string, text: string, problems: LineProblem[]): City[] {
 }
 
 /**
- * The dictionary keys of the large cities' one-word Arabic names that the unlabelled text uses as
- * places. `placeKeys`: the one-word places already known (NERAr's); `rows`: the word classes.
+ * The dictionary keys of the large cities' and the countries' one-word Arabic names that the
+ * unlabelled text uses as places. `placeKeys`: the one-word places already known (NERAr's);
+ * `rows`: the word classes; `countries`: the countries' names.
  */
 export function selectMajorPlaces(
   geonames: { file: string; text: string },
   rows: ClusterRow[],
   placeKeys: Iterable<string>,
   problems: LineProblem[],
+  countries: string[] = [],
 ): string[] {
   const cities = readRows(geonames.file, geonames.text, problems);
   // What a place looks like in the word classes: every one-word Arabic name GeoNames has (of any
@@ -91,7 +93,8 @@ export function selectMajorPlaces(
     return ((placesIn.get(c) ?? 0) - self) / Math.max(1, size.get(c)! - 1);
   };
   const keys = new Set<string>();
-  for (const c of cities) {
+  // Countries are large places too (أفغانستان، سورية), on the same test (مالي reads as a word).
+  for (const c of [...cities, { names: countries, population: Infinity, capital: true }]) {
     if (c.population < MAJOR_POPULATION && !c.capital) continue;
     for (const n of c.names) {
       if (!ARABIC_WORD.test(n)) continue;

@@ -58,6 +58,18 @@ describe('selectMajorPlaces', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps a country on the same test, whatever its size (مالي in a common word’s class is not)', () => {
+    const countryRows = [...rows, row('تنزانيا', 1), row('مالي', 2)];
+    const keys = selectMajorPlaces(
+      { file: 'g.tsv', text: '' },
+      countryRows,
+      known,
+      [],
+      ['تنزانيا', 'مالي'],
+    );
+    expect(keys).toEqual(['تنزانيا']);
+  });
+
   it('reports a malformed line with its number and reads the rest', () => {
     const problems: LineProblem[] = [];
     const text = [
@@ -114,5 +126,14 @@ describe('with the shipped model and names', () => {
       '',
     ).map((e) => e.name);
     expect(early.some((n) => n.includes('كرا'))).toBe(false);
+  });
+
+  it('countries are among the large places, never through a name with the article (هند is no الهند)', () => {
+    const names = tagger.knownNames;
+    const cut = () => true;
+    expect(names.majorPlace('بأفغانستان', cut)).toBe('افغانستان');
+    expect(names.majorPlace('وتنزانيا', cut)).toBe('تنزانيا');
+    expect(names.majorPlace('هند', cut)).toBeUndefined();
+    expect(names.majorPlace('مالي', cut)).toBeUndefined();
   });
 });

@@ -131,6 +131,14 @@ describe('name rules', () => {
     );
   });
 
+  it('the sunset prayer is no country', () => {
+    expect(run(['أدى الحضور صلاة المغرب جماعة'], [seq('O O O B-LOC O')])[0]).toEqual(
+      O('أدى الحضور صلاة المغرب جماعة'),
+    );
+    expect(run(['بعد أذان المغرب'], [seq('O O B-LOC')])[0]).toEqual(O('بعد أذان المغرب'));
+    expect(run(['زار المغرب جماعة'], [seq('O B-LOC O')])[0]).toEqual(seq('O B-LOC O'));
+  });
+
   it('never retypes or overwrites what the tagger found', () => {
     const tags = [['O', 'B-LOC', 'I-LOC', 'O']];
     expect(run(['تنشرها وزارة الدفاع ،'], tags)[0]).toEqual(tags[0]);

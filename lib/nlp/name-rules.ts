@@ -54,6 +54,8 @@ const MAX_DEFINITE = 3;
 /** Words after which a clause goes on (so the word before them may end a name). */
 const CLAUSE_ENDS = new Set(['ل', 'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'انه', 'انها']);
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابن'].map(normalizeWord));
+const SUNSET = normalizeWord('المغرب');
+const PRAYER = new Set(['صلاة', 'أذان', 'آذان'].map(normalizeWord));
 /** A team's staff, not a body (الجهاز الفني للفريق), as the head's stem and the word after it. */
 const STAFF = new Set(
   ['جهاز الفني', 'جهاز الطبي', 'جهاز الإداري', 'جهاز التدريبي'].map((s) =>
@@ -368,6 +370,16 @@ export function applyNameRules(
       )
         t[s.end] = 'I-PER';
     }
+    // The sunset prayer is no country (صلاة المغرب، أذان المغرب).
+    for (const s of spans(t))
+      if (
+        s.type === 'LOC' &&
+        s.end === s.start + 1 &&
+        s.start > 0 &&
+        normalizeWord(tokens[s.start]!) === SUNSET &&
+        isOneOf(tokens[s.start - 1]!, PRAYER)
+      )
+        t[s.start] = 'O';
   });
   return out;
 }
