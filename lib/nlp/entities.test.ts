@@ -105,3 +105,15 @@ describe('the title', () => {
     expect(es[1]!.salience).toBeLessThan(0.6);
   });
 });
+
+describe('a stretched letter', () => {
+  it('a tatweel after a name’s last letter is not shown, and its mention ends before it', () => {
+    const text =
+      'تزايد التوتر في الشرق الأوسطـ هذا الأسبوع، وقال محللون إن الشرق الأوسط يشهد تحولات.';
+    const es = extractEntities(tagger, text, '');
+    const me = es.find((e) => e.name === 'الشرق الأوسط');
+    expect(me?.type).toBe('LOC');
+    expect(me!.aliases).toEqual([]);
+    for (const m of me!.mentions) expect(text.slice(m.start, m.end)).toBe('الشرق الأوسط');
+  });
+});

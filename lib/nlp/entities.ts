@@ -138,13 +138,16 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
             b - a > 1,
           );
       const start = firstTok.start + first.skip;
-      const surface = first.prefix + all.slice(start, lastTok.end).replace(/_/g, ' ');
+      // A tatweel that only stretches the last letter is no part of the name (الأوسطـ).
+      const stretch = /\u0640*$/.exec(lastTok.text)![0].length;
+      const end = lastTok.end - (stretch < lastTok.text.length ? stretch : 0);
+      const surface = first.prefix + all.slice(start, end).replace(/_/g, ' ');
       const keyWords = [first.key, ...restWords];
       // People only: a place's key stays as lib/cards/places.ts builds it (أبو ظبي).
       const words = type === 'PER' ? compactNames(keyWords) : keyWords;
       mentions.push({
         start,
-        end: lastTok.end,
+        end,
         surface,
         words,
         type,
