@@ -7,7 +7,7 @@
 import { COMMON_WORDS } from './common-words';
 import type { ClusterRow, Lexicon } from './lexicon';
 import { selectMajorPlaces } from './major-places-build';
-import { dictionaryKey } from './known-names';
+import { dictionaryKey, skeleton, spelledAlike } from './known-names';
 import { readNameWords, readNationalities } from './name-lists-build';
 
 const BUCKWALTER: Record<string, string> = {
@@ -248,6 +248,17 @@ export function buildKnownNames(
     }
     kept[type].push(key);
   }
+  // A person the list spells like one of its organisations or places is that one, misfiled
+  // (وست بروميتش beside the club ويست بروميتش).
+  const spelt = new Map<string, string[]>();
+  for (const key of [...kept.ORG, ...kept.LOC])
+    if (key.includes(' ')) spelt.set(skeleton(key), [...(spelt.get(skeleton(key)) ?? []), key]);
+  kept.PER = kept.PER.filter((key) => {
+    const words = key.split(' ');
+    return !(spelt.get(skeleton(key)) ?? []).some((other) =>
+      other.split(' ').every((w, i) => spelledAlike(w, words[i]!)),
+    );
+  });
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   for (const list of Object.values(kept)) list.sort(order);
   const aliases = mergeGroups(aliasGroups).sort((a, b) => order(a.join('|'), b.join('|')));

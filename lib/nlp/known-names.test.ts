@@ -4,7 +4,9 @@
  * person. The rest of the claims are tested in variants.test.ts and major-places.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { loadTagger } from '../../tools/model-file';
 import { claimKnownNames, KnownNames } from './known-names';
+import { buildKnownNames } from './known-names-build';
 
 const d = new KnownNames({
   ORG: ['سسكا', 'ناتو', 'خارجيه الامريكيه'], // keys: the first word without its article
@@ -49,5 +51,20 @@ describe('known names in context', () => {
     expect(claim('صرح سانتياغو برنابيو', 'O O O')).toBe('O B-PER I-PER');
     // A head with the article names no one after it.
     expect(claim('على الملعب سانتياغو برنابيو', 'O O O O')).toBe('O O B-PER I-PER');
+  });
+});
+
+describe('building the list', () => {
+  it('drops a person spelt like one of its organisations (وست بروميتش beside ويست بروميتش)', () => {
+    const { json } = buildKnownNames(
+      [
+        { file: 'x.ORG', type: 'ORG', text: 'wyst brwmyt$\n' },
+        { file: 'x.PERS', type: 'PER', text: 'wst brwmyt$\nbyb gwArdywlA\n' },
+      ],
+      loadTagger().lexicon,
+    );
+    const lists = JSON.parse(json) as { ORG: string[]; PER: string[] };
+    expect(lists.ORG).toEqual(['ويست بروميتش']);
+    expect(lists.PER).toEqual(['بيب غوارديولا']);
   });
 });
