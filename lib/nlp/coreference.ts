@@ -4,7 +4,8 @@
  * words rather than names are left out. Runs per article after tagging (entities.ts).
  *
  * Joined:
- * - a person's family name, with or without the article, to their full name (البشير → عمر البشير);
+ * - a person's family name, with or without the article, to their full name (البشير → عمر البشير),
+ *   also of several words (فون دير لاين → أورسولا فون دير لاين);
  * - a first name alone to the one person of the article who bears it (ميريل → ميريل ستريب);
  * - spellings of one foreign name that differ by a letter or two (بوشنل / بوشنيل، هوليود / هوليوود);
  * - a name without its head word to the name with it (الاتحاد الاشتراكي → حزب الاتحاد الاشتراكي);
@@ -100,7 +101,8 @@ export function joinGroups<M extends GroupMention>(
   const wordsOf = new Map<string, string[]>();
   const bareWords = (k: string) => {
     let w = wordsOf.get(k);
-    if (!w) wordsOf.set(k, (w = k.split(' ').map(bare)));
+    // (ابن and بن are one word of a name: ابن خلدون، عبد الرحمن بن خلدون)
+    if (!w) wordsOf.set(k, (w = k.split(' ').map((x) => (x === 'ابن' ? 'بن' : bare(x)))));
     return w;
   };
 
@@ -117,6 +119,18 @@ export function joinGroups<M extends GroupMention>(
       const starting = longer.filter((k) => words.every((w, i) => bareWords(k)[i] === w));
       if (starting.length === 1) {
         join(key, starting[0]!);
+        continue;
+      }
+    }
+    // A family name of several words, the end of one longer name (فون دير لاين → أورسولا فون
+    // دير لاين; بن خلدون → عبد الرحمن بن خلدون).
+    if (words.length >= 2) {
+      const ending = longer.filter((k) => {
+        const kw = bareWords(k);
+        return words.every((w, i) => kw[kw.length - words.length + i] === w);
+      });
+      if (ending.length === 1) {
+        join(key, ending[0]!);
         continue;
       }
     }

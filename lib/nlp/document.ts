@@ -9,7 +9,7 @@ import { stripClitics } from './clitics';
 import { propagate } from './consistency';
 import { gazKey } from './gazetteer';
 import { claimClubs } from './clubs';
-import { claimKnownNames, dictionaryWord } from './known-names';
+import { claimKnownNames, dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
 import { joinNames } from './name-joins';
@@ -91,6 +91,12 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (words) => {
       const m = names.match(words.map(dictionaryWord), 0);
       return m?.type === 'LOC' && m.length === words.length;
+    },
+    (token) => {
+      const w = dictionaryWord(token);
+      if (!'لب'.includes(w[0] ?? '') || isKnownWhole(names, token)) return false;
+      const m = names.match([w.slice(1)], 0);
+      return m?.type === 'ORG' && m.length === 1;
     },
   );
   claimRepeatedBodies(sentences, ruled, (token) => names.isNationality(token));

@@ -141,6 +141,30 @@ describe('names joined where the tagger cut them', () => {
     expect(words[0]!.join(' ')).toBe('O B-ORG I-ORG I-ORG O');
   });
 
+  it('takes out of a person the organisation they speak to or work for, behind its preposition', () => {
+    const orgs = new Set(['لرويترز', 'لإنفيديا']);
+    const split = (sentence: string, tags: string) => {
+      const t = [seq(tags)];
+      joinNames(
+        [seq(sentence)],
+        t,
+        () => false,
+        undefined,
+        undefined,
+        (w) => orgs.has(w),
+      );
+      return t[0]!.join(' ');
+    };
+    expect(split('وقال عبد السلام الفيتوري لرويترز إن', 'O B-PER I-PER I-PER I-PER O')).toBe(
+      'O B-PER I-PER I-PER B-ORG O',
+    );
+    expect(split('التنفيذي لإنفيديا جنسن هوانغ الاتفاق', 'O B-PER I-PER I-PER O')).toBe(
+      'O B-ORG B-PER I-PER O',
+    );
+    // A person of two words is left whole (لرويترز alone is no person's name to keep).
+    expect(split('قال الفيتوري لرويترز', 'O B-PER I-PER')).toBe('O B-PER I-PER');
+  });
+
   it('makes a website of a name ending in دوت كوم, whatever the tagger made of it', () => {
     expect(join('وذكر موقع وياكم دوت كوم أن', 'O O B-PER I-PER I-PER O')).toBe(
       'O O B-ORG I-ORG I-ORG O',

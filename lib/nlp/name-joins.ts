@@ -134,9 +134,35 @@ function splitPersonsFromInitials(sentences: string[][], tags: string[][]): void
 }
 
 /**
+ * The tagger runs a person into the organisation they speak to or work for, written with its
+ * preposition (قال عبد السلام الفيتوري لرويترز، الرئيس التنفيذي لإنفيديا جنسن هوانغ): a first or
+ * last word that `isOrgBehindPreposition` knows so is that organisation, and the rest the person.
+ */
+function splitOrganisationsFromPersons(
+  sentences: string[][],
+  tags: string[][],
+  isOrgBehindPreposition: (token: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      if (sp.type !== 'PER' || sp.end - sp.start < 3) continue;
+      if (isOrgBehindPreposition(tokens[sp.end - 1]!)) {
+        claim(t, sp.start, sp.end - 1, 'PER');
+        claim(t, sp.end - 1, sp.end, 'ORG');
+      } else if (isOrgBehindPreposition(tokens[sp.start]!)) {
+        claim(t, sp.start, sp.start + 1, 'ORG');
+        claim(t, sp.start + 1, sp.end, 'PER');
+      }
+    }
+  });
+}
+
+/**
  * Joins names the tagger cut short, in place. `isRare(token)` says whether the unlabelled text
  * hardly knows the word (a foreign name); `isKnownPlace(words)` whether the dictionary knows the
- * words as a place.
+ * words as a place; `isOrgBehindPreposition(token)` whether a word is لـ or بـ and an organisation
+ * the dictionary knows (لرويترز).
  */
 export function joinNames(
   sentences: string[][],
@@ -144,6 +170,7 @@ export function joinNames(
   isRare: (token: string) => boolean,
   isNationality: (token: string) => boolean = () => false,
   isKnownPlace: (words: string[]) => boolean = () => false,
+  isOrgBehindPreposition: (token: string) => boolean = () => false,
 ): void {
   // A word a name can take: Arabic, untagged, no function word, no proclitic but the article
   // (a rare word that merely begins like one is a name: بوريس).
@@ -156,6 +183,7 @@ export function joinNames(
   };
   joinConsistentFamilyNames(sentences, tags, freeAt, isNationality, isRare);
   splitPersonsFromInitials(sentences, tags);
+  splitOrganisationsFromPersons(sentences, tags, isOrgBehindPreposition);
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     const free = (k: number) => freeAt(s, k);

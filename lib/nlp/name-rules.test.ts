@@ -103,6 +103,11 @@ describe('name rules', () => {
     );
   });
 
+  it('a body’s name ends before the rank of the officer named next', () => {
+    const s = 'وأفاد المكلف بالإعلام بالمديرية الولائية للحماية المدنية الملازم الأول زروق';
+    expect(run([s], [O(s)])[0]).toEqual(seq('O O O B-ORG I-ORG I-ORG I-ORG O O O'));
+  });
+
   it('a team’s staff is no body; nor what a body the article names alone sets out to do', () => {
     expect(run(['رفع الجهاز الفني للفريق الأهلي درجة'])[0]).toEqual(
       O('رفع الجهاز الفني للفريق الأهلي درجة'),

@@ -41,6 +41,7 @@ import {
   ORG_HEADS,
   PERSON_TITLES,
   PLACE_DIRECTIONS,
+  RANKS,
   WORK_HEADS,
 } from './name-words';
 import { spans } from './tags';
@@ -214,7 +215,14 @@ export function applyNameRules(
               !FUNCTION_WORDS.has(purpose)))
         ) {
           // …but not an adjective of the person named next (… لألعاب القوى البريطاني سباستيان كو).
-          end = definiteRun(tokens, t, end + 1, k + 7, (i) => t[i + 1] === 'B-PER');
+          // (…nor the rank of the officer named next: … للحماية المدنية الملازم الأول زروق.)
+          end = definiteRun(
+            tokens,
+            t,
+            end + 1,
+            k + 7,
+            (i) => t[i + 1] === 'B-PER' || isOneOf(tokens[i]!, RANKS),
+          );
           claim(t, k, end, 'ORG');
           k = end - 1;
           continue;

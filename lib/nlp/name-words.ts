@@ -257,6 +257,22 @@ export const DIRECTIONS = new Set([
   ...set(['الشرقي', 'الغربي', 'الكبرى', 'الصغرى', 'الجديدة', 'القديمة']),
 ]);
 
+/** Military and police ranks, which begin a person's mention, never end a body's name. */
+export const RANKS = new Set(
+  [
+    'الملازم',
+    'النقيب',
+    'الرائد',
+    'المقدم',
+    'العقيد',
+    'العميد',
+    'اللواء',
+    'المشير',
+    'الرقيب',
+    'العريف',
+  ].map(normalizeWord),
+);
+
 /** Heads of names given after a person, and the type of the whole name. */
 export const NAMED_AFTER = new Map<string, string>(
   [

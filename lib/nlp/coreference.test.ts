@@ -1,0 +1,40 @@
+/**
+ * One entity, one entry (issue 13): a family name of several words joins the one person it ends.
+ * The other joins are tested in entity-trust.test.ts and variants.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { joinGroups, type GroupMention } from './coreference';
+import type { EntityType } from './tags';
+
+const group = (entries: [string, EntityType, number][]) =>
+  new Map<string, GroupMention[]>(
+    entries.map(([k, type, n]) => [k, Array.from({ length: n }, () => ({ type, surface: k }))]),
+  );
+const typeOf = (ms: GroupMention[]) => ms[0]!.type;
+
+describe('a family name of several words', () => {
+  it('joins the one person whose name it ends (فون دير لاين, ابن خلدون)', () => {
+    const g = group([
+      ['اورسولا فون دير لاين', 'PER', 1],
+      ['فون دير لاين', 'PER', 2],
+      ['عبد الرحمن بن خلدون', 'PER', 1],
+      ['ابن خلدون', 'PER', 2],
+    ]);
+    joinGroups(g, typeOf);
+    expect([...g.keys()].sort()).toEqual(['اورسولا فون دير لاين', 'عبد الرحمن بن خلدون']);
+    expect(g.get('اورسولا فون دير لاين')).toHaveLength(3);
+    expect(g.get('عبد الرحمن بن خلدون')).toHaveLength(3);
+  });
+
+  it('stays apart where two people end with it, or it is no person', () => {
+    const g = group([
+      ['جان فان دير بيك', 'PER', 1],
+      ['ماري فان دير بيك', 'PER', 1],
+      ['فان دير بيك', 'PER', 2],
+      ['جامعه فون دير لاين', 'ORG', 1],
+      ['فون دير لاين', 'PER', 1],
+    ]);
+    joinGroups(g, typeOf);
+    expect(g.size).toBe(5);
+  });
+});
