@@ -200,15 +200,17 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     return [...votes].sort((a, b) => b[1] - a[1] || +(a[0] === 'MISC') - +(b[0] === 'MISC'))[0]![0];
   };
   joinGroups(groups, typeOf, (key) => aliasGroupOf(names, key.split(' ')));
-  // A person the article presents by a title or role (المؤلفة النيجيرية شيماماندا نجوزي أديشي).
+  // A person the article presents by a title, a role or a nationality (المؤلفة النيجيرية شيماماندا
+  // نجوزي أديشي).
   const presented = (m: Mention) => {
     const tokens = sentences[m.sentence]!;
     const at = m.firstToken;
     const before = (k: number) => normalizeWord(tokens[k]?.text ?? '');
     const title = (k: number) => PERSON_TITLES.has(before(k));
+    // (…or by a nationality alone, as sports pages do: أضاف الفرنسي كيليان مبابي الهدف الثاني)
     return (
       title(at - 1) ||
-      (title(at - 2) && names.isNationality(tokens[at - 1]!.text)) ||
+      (at > 0 && names.isNationality(tokens[at - 1]!.text)) ||
       roleBefore(tokens, at, tags[m.sentence]!) !== undefined
     );
   };

@@ -44,9 +44,13 @@ export function makeNameBounds(
   const isFirstName = (name: string) => isFirstNameIn(tagger, name);
   // Darija's present marker كـ before an imperfect (كيعاني، كتحرش، كنقولو), on a word Modern
   // Standard Arabic does not know (كينيا، كيفن are in the lexicon).
+  // Outside an article written in Darija, only where the rest is a word Modern Standard Arabic
+  // knows (كيقول: يقول) and the whole no word of people's names (كيليان مبابي, كنيدي).
   const isDarijaVerb = (token: string) => {
     const n = normalizeWord(token);
-    return /^ك[يتن]/.test(n) && n.length >= 4 && tagger.lexicon.frequency(n) === undefined;
+    if (!/^ك[يتن]/.test(n) || n.length < 4 || tagger.lexicon.frequency(n) !== undefined)
+      return false;
+    return darija || (magnitude(n.slice(1)) >= 1 && !names.isNameWord(token));
   };
   const isImperfectVerb = (token: string) => {
     const n = normalizeWord(token);
