@@ -1,6 +1,7 @@
 /**
  * An article's tags as the product computes them: the tagger sentence by sentence, then the
- * document pass (consistency.ts), the name rules (name-rules.ts), names joined where the tagger
+ * document pass (consistency.ts), the name rules (name-rules.ts), places after an area's head
+ * (place-heads.ts), names joined where the tagger
  * cut them (name-joins.ts), bodies the article names twice (repeated-bodies.ts) and the known
  * names (known-names.ts). Shared by the entity extraction, `npm run ner` and `npm run eval`, so the
  * scores printed are the product's.
@@ -13,6 +14,7 @@ import { claimKnownNames, dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
 import { joinNames } from './name-joins';
+import { claimPlacesAfterHeads } from './place-heads';
 import { claimRepeatedBodies } from './repeated-bodies';
 import { claimHeadlineName } from './headline-name';
 import { applyNameRules } from './name-rules';
@@ -83,6 +85,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token) => magnitude(normalizeWord(token)) >= 3,
     (token) => names.isNationality(token),
   );
+  claimPlacesAfterHeads(sentences, ruled);
   joinNames(
     sentences,
     ruled,

@@ -40,6 +40,14 @@ describe('known names in context', () => {
     expect(claim('حقق ليون الفرنسي فوزه', 'O O O O')).toBe('O B-PER I-PER O');
   });
 
+  it('keeps a person the tagger found where only a small place is named so (رمطان لعمامرة)', () => {
+    const villages = new KnownNames({ ORG: [], LOC: ['لعمامره'], majorPlaces: ['ليون'] });
+    const one = (sentence: string, tags: string) =>
+      claimKnownNames(villages, [sentence.split(' ')], [tags.split(' ')])[0]!.join(' ');
+    expect(one('وقال لعمامرة إن', 'O B-PER O')).toBe('O B-PER O');
+    expect(one('وصل إلى لعمامرة أمس', 'O O B-ORG O')).toBe('O O B-LOC O');
+  });
+
   it('leaves a minister’s portfolio unclaimed (وزير الخارجية الأمريكية)', () => {
     expect(claim('قال وزير الخارجية الأمريكية إن', 'O O O O O')).toBe('O O O O O');
     expect(claim('قالت ووزيرة الخارجية الأمريكية إن', 'O O O O O')).toBe('O O O O O');

@@ -361,6 +361,9 @@ export function claimKnownNames(
         (m.length > 1 ||
           (inside.length === 1 &&
             inside[0]!.type !== m.type &&
+            // (a person the tagger found stays a person where only a small place is named so:
+            // رمطان لعمامرة; NERAr's places hold villages named like families)
+            !(inside[0]!.type === 'PER' && m.type === 'LOC' && !major) &&
             !(
               inside[0]!.type === 'LOC' &&
               m.type === 'ORG' &&

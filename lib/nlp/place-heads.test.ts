@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { claimPlacesAfterHeads } from './place-heads';
+
+const seq = (s: string) => s.split(' ');
+const claim = (sentences: string[], tags: string[]) => {
+  const t = tags.map(seq);
+  claimPlacesAfterHeads(sentences.map(seq), t);
+  return t.map((x) => x.join(' '));
+};
+
+describe('a place after an area’s head', () => {
+  it('is a place whatever the tagger made of it, with the first word it left out', () => {
+    expect(claim(['في بلدية سيدي عامر ،'], ['O O O B-PER O'])).toEqual(['O O B-LOC I-LOC O']);
+    expect(claim(['مع محافظة صلاح الدين .'], ['O O B-PER I-PER O'])).toEqual(['O O B-LOC I-LOC O']);
+    expect(claim(['من بلدية بني يلمان'], ['O O B-ORG I-ORG'])).toEqual(['O O B-LOC I-LOC']);
+  });
+
+  it('and so are the article’s other mentions of that name', () => {
+    expect(
+      claim(
+        ['في بلدية سيدي عامر', 'قال أحد سكان وسيدي عامر إن'],
+        ['O O O B-PER', 'O O O O B-PER O'],
+      ),
+    ).toEqual(['O O B-LOC I-LOC', 'O O O B-LOC I-LOC O']);
+  });
+
+  it('leaves a person alone without such a head, or after a head with the article', () => {
+    expect(claim(['وقال صلاح الدين إن'], ['O B-PER I-PER O'])).toEqual(['O B-PER I-PER O']);
+    expect(claim(['رئيس البلدية صلاح الدين'], ['O O B-PER I-PER'])).toEqual(['O O B-PER I-PER']);
+    expect(claim([''], [''])).toEqual(['']);
+  });
+});
