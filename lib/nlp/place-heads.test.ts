@@ -8,6 +8,24 @@ const claim = (sentences: string[], tags: string[]) => {
   return t.map((x) => x.join(' '));
 };
 
+describe('an organisation introduced by its kind in quotes', () => {
+  it('is that organisation where the tagger took the same words for a person', () => {
+    expect(
+      claim(
+        ['أعلنت شركة « هيوماين » أمس', 'وقال رئيس « هيوماين » إن', 'تعتمد هيوماين على'],
+        ['O O O B-ORG O O', 'O O O B-PER O O', 'O B-PER O'],
+      ),
+    ).toEqual(['O O O B-ORG O O', 'O O O B-ORG O O', 'O B-ORG O']);
+  });
+
+  it('not without the quotes: a company named after its founder, a coach’s team', () => {
+    expect(claim(['أسس شركة ديمورا', 'وقال ديمورا إن'], ['O O B-ORG', 'O B-PER O'])).toEqual([
+      'O O B-ORG',
+      'O B-PER O',
+    ]);
+  });
+});
+
 describe('a place after an area’s head', () => {
   it('is a place whatever the tagger made of it, with the first word it left out', () => {
     expect(claim(['في بلدية سيدي عامر ،'], ['O O O B-PER O'])).toEqual(['O O B-LOC I-LOC O']);

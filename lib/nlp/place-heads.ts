@@ -1,11 +1,15 @@
 /**
- * Places named like people or bodies (issue 13): after the word for a municipality, a province or
- * a village, the name is a place whatever the tagger made of it (بلدية سيدي عامر، محافظة صلاح
- * الدين، بلدية بني يلمان), with the first word of a place's name the tagger left out (سيدي،
- * بني، عين …); and the article's other mentions of that name are the place too (من سكان سيدي عامر).
- * Runs over an article's tags after the name rules (document.ts).
+ * Names the article types by the word before them (issue 13), over an article's tags after the
+ * name rules (document.ts):
+ * - after the word for a municipality, a province or a village, the name is a place whatever the
+ *   tagger made of it (بلدية سيدي عامر، محافظة صلاح الدين، بلدية بني يلمان), with the first word
+ *   of a place's name the tagger left out (سيدي، بني، عين …); and the article's other mentions of
+ *   that name are the place too (من سكان سيدي عامر);
+ * - an organisation the article introduces by its kind and in quotes (شركة «هيوماين») is that
+ *   organisation where the tagger took the same words for a person elsewhere in the article.
  */
 import { isOneOf } from './name-rules';
+import { ORG_HEADS } from './name-words';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
 
@@ -43,9 +47,12 @@ const PLACE_FIRST_WORDS = set([
   'حاسي',
 ]);
 
-/** Claims places after an area's head in the tags of one article, in place. */
+const OPEN_QUOTES = new Set(['“', '"', '«', '„', '‘']);
+
+/** Claims places after an area's head, and carries organisations introduced by their kind, in place. */
 export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): void {
   const named = new Set<string>();
+  const bodies = new Set<string>();
   const withFirstWord = (tokens: string[], t: string[], start: number) =>
     start > 0 && t[start - 1] === 'O' && isOneOf(tokens[start - 1]!, PLACE_FIRST_WORDS)
       ? start - 1
@@ -61,26 +68,39 @@ export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): 
           : n;
       })
       .join(' ');
-  const retype = (t: string[], start: number, end: number) => {
-    for (let k = start; k < end; k++) t[k] = `${k === start ? 'B' : 'I'}-LOC`;
+  const retype = (t: string[], start: number, end: number, type: string) => {
+    for (let k = start; k < end; k++) t[k] = `${k === start ? 'B' : 'I'}-${type}`;
   };
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (const sp of spans(t)) {
+      if (sp.type === 'ORG') {
+        // (in quotes only: شركة ديمورا may be its founder's company, فريق غوارديولا his team)
+        const head = sp.start - 2;
+        if (
+          head >= 0 &&
+          OPEN_QUOTES.has(tokens[sp.start - 1]!) &&
+          t[head] === 'O' &&
+          isOneOf(tokens[head]!, ORG_HEADS)
+        )
+          bodies.add(words(tokens, sp.start, sp.end));
+      }
       if (sp.type !== 'PER' && sp.type !== 'ORG') continue;
       const start = withFirstWord(tokens, t, sp.start);
       if (start === 0 || t[start - 1] !== 'O' || !isOneOf(tokens[start - 1]!, AREA_HEADS)) continue;
-      retype(t, start, sp.end);
+      retype(t, start, sp.end, 'LOC');
       named.add(words(tokens, start, sp.end));
     }
   });
-  if (!named.size) return;
+  if (!named.size && !bodies.size) return;
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (const sp of spans(t)) {
+      if (sp.type === 'PER' && bodies.has(words(tokens, sp.start, sp.end)))
+        retype(t, sp.start, sp.end, 'ORG');
       if (sp.type !== 'PER' && sp.type !== 'ORG') continue;
       const start = withFirstWord(tokens, t, sp.start);
-      if (named.has(words(tokens, start, sp.end))) retype(t, start, sp.end);
+      if (named.has(words(tokens, start, sp.end))) retype(t, start, sp.end, 'LOC');
     }
   });
 }
