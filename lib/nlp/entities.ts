@@ -52,7 +52,14 @@ function isArabicLanguage(text: string): boolean {
 /** Words that describe what an organisation is rather than name it (صحيفة، قناة، شركة …). */
 const DESCRIPTOR = new RegExp(`^(${DESCRIPTORS.join('|')})\\s+`, 'u');
 /** The same for a place: the kind of administrative area (محافظة الجوف is الجوف). */
-const AREA_HEAD = /^(محافظة|ولاية|جهة|منطقة|إقليم|مقاطعة)\s+/u;
+const AREA_HEAD = /^(محافظة|ولاية|جهة|منطقة|إقليم|اقليم|مقاطعة)\s+/u;
+/**
+ * Kinds of area never part of the place's name, whatever the article or the dictionary knows: the
+ * plurals (بأقاليم تارودانت وتيزنيت) and a district's, a subdistrict's and a municipality's words
+ * (قضاء الحويجة، بلدية عين الملح), always followed by a place's own name.
+ */
+const AREA_HEAD_ALWAYS =
+  /^[وبلفك]?(أقاليم|اقاليم|محافظات|ولايات|مقاطعات|بلديات|مناطق|قضاء|قضاءي|ناحية|بلدية)\s+/u;
 const foldForName = (s: string) => s.split(/\s+/).map(normalizeWord).join(' ');
 
 /**
@@ -121,7 +128,8 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       // clitic is evidence too (لبي بي سي → بي بي سي), even when the first word is short.
       const restWords = sentence.slice(a + 1, b).map((t) => normalizeWord(t.text));
       // After a comma, a person's name written with و is the next of a list (، وجومانا مراد).
-      const inList = a > 0 && /^[،,]$/.test(sentence[a - 1]!.text);
+      // So is a name right after another (تارودانت وتيزنيت).
+      const inList = a > 0 && (/^[،,]$/.test(sentence[a - 1]!.text) || tags[si]![a - 1] !== 'O');
       const knownHere = (stem: string, letter: string) =>
         (inList && letter === 'و' && !isFirstName(`و${stem}`)) ||
         known(stem) ||
@@ -259,15 +267,21 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       if (m.words.length === longest) surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
     let name = [...surfaces].sort((a, b) => b[1] - a[1])[0]![0];
     // A descriptive head (صحيفة ديلي ميل، محافظة الجوف) goes when the article or the dictionary
-    // names it without one.
-    const plain = name.replace(type === 'LOC' ? AREA_HEAD : DESCRIPTOR, '');
+    // names it without one (a plural or a district's word always).
+    const always = type === 'LOC' && AREA_HEAD_ALWAYS.test(name);
+    const plain = name.replace(
+      type === 'LOC' ? (always ? AREA_HEAD_ALWAYS : AREA_HEAD) : DESCRIPTOR,
+      '',
+    );
     // (A place's key is its name's, which the place cards look up: محافظة الجوف is keyed جوف —
     // unless another entity of the article has that key.)
     const plainKey = type === 'LOC' ? placeKey(plain) : key;
     if (
       plain !== name &&
       (plainKey === key || !groups.has(plainKey)) &&
-      (isKnownWhole(names, plain) || ms.some((m) => foldForName(m.surface) === foldForName(plain)))
+      (always ||
+        isKnownWhole(names, plain) ||
+        ms.some((m) => foldForName(m.surface) === foldForName(plain)))
     ) {
       name = plain;
       key = plainKey;

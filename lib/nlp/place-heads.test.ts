@@ -33,6 +33,18 @@ describe('a place after an area’s head', () => {
     expect(claim(['من بلدية بني يلمان'], ['O O B-ORG I-ORG'])).toEqual(['O O B-LOC I-LOC']);
   });
 
+  it('takes a place’s first word and the word after it where the tagger saw nothing', () => {
+    expect(
+      claim(
+        ['حادث بين عين الملح وسيدي عامر', 'في بلدية عين الملح .'],
+        ['O O O O O O', 'O O O O O'],
+      ),
+    ).toEqual(['O O B-LOC I-LOC O O', 'O O B-LOC I-LOC O']);
+    // Not a function word after it, nor without the head.
+    expect(claim(['في بلدية عين من'], ['O O O O'])).toEqual(['O O O O']);
+    expect(claim(['رأى بعين الملح'], ['O O O'])).toEqual(['O O O']);
+  });
+
   it('and so are the article’s other mentions of that name', () => {
     expect(
       claim(

@@ -8,7 +8,8 @@
  * - an organisation the article introduces by its kind and in quotes (شركة «هيوماين») is that
  *   organisation where the tagger took the same words for a person elsewhere in the article.
  */
-import { isOneOf } from './name-rules';
+import { FUNCTION_WORDS } from './function-words';
+import { isArabicWord, isOneOf } from './name-rules';
 import { ORG_HEADS } from './name-words';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
@@ -91,8 +92,32 @@ export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): 
       retype(t, start, sp.end, 'LOC');
       named.add(words(tokens, start, sp.end));
     }
+    // …and a place's first word and the word after it, where the tagger saw nothing (بلدية عين
+    // الملح).
+    for (let k = 0; k + 2 < tokens.length; k++)
+      if (
+        t[k] === 'O' &&
+        t[k + 1] === 'O' &&
+        t[k + 2] === 'O' &&
+        isOneOf(tokens[k]!, AREA_HEADS) &&
+        isOneOf(tokens[k + 1]!, PLACE_FIRST_WORDS) &&
+        isArabicWord(tokens[k + 2]!) &&
+        !FUNCTION_WORDS.has(normalizeWord(tokens[k + 2]!))
+      ) {
+        retype(t, k + 1, k + 3, 'LOC');
+        named.add(words(tokens, k + 1, k + 3));
+      }
   });
   if (!named.size && !bodies.size) return;
+  // The article's other mentions, where the tagger saw nothing (بين عين الملح وسيدي عامر).
+  const untaggedNamed = [...named].filter((n) => n.split(' ').length === 2);
+  if (untaggedNamed.length)
+    sentences.forEach((tokens, s) => {
+      const t = tags[s]!;
+      for (let k = 0; k + 1 < tokens.length; k++)
+        if (t[k] === 'O' && t[k + 1] === 'O' && untaggedNamed.includes(words(tokens, k, k + 2)))
+          retype(t, k, k + 2, 'LOC');
+    });
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (const sp of spans(t)) {
