@@ -141,6 +141,32 @@ describe('names joined where the tagger cut them', () => {
     expect(words[0]!.join(' ')).toBe('O B-ORG I-ORG I-ORG O');
   });
 
+  it('a nationality right after a name of two words is its family name', () => {
+    const nat = new Set(['السوداني', 'البريطاني', 'الأرجنتينيين', 'العراقي']);
+    const fam = (sentence: string, tags: string) => {
+      const t = [seq(tags)];
+      joinNames(
+        [seq(sentence)],
+        t,
+        () => false,
+        (w) => nat.has(w),
+      );
+      return t[0]!.join(' ');
+    };
+    expect(fam('ترأس محمد شياع السوداني الاجتماع', 'O B-PER I-PER O O')).toBe(
+      'O B-PER I-PER I-PER O',
+    );
+    // Not after one word, nor a plural, nor "of British nationality", nor one before the name.
+    expect(fam('قال شياع السوداني إن', 'O B-PER O O')).toBe('O B-PER O O');
+    expect(fam('هيغوين وفرناندو غاغو الأرجنتينيين', 'B-PER B-PER I-PER O')).toBe(
+      'B-PER B-PER I-PER O',
+    );
+    expect(fam('أبو عبد الله البريطاني الجنسية', 'B-PER I-PER I-PER O O')).toBe(
+      'B-PER I-PER I-PER O O',
+    );
+    expect(fam('رئيس الوزراء العراقي محمد شياع', 'O O O B-PER I-PER')).toBe('O O O B-PER I-PER');
+  });
+
   it('takes out of a person the organisation they speak to or work for, behind its preposition', () => {
     const orgs = new Set(['لرويترز', 'لإنفيديا']);
     const split = (sentence: string, tags: string) => {

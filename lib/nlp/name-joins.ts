@@ -32,6 +32,8 @@ const CONNECTORS = set(['بن', 'بنت', 'ابن', 'ابنة', 'عبد', 'أب�
 const NAME_SUFFIXES = set(['أوغلو', 'اوغلو', 'أغلو', 'زاده']);
 /** Moroccan honorifics that belong to the name they precede (مولاي حفيظ العلمي، مولاي رشيد). */
 const HONORIFICS = set(['مولاي']);
+/** What a nationality after a name is of, when it is not a family name (البريطاني الجنسية). */
+const ORIGIN = set(['الجنسية', 'الأصل']);
 /** Heads of media names written after them in foreign words (صحيفة صنداي تليغراف). */
 const MEDIA_HEADS = set(['صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'راديو', 'وكالة', 'موقع']);
 /** At most this many foreign words taken after a media name the tagger began. */
@@ -230,6 +232,20 @@ export function joinNames(
         while (end < tokens.length && CONNECTORS.has(normalizeWord(tokens[end - 1]!)) && free(end))
           end++;
         if (NAME_SUFFIXES.has(normalizeWord(tokens[end] ?? '')) && t[end] === 'O') end++;
+        // A nationality right after a name of two words or more is its family name: Arabic puts
+        // the nationality before the name (العراقي محمد شياع السوداني، أبو حمزة المصري) — not a
+        // plural, nor one followed by الجنسية or الأصل.
+        else if (
+          end === sp.end &&
+          end - start >= 2 &&
+          t[end] === 'O' &&
+          tokens[end] !== undefined &&
+          isNationality(tokens[end]!) &&
+          normalizeWord(tokens[end]!).startsWith('ال') &&
+          !/(ين|ون)$/.test(normalizeWord(tokens[end]!)) &&
+          !ORIGIN.has(normalizeWord(tokens[end + 1] ?? ''))
+        )
+          end++;
       }
       // (…or the tagger took the next foreign word for another organisation: صنداي | تليغراف.)
       // (A foreign word takes no article: صحيفة ديلي ميل البريطانية stops before the adjective.)
