@@ -40,6 +40,17 @@ describe('a name within the span the tagger gave it', () => {
     expect(bounds('قال عمر لي جا', 'O B-PER I-PER O', false)).toBe('PER:عمر لي');
   });
 
+  it('keeps علي written with ي inside a name; على the preposition cuts it', () => {
+    expect(bounds('وقال المحامي خالد علي صقر إن', 'O O B-PER I-PER I-PER O')).toBe(
+      'PER:خالد علي صقر',
+    );
+    expect(bounds('وأكد خالد على صقر الحكم', 'O B-PER I-PER I-PER O')).toBe('PER:صقر');
+  });
+
+  it('a name beginning كي is no Darija verb outside Darija (كيليان)', () => {
+    expect(bounds('أضاف الفرنسي كيليان مبابي الهدف', 'O O B-PER I-PER O')).toBe('PER:كيليان مبابي');
+  });
+
   it('gives nothing for a span of punctuation', () => {
     expect(bounds('قال « » أمس', 'O B-PER I-PER O')).toBeUndefined();
   });

@@ -75,15 +75,14 @@ export function makeNameBounds(
   return (sentence, tags, sp) => {
     let a = sp.start;
     let b = sp.end;
+    // علي with ي is the name Ali; the preposition is written على.
+    // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
+    const isAli = (k: number) =>
+      /^علي$/.test(sentence[k]!.text.replace(/[\u064b-\u065f]/g, '')) &&
+      !normalizeWord(sentence[k + 1]?.text ?? '').startsWith('ال');
     const edgeWord = (k: number) => {
       const surface = sentence[k]!.text;
-      // علي with ي is the name Ali; the preposition is written على.
-      // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
-      if (
-        /^علي$/.test(surface.replace(/[\u064b-\u065f]/g, '')) &&
-        !normalizeWord(sentence[k + 1]?.text ?? '').startsWith('ال')
-      )
-        return false;
+      if (isAli(k)) return false;
       const n = normalizeWord(surface);
       // An adverb or accusative with tanween (أولاً، حالياً) never begins or ends a name.
       return (
@@ -145,9 +144,11 @@ export function makeNameBounds(
       });
     // (An organisation with a definite head is named with في: الدولة الإسلامية في العراق والشام;
     // not مذيعة في بي بي سي.)
+    // (علي written with ي is the name Ali, as at the edges: خالد علي صقر.)
     for (let k = b - 2; k > a; k--)
       if (
         NEVER_INSIDE.has(normalizeWord(sentence[k]!.text)) &&
+        !isAli(k) &&
         !(
           sp.type === 'ORG' &&
           normalizeWord(sentence[k]!.text) === 'في' &&
