@@ -136,6 +136,15 @@ describe('name rules', () => {
     );
   });
 
+  it('an institution named after a place is an organisation; a stadium leaves the city', () => {
+    expect(run(['إلى مستشفى الزهراوي في'], [seq('O O B-LOC O')])[0]).toEqual(
+      seq('O B-ORG I-ORG O'),
+    );
+    expect(run(['عميد جامعة القاهرة إن'], [seq('O O B-LOC O')])[0]).toEqual(seq('O B-ORG I-ORG O'));
+    expect(run(['على استاد القاهرة الدولي'], [seq('O O B-LOC O')])[0]).toEqual(seq('O O B-LOC O'));
+    expect(run(['عبرت السفن قناة السويس'], [seq('O O O B-LOC')])[0]).toEqual(seq('O O O B-LOC'));
+  });
+
   it('the sunset prayer is no country', () => {
     expect(run(['أدى الحضور صلاة المغرب جماعة'], [seq('O O O B-LOC O')])[0]).toEqual(
       O('أدى الحضور صلاة المغرب جماعة'),

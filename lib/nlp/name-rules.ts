@@ -55,6 +55,14 @@ const MAX_DEFINITE = 3;
 /** Words after which a clause goes on (so the word before them may end a name). */
 const CLAUSE_ENDS = new Set(['ل', 'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'انه', 'انها']);
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابن'].map(normalizeWord));
+/**
+ * Institutions named after a place as well as a person (جامعة القاهرة، مستشفى الزهراوي). Not a
+ * stadium's or an airport's head: استاد القاهرة still names Cairo for the reader; nor a
+ * company's or a paper's, whose place is often only where it is (شركة الرباط … للتهيئة).
+ */
+const OF_PLACE = new Set(
+  ['جامعة', 'مستشفى', 'مدرسة', 'كلية', 'معهد', 'مكتبة', 'متحف', 'مؤسسة'].map(normalizeWord),
+);
 const SUNSET = normalizeWord('المغرب');
 const PRAYER = new Set(['صلاة', 'أذان', 'آذان'].map(normalizeWord));
 /** A team's staff, not a body (الجهاز الفني للفريق), as the head's stem and the word after it. */
@@ -342,7 +350,9 @@ export function applyNameRules(
       }
     }
     for (const s of spans(t)) {
-      if (s.type !== 'PER' || s.start === 0 || t[s.start - 1] !== 'O') continue;
+      if (s.start === 0 || t[s.start - 1] !== 'O') continue;
+      if (s.type !== 'PER' && !(s.type === 'LOC' && isOneOf(tokens[s.start - 1]!, OF_PLACE)))
+        continue;
       const type = namedAfter(tokens[s.start - 1]!);
       if (!type) continue;
       // …with what the institution is for (مركز جون إف. كينيدي للفنون المسرحية).
