@@ -41,7 +41,9 @@ import {
   ORG_HEADS,
   PERSON_TITLES,
   PLACE_DIRECTIONS,
+  OF_PLACE,
   RANKS,
+  STAFF,
   WORK_HEADS,
 } from './name-words';
 import { spans } from './tags';
@@ -55,22 +57,8 @@ const MAX_DEFINITE = 3;
 /** Words after which a clause goes on (so the word before them may end a name). */
 const CLAUSE_ENDS = new Set(['ل', 'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'انه', 'انها']);
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابن'].map(normalizeWord));
-/**
- * Institutions named after a place as well as a person (جامعة القاهرة، مستشفى الزهراوي). Not a
- * stadium's or an airport's head: استاد القاهرة still names Cairo for the reader; nor a
- * company's or a paper's, whose place is often only where it is (شركة الرباط … للتهيئة).
- */
-const OF_PLACE = new Set(
-  ['جامعة', 'مستشفى', 'مدرسة', 'كلية', 'معهد', 'مكتبة', 'متحف', 'مؤسسة'].map(normalizeWord),
-);
 const SUNSET = normalizeWord('المغرب');
 const PRAYER = new Set(['صلاة', 'أذان', 'آذان'].map(normalizeWord));
-/** A team's staff, not a body (الجهاز الفني للفريق), as the head's stem and the word after it. */
-const STAFF = new Set(
-  ['جهاز الفني', 'جهاز الطبي', 'جهاز الإداري', 'جهاز التدريبي'].map((s) =>
-    s.split(' ').map(normalizeWord).join(' '),
-  ),
-);
 
 /** Whether a token is one of `words`, alone or after a one-letter proclitic (ووزارة، لمنظمة). */
 export function isOneOf(token: string, words: Set<string>): boolean {

@@ -325,3 +325,19 @@ export function namedAfter(token: string): string | undefined {
     ('وبلفك'.includes(head[0] ?? '') ? NAMED_AFTER.get(head.slice(1)) : undefined)
   );
 }
+
+/**
+ * Institutions named after a place as well as a person (جامعة القاهرة، مستشفى الزهراوي). Not a
+ * stadium's or an airport's head: استاد القاهرة still names Cairo for the reader; nor a
+ * company's or a paper's, whose place is often only where it is (شركة الرباط … للتهيئة).
+ */
+export const OF_PLACE = new Set(
+  ['جامعة', 'مستشفى', 'مدرسة', 'كلية', 'معهد', 'مكتبة', 'متحف', 'مؤسسة'].map(normalizeWord),
+);
+
+/** A team's staff, not a body (الجهاز الفني للفريق), as the head's stem and the word after it. */
+export const STAFF = new Set(
+  ['جهاز الفني', 'جهاز الطبي', 'جهاز الإداري', 'جهاز التدريبي'].map((s) =>
+    s.split(' ').map(normalizeWord).join(' '),
+  ),
+);
