@@ -47,6 +47,15 @@ describe('a name within the span the tagger gave it', () => {
     expect(bounds('وأكد خالد على صقر الحكم', 'O B-PER I-PER I-PER O')).toBe('PER:صقر');
   });
 
+  it('a first name with the article before بن stays (السعيد بن طيبة); a title before two words goes', () => {
+    expect(bounds('المحلية السعيد بن طيبة ، بإعادة', 'O B-PER I-PER I-PER O O')).toBe(
+      'PER:السعيد بن طيبة',
+    );
+    expect(bounds('وقالت الشهيرة أوبرا وينفري إن', 'O B-PER I-PER I-PER O')).toBe(
+      'PER:أوبرا وينفري',
+    );
+  });
+
   it('a name beginning كي is no Darija verb outside Darija (كيليان)', () => {
     expect(bounds('أضاف الفرنسي كيليان مبابي الهدف', 'O O B-PER I-PER O')).toBe('PER:كيليان مبابي');
   });

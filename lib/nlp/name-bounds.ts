@@ -30,6 +30,9 @@ export interface NameBounds {
   type: EntityType;
 }
 
+/** Words that link a person's names: a name goes on after them (السعيد بن طيبة، علي أبو زيد). */
+const LINKS = new Set(['بن', 'بنت', 'ابن', 'أبو', 'عبد', 'آل', 'ولد'].map(normalizeWord));
+
 /**
  * The bounds of the names in one article's spans, for `tagger`'s lexicon and lists; `darija`: the
  * article is written in Darija (common-words.ts `isDarija`).
@@ -199,7 +202,14 @@ export function makeNameBounds(
     }
     // A title or adjective the tagger took into a person's name (الشهيرة أوبرا وينفري،
     // مديرته كريستين لاغارد): a common word of the lexicon before two more words.
-    if (type === 'PER') while (b - a >= 3 && isCommonNoun(sentence[a]!.text, magnitude)) a++;
+    // (Not a first name with the article before بن, أبو …: السعيد بن طيبة.)
+    if (type === 'PER')
+      while (
+        b - a >= 3 &&
+        isCommonNoun(sentence[a]!.text, magnitude) &&
+        !LINKS.has(normalizeWord(sentence[a + 1]!.text))
+      )
+        a++;
     if (a === b || sentence.slice(a, b).every((t) => !/\p{L}/u.test(t.text))) return undefined;
     // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف) —
     // unless it is a preposition spelt like one (على / علي).
