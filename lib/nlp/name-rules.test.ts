@@ -103,6 +103,11 @@ describe('name rules', () => {
     );
   });
 
+  it('a body’s own office is not named for another body (المكتب الإقليمي للمنظمة)', () => {
+    const s = 'وأشارت إلى أن المكتب الإقليمي للمنظمة لشرق المتوسط';
+    expect(run([s], [O(s)])[0]).toEqual(O(s));
+  });
+
   it('a body’s name ends before the rank of the officer named next', () => {
     const s = 'وأفاد المكلف بالإعلام بالمديرية الولائية للحماية المدنية الملازم الأول زروق';
     expect(run([s], [O(s)])[0]).toEqual(seq('O O O B-ORG I-ORG I-ORG I-ORG O O O'));

@@ -203,6 +203,9 @@ export function applyNameRules(
           end > k + 1 &&
           t[end] === 'O' &&
           isArabicWord(tokens[end] ?? '') &&
+          // (a body's own office is not named for another: المكتب الإقليمي للمنظمة)
+          !ORG_HEADS.has(stripClitics(purpose).stem) &&
+          !BODY_HEADS.has(stripClitics(purpose).stem) &&
           (purpose.startsWith('لل') ||
             (purpose.startsWith('ل') &&
               purpose.length >= 5 &&
