@@ -38,3 +38,21 @@ describe('a family name of several words', () => {
     expect(g.size).toBe(5);
   });
 });
+
+describe('an organisation named with its head and a nationality', () => {
+  it('is the one named alone (النادي الأهلي المصري and الأهلي)', () => {
+    const g = group([
+      ['نادي الاهلي المصري', 'ORG', 1],
+      ['اهلي', 'ORG', 3],
+    ]);
+    joinGroups(g, typeOf, undefined, (w) => w === 'مصري');
+    expect([...g.keys()]).toEqual(['نادي الاهلي المصري']);
+    // Without the nationality list, the two stay apart.
+    const apart = group([
+      ['نادي الاهلي المصري', 'ORG', 1],
+      ['اهلي', 'ORG', 3],
+    ]);
+    joinGroups(apart, typeOf);
+    expect(apart.size).toBe(2);
+  });
+});

@@ -81,6 +81,7 @@ export function joinGroups<M extends GroupMention>(
   groups: Map<string, M[]>,
   typeOf: (ms: M[]) => EntityType,
   aliasOf: (key: string) => number | undefined = () => undefined,
+  isNationality: (bareWord: string) => boolean = () => false,
 ): void {
   const types = new Map<string, EntityType>();
   const type = (k: string) => {
@@ -197,8 +198,11 @@ export function joinGroups<M extends GroupMention>(
     );
     const heads = t === 'ORG' ? ORG_HEADS : LOC_HEADS;
     // The name after one or more head words (حزب الاتحاد الاشتراكي، شبه جزيرة القرم).
+    // (…and a nationality after it: النادي الأهلي المصري is الأهلي)
     const withHead = longer.find((k) => {
-      const kw = bareWords(k);
+      const all = bareWords(k);
+      const kw =
+        all.length > words.length + 1 && isNationality(all.at(-1)!) ? all.slice(0, -1) : all;
       let h = 0;
       while (h < kw.length - words.length && heads.has(kw[h]!)) h++;
       return h > 0 && h === kw.length - words.length && kw.slice(h).join(' ') === words.join(' ');

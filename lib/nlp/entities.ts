@@ -207,7 +207,12 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     // A tie goes to a person, place or organisation over MISC.
     return [...votes].sort((a, b) => b[1] - a[1] || +(a[0] === 'MISC') - +(b[0] === 'MISC'))[0]![0];
   };
-  joinGroups(groups, typeOf, (key) => aliasGroupOf(names, key.split(' ')));
+  joinGroups(
+    groups,
+    typeOf,
+    (key) => aliasGroupOf(names, key.split(' ')),
+    (word) => names.isNationality(`ال${word}`),
+  );
   // A person the article presents by a title, a role or a nationality (المؤلفة النيجيرية شيماماندا
   // نجوزي أديشي).
   const presented = (m: Mention) => {
