@@ -8,6 +8,26 @@ const claim = (sentences: string[], tags: string[]) => {
   return t.map((x) => x.join(' '));
 };
 
+describe('an institution named by its place', () => {
+  it('is that institution, with a word between and its adjectives of relation', () => {
+    expect(claim(['قضت محكمة جنايات القاهرة المنعقدة في'], ['O O O B-LOC O O'])).toEqual([
+      'O B-ORG I-ORG I-ORG O O',
+    ]);
+    expect(claim(['افتتح مهرجان القاهرة السينمائي الدولي دورته'], ['O O B-LOC O O O'])).toEqual([
+      'O B-ORG I-ORG I-ORG I-ORG O',
+    ]);
+  });
+
+  it('not with the article, nor two words between, nor another head', () => {
+    for (const [s, t] of [
+      ['قالت المحكمة القاهرة', 'O O B-LOC'],
+      ['محكمة جنايات شمال القاهرة', 'O O O B-LOC'],
+      ['وصل وفد القاهرة', 'O O B-LOC'],
+    ])
+      expect(claim([s!], [t!])).toEqual([t]);
+  });
+});
+
 describe('an organisation introduced by its kind in quotes', () => {
   it('is that organisation where the tagger took the same words for a person', () => {
     expect(

@@ -5,6 +5,8 @@
  *   tagger made of it (بلدية سيدي عامر، محافظة صلاح الدين، بلدية بني يلمان), with the first word
  *   of a place's name the tagger left out (سيدي، بني، عين …); and the article's other mentions of
  *   that name are the place too (من سكان سيدي عامر);
+ * - an institution named by its place is that institution, not the place (محكمة جنايات القاهرة،
+ *   مهرجان القاهرة السينمائي الدولي، غرفة تجارة دبي);
  * - an organisation the article introduces by its kind and in quotes (شركة «هيوماين») is that
  *   organisation where the tagger took the same words for a person elsewhere in the article.
  */
@@ -50,6 +52,43 @@ const PLACE_FIRST_WORDS = set([
 
 const OPEN_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 
+/** Institutions named by their place, with at most one word between (محكمة جنايات القاهرة). */
+const PLACE_INSTITUTIONS = set(['محكمة', 'مهرجان', 'غرفة', 'بورصة']);
+
+/**
+ * Institutions named by a place in the tags of one sentence, in place: the head, at most one
+ * word without the article, the place, and the adjectives of relation after it (السينمائي
+ * الدولي — not المنعقدة, which says where it sits).
+ */
+function claimInstitutionsByPlace(tokens: string[], t: string[]): void {
+  for (const sp of spans(t)) {
+    if (sp.type !== 'LOC' || sp.start === 0 || t[sp.start - 1] !== 'O') continue;
+    let head = sp.start - 1;
+    if (!isOneOf(tokens[head]!, PLACE_INSTITUTIONS)) {
+      const between = normalizeWord(tokens[head]!);
+      head--;
+      if (
+        head < 0 ||
+        t[head] !== 'O' ||
+        !isOneOf(tokens[head]!, PLACE_INSTITUTIONS) ||
+        !isArabicWord(tokens[head + 1]!) ||
+        between.startsWith('ال') ||
+        FUNCTION_WORDS.has(between)
+      )
+        continue;
+    }
+    let end = sp.end;
+    while (
+      end < tokens.length &&
+      end - sp.end < 2 &&
+      t[end] === 'O' &&
+      /^ال.{2,}(ي|ية|يه)$/.test(normalizeWord(tokens[end]!))
+    )
+      end++;
+    for (let k = head; k < end; k++) t[k] = `${k === head ? 'B' : 'I'}-ORG`;
+  }
+}
+
 /** Claims places after an area's head, and carries organisations introduced by their kind, in place. */
 export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): void {
   const named = new Set<string>();
@@ -74,6 +113,7 @@ export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): 
   };
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
+    claimInstitutionsByPlace(tokens, t);
     for (const sp of spans(t)) {
       if (sp.type === 'ORG') {
         // (in quotes only: شركة ديمورا may be its founder's company, فريق غوارديولا his team)
