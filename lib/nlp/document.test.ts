@@ -29,3 +29,13 @@ describe('a place the known names give, named after a person', () => {
     expect(passed('وصل الوفد إلى مولاي رشيد أمس')).toEqual(words('O O O B-LOC I-LOC O'));
   });
 });
+
+describe('a nationality after a name the dictionary gives', () => {
+  it('is its family name there too (جمال الدين الأفغاني)', () => {
+    expect(passed('كان جمال الدين الأفغاني ومحمد عبده يحلمان بنهضة').slice(1, 4)).toEqual([
+      'B-PER',
+      'I-PER',
+      'I-PER',
+    ]);
+  });
+});

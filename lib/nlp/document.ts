@@ -13,7 +13,7 @@ import { claimClubs } from './clubs';
 import { claimKnownNames, dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
-import { joinNames } from './name-joins';
+import { joinNames, joinNationalFamilyNames } from './name-joins';
 import { claimPlacesAfterHeads } from './place-heads';
 import { claimRepeatedBodies } from './repeated-bodies';
 import { claimHeadlineName } from './headline-name';
@@ -112,6 +112,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     // less often than the city (بسوسة 5 times, سوسة 24: cut; باكرا 23, أكرا 16: not).
     (token, city) => magnitude(normalizeWord(token)) < magnitude(normalizeWord(city)),
   );
+  joinNationalFamilyNames(sentences, tags, (token) => names.isNationality(token));
   claimClubs(names, sentences, tags);
   claimCompetitions(sentences, tags);
   return tags;

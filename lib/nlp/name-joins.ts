@@ -161,6 +161,35 @@ function splitOrganisationsFromPersons(
 }
 
 /**
+ * A nationality right after a person's name of two words or more is its family name, in place:
+ * Arabic puts the nationality before the name (العراقي محمد شياع السوداني، أبو حمزة المصري) — not
+ * a plural, nor one followed by الجنسية or الأصل. Run after the joins and again after the known
+ * names (جمال الدين الأفغاني, which the dictionary gives as جمال الدين).
+ */
+export function joinNationalFamilyNames(
+  sentences: string[][],
+  tags: string[][],
+  isNationality: (token: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      const next = tokens[sp.end];
+      if (sp.type !== 'PER' || sp.end - sp.start < 2 || next === undefined || t[sp.end] !== 'O')
+        continue;
+      const n = normalizeWord(next);
+      if (
+        isNationality(next) &&
+        n.startsWith('ال') &&
+        !/(ين|ون)$/.test(n) &&
+        !ORIGIN.has(normalizeWord(tokens[sp.end + 1] ?? ''))
+      )
+        claim(t, sp.start, sp.end + 1, 'PER');
+    }
+  });
+}
+
+/**
  * Joins names the tagger cut short, in place. `isRare(token)` says whether the unlabelled text
  * hardly knows the word (a foreign name); `isKnownPlace(words)` whether the dictionary knows the
  * words as a place; `isOrgBehindPreposition(token)` whether a word is لـ or بـ and an organisation
@@ -232,20 +261,6 @@ export function joinNames(
         while (end < tokens.length && CONNECTORS.has(normalizeWord(tokens[end - 1]!)) && free(end))
           end++;
         if (NAME_SUFFIXES.has(normalizeWord(tokens[end] ?? '')) && t[end] === 'O') end++;
-        // A nationality right after a name of two words or more is its family name: Arabic puts
-        // the nationality before the name (العراقي محمد شياع السوداني، أبو حمزة المصري) — not a
-        // plural, nor one followed by الجنسية or الأصل.
-        else if (
-          end === sp.end &&
-          end - start >= 2 &&
-          t[end] === 'O' &&
-          tokens[end] !== undefined &&
-          isNationality(tokens[end]!) &&
-          normalizeWord(tokens[end]!).startsWith('ال') &&
-          !/(ين|ون)$/.test(normalizeWord(tokens[end]!)) &&
-          !ORIGIN.has(normalizeWord(tokens[end + 1] ?? ''))
-        )
-          end++;
       }
       // (…or the tagger took the next foreign word for another organisation: صنداي | تليغراف.)
       // (A foreign word takes no article: صحيفة ديلي ميل البريطانية stops before the adjective.)
@@ -266,4 +281,5 @@ export function joinNames(
       if (end > sp.end || start < sp.start) claim(t, start, end, sp.type);
     }
   });
+  joinNationalFamilyNames(sentences, tags, isNationality);
 }
