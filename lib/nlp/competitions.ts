@@ -3,7 +3,7 @@
  * organisation or place in its name. Runs after the other passes of lib/nlp/document.ts.
  */
 import { normalizeWord } from '../text/normalize';
-import { claim, isArabicWord } from './name-rules';
+import { claim, isArabicWord } from './tag-edits';
 import { spans } from './tags';
 
 /** Words that head a competition's name, in the construct state (دوري، كأس، بطولة). */

@@ -4,7 +4,7 @@
  */
 import { stripClitics } from './clitics';
 import { FUNCTION_WORDS } from './function-words';
-import { claim, free, isArabicWord } from './name-rules';
+import { claim, free, isArabicWord } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
 /** What the headline rule needs to know of words. */

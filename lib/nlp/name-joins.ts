@@ -19,7 +19,7 @@
 import { stripClitics } from './clitics';
 import { LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
-import { claim, isArabicWord, isOneOf } from './name-rules';
+import { claim, isArabicWord, isOneOf } from './tag-edits';
 import { namedAfter } from './name-words';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';

@@ -103,6 +103,24 @@ describe('name rules', () => {
     );
   });
 
+  it('a body takes a nationality the tagger read as its country, and a second purpose after و', () => {
+    const nat = (w: string) => w === 'السعودية';
+    const s = 'طورته الهيئة السعودية للبيانات والذكاء الاصطناعي «';
+    expect(
+      applyNameRules(
+        [words(s)],
+        [seq('O O B-LOC O O O O')],
+        isFirstName,
+        undefined,
+        undefined,
+        nat,
+      )[0],
+    ).toEqual(seq('O B-ORG I-ORG I-ORG I-ORG I-ORG O'));
+    // (not a second body: … للسباحة والاتحاد الآسيوي)
+    const two = 'مع الاتحاد الدولي للسباحة والاتحاد الآسيوي';
+    expect(run([two], [O(two)])[0]).toEqual(seq('O B-ORG I-ORG I-ORG O O'));
+  });
+
   it('a body’s own office is not named for another body (المكتب الإقليمي للمنظمة)', () => {
     const s = 'وأشارت إلى أن المكتب الإقليمي للمنظمة لشرق المتوسط';
     expect(run([s], [O(s)])[0]).toEqual(O(s));
@@ -122,7 +140,7 @@ describe('name rules', () => {
     );
     const purpose = 'كان مصدر إلهام البنك التجاري لتحقيق النجاح والنمو';
     // Alone, the words after لـ are what the bank is for…
-    expect(run([purpose])[0]).toEqual(seq('O O O B-ORG I-ORG I-ORG I-ORG O'));
+    expect(run([purpose])[0]).toEqual(seq('O O O B-ORG I-ORG I-ORG I-ORG I-ORG'));
     // …but where the tagger found the bank named alone, the bank ends before them.
     const named = 'وأعلن البنك التجاري أرباحه';
     expect(run([named, purpose], [seq('O B-ORG I-ORG O'), O(purpose)])[1]).toEqual(

@@ -31,6 +31,7 @@
  * institution's head, a work in quotes and a middle initial also retype the spans they take in.
  */
 import { stripClitics } from './clitics';
+import { claim, definiteRun, free, isArabicWord, isDefinite, isOneOf } from './tag-edits';
 import { LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { normalizeWord } from '../text/normalize';
@@ -60,56 +61,12 @@ const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابن'].map(norm
 const SUNSET = normalizeWord('المغرب');
 const PRAYER = new Set(['صلاة', 'أذان', 'آذان'].map(normalizeWord));
 
-/** Whether a token is one of `words`, alone or after a one-letter proclitic (ووزارة، لمنظمة). */
-export function isOneOf(token: string, words: Set<string>): boolean {
-  const n = normalizeWord(token);
-  return words.has(n) || ('وبلفك'.includes(n[0] ?? '') && words.has(n.slice(1)));
-}
-
-/** A word with the article that can belong to a name: not a relative pronoun (التي، الذين). */
-function isDefinite(token: string): boolean {
-  const n = normalizeWord(token);
-  return n.startsWith('ال') && n.length > 3 && !FUNCTION_WORDS.has(n);
-}
-
-/** A word in Arabic letters. */
-export function isArabicWord(token: string): boolean {
-  return /^[\u0620-\u064a\u0671-\u06d3][\u0620-\u065f\u0670-\u06d3\u0640]*$/.test(token);
-}
-
-/** Tags `start`…`end` (exclusive) as one span of `type`. */
-export function claim(tags: string[], start: number, end: number, type: string): void {
-  for (let k = start; k < end; k++) tags[k] = `${k === start ? 'B' : 'I'}-${type}`;
-}
-
 /** The closing quote of the one at `open`, at most MAX_QUOTED tokens on; -1 if none. */
 function closingQuote(tokens: string[], open: number): number {
   for (let close = open + 1; close < tokens.length && close - open - 1 <= MAX_QUOTED; close++)
     if (CLOSE_QUOTES.has(tokens[close]!)) return close;
   return -1;
 }
-
-/** The end of a run of untagged definite words from `from`, before `limit`, stopping where `stop`. */
-function definiteRun(
-  tokens: string[],
-  tags: string[],
-  from: number,
-  limit: number,
-  stop: (i: number) => boolean = () => false,
-): number {
-  let end = from;
-  while (
-    end < Math.min(limit, tokens.length) &&
-    tags[end] === 'O' &&
-    isDefinite(tokens[end]!) &&
-    !stop(end)
-  )
-    end++;
-  return end;
-}
-
-export const free = (tags: string[], start: number, end: number) =>
-  end > start && tags.slice(start, end).every((t) => t === 'O');
 
 /**
  * Returns new tags for the sentences of one article. `isFirstName(token)` says whether a token is a
@@ -189,7 +146,17 @@ export function applyNameRules(
         BODY_HEADS.has(bodyHead) &&
         !STAFF.has(`${bodyHead} ${normalizeWord(tokens[k + 1] ?? '')}`)
       ) {
-        let end = definiteRun(tokens, t, k + 1, k + 3);
+        // (a nationality the tagger took for its country is the body's adjective: الهيئة
+        // السعودية للبيانات)
+        let end = definiteRun(
+          tokens,
+          t,
+          k + 1,
+          k + 3,
+          undefined,
+          (i) =>
+            t[i] === 'O' || (t[i] === 'B-LOC' && t[i + 1] !== 'I-LOC' && isNationality(tokens[i]!)),
+        );
         const purpose = normalizeWord(tokens[end] ?? '');
         // The article names the body without it elsewhere (البنك التجاري … البنك التجاري لتحقيق
         // النجاح): a purpose without the article is then what the sentence says it does.
@@ -222,6 +189,16 @@ export function applyNameRules(
             k + 7,
             (i) => t[i + 1] === 'B-PER' || isOneOf(tokens[i]!, RANKS),
           );
+          // …and a second purpose joined by و (للبيانات والذكاء الاصطناعي), not a second body.
+          const second = normalizeWord(tokens[end] ?? '');
+          if (
+            t[end] === 'O' &&
+            second.startsWith('وال') &&
+            isDefinite(second.slice(1)) &&
+            !BODY_HEADS.has(stripClitics(second).stem) &&
+            !ORG_HEADS.has(stripClitics(second).stem)
+          )
+            end = definiteRun(tokens, t, end + 1, end + 3, (i) => t[i + 1] === 'B-PER');
           claim(t, k, end, 'ORG');
           k = end - 1;
           continue;

@@ -11,7 +11,7 @@
  *   organisation where the tagger took the same words for a person elsewhere in the article.
  */
 import { FUNCTION_WORDS } from './function-words';
-import { isArabicWord, isOneOf } from './name-rules';
+import { isArabicWord, isOneOf } from './tag-edits';
 import { ORG_HEADS } from './name-words';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';

@@ -6,7 +6,7 @@
  */
 import { normalizeWord } from '../text/normalize';
 import { FUNCTION_WORDS } from './function-words';
-import { claim } from './name-rules';
+import { claim } from './tag-edits';
 
 /** Heads of an organisation's name in the construct state (هيئة …، حركة …). */
 export const REPEATED_BODY_HEADS = new Set(
