@@ -31,3 +31,13 @@ describe('a person named once in words of nobody’s name', () => {
     expect(isLeftOut(tagger, key, 'PER', [surface, surface])).toBe(false);
   });
 });
+
+describe('a place of one word named once', () => {
+  it('is left out where it reads as an adjective of relation no list knows (التأديبي)', () => {
+    expect(isLeftOut(tagger, 'تاديبي', 'LOC', ['التأديبي'])).toBe(true);
+    // …not named twice, not an organisation or a person of that form, nor a place a list knows.
+    expect(isLeftOut(tagger, 'تاديبي', 'LOC', ['التأديبي', 'التأديبي'])).toBe(false);
+    expect(isLeftOut(tagger, 'اسماعيلي', 'ORG', ['الإسماعيلي'])).toBe(false);
+    expect(isLeftOut(tagger, 'اقصري', 'LOC', ['الأقصري'])).toBe(false);
+  });
+});
