@@ -89,30 +89,31 @@ function claimInstitutionsByPlace(tokens: string[], t: string[]): void {
   }
 }
 
+/** `isOneOf` on a normalised word: as written or after a one-letter proclitic. */
+const oneOf = (n: string, words: Set<string>) =>
+  words.has(n) || ('وبلفك'.includes(n[0] ?? '') && words.has(n.slice(1)));
+
 /** Claims places after an area's head, and carries organisations introduced by their kind, in place. */
 export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): void {
+  // Each sentence's words normalised once (the checks below ask of every word).
+  const normal = sentences.map((tokens) => tokens.map(normalizeWord));
   const named = new Set<string>();
   const bodies = new Set<string>();
-  const withFirstWord = (tokens: string[], t: string[], start: number) =>
-    start > 0 && t[start - 1] === 'O' && isOneOf(tokens[start - 1]!, PLACE_FIRST_WORDS)
+  const withFirstWord = (n: string[], t: string[], start: number) =>
+    start > 0 && t[start - 1] === 'O' && oneOf(n[start - 1]!, PLACE_FIRST_WORDS)
       ? start - 1
       : start;
-  const words = (tokens: string[], start: number, end: number) =>
-    tokens
-      .slice(start, end)
-      .map((w, i) => {
-        const n = normalizeWord(w);
-        // (the article's mention may carry a one-letter preposition: وسيدي عامر، ببني يلمان)
-        return i === 0 && 'وبلفك'.includes(n[0] ?? '') && !PLACE_FIRST_WORDS.has(n)
-          ? n.slice(1)
-          : n;
-      })
-      .join(' ');
+  // (the article's mention may carry a one-letter preposition: وسيدي عامر، ببني يلمان)
+  const firstWord = (w: string) =>
+    'وبلفك'.includes(w[0] ?? '') && !PLACE_FIRST_WORDS.has(w) ? w.slice(1) : w;
+  const words = (n: string[], start: number, end: number) =>
+    [firstWord(n[start]!), ...n.slice(start + 1, end)].join(' ');
   const retype = (t: string[], start: number, end: number, type: string) => {
     for (let k = start; k < end; k++) t[k] = `${k === start ? 'B' : 'I'}-${type}`;
   };
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
+    const n = normal[s]!;
     claimInstitutionsByPlace(tokens, t);
     for (const sp of spans(t)) {
       if (sp.type === 'ORG') {
@@ -122,15 +123,15 @@ export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): 
           head >= 0 &&
           OPEN_QUOTES.has(tokens[sp.start - 1]!) &&
           t[head] === 'O' &&
-          isOneOf(tokens[head]!, ORG_HEADS)
+          oneOf(n[head]!, ORG_HEADS)
         )
-          bodies.add(words(tokens, sp.start, sp.end));
+          bodies.add(words(n, sp.start, sp.end));
       }
       if (sp.type !== 'PER' && sp.type !== 'ORG') continue;
-      const start = withFirstWord(tokens, t, sp.start);
-      if (start === 0 || t[start - 1] !== 'O' || !isOneOf(tokens[start - 1]!, AREA_HEADS)) continue;
+      const start = withFirstWord(n, t, sp.start);
+      if (start === 0 || t[start - 1] !== 'O' || !oneOf(n[start - 1]!, AREA_HEADS)) continue;
       retype(t, start, sp.end, 'LOC');
-      named.add(words(tokens, start, sp.end));
+      named.add(words(n, start, sp.end));
     }
     // …and a place's first word and the word after it, where the tagger saw nothing (بلدية عين
     // الملح).
@@ -139,33 +140,37 @@ export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): 
         t[k] === 'O' &&
         t[k + 1] === 'O' &&
         t[k + 2] === 'O' &&
-        isOneOf(tokens[k]!, AREA_HEADS) &&
-        isOneOf(tokens[k + 1]!, PLACE_FIRST_WORDS) &&
+        oneOf(n[k + 1]!, PLACE_FIRST_WORDS) &&
+        oneOf(n[k]!, AREA_HEADS) &&
         isArabicWord(tokens[k + 2]!) &&
-        !FUNCTION_WORDS.has(normalizeWord(tokens[k + 2]!))
+        !FUNCTION_WORDS.has(n[k + 2]!)
       ) {
         retype(t, k + 1, k + 3, 'LOC');
-        named.add(words(tokens, k + 1, k + 3));
+        named.add(words(n, k + 1, k + 3));
       }
   });
   if (!named.size && !bodies.size) return;
-  // The article's other mentions, where the tagger saw nothing (بين عين الملح وسيدي عامر).
-  const untaggedNamed = [...named].filter((n) => n.split(' ').length === 2);
-  if (untaggedNamed.length)
-    sentences.forEach((tokens, s) => {
-      const t = tags[s]!;
-      for (let k = 0; k + 1 < tokens.length; k++)
-        if (t[k] === 'O' && t[k + 1] === 'O' && untaggedNamed.includes(words(tokens, k, k + 2)))
-          retype(t, k, k + 2, 'LOC');
-    });
+  // The article's other mentions, where the tagger saw nothing (بين عين الملح وسيدي عامر): two
+  // words, looked up by the second.
+  const pairs = new Map<string, Set<string>>();
+  for (const name of named) {
+    const [first, second, more] = name.split(' ');
+    if (second !== undefined && more === undefined)
+      pairs.set(second, (pairs.get(second) ?? new Set()).add(first!));
+  }
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
+    const n = normal[s]!;
+    if (pairs.size)
+      for (let k = 0; k + 1 < tokens.length; k++)
+        if (t[k] === 'O' && t[k + 1] === 'O' && pairs.get(n[k + 1]!)?.has(firstWord(n[k]!)))
+          retype(t, k, k + 2, 'LOC');
     for (const sp of spans(t)) {
-      if (sp.type === 'PER' && bodies.has(words(tokens, sp.start, sp.end)))
+      if (sp.type === 'PER' && bodies.has(words(n, sp.start, sp.end)))
         retype(t, sp.start, sp.end, 'ORG');
       if (sp.type !== 'PER' && sp.type !== 'ORG') continue;
-      const start = withFirstWord(tokens, t, sp.start);
-      if (named.has(words(tokens, start, sp.end))) retype(t, start, sp.end, 'LOC');
+      const start = withFirstWord(n, t, sp.start);
+      if (named.has(words(n, start, sp.end))) retype(t, start, sp.end, 'LOC');
     }
   });
 }
