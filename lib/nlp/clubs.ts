@@ -33,7 +33,7 @@ const SPORTS_WORDS = new Set(
   ].map(normalizeWord),
 );
 
-function isSportsText(sentences: string[][]): boolean {
+export function isSportsText(sentences: string[][]): boolean {
   let n = 0;
   for (const tokens of sentences)
     for (const token of tokens) {

@@ -56,3 +56,24 @@ describe('an organisation named with its head and a nationality', () => {
     expect(apart.size).toBe(2);
   });
 });
+
+describe('a page naming more entities than any article', () => {
+  it('is not joined (a list or a table: pairwise joins would take minutes)', () => {
+    const entries: [string, EntityType, number][] = Array.from({ length: 1600 }, (_, i) => [
+      `مكان${i}`,
+      'LOC',
+      1,
+    ]);
+    entries.push(['عمر البشير', 'PER', 1], ['بشير', 'PER', 1]);
+    const g = group(entries);
+    joinGroups(g, typeOf);
+    expect(g.size).toBe(1602);
+    // The same two names in an article of ordinary size are joined.
+    const small = group([
+      ['عمر البشير', 'PER', 1],
+      ['بشير', 'PER', 1],
+    ]);
+    joinGroups(small, typeOf);
+    expect(small.size).toBe(1);
+  });
+});

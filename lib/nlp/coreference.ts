@@ -32,6 +32,11 @@ import type { EntityType } from './tags';
 
 const DESCRIPTOR_KEYS = new Set(DESCRIPTORS.map(normalizeWord));
 
+/** Names of one type and length beyond which spellings are not compared (see joinGroups). */
+const MAX_VARIANT_BUCKET = 400;
+/** Distinct names beyond which a page's names are not joined at all (see joinGroups). */
+const MAX_JOINED = 1500;
+
 /** What coreference needs of a mention. */
 export interface GroupMention {
   type: EntityType;
@@ -83,6 +88,9 @@ export function joinGroups<M extends GroupMention>(
   aliasOf: (key: string) => number | undefined = () => undefined,
   isNationality: (bareWord: string) => boolean = () => false,
 ): void {
+  // A page naming more entities than any article does (a list, a table, a dictionary) is not
+  // joined: the joins compare names pairwise, which on such a page would take minutes.
+  if (groups.size > MAX_JOINED) return;
   const types = new Map<string, EntityType>();
   const type = (k: string) => {
     let t = types.get(k);
@@ -162,6 +170,9 @@ export function joinGroups<M extends GroupMention>(
     buckets.set(b, [...(buckets.get(b) ?? []), k]);
   }
   for (const keys of buckets.values()) {
+    // (Pairs are compared: a page with more names of one type and length than any article has —
+    // a list, a table — is not searched for spellings, which would take quadratic time.)
+    if (keys.length > MAX_VARIANT_BUCKET) continue;
     for (let x = 0; x < keys.length; x++) {
       const key = keys[x]!;
       if (!groups.has(key)) continue;

@@ -9,7 +9,7 @@
 import { stripClitics } from './clitics';
 import { propagate } from './consistency';
 import { gazKey } from './gazetteer';
-import { claimClubs } from './clubs';
+import { claimClubs, isSportsText } from './clubs';
 import { claimKnownNames, dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
@@ -111,6 +111,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     // A word is cut at its proclitic into a city only if the unlabelled text knows the word whole
     // less often than the city (بسوسة 5 times, سوسة 24: cut; باكرا 23, أكرا 16: not).
     (token, city) => magnitude(normalizeWord(token)) < magnitude(normalizeWord(city)),
+    isSportsText(sentences),
   );
   joinNationalFamilyNames(sentences, tags, (token) => names.isNationality(token));
   claimClubs(names, sentences, tags);

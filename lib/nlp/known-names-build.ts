@@ -268,7 +268,8 @@ export function buildKnownNames(
         extra.majorPlaces.rows,
         [...types].filter(([k, set]) => !k.includes(' ') && set.has('LOC')).map(([k]) => k),
         problems,
-        // (Not a name with the article: its key has none, and الهند's would claim the person هند.)
+        // (Not a name that begins as the article does: its key drops it — الهند's would claim
+        // the person هند, and ألمانيا's and ألبانيا's keys are مانيا and بانيا.)
         countryNames.filter((n) => !/\s/.test(n.trim()) && !/^[اأإ]ل/.test(n.trim())),
       )
     : undefined;

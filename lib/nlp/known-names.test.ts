@@ -15,18 +15,21 @@ const d = new KnownNames({
   nationalities: ['الفرنسي'],
 });
 /** Claims over one sentence; `knownBetter` are words the unlabelled text knows better without their first letter. */
-const claim = (sentence: string, tags: string, knownBetter: string[] = []) =>
+const claim = (sentence: string, tags: string, knownBetter: string[] = [], sports = true) =>
   claimKnownNames(
     d,
     [sentence.split(' ')],
     [tags.split(' ')],
     () => false,
     (word) => knownBetter.includes(word),
+    sports,
   )[0]!.join(' ');
 
 describe('known names in context', () => {
-  it('takes the city after a one-word organisation into its name (سسكا موسكو)', () => {
+  it('takes the city after a one-word organisation into its name in a football article (سسكا موسكو)', () => {
     expect(claim('حقق سسكا موسكو الروسي فوزا', 'O O B-LOC O O')).toBe('O B-ORG I-ORG O O');
+    // Elsewhere a verb, its subject and its object: طالب الناتو روسيا بسحب قواتها.
+    expect(claim('طالب الناتو روسيا بسحب', 'O O B-LOC O', [], false)).toBe('O B-ORG B-LOC O');
     // Not a place behind a preposition the unlabelled text knows better (قائد الناتو بأوروبا),
     // nor a place of two words, nor one the tagger did not find.
     expect(claim('قائد الناتو بأوروبا أمس', 'O O B-LOC O', ['بأوروبا'])).toBe('O B-ORG B-LOC O');

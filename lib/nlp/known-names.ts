@@ -11,6 +11,7 @@
 import { stripClitics } from './clitics';
 import { normalizeWord } from '../text/normalize';
 import { namedAfter } from './name-words';
+import { isOneOf } from './tag-edits';
 import { spans } from './tags';
 
 /** Folded form of a word for the dictionary: normalised, hamza seats folded to ء as NERAr does. */
@@ -300,14 +301,6 @@ function behindPreposition(
 
 const MINISTER_TITLES = new Set(['وزير', 'وزيرة', 'وزيري', 'وزراء'].map(normalizeWord));
 
-/** وزير، ووزيرة، لوزير … */
-function isMinisterTitle(word: string): boolean {
-  const w = normalizeWord(word);
-  return (
-    MINISTER_TITLES.has(w) || ('وبلفك'.includes(w[0] ?? '') && MINISTER_TITLES.has(w.slice(1)))
-  );
-}
-
 /** Tags with the known names of each sentence claimed (see the module's comment). */
 export function claimKnownNames(
   d: KnownNames,
@@ -315,6 +308,7 @@ export function claimKnownNames(
   tags: string[][],
   isCommon: (token: string) => boolean = () => false,
   mayCut: (token: string, city: string) => boolean = () => true,
+  sports = false,
 ): string[][] {
   return sentences.map((tokens, s) => {
     const t = [...tags[s]!];
@@ -338,7 +332,7 @@ export function claimKnownNames(
       // his ministry is no entity of the article there.
       const untagged =
         inside.length === 0 &&
-        !(m.type === 'ORG' && i > 0 && isMinisterTitle(tokens[i - 1]!)) &&
+        !(m.type === 'ORG' && i > 0 && isOneOf(tokens[i - 1]!, MINISTER_TITLES)) &&
         (m.length > 1 ||
           (m.type === 'ORG' &&
             (d.isCurated(dictionaryKey([tokens[i]!])) || !isCommon(tokens[i]!))) ||
@@ -382,11 +376,13 @@ export function claimKnownNames(
           (m.type === 'LOC' && i > 0 && RANK_TITLES.has(normalizeWord(tokens[i - 1]!))
             ? 'PER'
             : m.type);
-        // A one-word organisation and the city right after it are one name (سسكا موسكو، ايك
-        // اثينا: clubs named by their city; the genitive leaves no word between).
+        // In a football article, a one-word organisation and the city right after it are one name
+        // (سسكا موسكو، ايك اثينا: clubs named by their city; elsewhere طالب الناتو روسيا is a
+        // verb, its subject and its object).
         let last = end;
         // (Not a place behind a preposition: قائد الناتو بأوروبا.)
         if (
+          sports &&
           type === 'ORG' &&
           m.length === 1 &&
           t[end] === 'B-LOC' &&

@@ -18,6 +18,7 @@ import { isCommonNoun, type Magnitude } from './first-word';
 import { FUNCTION_WORDS } from './function-words';
 import { gazKey } from './gazetteer';
 import { isKnownWhole } from './known-names';
+import { NAME_LINKS } from './name-words';
 import type { Tagger } from './model';
 import type { EntityType, Span } from './tags';
 import type { Token } from './tokenize';
@@ -29,9 +30,6 @@ export interface NameBounds {
   b: number;
   type: EntityType;
 }
-
-/** Words that link a person's names: a name goes on after them (السعيد بن طيبة، علي أبو زيد). */
-const LINKS = new Set(['بن', 'بنت', 'ابن', 'أبو', 'عبد', 'آل', 'ولد'].map(normalizeWord));
 
 /**
  * The bounds of the names in one article's spans, for `tagger`'s lexicon and lists; `darija`: the
@@ -207,7 +205,7 @@ export function makeNameBounds(
       while (
         b - a >= 3 &&
         isCommonNoun(sentence[a]!.text, magnitude) &&
-        !LINKS.has(normalizeWord(sentence[a + 1]!.text))
+        !NAME_LINKS.has(normalizeWord(sentence[a + 1]!.text))
       )
         a++;
     if (a === b || sentence.slice(a, b).every((t) => !/\p{L}/u.test(t.text))) return undefined;

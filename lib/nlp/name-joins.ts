@@ -20,18 +20,36 @@ import { stripClitics } from './clitics';
 import { LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isOneOf } from './tag-edits';
-import { namedAfter } from './name-words';
+import { NAME_LINKS, namedAfter } from './name-words';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
 
 const set = (words: string[]) => new Set(words.map(normalizeWord));
 
 /** Words that link a person's name to the next word of it (son of, father of, servant of, family). */
-const CONNECTORS = set(['بن', 'بنت', 'ابن', 'ابنة', 'عبد', 'أبو', 'أبي', 'آل', 'ولد']);
 /** Second words of Turkish and Persian family names (داود أوغلو، … زاده). */
 const NAME_SUFFIXES = set(['أوغلو', 'اوغلو', 'أغلو', 'زاده']);
 /** Moroccan honorifics that belong to the name they precede (مولاي حفيظ العلمي، مولاي رشيد). */
 const HONORIFICS = set(['مولاي']);
+/** Nouns a person's name is the genitive of, which a nationality after the name describes. */
+const GOVERNING = set([
+  'نظام',
+  'حكومة',
+  'إدارة',
+  'عهد',
+  'حكم',
+  'ولاية',
+  'رئاسة',
+  'فريق',
+  'منتخب',
+  'حزب',
+  'قوات',
+  'جيش',
+  'حملة',
+  'معسكر',
+  'أنصار',
+  'مؤيدي',
+]);
 /** What a nationality after a name is of, when it is not a family name (البريطاني الجنسية). */
 const ORIGIN = set(['الجنسية', 'الأصل']);
 /** Heads of media names written after them in foreign words (صحيفة صنداي تليغراف). */
@@ -178,11 +196,19 @@ export function joinNationalFamilyNames(
       if (sp.type !== 'PER' || sp.end - sp.start < 2 || next === undefined || t[sp.end] !== 'O')
         continue;
       const n = normalizeWord(next);
+      // (Not after a noun the name is the genitive of, which the nationality describes: نظام
+      // بشار الأسد السوري، حكومة بنيامين نتنياهو الإسرائيلية; nor a feminine one, a family name
+      // being the masculine form; nor one that presents the next person: هزم نوفاك ديوكوفيتش
+      // الإسباني رافائيل نادال.)
+      const governed =
+        sp.start > 0 && t[sp.start - 1] === 'O' && isOneOf(tokens[sp.start - 1]!, GOVERNING);
       if (
         isNationality(next) &&
         n.startsWith('ال') &&
-        !/(ين|ون)$/.test(n) &&
-        !ORIGIN.has(normalizeWord(tokens[sp.end + 1] ?? ''))
+        !/(ين|ون|يه|ية)$/.test(n) &&
+        !ORIGIN.has(normalizeWord(tokens[sp.end + 1] ?? '')) &&
+        !governed &&
+        !(t[sp.end + 1] ?? '').startsWith('B-PER')
       )
         claim(t, sp.start, sp.end + 1, 'PER');
     }
@@ -258,7 +284,7 @@ export function joinNames(
       if (start < sp.start && isKnownPlace(tokens.slice(start, sp.end)) && !namedHere)
         start = sp.start;
       if (sp.type === 'PER') {
-        while (end < tokens.length && CONNECTORS.has(normalizeWord(tokens[end - 1]!)) && free(end))
+        while (end < tokens.length && NAME_LINKS.has(normalizeWord(tokens[end - 1]!)) && free(end))
           end++;
         if (NAME_SUFFIXES.has(normalizeWord(tokens[end] ?? '')) && t[end] === 'O') end++;
       }

@@ -116,6 +116,11 @@ describe('name rules', () => {
         nat,
       )[0],
     ).toEqual(seq('O B-ORG I-ORG I-ORG I-ORG I-ORG O'));
+    // (not its officers nor people: … للسباحة والرئيس التنفيذي، … للرياضة والمسؤولين)
+    const officer = 'بحضور رئيس الاتحاد الدولي للسباحة والرئيس التنفيذي';
+    expect(run([officer], [O(officer)])[0]).toEqual(seq('O O B-ORG I-ORG I-ORG O O'));
+    const people = 'اجتمعت الهيئة العامة للرياضة والمسؤولين';
+    expect(run([people], [O(people)])[0]).toEqual(seq('O B-ORG I-ORG I-ORG O'));
     // (not a second body: … للسباحة والاتحاد الآسيوي)
     const two = 'مع الاتحاد الدولي للسباحة والاتحاد الآسيوي';
     expect(run([two], [O(two)])[0]).toEqual(seq('O B-ORG I-ORG I-ORG O O'));

@@ -58,6 +58,12 @@ const MAX_DEFINITE = 3;
 /** Words after which a clause goes on (so the word before them may end a name). */
 const CLAUSE_ENDS = new Set(['ل', 'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'انه', 'انها']);
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابن'].map(normalizeWord));
+/** Titles that may follow a body's name after و: the body's officers, not its purpose. */
+const TITLES_AFTER_BODY = new Set(
+  ['الرئيس', 'المدير', 'الأمين', 'النائب', 'المتحدث', 'الناطق', 'الوزير', 'الرئيسة', 'المديرة'].map(
+    normalizeWord,
+  ),
+);
 const SUNSET = normalizeWord('المغرب');
 const PRAYER = new Set(['صلاة', 'أذان', 'آذان'].map(normalizeWord));
 
@@ -195,6 +201,9 @@ export function applyNameRules(
             t[end] === 'O' &&
             second.startsWith('وال') &&
             isDefinite(second.slice(1)) &&
+            // (not people or their titles: … للسباحة والرئيس التنفيذي، … للرياضة والمسؤولين)
+            !/(ين|ون)$/.test(second) &&
+            !isOneOf(second, TITLES_AFTER_BODY) &&
             !BODY_HEADS.has(stripClitics(second).stem) &&
             !ORG_HEADS.has(stripClitics(second).stem)
           )

@@ -341,3 +341,8 @@ export const STAFF = new Set(
     s.split(' ').map(normalizeWord).join(' '),
   ),
 );
+
+/** Words that link a person's names: a name goes on after them (السعيد بن طيبة، أشرف بن عبد السلام). */
+export const NAME_LINKS = new Set(
+  ['بن', 'بنت', 'ابن', 'ابنة', 'عبد', 'أبو', 'أبي', 'آل', 'ولد'].map(normalizeWord),
+);

@@ -74,9 +74,32 @@ describe('a place after an area’s head', () => {
     ).toEqual(['O O B-LOC I-LOC', 'O O O B-LOC I-LOC O']);
   });
 
+  it('after a word that means something else too, only with a place’s first word', () => {
+    expect(
+      claim(['خلال ولاية ترامب الأولى', 'وقال ترامب إنه'], ['O O B-PER O', 'O B-PER O']),
+    ).toEqual(['O O B-PER O', 'O B-PER O']);
+    expect(claim(['من دائرة نتنياهو المقربة'], ['O O B-PER O'])).toEqual(['O O B-PER O']);
+    expect(claim(['في ولاية سيدي بوزيد'], ['O O O B-PER'])).toEqual(['O O B-LOC I-LOC']);
+    // (a group is no area: جماعة الإخوان stays an organisation)
+    expect(claim(['قادة جماعة الإخوان'], ['O O B-ORG'])).toEqual(['O O B-ORG']);
+  });
+
   it('leaves a person alone without such a head, or after a head with the article', () => {
     expect(claim(['وقال صلاح الدين إن'], ['O B-PER I-PER O'])).toEqual(['O B-PER I-PER O']);
     expect(claim(['رئيس البلدية صلاح الدين'], ['O O B-PER I-PER'])).toEqual(['O O B-PER I-PER']);
-    expect(claim([''], [''])).toEqual(['']);
+  });
+});
+
+describe('bad input', () => {
+  it('no sentence, an empty sentence, one word, a head at the end: nothing changes, nothing throws', () => {
+    const none: string[][] = [];
+    claimPlacesAfterHeads([], none);
+    expect(none).toEqual([]);
+    const empty = [[]] as string[][];
+    claimPlacesAfterHeads([[]], empty);
+    expect(empty).toEqual([[]]);
+    expect(claim(['بلدية'], ['O'])).toEqual(['O']);
+    expect(claim(['في بلدية سيدي'], ['O O O'])).toEqual(['O O O']);
+    expect(claim(['محكمة'], ['B-LOC'])).toEqual(['B-LOC']);
   });
 });

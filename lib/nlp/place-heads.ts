@@ -11,28 +11,20 @@
  *   organisation where the tagger took the same words for a person elsewhere in the article.
  */
 import { FUNCTION_WORDS } from './function-words';
-import { isArabicWord, isOneOf } from './tag-edits';
+import { claim, isArabicWord, isOneOf, isOneOfNormal } from './tag-edits';
 import { ORG_HEADS } from './name-words';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
 
 const set = (words: string[]) => new Set(words.map(normalizeWord));
 
-/** Kinds of area named before a place, in the construct state (no article). */
-const AREA_HEADS = set([
-  'بلدية',
-  'ولاية',
-  'محافظة',
-  'دائرة',
-  'إقليم',
-  'قرية',
-  'بلدة',
-  'مقاطعة',
-  'قضاء',
-  'ناحية',
-  'مديرية',
-  'جماعة',
-]);
+/** Kinds of area named before a place, in the construct state (no article), and nothing else. */
+const AREA_HEADS = set(['بلدية', 'محافظة', 'قرية', 'بلدة', 'مقاطعة', 'ناحية']);
+/**
+ * Kinds of area whose word means something else too (ولاية ترامب: his term; دائرة نتنياهو: his
+ * circle): a place after them only with a place's first word (ولاية سيدي بوزيد).
+ */
+const AMBIGUOUS_AREA_HEADS = set(['ولاية', 'إقليم', 'قضاء', 'دائرة']);
 
 /** First words of places' names (سيدي بوزيد، بني ملال، عين الملح، أولاد تايمة، بئر السبع …). */
 const PLACE_FIRST_WORDS = set([
@@ -51,6 +43,23 @@ const PLACE_FIRST_WORDS = set([
 ]);
 
 const OPEN_QUOTES = new Set(['“', '"', '«', '„', '‘']);
+
+/** Words of time and order that end like adjectives of relation (مهرجان القاهرة الماضي). */
+const NOT_OF_RELATION = set([
+  'الماضي',
+  'الماضية',
+  'الحالي',
+  'الحالية',
+  'الجاري',
+  'الجارية',
+  'الثاني',
+  'الثانية',
+  'الحادي',
+  'التالي',
+  'التالية',
+  'النهائي',
+  'الختامي',
+]);
 
 /** Institutions named by their place, with at most one word between (محكمة جنايات القاهرة). */
 const PLACE_INSTITUTIONS = set(['محكمة', 'مهرجان', 'غرفة', 'بورصة']);
@@ -82,16 +91,13 @@ function claimInstitutionsByPlace(tokens: string[], t: string[]): void {
       end < tokens.length &&
       end - sp.end < 2 &&
       t[end] === 'O' &&
-      /^ال.{2,}(ي|ية|يه)$/.test(normalizeWord(tokens[end]!))
+      /^ال.{2,}(ي|ية|يه)$/.test(normalizeWord(tokens[end]!)) &&
+      !NOT_OF_RELATION.has(normalizeWord(tokens[end]!))
     )
       end++;
-    for (let k = head; k < end; k++) t[k] = `${k === head ? 'B' : 'I'}-ORG`;
+    claim(t, head, end, 'ORG');
   }
 }
-
-/** `isOneOf` on a normalised word: as written or after a one-letter proclitic. */
-const oneOf = (n: string, words: Set<string>) =>
-  words.has(n) || ('وبلفك'.includes(n[0] ?? '') && words.has(n.slice(1)));
 
 /** Claims places after an area's head, and carries organisations introduced by their kind, in place. */
 export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): void {
@@ -100,7 +106,7 @@ export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): 
   const named = new Set<string>();
   const bodies = new Set<string>();
   const withFirstWord = (n: string[], t: string[], start: number) =>
-    start > 0 && t[start - 1] === 'O' && oneOf(n[start - 1]!, PLACE_FIRST_WORDS)
+    start > 0 && t[start - 1] === 'O' && isOneOfNormal(n[start - 1]!, PLACE_FIRST_WORDS)
       ? start - 1
       : start;
   // (the article's mention may carry a one-letter preposition: وسيدي عامر، ببني يلمان)
@@ -108,9 +114,6 @@ export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): 
     'وبلفك'.includes(w[0] ?? '') && !PLACE_FIRST_WORDS.has(w) ? w.slice(1) : w;
   const words = (n: string[], start: number, end: number) =>
     [firstWord(n[start]!), ...n.slice(start + 1, end)].join(' ');
-  const retype = (t: string[], start: number, end: number, type: string) => {
-    for (let k = start; k < end; k++) t[k] = `${k === start ? 'B' : 'I'}-${type}`;
-  };
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     const n = normal[s]!;
@@ -123,14 +126,20 @@ export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): 
           head >= 0 &&
           OPEN_QUOTES.has(tokens[sp.start - 1]!) &&
           t[head] === 'O' &&
-          oneOf(n[head]!, ORG_HEADS)
+          isOneOfNormal(n[head]!, ORG_HEADS)
         )
           bodies.add(words(n, sp.start, sp.end));
       }
       if (sp.type !== 'PER' && sp.type !== 'ORG') continue;
       const start = withFirstWord(n, t, sp.start);
-      if (start === 0 || t[start - 1] !== 'O' || !oneOf(n[start - 1]!, AREA_HEADS)) continue;
-      retype(t, start, sp.end, 'LOC');
+      if (start === 0 || t[start - 1] !== 'O') continue;
+      const placeFirst = isOneOfNormal(n[start]!, PLACE_FIRST_WORDS);
+      if (
+        !isOneOfNormal(n[start - 1]!, AREA_HEADS) &&
+        !(placeFirst && isOneOfNormal(n[start - 1]!, AMBIGUOUS_AREA_HEADS))
+      )
+        continue;
+      claim(t, start, sp.end, 'LOC');
       named.add(words(n, start, sp.end));
     }
     // …and a place's first word and the word after it, where the tagger saw nothing (بلدية عين
@@ -140,12 +149,12 @@ export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): 
         t[k] === 'O' &&
         t[k + 1] === 'O' &&
         t[k + 2] === 'O' &&
-        oneOf(n[k + 1]!, PLACE_FIRST_WORDS) &&
-        oneOf(n[k]!, AREA_HEADS) &&
+        isOneOfNormal(n[k + 1]!, PLACE_FIRST_WORDS) &&
+        (isOneOfNormal(n[k]!, AREA_HEADS) || isOneOfNormal(n[k]!, AMBIGUOUS_AREA_HEADS)) &&
         isArabicWord(tokens[k + 2]!) &&
         !FUNCTION_WORDS.has(n[k + 2]!)
       ) {
-        retype(t, k + 1, k + 3, 'LOC');
+        claim(t, k + 1, k + 3, 'LOC');
         named.add(words(n, k + 1, k + 3));
       }
   });
@@ -164,13 +173,13 @@ export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): 
     if (pairs.size)
       for (let k = 0; k + 1 < tokens.length; k++)
         if (t[k] === 'O' && t[k + 1] === 'O' && pairs.get(n[k + 1]!)?.has(firstWord(n[k]!)))
-          retype(t, k, k + 2, 'LOC');
+          claim(t, k, k + 2, 'LOC');
     for (const sp of spans(t)) {
       if (sp.type === 'PER' && bodies.has(words(n, sp.start, sp.end)))
-        retype(t, sp.start, sp.end, 'ORG');
+        claim(t, sp.start, sp.end, 'ORG');
       if (sp.type !== 'PER' && sp.type !== 'ORG') continue;
       const start = withFirstWord(n, t, sp.start);
-      if (named.has(words(n, start, sp.end))) retype(t, start, sp.end, 'LOC');
+      if (named.has(words(n, start, sp.end))) claim(t, start, sp.end, 'LOC');
     }
   });
 }

@@ -7,7 +7,11 @@ import { normalizeWord } from '../text/normalize';
 
 /** Whether a token is one of `words`, alone or after a one-letter proclitic (ووزارة، لمنظمة). */
 export function isOneOf(token: string, words: Set<string>): boolean {
-  const n = normalizeWord(token);
+  return isOneOfNormal(normalizeWord(token), words);
+}
+
+/** The same for a word already normalised. */
+export function isOneOfNormal(n: string, words: Set<string>): boolean {
   return words.has(n) || ('وبلفك'.includes(n[0] ?? '') && words.has(n.slice(1)));
 }
 
