@@ -110,8 +110,8 @@ export class KnownNames {
   private readonly majorPlaces: Set<string>;
   /** Names of several words by their words' skeletons (`skeleton`); null where two types share one. */
   private readonly variantTypes = new Map<string, KnownType | null>();
-  /** The listed spellings of each skeleton, their words apart. */
-  private readonly variantKeys = new Map<string, string[][]>();
+  /** The listed spellings of each skeleton: the keys themselves, split only when a text matches. */
+  private readonly variantKeys = new Map<string, string | string[]>();
   private readonly variantHeads = new Set<string>();
 
   constructor(lists: KnownNamesFile) {
@@ -132,8 +132,7 @@ export class KnownNames {
           const seen = this.variantTypes.get(variant);
           this.variantTypes.set(variant, seen === undefined || seen === type ? type : null);
           const listed = this.variantKeys.get(variant);
-          if (listed) listed.push(key.split(' '));
-          else this.variantKeys.set(variant, [key.split(' ')]);
+          this.variantKeys.set(variant, listed === undefined ? key : [listed, key].flat());
           this.variantHeads.add(variant.slice(0, variant.indexOf(' ')));
         }
       }
@@ -234,9 +233,9 @@ export class KnownNames {
         if (
           type &&
           !(type === 'PER' && definite) &&
-          this.variantKeys
-            .get(key)!
-            .some((listed) => listed.every((w, j) => spelledAlike(w, words[j]!)))
+          [this.variantKeys.get(key)!]
+            .flat()
+            .some((listed) => listed.split(' ').every((w, j) => spelledAlike(w, words[j]!)))
         )
           best = { length: n, type, variant: true };
       }
