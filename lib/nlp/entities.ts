@@ -59,7 +59,7 @@ const AREA_HEAD = /^(محافظة|ولاية|جهة|منطقة|إقليم|اقل
  * (قضاء الحويجة، بلدية عين الملح), always followed by a place's own name.
  */
 const AREA_HEAD_ALWAYS =
-  /^[وبلفك]?(أقاليم|اقاليم|محافظات|ولايات|مقاطعات|بلديات|مناطق|قضاء|قضاءي|ناحية|بلدية)\s+/u;
+  /^[وبلفك]?(أقاليم|اقاليم|محافظات|ولايات|مقاطعات|بلديات|مناطق|قضاء|ناحية|بلدية)\s+/u;
 const foldForName = (s: string) => s.split(/\s+/).map(normalizeWord).join(' ');
 
 /**
@@ -129,7 +129,9 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       const restWords = sentence.slice(a + 1, b).map((t) => normalizeWord(t.text));
       // After a comma, a person's name written with و is the next of a list (، وجومانا مراد).
       // So is a name right after another (تارودانت وتيزنيت).
-      const inList = a > 0 && (/^[،,]$/.test(sentence[a - 1]!.text) || tags[si]![a - 1] !== 'O');
+      const inList =
+        a > 0 &&
+        (/^[،,]$/.test(sentence[a - 1]!.text) || (a === sp.start && tags[si]![a - 1] !== 'O'));
       const knownHere = (stem: string, letter: string) =>
         (inList && letter === 'و' && !isFirstName(`و${stem}`)) ||
         known(stem) ||
