@@ -6,9 +6,21 @@ import { joinNames } from './name-joins';
 const seq = (s: string) => s.split(' ');
 /** Words the unlabelled text hardly knows, for these tests. */
 const rare = new Set(['تليغراف', 'جورنال', 'بوريس', 'ستريت', 'البريطانية']);
-const join = (sentence: string, tags: string) => {
+/** Joins one sentence; `lists` are the nationality words and organisations behind a preposition. */
+const join = (
+  sentence: string,
+  tags: string,
+  lists: { nationalities?: Set<string>; orgs?: Set<string> } = {},
+) => {
   const t = [seq(tags)];
-  joinNames([seq(sentence)], t, (token) => rare.has(token));
+  joinNames(
+    [seq(sentence)],
+    t,
+    (token) => rare.has(token),
+    (w) => lists.nationalities?.has(w) ?? false,
+    undefined,
+    (w) => lists.orgs?.has(w) ?? false,
+  );
   return t[0]!.join(' ');
 };
 
@@ -151,16 +163,7 @@ describe('names joined where the tagger cut them', () => {
       'الإسرائيلية',
       'الإسباني',
     ]);
-    const fam = (sentence: string, tags: string) => {
-      const t = [seq(tags)];
-      joinNames(
-        [seq(sentence)],
-        t,
-        () => false,
-        (w) => nat.has(w),
-      );
-      return t[0]!.join(' ');
-    };
+    const fam = (sentence: string, tags: string) => join(sentence, tags, { nationalities: nat });
     expect(fam('ترأس محمد شياع السوداني الاجتماع', 'O B-PER I-PER O O')).toBe(
       'O B-PER I-PER I-PER O',
     );
@@ -183,18 +186,7 @@ describe('names joined where the tagger cut them', () => {
 
   it('takes out of a person the organisation they speak to or work for, behind its preposition', () => {
     const orgs = new Set(['لرويترز', 'لإنفيديا']);
-    const split = (sentence: string, tags: string) => {
-      const t = [seq(tags)];
-      joinNames(
-        [seq(sentence)],
-        t,
-        () => false,
-        undefined,
-        undefined,
-        (w) => orgs.has(w),
-      );
-      return t[0]!.join(' ');
-    };
+    const split = (sentence: string, tags: string) => join(sentence, tags, { orgs });
     expect(split('وقال عبد السلام الفيتوري لرويترز إن', 'O B-PER I-PER I-PER I-PER O')).toBe(
       'O B-PER I-PER I-PER B-ORG O',
     );
