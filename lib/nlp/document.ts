@@ -14,6 +14,7 @@ import { claimKnownNames, dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
 import { joinNames, joinNationalFamilyNames } from './name-joins';
+import { claimLatinNames } from './latin-names';
 import { claimPlacesAfterHeads } from './place-heads';
 import { claimRepeatedBodies } from './repeated-bodies';
 import { claimHeadlineName } from './headline-name';
@@ -86,6 +87,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token) => names.isNationality(token),
   );
   claimPlacesAfterHeads(sentences, ruled);
+  claimLatinNames(sentences, ruled);
   joinNames(
     sentences,
     ruled,
