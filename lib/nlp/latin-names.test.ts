@@ -39,6 +39,8 @@ describe('an organisation named in Latin letters after its kind', () => {
       'موقع phonemes حيث',
       'مثل Balea و Cien Care',
       'في شركة',
+      'إلى شركة X / Open',
+      'مؤسسة OSF / 1',
     ])
       expect(claim([s])).toEqual([
         seq(s)

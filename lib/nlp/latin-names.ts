@@ -45,9 +45,13 @@ const isLatinWord = (token: string) => /^[A-Za-z][A-Za-z0-9&'’-]*$/.test(token
 /** A word that can begin a name: a capital first (Volocopter, eBay's kind aside), or all capitals. */
 const beginsName = (token: string) => /^[A-Z]/.test(token);
 
-/** The end of the Latin name that starts at `from` (`from` itself when none starts there). */
+/**
+ * The end of the Latin name that starts at `from` (`from` itself when none starts there). Not a
+ * part of a name written with a slash (X/Open, OSF/1, EPA-EFE/REX), which the tokens cut.
+ */
 function latinRun(tokens: string[], from: number): number {
-  if (!isLatinWord(tokens[from] ?? '') || !beginsName(tokens[from]!)) return from;
+  if (!isLatinWord(tokens[from] ?? '') || !beginsName(tokens[from]!) || tokens[from - 1] === '/')
+    return from;
   let end = from + 1;
   while (
     end < tokens.length &&
@@ -55,7 +59,7 @@ function latinRun(tokens: string[], from: number): number {
     (isLatinWord(tokens[end]!) || (/^\d+$/.test(tokens[end]!) && isLatinWord(tokens[end - 1]!)))
   )
     end++;
-  return end;
+  return tokens[end] === '/' ? from : end;
 }
 
 /**
