@@ -38,4 +38,37 @@ describe('a nationality after a name the dictionary gives', () => {
       'I-PER',
     ]);
   });
+
+  it('also before the next person after a conjunction, not before one it presents', () => {
+    // (the passes see the tagger's persons; here they are given)
+    const after = (sentence: string, tags: string) =>
+      secondPass(tagger, [words(sentence)], [words(tags)])[0]!.join(' ');
+    expect(after('لقد كان جمال الدين الأفغاني ومحمد عبده', 'O O B-PER I-PER O B-PER I-PER')).toBe(
+      'O O B-PER I-PER I-PER B-PER I-PER',
+    );
+    expect(after('هزم نوفاك ديوكوفيتش الإسباني رافائيل نادال', 'O B-PER I-PER O B-PER I-PER')).toBe(
+      'O B-PER I-PER O B-PER I-PER',
+    );
+    // (a name that begins with و is a name, not a conjunction: وليد)
+    expect(after('هزم نوفاك ديوكوفيتش الإسباني وليد نادال', 'O B-PER I-PER O B-PER I-PER')).toBe(
+      'O B-PER I-PER O B-PER I-PER',
+    );
+  });
+});
+
+describe('a first name the tagger read as a place', () => {
+  it('is the person’s after a nationality (جورجيا ميلوني), a place after a title alone', () => {
+    const after = (sentence: string, tags: string) =>
+      secondPass(tagger, [words(sentence)], [words(tags)])[0]!.join(' ');
+    expect(after('رئيسة الوزراء الإيطالية جورجيا ميلوني فقد', 'O O O B-LOC B-PER O')).toBe(
+      'O O O B-PER I-PER O',
+    );
+    expect(after('وزار ملك إسبانيا فيليب السادس', 'O O B-LOC B-PER I-PER')).toBe(
+      'O O B-LOC B-PER I-PER',
+    );
+    // (a place that is no word of people's names stays a place)
+    expect(after('قال الرئيس العراقي بغداد ماتاريلا', 'O O O B-LOC B-PER')).toBe(
+      'O O O B-LOC B-PER',
+    );
+  });
 });

@@ -13,7 +13,7 @@ import { claimClubs, isSportsText } from './clubs';
 import { claimKnownNames, dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
-import { joinNames, joinNationalFamilyNames } from './name-joins';
+import { joinNames, joinNationalFamilyNames, joinPlaceFirstNames } from './name-joins';
 import { claimLatinNames } from './latin-names';
 import { claimPlacesAfterHeads } from './place-heads';
 import { claimRepeatedBodies } from './repeated-bodies';
@@ -115,7 +115,13 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token, city) => magnitude(normalizeWord(token)) < magnitude(normalizeWord(city)),
     isSportsText(sentences),
   );
-  joinNationalFamilyNames(sentences, tags, (token) => names.isNationality(token));
+  joinNationalFamilyNames(sentences, tags, (token) => names.isNationality(token), isFirstName);
+  joinPlaceFirstNames(
+    sentences,
+    tags,
+    (token) => names.isNationality(token),
+    (token) => names.isNameWord(token),
+  );
   claimClubs(names, sentences, tags);
   claimCompetitions(sentences, tags);
   return tags;

@@ -56,6 +56,13 @@ describe('a name within the span the tagger gave it', () => {
     );
   });
 
+  it('a verb in the dual or plural ends a name, by its singular (يحلمان، يقولون)', () => {
+    expect(bounds('كان محمد عبده يحلمان بنهضة', 'O B-PER I-PER I-PER O')).toBe('PER:محمد عبده');
+    expect(bounds('إن أحمد سالم يقولون إن', 'O B-PER I-PER I-PER O')).toBe('PER:أحمد سالم');
+    // (not a name's word that merely ends so: يونان, whose يون is no verb)
+    expect(bounds('قال جورج يونان إن', 'O B-PER I-PER O')).toBe('PER:جورج يونان');
+  });
+
   it('a name beginning كي is no Darija verb outside Darija (كيليان)', () => {
     expect(bounds('أضاف الفرنسي كيليان مبابي الهدف', 'O O B-PER I-PER O')).toBe('PER:كيليان مبابي');
   });

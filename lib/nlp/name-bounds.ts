@@ -53,13 +53,21 @@ export function makeNameBounds(
       return false;
     return darija || (magnitude(n.slice(1)) >= 1 && !names.isNameWord(token));
   };
-  const isImperfectVerb = (token: string) => {
+  // (its dual or plural too, where the singular is a word of the same kind seen at least ten
+  // times: يحلمان، يقولون — يحلم، يقول)
+  const isImperfectVerb = (token: string, least = 2): boolean => {
     const n = normalizeWord(token);
+    if (
+      least === 2 &&
+      /^[يت][\u0621-\u064a]{3,}(ان|ون)$/.test(n) &&
+      isImperfectVerb(n.slice(0, -2), 1)
+    )
+      return !names.isNameWord(n) && tagger.gazetteer.kindOf(gazKey([token])) === undefined;
     const f = tagger.lexicon.frequency(n);
     return (
       /^[يتن][\u0621-\u064a]{3,}$/.test(n) &&
       f !== undefined &&
-      f.magnitude >= 2 &&
+      f.magnitude >= least &&
       f.article === 0 &&
       !names.isNameWord(n) &&
       tagger.gazetteer.kindOf(gazKey([token])) === undefined &&

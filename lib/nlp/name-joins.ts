@@ -182,13 +182,21 @@ function splitOrganisationsFromPersons(
  * A nationality right after a person's name of two words or more is its family name, in place:
  * Arabic puts the nationality before the name (العراقي محمد شياع السوداني، أبو حمزة المصري) — not
  * a plural, nor one followed by الجنسية or الأصل. Run after the joins and again after the known
- * names (جمال الدين الأفغاني, which the dictionary gives as جمال الدين).
+ * names (جمال الدين الأفغاني, which the dictionary gives as جمال الدين). `isFirstName(word)`: whether
+ * a word is a first name, which tells a conjunction before the next person (الأفغاني ومحمد عبده)
+ * from a name beginning with و (الإسباني وليد …).
  */
 export function joinNationalFamilyNames(
   sentences: string[][],
   tags: string[][],
   isNationality: (token: string) => boolean,
+  isFirstName: (word: string) => boolean = () => false,
 ): void {
+  const presentsNext = (t: string[], tokens: string[], k: number) => {
+    if (!(t[k] ?? '').startsWith('B-PER')) return false;
+    const w = tokens[k]!;
+    return !(w.startsWith('و') && isFirstName(w.slice(1)) && !isFirstName(w));
+  };
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (const sp of spans(t)) {
@@ -208,9 +216,35 @@ export function joinNationalFamilyNames(
         !/(ين|ون|يه|ية)$/.test(n) &&
         !ORIGIN.has(normalizeWord(tokens[sp.end + 1] ?? '')) &&
         !governed &&
-        !(t[sp.end + 1] ?? '').startsWith('B-PER')
+        !presentsNext(t, tokens, sp.end + 1)
       )
         claim(t, sp.start, sp.end + 1, 'PER');
+    }
+  });
+}
+
+/**
+ * A first name the tagger read as a place, in place: after a nationality with the article, a
+ * place of one word that is a word of people's names and the person right after it are one
+ * person (رئيسة الوزراء الإيطالية جورجيا ميلوني). Not after a title alone, whose genitive a place
+ * can be (ملك إسبانيا ألفونسو).
+ */
+export function joinPlaceFirstNames(
+  sentences: string[][],
+  tags: string[][],
+  isNationality: (token: string) => boolean,
+  isNameWord: (token: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (let k = 1; k + 1 < tokens.length; k++) {
+      if (t[k] !== 'B-LOC' || t[k + 1] !== 'B-PER' || t[k - 1] !== 'O') continue;
+      const before = normalizeWord(tokens[k - 1]!);
+      if (!before.startsWith('ال') || !isNationality(tokens[k - 1]!) || !isNameWord(tokens[k]!))
+        continue;
+      let end = k + 2;
+      while (t[end] === 'I-PER') end++;
+      claim(t, k, end, 'PER');
     }
   });
 }
