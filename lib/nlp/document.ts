@@ -15,6 +15,7 @@ import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
 import { joinNames, joinNationalFamilyNames, joinPlaceFirstNames } from './name-joins';
 import { claimLatinNames } from './latin-names';
+import { claimListedPersons } from './listed-persons';
 import { claimPlacesAfterHeads } from './place-heads';
 import { claimRepeatedBodies } from './repeated-bodies';
 import { claimHeadlineName } from './headline-name';
@@ -122,6 +123,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token) => names.isNationality(token),
     (token) => names.isNameWord(token),
   );
+  claimListedPersons(sentences, tags, (word) => isFirstName(word));
   claimClubs(names, sentences, tags);
   claimCompetitions(sentences, tags);
   return tags;
