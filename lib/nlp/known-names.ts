@@ -10,7 +10,7 @@
  */
 import { stripClitics } from './clitics';
 import { normalizeWord } from '../text/normalize';
-import { namedAfter } from './name-words';
+import { headBefore } from './name-words';
 import { isOneOf } from './tag-edits';
 import { spans } from './tags';
 
@@ -367,9 +367,9 @@ export function claimKnownNames(
         // الشيخ زايد; the towns مولاي رشيد and الشيخ زايد are named after them).
         // A person's name after the head of a place or an institution named after them is that
         // place or institution (ملعب سانتياغو برنابيو; as name-rules.ts does for the tagger's).
-        const named =
-          m.type === 'PER' && i > 0 && t[i - 1] === 'O' ? namedAfter(tokens[i - 1]!) : undefined;
-        if (named) i--;
+        const head = m.type === 'PER' ? headBefore(tokens, t, i) : undefined;
+        const named = head?.type;
+        if (head && !head.quoted) i--;
         const type =
           named ??
           (m.type === 'LOC' && i > 0 && RANK_TITLES.has(normalizeWord(tokens[i - 1]!))

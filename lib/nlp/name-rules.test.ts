@@ -165,6 +165,13 @@ describe('name rules', () => {
     expect(run(['على ملعب سانتياغو برنابيو'], [seq('O O B-PER I-PER')])[0]).toEqual(
       seq('O B-LOC I-LOC I-LOC'),
     );
+    // (in quotes after its head: the name alone, the head and the quote left out)
+    expect(run(['على استاد " سانتياغو برنابيو "'], [seq('O O O B-PER I-PER O')])[0]).toEqual(
+      seq('O O O B-LOC I-LOC O'),
+    );
+    expect(run(['قال " سانتياغو برنابيو "'], [seq('O O B-PER I-PER O')])[0]).toEqual(
+      seq('O O B-PER I-PER O'),
+    );
   });
 
   it('an institution named after a place is an organisation; a stadium leaves the city', () => {

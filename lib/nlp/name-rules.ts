@@ -37,7 +37,8 @@ import { FUNCTION_WORDS } from './function-words';
 import { normalizeWord } from '../text/normalize';
 import {
   BODY_HEADS,
-  namedAfter,
+  headBefore,
+  OPEN_QUOTES,
   NATIONAL_BODY_HEADS,
   ORG_HEADS,
   PERSON_TITLES,
@@ -51,7 +52,6 @@ import { spans } from './tags';
 
 const MINISTRY = new Set([normalizeWord('وزارة')]);
 const FORCES = normalizeWord('قوات');
-const OPEN_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const MAX_QUOTED = 6;
 const MAX_DEFINITE = 3;
@@ -327,11 +327,10 @@ export function applyNameRules(
       }
     }
     for (const s of spans(t)) {
-      if (s.start === 0 || t[s.start - 1] !== 'O') continue;
-      if (s.type !== 'PER' && !(s.type === 'LOC' && isOneOf(tokens[s.start - 1]!, OF_PLACE)))
+      const head = headBefore(tokens, t, s.start);
+      if (!head || (s.type !== 'PER' && !(s.type === 'LOC' && isOneOf(tokens[head.at]!, OF_PLACE))))
         continue;
-      const type = namedAfter(tokens[s.start - 1]!);
-      if (!type) continue;
+      const { type } = head;
       // …with what the institution is for (مركز جون إف. كينيدي للفنون المسرحية).
       let end = s.end;
       if (type === 'ORG' && /^لل/.test(normalizeWord(tokens[end] ?? '')) && t[end] === 'O') {
@@ -339,7 +338,7 @@ export function applyNameRules(
         while (end < tokens.length && end - s.end < 3 && t[end] === 'O' && isDefinite(tokens[end]!))
           end++;
       }
-      claim(t, s.start - 1, end, type);
+      claim(t, head.quoted ? s.start : head.at, end, type);
     }
     for (const s of spans(t)) {
       if (s.type !== 'PER') continue;

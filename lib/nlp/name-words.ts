@@ -326,6 +326,26 @@ export function namedAfter(token: string): string | undefined {
   );
 }
 
+/** Quotes that open a name. */
+export const OPEN_QUOTES = new Set(['“', '"', '«', '„', '‘']);
+
+/**
+ * The head a name starting at `start` is named after (namedAfter), right before it or before the
+ * quote it opens with (استاد " سانتياغو برنابيو "), untagged: its type, where it stands, and
+ * whether the name is quoted (then the head stays out of it).
+ */
+export function headBefore(
+  tokens: string[],
+  tags: string[],
+  start: number,
+): { type: string; at: number; quoted: boolean } | undefined {
+  const quoted = start >= 2 && OPEN_QUOTES.has(tokens[start - 1]!);
+  const at = quoted ? start - 2 : start - 1;
+  if (at < 0 || tags[at] !== 'O' || (quoted && tags[start - 1] !== 'O')) return undefined;
+  const type = namedAfter(tokens[at]!);
+  return type ? { type, at, quoted } : undefined;
+}
+
 /**
  * Institutions named after a place as well as a person (جامعة القاهرة، مستشفى الزهراوي). Not a
  * stadium's or an airport's head: استاد القاهرة still names Cairo for the reader; nor a

@@ -12,7 +12,7 @@
  */
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isOneOf, isOneOfNormal } from './tag-edits';
-import { ORG_HEADS } from './name-words';
+import { OPEN_QUOTES, ORG_HEADS } from './name-words';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
 
@@ -41,8 +41,6 @@ const PLACE_FIRST_WORDS = set([
   'كفر',
   'حاسي',
 ]);
-
-const OPEN_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 
 /** Words of time and order that end like adjectives of relation (مهرجان القاهرة الماضي). */
 const NOT_OF_RELATION = set([
