@@ -76,6 +76,8 @@ export function claimLatinNames(sentences: string[][], tags: string[][]): void {
   };
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
+    // (most sentences have no Latin word: nothing to read)
+    if (!tokens.some((w) => isLatinWord(w))) return;
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (t[k] !== 'O' || !isOneOf(tokens[k]!, LATIN_ORG_HEADS)) continue;
       let at = k + 1;
