@@ -355,6 +355,7 @@ describe('nationalities and peoples', () => {
         text: JSON.stringify(
           {
             palestinian: { the_male: 'الفلسطيني', the_female: 'الفلسطينية', males: 'فلسطينيون' },
+            malian: { the_male: 'المالي', the_female: 'المالية', males: 'ماليون' },
             broken: { male: 'x' },
           },
           null,
@@ -363,11 +364,13 @@ describe('nationalities and peoples', () => {
       },
     });
     expect(problems.map((p) => `${p.line}: ${p.reason}`)).toEqual([
-      '7: entry "broken" has no the_male form',
+      '12: entry "broken" has no the_male form',
     ]);
     const list = JSON.parse(json).nationalities as string[];
     for (const form of ['الفلسطيني', 'الفلسطينيه', 'الفلسطينيون', 'الفلسطينيين', 'الاكراد'])
       expect(list).toContain(form);
+    // (Malian's forms are read as "financial": الأوراق المالية is no nationality)
+    for (const form of ['المالي', 'الماليه', 'الماليين']) expect(list).not.toContain(form);
     expect(
       buildKnownNames([], tagger.lexicon, { nationalities: { file: 'n.json', text: '{' } })
         .problems[0]!.reason,

@@ -25,6 +25,12 @@ const SUPRANATIONAL = [
   'الإسلامية',
 ];
 /** Peoples and communities without a nationality of their own (written here). */
+/**
+ * Forms of a nationality that news reads far more often as another adjective: المالية is
+ * "financial" (الأوراق المالية، وزارة المالية) far more often than "Malian".
+ */
+const NOT_NATIONALITIES = ['المالي', 'المالية', 'الماليون', 'الماليين'];
+
 const PEOPLES = [
   'الأكراد',
   'الكرد',
@@ -138,5 +144,6 @@ export function readNationalities(extra: ExtraNames, problems: LineProblem[]): s
     }
   }
   for (const form of [...SUPRANATIONAL, ...PEOPLES]) add(form);
+  for (const form of NOT_NATIONALITIES) forms.delete(dictionaryWord(form));
   return [...forms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -226,6 +226,28 @@ describe('name rules', () => {
     expect(rules('قال الوزير الليبي')).toEqual(O('قال الوزير الليبي'));
   });
 
+  it('a guild or a society named by what it gathers and its nationality', () => {
+    const nationalities = new Set(['الأردنيين', 'اللبنانية', 'الألمانية']);
+    const rules = (sentence: string) =>
+      applyNameRules(
+        [words(sentence)],
+        [O(sentence)],
+        isFirstName,
+        () => false,
+        () => false,
+        (w) => nationalities.has(w),
+      )[0]!.join(' ');
+    expect(rules('وقالت نقابة الأطباء الأردنيين في بيان')).toBe('O B-ORG I-ORG I-ORG O O');
+    expect(rules('وأكدت جمعية المصارف اللبنانية أن')).toBe('O B-ORG I-ORG I-ORG O');
+    // Not with the article before the nationality alone (the Lebanese society), nor a company
+    // described by its trade (Volkswagen, the German car company).
+    for (const s of [
+      'وأكدت الجمعية اللبنانية أن',
+      'كانت فولكسفاغن شركة السيارات الألمانية الرائدة',
+    ])
+      expect(rules(s)).toBe(O(s).join(' '));
+  });
+
   it('a headline’s speaker or place before its colon', () => {
     const words3 = {
       isPlace: (w: string[]) => w.join(' ') === 'الحمامات',

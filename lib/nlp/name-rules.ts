@@ -52,6 +52,13 @@ import { spans } from './tags';
 
 const MINISTRY = new Set([normalizeWord('وزارة')]);
 const FORCES = normalizeWord('قوات');
+/**
+ * Heads of bodies named by what they gather and their nationality (نقابة الأطباء الأردنيين). Not a
+ * company's: شركة السيارات الألمانية describes one (فولكسفاغن، شركة السيارات الألمانية الرائدة).
+ */
+const CONSTRUCT_BODY_HEADS = new Set(
+  ['نقابة', 'جمعية', 'رابطة', 'هيئة', 'منظمة', 'غرفة', 'اتحاد'].map(normalizeWord),
+);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const MAX_QUOTED = 6;
 const MAX_DEFINITE = 3;
@@ -213,9 +220,12 @@ export function applyNameRules(
           continue;
         }
       }
-      // A national body: head, at most two definite words, a nationality (الجيش الوطني الليبي).
-      const head = stripClitics(normalizeWord(tokens[k]!)).stem;
-      if (t[k] === 'O' && NATIONAL_BODY_HEADS.has(head)) {
+      // A national body: head, at most two definite words, a nationality (الجيش الوطني الليبي);
+      // or a guild's, a society's … head in the construct state, what it gathers, its
+      // nationality (نقابة الأطباء الأردنيين، جمعية المصارف اللبنانية).
+      const { stem: head, prefix } = stripClitics(normalizeWord(tokens[k]!));
+      const construct = !prefix.includes('ال') && CONSTRUCT_BODY_HEADS.has(head);
+      if (t[k] === 'O' && (NATIONAL_BODY_HEADS.has(head) || construct)) {
         let nationality = -1;
         for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
           if (t[j] !== 'O' || !isDefinite(tokens[j]!)) break;
@@ -223,7 +233,7 @@ export function applyNameRules(
         }
         // "The Russian forces" are any of its troops, not a body: forces are one when named by
         // their arm (القوات الجوية الأمريكية، القوات المسلحة الروسية).
-        if (head === FORCES && nationality === k + 1) nationality = -1;
+        if ((head === FORCES || construct) && nationality === k + 1) nationality = -1;
         if (nationality > 0) {
           claim(t, k, nationality + 1, 'ORG');
           k = nationality;
