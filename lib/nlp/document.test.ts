@@ -8,6 +8,9 @@ const words = (s: string) => s.split(' ');
 /** The tags of one sentence after the passes, from all-O tagger output. */
 const passed = (sentence: string) =>
   secondPass(tagger, [words(sentence)], [words(sentence).map(() => 'O')])[0]!;
+/** The tags of one sentence after the passes, from the tagger's tags given. */
+const after = (sentence: string, tags: string) =>
+  secondPass(tagger, [words(sentence)], [words(tags)])[0]!.join(' ');
 
 describe('a known one-word organisation the tagger left untagged', () => {
   it('is claimed when the word reads as nothing else', () => {
@@ -41,8 +44,6 @@ describe('a nationality after a name the dictionary gives', () => {
 
   it('also before the next person after a conjunction, not before one it presents', () => {
     // (the passes see the tagger's persons; here they are given)
-    const after = (sentence: string, tags: string) =>
-      secondPass(tagger, [words(sentence)], [words(tags)])[0]!.join(' ');
     expect(after('لقد كان جمال الدين الأفغاني ومحمد عبده', 'O O B-PER I-PER O B-PER I-PER')).toBe(
       'O O B-PER I-PER I-PER B-PER I-PER',
     );
@@ -58,8 +59,6 @@ describe('a nationality after a name the dictionary gives', () => {
 
 describe('a first name the tagger read as a place', () => {
   it('is the person’s after a nationality (جورجيا ميلوني), a place after a title alone', () => {
-    const after = (sentence: string, tags: string) =>
-      secondPass(tagger, [words(sentence)], [words(tags)])[0]!.join(' ');
     expect(after('رئيسة الوزراء الإيطالية جورجيا ميلوني فقد', 'O O O B-LOC B-PER O')).toBe(
       'O O O B-PER I-PER O',
     );
@@ -70,5 +69,33 @@ describe('a first name the tagger read as a place', () => {
     expect(after('قال الرئيس العراقي بغداد ماتاريلا', 'O O O B-LOC B-PER')).toBe(
       'O O O B-LOC B-PER',
     );
+  });
+});
+
+describe('persons the tagger ran together', () => {
+  it('over و: two persons, a compound first name too', () => {
+    expect(after('المهندسان رزان الخطيب وعمر الزعبي الشركة', 'O B-PER I-PER I-PER I-PER O')).toBe(
+      'O B-PER I-PER B-PER I-PER O',
+    );
+    expect(
+      after('الفنانان نادية بن يوسف وعبد الرحمن لعزيزي', 'O B-PER I-PER I-PER I-PER I-PER I-PER'),
+    ).toBe('O B-PER I-PER I-PER B-PER I-PER I-PER');
+    // (not a name that begins with و, nor one person of two words)
+    for (const [s, t] of [
+      ['قال محمد علي وليد إن', 'O B-PER I-PER I-PER O'],
+      ['قال حسن وعمر إن', 'O B-PER I-PER O'],
+    ])
+      expect(after(s!, t!)).toBe(t);
+  });
+
+  it('after an organisation the dictionary knows: the person, not the body’s adjectives', () => {
+    expect(
+      after(
+        'مندوب ليبيا لدى الأمم المتحدة الطاهر السني المجلس',
+        'O B-LOC O B-ORG I-ORG I-ORG I-ORG O',
+      ),
+    ).toBe('O B-LOC O B-ORG I-ORG B-PER I-PER O');
+    const body = 'O O B-ORG I-ORG I-ORG I-ORG O';
+    expect(after('ورئيس مجلس الأمن القومي السعودي بندر', body)).toBe(body);
   });
 });

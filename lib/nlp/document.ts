@@ -13,7 +13,13 @@ import { claimClubs, isSportsText } from './clubs';
 import { claimKnownNames, dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
-import { joinNames, joinNationalFamilyNames, joinPlaceFirstNames } from './name-joins';
+import {
+  joinNames,
+  joinNationalFamilyNames,
+  joinPlaceFirstNames,
+  splitPersonsAfterOrganisations,
+  splitPersonsOverAnd,
+} from './name-joins';
 import { claimLatinNames } from './latin-names';
 import { claimListedPersons } from './listed-persons';
 import { claimPlacesAfterHeads } from './place-heads';
@@ -124,6 +130,21 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token) => names.isNameWord(token),
   );
   claimListedPersons(sentences, tags, (word) => isFirstName(word));
+  splitPersonsAfterOrganisations(
+    sentences,
+    tags,
+    (words) => {
+      const m = names.match(words.map(dictionaryWord), 0);
+      return m?.type === 'ORG' ? m.length : 0;
+    },
+    (word) => names.isNameWord(word),
+    (word) => names.isNationality(word),
+  );
+  splitPersonsOverAnd(sentences, tags, (word) => {
+    const kind = tagger.gazetteer.kindOf(gazKey([word]));
+    // (عمر is listed as a family name)
+    return kind === 'FIRST' || kind === 'PER' || kind === 'LAST';
+  });
   claimClubs(names, sentences, tags);
   claimCompetitions(sentences, tags);
   return tags;

@@ -6,10 +6,11 @@ import type { EntityType } from './tags';
 import { tokenize } from './tokenize';
 
 const tagger = loadTagger();
-const bounds = (sentence: string, tags: string, darija = false) => {
+/** The bounds of the span that begins at the first B- tag (or at token `from`). */
+const bounds = (sentence: string, tags: string, darija = false, from?: number) => {
   const tokens = tokenize(sentence);
   const t = tags.split(' ');
-  const first = t.findIndex((x) => x.startsWith('B-'));
+  const first = from ?? t.findIndex((x) => x.startsWith('B-'));
   let end = first + 1;
   while (t[end]?.startsWith('I-')) end++;
   const b = makeNameBounds(tagger, darija)(tokens, t, {
@@ -61,6 +62,20 @@ describe('a name within the span the tagger gave it', () => {
     expect(bounds('إن أحمد سالم يقولون إن', 'O B-PER I-PER I-PER O')).toBe('PER:أحمد سالم');
     // (not a name's word that merely ends so: يونان, whose يون is no verb)
     expect(bounds('قال جورج يونان إن', 'O B-PER I-PER O')).toBe('PER:جورج يونان');
+  });
+
+  it('takes a first name before it, not the end of another name', () => {
+    expect(bounds('قال الرئيس خالد جومارت توكاييف إن', 'O O O B-PER I-PER O')).toBe(
+      'PER:خالد جومارت توكاييف',
+    );
+    expect(
+      bounds(
+        'نعى نادية بن يوسف وعبد الرحمن لعزيزي',
+        'O B-PER I-PER I-PER B-PER I-PER I-PER',
+        false,
+        4,
+      ),
+    ).toBe('PER:وعبد الرحمن لعزيزي');
   });
 
   it('a name beginning كي is no Darija verb outside Darija (كيليان)', () => {

@@ -218,11 +218,13 @@ export function makeNameBounds(
         a++;
     if (a === b || sentence.slice(a, b).every((t) => !/\p{L}/u.test(t.text))) return undefined;
     // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف) —
-    // unless it is a preposition spelt like one (على / علي).
+    // unless it is a preposition spelt like one (على / علي), or the end of another name
+    // (نادية بن يوسف | وعبد الرحمن لعزيزي).
     if (
       type === 'PER' &&
       a > 0 &&
       a === sp.start &&
+      tags[a - 1] === 'O' &&
       isFirstName(sentence[a - 1]!.text) &&
       !normalizeWord(sentence[a - 1]!.text).startsWith('ال') &&
       !edgeWord(a - 1) &&

@@ -20,7 +20,7 @@ import { stripClitics } from './clitics';
 import { LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isOneOf } from './tag-edits';
-import { NAME_LINKS, namedAfter } from './name-words';
+import { NAME_LINKS, namedAfter, TIME_WORDS } from './name-words';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
 
@@ -64,27 +64,7 @@ const F_LETTER = set(['أف', 'إف', 'اف']);
 const M_LETTER = set(['أم', 'إم', 'ام']);
 
 /** Words with the article that follow names without being part of them (days, times). */
-const NOT_FAMILY = set([
-  'الأحد',
-  'الاثنين',
-  'الإثنين',
-  'الثلاثاء',
-  'الأربعاء',
-  'الخميس',
-  'الجمعة',
-  'السبت',
-  'اليوم',
-  'الآن',
-  'الماضي',
-  'المقبل',
-  'الحالي',
-  'الأسبوع',
-  'الشهر',
-  'العام',
-  'الليلة',
-  'الصباح',
-  'المساء',
-]);
+const NOT_FAMILY = new Set([...TIME_WORDS, ...set(['الماضي', 'المقبل', 'الحالي', 'العام'])]);
 
 /**
  * A person named several times and followed each time by the same word with the article, a word
@@ -219,6 +199,71 @@ export function joinNationalFamilyNames(
         !presentsNext(t, tokens, sp.end + 1)
       )
         claim(t, sp.start, sp.end + 1, 'PER');
+    }
+  });
+}
+
+/**
+ * Two persons the tagger ran together over و, in place: a person's span of two words or more,
+ * then a word that is و and a word of people's names (not such a word beginning with و itself:
+ * وليد، وائل), is two persons (المهندسان رزان الخطيب | وعمر الزعبي). `isNameWord(word)` says
+ * whether a word is a first or family name.
+ */
+export function splitPersonsOverAnd(
+  sentences: string[][],
+  tags: string[][],
+  isNameWord: (word: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      if (sp.type !== 'PER') continue;
+      let from = sp.start;
+      for (let j = sp.start + 2; j < sp.end; j++) {
+        const w = tokens[j]!;
+        const rest = normalizeWord(w.slice(1));
+        // (a compound first name too: وعبد الرحمن، وأبو بكر)
+        const named = isNameWord(w.slice(1)) || rest === 'عبد' || rest === 'ابو';
+        if (w.length < 4 || !w.startsWith('و') || isNameWord(w) || !named) continue;
+        claim(t, from, j, 'PER');
+        from = j;
+        j++;
+      }
+      if (from > sp.start) claim(t, from, sp.end, 'PER');
+    }
+  });
+}
+
+/**
+ * A person the tagger ran on from an organisation (مندوب ليبيا لدى الأمم المتحدة الطاهر السني),
+ * in place: where an organisation's span begins with a whole organisation the dictionary knows
+ * (`knownOrganisation(words)`: how many of the words it names, 0 for none) and two words or more
+ * follow it, the first a word of people's names, those words are a person — not adjectives of the
+ * body (مجلس الأمن القومي السعودي: an adjective of relation first, a nationality among them).
+ */
+export function splitPersonsAfterOrganisations(
+  sentences: string[][],
+  tags: string[][],
+  knownOrganisation: (words: string[]) => number,
+  isNameWord: (word: string) => boolean,
+  isNationality: (word: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      if (sp.type !== 'ORG' || sp.end - sp.start < 4) continue;
+      const known = knownOrganisation(tokens.slice(sp.start, sp.end));
+      const at = sp.start + known;
+      if (
+        known < 2 ||
+        sp.end - at < 2 ||
+        !isNameWord(tokens[at]!) ||
+        /^ال.{2,}ي$/.test(normalizeWord(tokens[at]!)) ||
+        tokens.slice(at, sp.end).some(isNationality)
+      )
+        continue;
+      claim(t, sp.start, at, 'ORG');
+      claim(t, at, sp.end, 'PER');
     }
   });
 }

@@ -17,6 +17,11 @@ describe('name rules', () => {
       seq('O O B-ORG I-ORG I-ORG O O'),
     );
     expect(run(['أعلنت ووزارة الخارجية'])[0]).toEqual(['O', 'B-ORG', 'I-ORG']);
+    // (not the day after it: وزارة الداخلية اليوم الأربعاء)
+    expect(run(['أعلنت وزارة الداخلية اليوم الأربعاء'])[0]).toEqual(seq('O B-ORG I-ORG O O'));
+    expect(run(['قالت الهيئة العامة للرياضة الخميس إن'])[0]).toEqual(
+      seq('O B-ORG I-ORG I-ORG O O'),
+    );
     // Not without a definite word after it, and not a word that merely begins with و.
     expect(run(['وزارة جديدة للشباب'])[0]).toEqual(O('وزارة جديدة للشباب'));
     expect(run(['زارة الدفاع'])[0]).toEqual(O('زارة الدفاع'));

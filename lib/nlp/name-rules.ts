@@ -46,6 +46,7 @@ import {
   OF_PLACE,
   RANKS,
   STAFF,
+  TIME_WORDS,
   WORK_HEADS,
 } from './name-words';
 import { spans } from './tags';
@@ -166,7 +167,7 @@ export function applyNameRules(
           t,
           k + 1,
           k + 3,
-          undefined,
+          (i) => isOneOf(tokens[i]!, TIME_WORDS),
           (i) =>
             t[i] === 'O' || (t[i] === 'B-LOC' && t[i + 1] !== 'I-LOC' && isNationality(tokens[i]!)),
         );
@@ -200,7 +201,8 @@ export function applyNameRules(
             t,
             end + 1,
             k + 7,
-            (i) => t[i + 1] === 'B-PER' || isOneOf(tokens[i]!, RANKS),
+            (i) =>
+              t[i + 1] === 'B-PER' || isOneOf(tokens[i]!, RANKS) || isOneOf(tokens[i]!, TIME_WORDS),
           );
           // …and a second purpose joined by و (للبيانات والذكاء الاصطناعي), not a second body.
           const second = normalizeWord(tokens[end] ?? '');
@@ -243,7 +245,13 @@ export function applyNameRules(
       // وزارة + definite words
       if (isOneOf(tokens[k]!, MINISTRY) && t[k] === 'O') {
         let end = k + 1;
-        while (end < tokens.length && end - k - 1 < MAX_DEFINITE && isDefinite(tokens[end]!)) end++;
+        while (
+          end < tokens.length &&
+          end - k - 1 < MAX_DEFINITE &&
+          isDefinite(tokens[end]!) &&
+          !isOneOf(tokens[end]!, TIME_WORDS)
+        )
+          end++;
         // …and a second portfolio joined by و (وزارة الموارد المائية والري).
         while (
           end > k + 1 &&

@@ -366,3 +366,22 @@ export const STAFF = new Set(
 export const NAME_LINKS = new Set(
   ['بن', 'بنت', 'ابن', 'ابنة', 'عبد', 'أبو', 'أبي', 'آل', 'ولد'].map(normalizeWord),
 );
+
+/** Days and times, which follow a name without being part of it (وزارة الداخلية اليوم الأربعاء). */
+export const TIME_WORDS = set([
+  'الأحد',
+  'الاثنين',
+  'الإثنين',
+  'الثلاثاء',
+  'الأربعاء',
+  'الخميس',
+  'الجمعة',
+  'السبت',
+  'اليوم',
+  'الآن',
+  'الأسبوع',
+  'الشهر',
+  'الليلة',
+  'الصباح',
+  'المساء',
+]);
