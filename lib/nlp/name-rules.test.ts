@@ -170,6 +170,10 @@ describe('name rules', () => {
     expect(run(['على ملعب سانتياغو برنابيو'], [seq('O O B-PER I-PER')])[0]).toEqual(
       seq('O B-LOC I-LOC I-LOC'),
     );
+    // (a camp named like a person)
+    expect(run(['قصفت القوات معسكر أبو شوك للنازحين'], [seq('O O O B-PER I-PER O')])[0]).toEqual(
+      seq('O O B-LOC I-LOC I-LOC O'),
+    );
     // (in quotes after its head: the name alone, the head and the quote left out)
     expect(run(['على استاد " سانتياغو برنابيو "'], [seq('O O O B-PER I-PER O')])[0]).toEqual(
       seq('O O O B-LOC I-LOC O'),

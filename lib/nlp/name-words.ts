@@ -305,6 +305,9 @@ export const NAMED_AFTER = new Map<string, string>(
     ['جسر', 'LOC'],
     ['مسجد', 'LOC'],
     ['ميناء', 'LOC'],
+    // (a camp named like a person: معسكر أبو شوك، مخيم أبو شوك)
+    ['مخيم', 'LOC'],
+    ['معسكر', 'LOC'],
   ].map(([w, t]) => [normalizeWord(w!), t!]),
 );
 

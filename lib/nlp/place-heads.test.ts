@@ -18,6 +18,20 @@ describe('an institution named by its place', () => {
     ]);
   });
 
+  it('a company or a bank too, not what it is for nor who owns it', () => {
+    expect(claim(['أعلنت شركة نفط البصرة توقف'], ['O O O B-LOC O'])).toEqual([
+      'O B-ORG I-ORG I-ORG O',
+    ]);
+    expect(claim(['تطالب شركة نفط نيبال الحكومية بأن'], ['O O O B-LOC O O'])).toEqual([
+      'O B-ORG I-ORG I-ORG O O',
+    ]);
+    expect(claim(['قال بنك الكويت الوطني إن'], ['O O B-LOC O O'])).toEqual([
+      'O B-ORG I-ORG I-ORG O',
+    ]);
+    expect(claim(['إنشاء بنك للعيون بمصر قبل'], ['O O O B-LOC O'])).toEqual(['O O O B-LOC O']);
+    expect(claim(['رئيس شركة الرباط الجهة للتهيئة'], ['O O B-LOC O O'])).toEqual(['O O B-LOC O O']);
+  });
+
   it('not with the article, nor two words between, nor another head', () => {
     for (const [s, t] of [
       ['قالت المحكمة القاهرة', 'O O B-LOC'],

@@ -42,7 +42,7 @@ const PLACE_FIRST_WORDS = set([
   'حاسي',
 ]);
 
-/** Words of time and order that end like adjectives of relation (مهرجان القاهرة الماضي). */
+/** Words of time, order and ownership that end like adjectives of relation (مهرجان القاهرة الماضي). */
 const NOT_OF_RELATION = set([
   'الماضي',
   'الماضية',
@@ -57,10 +57,18 @@ const NOT_OF_RELATION = set([
   'التالية',
   'النهائي',
   'الختامي',
+  // (what owns it: شركة نفط نيبال الحكومية)
+  'الحكومي',
+  'الحكومية',
 ]);
 
-/** Institutions named by their place, with at most one word between (محكمة جنايات القاهرة). */
-const PLACE_INSTITUTIONS = set(['محكمة', 'مهرجان', 'غرفة', 'بورصة']);
+/**
+ * Institutions named by their place, with at most one word between (محكمة جنايات القاهرة، شركة
+ * نفط البصرة، بنك الكويت الوطني).
+ */
+const PLACE_INSTITUTIONS = set(['محكمة', 'مهرجان', 'غرفة', 'بورصة', 'شركة', 'بنك', 'مصرف']);
+/** Of those, a company's head is named by a place only with its trade between (شركة نفط البصرة). */
+const COMPANY = set(['شركة']);
 
 /**
  * Institutions named by a place in the tags of one sentence, in place: the head, at most one
@@ -71,7 +79,8 @@ function claimInstitutionsByPlace(tokens: string[], t: string[]): void {
   for (const sp of spans(t)) {
     if (sp.type !== 'LOC' || sp.start === 0 || t[sp.start - 1] !== 'O') continue;
     let head = sp.start - 1;
-    if (!isOneOf(tokens[head]!, PLACE_INSTITUTIONS)) {
+    // (a company right before a place is only where it is: شركة الرباط … للتهيئة)
+    if (!isOneOf(tokens[head]!, PLACE_INSTITUTIONS) || isOneOf(tokens[head]!, COMPANY)) {
       const between = normalizeWord(tokens[head]!);
       head--;
       if (
@@ -80,6 +89,8 @@ function claimInstitutionsByPlace(tokens: string[], t: string[]): void {
         !isOneOf(tokens[head]!, PLACE_INSTITUTIONS) ||
         !isArabicWord(tokens[head + 1]!) ||
         between.startsWith('ال') ||
+        // (what it is for is no part of a place's name: بنك للعيون بمصر)
+        between.startsWith('ل') ||
         FUNCTION_WORDS.has(between)
       )
         continue;
