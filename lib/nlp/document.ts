@@ -13,13 +13,8 @@ import { claimClubs, isSportsText } from './clubs';
 import { claimKnownNames, dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
-import {
-  joinNames,
-  joinNationalFamilyNames,
-  joinPlaceFirstNames,
-  splitPersonsAfterOrganisations,
-  splitPersonsOverAnd,
-} from './name-joins';
+import { joinNames, joinNationalFamilyNames, joinPlaceFirstNames } from './name-joins';
+import { splitPersonsAfterOrganisations, splitPersonsOverAnd } from './name-splits';
 import { claimLatinNames } from './latin-names';
 import { claimListedPersons } from './listed-persons';
 import { claimPlacesAfterHeads } from './place-heads';

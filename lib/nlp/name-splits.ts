@@ -1,0 +1,126 @@
+/**
+ * Names the tagger ran together, split again over its tags (issue 13); run by the joins
+ * (name-joins.ts) and after the known names (document.ts):
+ *
+ * - an organisation's initials and the person named after them (سي إن إن | ترامب);
+ * - a person and the organisation they speak to, behind its preposition (الفيتوري | لرويترز);
+ * - two persons over و (رزان الخطيب | وعمر الزعبي);
+ * - an organisation the dictionary knows and the person after it (الأمم المتحدة | الطاهر السني).
+ */
+import { LETTER_NAMES } from './common-words';
+import { claim } from './tag-edits';
+import { spans } from './tags';
+import { normalizeWord } from '../text/normalize';
+
+/**
+ * The tagger runs an organisation's initials into the person named after them (شبكة سي إن إن
+ * ترامب بأنه …); where the article names that word alone as a person, it is that person.
+ */
+export function splitPersonsFromInitials(sentences: string[][], tags: string[][]): void {
+  const persons = new Set<string>();
+  sentences.forEach((tokens, s) => {
+    for (const sp of spans(tags[s]!))
+      if (sp.type === 'PER') persons.add(normalizeWord(tokens[sp.start]!));
+  });
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      const last = sp.end - 1;
+      if (sp.type !== 'ORG' || last - sp.start < 2) continue;
+      if (!persons.has(normalizeWord(tokens[last]!))) continue;
+      if (!tokens.slice(sp.start, last).every((w) => LETTER_NAMES.has(normalizeWord(w)))) continue;
+      claim(t, sp.start, last, 'ORG');
+      claim(t, last, sp.end, 'PER');
+    }
+  });
+}
+
+/**
+ * The tagger runs a person into the organisation they speak to or work for, written with its
+ * preposition (قال عبد السلام الفيتوري لرويترز، الرئيس التنفيذي لإنفيديا جنسن هوانغ): a first or
+ * last word that `isOrgBehindPreposition` knows so is that organisation, and the rest the person.
+ */
+export function splitOrganisationsFromPersons(
+  sentences: string[][],
+  tags: string[][],
+  isOrgBehindPreposition: (token: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      if (sp.type !== 'PER' || sp.end - sp.start < 3) continue;
+      if (isOrgBehindPreposition(tokens[sp.end - 1]!)) {
+        claim(t, sp.start, sp.end - 1, 'PER');
+        claim(t, sp.end - 1, sp.end, 'ORG');
+      } else if (isOrgBehindPreposition(tokens[sp.start]!)) {
+        claim(t, sp.start, sp.start + 1, 'ORG');
+        claim(t, sp.start + 1, sp.end, 'PER');
+      }
+    }
+  });
+}
+
+/**
+ * Two persons the tagger ran together over و, in place: a person's span of two words or more,
+ * then a word that is و and a word of people's names (not such a word beginning with و itself:
+ * وليد، وائل), is two persons (المهندسان رزان الخطيب | وعمر الزعبي). `isNameWord(word)` says
+ * whether a word is a first or family name.
+ */
+export function splitPersonsOverAnd(
+  sentences: string[][],
+  tags: string[][],
+  isNameWord: (word: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      if (sp.type !== 'PER') continue;
+      let from = sp.start;
+      for (let j = sp.start + 2; j < sp.end; j++) {
+        const w = tokens[j]!;
+        const rest = normalizeWord(w.slice(1));
+        // (a compound first name too: وعبد الرحمن، وأبو بكر)
+        const named = isNameWord(w.slice(1)) || rest === 'عبد' || rest === 'ابو';
+        if (w.length < 4 || !w.startsWith('و') || isNameWord(w) || !named) continue;
+        claim(t, from, j, 'PER');
+        from = j;
+        j++;
+      }
+      if (from > sp.start) claim(t, from, sp.end, 'PER');
+    }
+  });
+}
+
+/**
+ * A person the tagger ran on from an organisation (مندوب ليبيا لدى الأمم المتحدة الطاهر السني),
+ * in place: where an organisation's span begins with a whole organisation the dictionary knows
+ * (`knownOrganisation(words)`: how many of the words it names, 0 for none) and two words or more
+ * follow it, the first a word of people's names, those words are a person — not adjectives of the
+ * body (مجلس الأمن القومي السعودي: an adjective of relation first, a nationality among them).
+ */
+export function splitPersonsAfterOrganisations(
+  sentences: string[][],
+  tags: string[][],
+  knownOrganisation: (words: string[]) => number,
+  isNameWord: (word: string) => boolean,
+  isNationality: (word: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      if (sp.type !== 'ORG' || sp.end - sp.start < 4) continue;
+      const known = knownOrganisation(tokens.slice(sp.start, sp.end));
+      const at = sp.start + known;
+      if (
+        known < 2 ||
+        sp.end - at < 2 ||
+        !isNameWord(tokens[at]!) ||
+        /^ال.{2,}ي$/.test(normalizeWord(tokens[at]!)) ||
+        tokens.slice(at, sp.end).some(isNationality)
+      )
+        continue;
+      claim(t, sp.start, at, 'ORG');
+      claim(t, at, sp.end, 'PER');
+    }
+  });
+}
