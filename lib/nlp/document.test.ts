@@ -99,3 +99,22 @@ describe('persons the tagger ran together', () => {
     expect(after('ورئيس مجلس الأمن القومي السعودي بندر', body)).toBe(body);
   });
 });
+
+describe('a family name the unlabelled text never saw', () => {
+  it('joins the first name before it (عبد المجيد تبون)', () => {
+    expect(after('رئيس الجمهورية عبد المجيد تبون برقية', 'O O B-PER I-PER O O')).toBe(
+      'O O B-PER I-PER I-PER O',
+    );
+  });
+
+  it('not a verb, a word with a pronoun, a known word behind a proclitic, nor after a full name', () => {
+    for (const [s, t] of [
+      ['عندما كان محمد يطاردهم أمس', 'O O B-PER O O'],
+      ['في محمد فموهبته كبيرة', 'O B-PER O O'],
+      ['يتهم محمد بافتقاد الروح', 'O B-PER O O'],
+      ['الملك عبدالله والرئيس بشار', 'O B-PER O B-PER'],
+      ['مكتب رئيس الوزراء نوري المالكي إنسبعةعراقيين قتلوا', 'O O O B-PER I-PER O O'],
+    ])
+      expect(after(s!, t!)).toBe(t);
+  });
+});

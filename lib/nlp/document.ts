@@ -13,7 +13,12 @@ import { claimClubs, isSportsText } from './clubs';
 import { claimKnownNames, dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
-import { joinNames, joinNationalFamilyNames, joinPlaceFirstNames } from './name-joins';
+import {
+  joinNames,
+  joinNationalFamilyNames,
+  joinPlaceFirstNames,
+  joinUnknownFamilyNames,
+} from './name-joins';
 import { splitPersonsAfterOrganisations, splitPersonsOverAnd } from './name-splits';
 import { claimLatinNames } from './latin-names';
 import { claimListedPersons } from './listed-persons';
@@ -125,6 +130,24 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token) => names.isNameWord(token),
   );
   claimListedPersons(sentences, tags, (word) => isFirstName(word));
+  joinUnknownFamilyNames(
+    sentences,
+    tags,
+    (name) => {
+      const words = name.split(' ');
+      // (a first name, or a person's name of one word: مبارك)
+      if (words.length === 1) return isFirstName(name);
+      return words.length === 2 && ['عبد', 'ابو'].includes(normalizeWord(words[0]!));
+    },
+    (word) => {
+      const n = normalizeWord(word);
+      const forms = [n, stripClitics(n).stem, ...('وفبلك'.includes(n[0]!) ? [n.slice(1)] : [])];
+      return (
+        forms.every((f) => tagger.lexicon.frequency(f) === undefined) &&
+        !tagger.gazetteer.kindOf(gazKey([word]))
+      );
+    },
+  );
   splitPersonsAfterOrganisations(
     sentences,
     tags,

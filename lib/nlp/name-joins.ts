@@ -155,6 +155,44 @@ export function joinNationalFamilyNames(
 }
 
 /**
+ * A family name the unlabelled text never saw, in place: a person's span that is only a first name
+ * (`isFirstName`: one word, or a compound: عبد المجيد، أبو بكر) and an untagged Arabic word right
+ * after it that `isUnknown` says the unlabelled text does not know (nor its stem, nor the word
+ * behind a proclitic: بافتقاد، والرئيس) — without the article, a verb's prefix or a pronoun's
+ * suffix — are one person (رئيس الجمهورية عبد المجيد
+ * تبون: the tagger stopped before تبون; المغربي مبارك بوصوفة).
+ */
+export function joinUnknownFamilyNames(
+  sentences: string[][],
+  tags: string[][],
+  isFirstName: (name: string) => boolean,
+  isUnknown: (word: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      const next = tokens[sp.end];
+      if (sp.type !== 'PER' || sp.end - sp.start > 2 || next === undefined || t[sp.end] !== 'O')
+        continue;
+      const name = tokens.slice(sp.start, sp.end).join(' ');
+      const n = normalizeWord(next);
+      if (
+        isFirstName(name) &&
+        isArabicWord(next) &&
+        n.length >= 3 &&
+        !n.startsWith('ال') &&
+        // (not a verb's first letter, nor a pronoun's ending: يطاردهم، فموهبته)
+        !/^[ين]/.test(n) &&
+        !/(ه|ها|هم|هما|كم|نا|ني)$/.test(next) &&
+        !FUNCTION_WORDS.has(n) &&
+        isUnknown(next)
+      )
+        claim(t, sp.start, sp.end + 1, 'PER');
+    }
+  });
+}
+
+/**
  * A first name the tagger read as a place, in place: after a nationality with the article, a
  * place of one word that is a word of people's names and the person right after it are one
  * person (رئيسة الوزراء الإيطالية جورجيا ميلوني). Not after a title alone, whose genitive a place
