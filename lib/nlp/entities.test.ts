@@ -130,4 +130,15 @@ describe('a place named with its kind of area', () => {
     expect(names).toEqual(expect.arrayContaining(['تارودانت', 'تيزنيت', 'الحويجة']));
     expect(names.some((n) => /أقاليم|قضاء|وتيزنيت/.test(n))).toBe(false);
   });
+
+  it('is one entity with the place named by its singular area word elsewhere', () => {
+    const es = extractEntities(
+      tagger,
+      'وقال مصدر من عمالة إقليم الحوز إن الأشغال متأخرة. وشمل الدعم الأسر بأقاليم الحوز وتارودانت وشيشاوة. وزار الوزير إقليم الحوز أمس.',
+      '',
+    );
+    const haouz = es.filter((e) => e.type === 'LOC' && /الحوز/.test(e.name));
+    expect(haouz).toHaveLength(1);
+    expect(haouz[0]!.count).toBe(3);
+  });
 });

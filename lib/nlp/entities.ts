@@ -134,7 +134,11 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
     for (const sp of spans(tags[si]!)) {
       const bounds = nameBounds(sentence, tags[si]!, sp);
       if (!bounds) continue;
-      const { a, b, type } = bounds;
+      const { b, type } = bounds;
+      let { a } = bounds;
+      // A plural area word or a district's is no part of a place's name, in the mention already
+      // (بأقاليم الحوز وتارودانت: the mention is الحوز, one with إقليم الحوز elsewhere).
+      if (type === 'LOC' && b - a >= 2 && AREA_HEAD_ALWAYS.test(`${sentence[a]!.text} `)) a++;
       const firstTok = sentence[a]!;
       const lastTok = sentence[b - 1]!;
       // For a name of several words, the rest of the name standing in the article without the
