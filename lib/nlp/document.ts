@@ -21,6 +21,7 @@ import {
 } from './name-joins';
 import { splitPersonsAfterOrganisations, splitPersonsOverAnd } from './name-splits';
 import { claimLatinNames } from './latin-names';
+import { clearNotNames } from './not-names';
 import { claimListedPersons } from './listed-persons';
 import { claimPlacesAfterHeads } from './place-heads';
 import { claimRepeatedBodies } from './repeated-bodies';
@@ -165,5 +166,6 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   });
   claimClubs(names, sentences, tags);
   claimCompetitions(sentences, tags);
+  clearNotNames(sentences, tags, (word) => names.isNationality(word));
   return tags;
 }

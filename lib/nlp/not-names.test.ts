@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { clearNotNames } from './not-names';
+
+const NATIONALITIES = new Set(['السعودية', 'السورية', 'السعودي']);
+const seq = (s: string) => s.split(' ');
+const clear = (sentence: string, tags: string) => {
+  const t = [seq(tags)];
+  clearNotNames([seq(sentence)], t, (w) => NATIONALITIES.has(w));
+  return t[0]!.join(' ');
+};
+
+describe('words in a name’s place that are not names', () => {
+  it('a currency after an amount', () => {
+    expect(clear('ارتفع السهم إلى 94.60 ريال ،', 'O O O O B-ORG O')).toBe('O O O O O O');
+    expect(clear('بلغت التداولات 7.3 مليار ريال', 'O O O O B-ORG')).toBe('O O O O O');
+    // (not without an amount: the club)
+    expect(clear('فاز ريال مدريد', 'O B-ORG I-ORG')).toBe('O B-ORG I-ORG');
+    expect(clear('هزم ريال أمس', 'O B-ORG O')).toBe('O B-ORG O');
+  });
+
+  it('a nationality read as its country after a feminine or plural noun it describes', () => {
+    expect(clear('مؤشر السوق الرئيسية السعودية ارتفع', 'O O O B-LOC O')).toBe('O O O O O');
+    expect(clear('تبيع المنتجات السورية في', 'O O B-LOC O')).toBe('O O O O');
+    // (the country after a masculine noun, behind a preposition, or named in full)
+    for (const [s, t] of [
+      ['وزار الأمير السعودية أمس', 'O O B-LOC O'],
+      ['مدير الشركة بالسعودية إن', 'O O B-LOC O'],
+      ['في المملكة العربية السعودية', 'O B-LOC I-LOC I-LOC'],
+      ['قالت الحكومة السعودية', 'O O B-ORG'],
+    ])
+      expect(clear(s!, t!)).toBe(t);
+  });
+
+  it('takes an empty sentence and a name at its start', () => {
+    const t: string[][] = [[]];
+    clearNotNames([[]], t, () => true);
+    expect(t).toEqual([[]]);
+    expect(clear('ريال', 'B-ORG')).toBe('B-ORG');
+  });
+});
