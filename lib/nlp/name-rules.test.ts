@@ -17,6 +17,11 @@ describe('name rules', () => {
       seq('O O B-ORG I-ORG I-ORG O O'),
     );
     expect(run(['أعلنت ووزارة الخارجية'])[0]).toEqual(['O', 'B-ORG', 'I-ORG']);
+    // (a second portfolio with its adjectives; not a verb spelt like one: القى)
+    expect(run(['دعت وزارة الفلاحة والموارد المائية والصيد البحري إلى'])[0]).toEqual(
+      seq('O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O'),
+    );
+    expect(run(['بوزارة الاقتصاد والتجارة القى كلمة'])[0]).toEqual(seq('B-ORG I-ORG I-ORG O O'));
     // (not the day after it: وزارة الداخلية اليوم الأربعاء)
     expect(run(['أعلنت وزارة الداخلية اليوم الأربعاء'])[0]).toEqual(seq('O B-ORG I-ORG O O'));
     expect(run(['قالت الهيئة العامة للرياضة الخميس إن'])[0]).toEqual(
@@ -233,6 +238,14 @@ describe('name rules', () => {
     );
     // Not a head: a nationality after any noun is not a body.
     expect(rules('قال الوزير الليبي')).toEqual(O('قال الوزير الليبي'));
+  });
+
+  it('a body for two things before their object', () => {
+    expect(run(['بالشركة الوطنية لاستغلال وتوزيع المياه بالقيروان'])[0]).toEqual(
+      seq('B-ORG I-ORG I-ORG I-ORG I-ORG O'),
+    );
+    // (not a word after و without a definite object: a clause goes on)
+    expect(run(['الشركة الوطنية لاستغلال وقالت إن'])[0]).toEqual(seq('B-ORG I-ORG I-ORG O O'));
   });
 
   it('a guild or a society named by what it gathers and its nationality', () => {

@@ -3,7 +3,7 @@
  * the product wants that the tagger's training corpus does not label, or labels by convention in
  * ways a reader would not expect.
  *
- * - A ministry is an organisation: `وزارة` and the definite words after it (وزارة الدفاع الروسية).
+ * - Public bodies, national bodies and ministries (body-rules.ts, run here at each untagged word).
  *   ANERcorp tags ministries O (43 of 43 in its train part), so the tagger never learnt them; this
  *   rule is therefore outside the tagger's scores (`npm run eval`).
  * - A name in quotes after a word for an organisation (and at most one more word) is that
@@ -19,10 +19,6 @@
  * - A person's name after the head of an institution's or a place's name belongs to that name
  *   (جامعة جونز هوبكنز is an organisation; مطار الملك خالد a place).
  *
- * - A public body: a head with the article, its adjectives and what it is for (الهيئة العامة
- *   للرياضة، الديوان الوطني للسياحة التونسية).
- * - A national body: a head, at most two more definite words and a nationality (الجيش الليبي،
- *   التحالف العربي، المصرف المركزي البحريني، القوات الجوية الأمريكية).
  * - A title in quotes after فيلم، مسلسل، كتاب … is a work (MISC), whatever the tagger made of it.
  * - A place goes on with a direction after it (كوريا الشمالية، أفريقيا الوسطى).
  * - A name split by a middle initial and its full stop is one person (جون إف. كينيدي).
@@ -31,47 +27,27 @@
  * institution's head, a work in quotes and a middle initial also retype the spans they take in.
  */
 import { stripClitics } from './clitics';
-import { claim, definiteRun, free, isArabicWord, isDefinite, isOneOf } from './tag-edits';
+import { claim, free, isArabicWord, isDefinite, isOneOf } from './tag-edits';
 import { LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { normalizeWord } from '../text/normalize';
 import {
-  BODY_HEADS,
   headBefore,
   OPEN_QUOTES,
-  NATIONAL_BODY_HEADS,
   ORG_HEADS,
   PERSON_TITLES,
   PLACE_DIRECTIONS,
   OF_PLACE,
-  RANKS,
-  STAFF,
-  TIME_WORDS,
   WORK_HEADS,
 } from './name-words';
+import { claimBodyAt } from './body-rules';
 import { spans } from './tags';
 
-const MINISTRY = new Set([normalizeWord('وزارة')]);
-const FORCES = normalizeWord('قوات');
-/**
- * Heads of bodies named by what they gather and their nationality (نقابة الأطباء الأردنيين). Not a
- * company's: شركة السيارات الألمانية describes one (فولكسفاغن، شركة السيارات الألمانية الرائدة).
- */
-const CONSTRUCT_BODY_HEADS = new Set(
-  ['نقابة', 'جمعية', 'رابطة', 'هيئة', 'منظمة', 'غرفة', 'اتحاد'].map(normalizeWord),
-);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const MAX_QUOTED = 6;
-const MAX_DEFINITE = 3;
 /** Words after which a clause goes on (so the word before them may end a name). */
 const CLAUSE_ENDS = new Set(['ل', 'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'انه', 'انها']);
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابن'].map(normalizeWord));
-/** Titles that may follow a body's name after و: the body's officers, not its purpose. */
-const TITLES_AFTER_BODY = new Set(
-  ['الرئيس', 'المدير', 'الأمين', 'النائب', 'المتحدث', 'الناطق', 'الوزير', 'الرئيسة', 'المديرة'].map(
-    normalizeWord,
-  ),
-);
 const SUNSET = normalizeWord('المغرب');
 const PRAYER = new Set(['صلاة', 'أذان', 'آذان'].map(normalizeWord));
 
@@ -152,119 +128,10 @@ export function applyNameRules(
           continue;
         }
       }
-      // A public body: a definite head, definite adjectives, and what it is for with لل / لـ
-      // (الهيئة العامة للرياضة، الديوان الوطني للسياحة التونسية، الاتحاد الدولي لألعاب القوى).
-      const bodyHead = stripClitics(normalizeWord(tokens[k]!)).stem;
-      if (
-        t[k] === 'O' &&
-        BODY_HEADS.has(bodyHead) &&
-        !STAFF.has(`${bodyHead} ${normalizeWord(tokens[k + 1] ?? '')}`)
-      ) {
-        // (a nationality the tagger took for its country is the body's adjective: الهيئة
-        // السعودية للبيانات)
-        let end = definiteRun(
-          tokens,
-          t,
-          k + 1,
-          k + 3,
-          (i) => isOneOf(tokens[i]!, TIME_WORDS),
-          (i) =>
-            t[i] === 'O' || (t[i] === 'B-LOC' && t[i + 1] !== 'I-LOC' && isNationality(tokens[i]!)),
-        );
-        const purpose = normalizeWord(tokens[end] ?? '');
-        // The article names the body without it elsewhere (البنك التجاري … البنك التجاري لتحقيق
-        // النجاح): a purpose without the article is then what the sentence says it does.
-        const short = [bodyHead, ...tokens.slice(k + 1, end).map(normalizeWord)].join(' ');
-        if (end > k + 1 && !purpose.startsWith('لل') && namedAlone.has(short)) {
-          claim(t, k, end, 'ORG');
-          k = end - 1;
-          continue;
-        }
-        if (
-          end > k + 1 &&
-          t[end] === 'O' &&
-          isArabicWord(tokens[end] ?? '') &&
-          // (a body's own office is not named for another: المكتب الإقليمي للمنظمة)
-          !ORG_HEADS.has(stripClitics(purpose).stem) &&
-          !BODY_HEADS.has(stripClitics(purpose).stem) &&
-          (purpose.startsWith('لل') ||
-            (purpose.startsWith('ل') &&
-              purpose.length >= 5 &&
-              // a conjunction (لأنهم، لكن) is not what the body is for
-              !FUNCTION_WORDS.has(purpose.slice(1)) &&
-              !FUNCTION_WORDS.has(purpose)))
-        ) {
-          // …but not an adjective of the person named next (… لألعاب القوى البريطاني سباستيان كو).
-          // (…nor the rank of the officer named next: … للحماية المدنية الملازم الأول زروق.)
-          end = definiteRun(
-            tokens,
-            t,
-            end + 1,
-            k + 7,
-            (i) =>
-              t[i + 1] === 'B-PER' || isOneOf(tokens[i]!, RANKS) || isOneOf(tokens[i]!, TIME_WORDS),
-          );
-          // …and a second purpose joined by و (للبيانات والذكاء الاصطناعي), not a second body.
-          const second = normalizeWord(tokens[end] ?? '');
-          if (
-            t[end] === 'O' &&
-            second.startsWith('وال') &&
-            isDefinite(second.slice(1)) &&
-            // (not people or their titles: … للسباحة والرئيس التنفيذي، … للرياضة والمسؤولين)
-            !/(ين|ون)$/.test(second) &&
-            !isOneOf(second, TITLES_AFTER_BODY) &&
-            !BODY_HEADS.has(stripClitics(second).stem) &&
-            !ORG_HEADS.has(stripClitics(second).stem)
-          )
-            end = definiteRun(tokens, t, end + 1, end + 3, (i) => t[i + 1] === 'B-PER');
-          claim(t, k, end, 'ORG');
-          k = end - 1;
-          continue;
-        }
-      }
-      // A national body: head, at most two definite words, a nationality (الجيش الوطني الليبي);
-      // or a guild's, a society's … head in the construct state, what it gathers, its
-      // nationality (نقابة الأطباء الأردنيين، جمعية المصارف اللبنانية).
-      const { stem: head, prefix } = stripClitics(normalizeWord(tokens[k]!));
-      const construct = !prefix.includes('ال') && CONSTRUCT_BODY_HEADS.has(head);
-      if (t[k] === 'O' && (NATIONAL_BODY_HEADS.has(head) || construct)) {
-        let nationality = -1;
-        for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
-          if (t[j] !== 'O' || !isDefinite(tokens[j]!)) break;
-          if (isNationality(tokens[j]!)) nationality = j;
-        }
-        // "The Russian forces" are any of its troops, not a body: forces are one when named by
-        // their arm (القوات الجوية الأمريكية، القوات المسلحة الروسية).
-        if ((head === FORCES || construct) && nationality === k + 1) nationality = -1;
-        if (nationality > 0) {
-          claim(t, k, nationality + 1, 'ORG');
-          k = nationality;
-          continue;
-        }
-      }
-      // وزارة + definite words
-      if (isOneOf(tokens[k]!, MINISTRY) && t[k] === 'O') {
-        let end = k + 1;
-        while (
-          end < tokens.length &&
-          end - k - 1 < MAX_DEFINITE &&
-          isDefinite(tokens[end]!) &&
-          !isOneOf(tokens[end]!, TIME_WORDS)
-        )
-          end++;
-        // …and a second portfolio joined by و (وزارة الموارد المائية والري).
-        while (
-          end > k + 1 &&
-          end < tokens.length &&
-          end - k - 1 < MAX_DEFINITE + 1 &&
-          /^و/.test(tokens[end]!) &&
-          isDefinite(tokens[end]!.slice(1))
-        )
-          end++;
-        if (end > k + 1 && free(t, k, end)) {
-          claim(t, k, end, 'ORG');
-          k = end - 1;
-        }
+      const last = claimBodyAt(tokens, t, k, namedAlone, isNationality);
+      if (last >= 0) {
+        k = last;
+        continue;
       }
     }
     // الفنانة يسرا، الروائية النيجيرية شيماماندا نجوزي أديشي (a nationality between)

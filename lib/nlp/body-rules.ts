@@ -1,0 +1,178 @@
+/**
+ * Public bodies named by their head and what follows it (issue 13), claimed over the tags of one
+ * sentence at a token (name-rules.ts runs it at each untagged word):
+ * - a definite head, definite adjectives and what it is for with لل / لـ (الهيئة العامة للرياضة،
+ *   الاتحاد الدولي لألعاب القوى، الشركة الوطنية لاستغلال وتوزيع المياه);
+ * - a national body: head, at most two definite words, a nationality (الجيش الوطني الليبي،
+ *   التحالف العربي، المصرف المركزي البحريني، القوات الجوية الأمريكية), or a guild's head in the
+ *   construct state (نقابة الأطباء الأردنيين);
+ * - a ministry: وزارة and the definite words after it, and its portfolios (وزارة الدفاع الروسية،
+ *   وزارة الفلاحة والموارد المائية والصيد البحري).
+ */
+import { stripClitics } from './clitics';
+import { FUNCTION_WORDS } from './function-words';
+import { BODY_HEADS, NATIONAL_BODY_HEADS, ORG_HEADS, RANKS, STAFF, TIME_WORDS } from './name-words';
+import { claim, definiteRun, free, isArabicWord, isDefinite, isOneOf } from './tag-edits';
+import { normalizeWord } from '../text/normalize';
+
+const MINISTRY = new Set([normalizeWord('وزارة')]);
+const FORCES = normalizeWord('قوات');
+/**
+ * Heads of bodies named by what they gather and their nationality (نقابة الأطباء الأردنيين). Not a
+ * company's: شركة السيارات الألمانية describes one (فولكسفاغن، شركة السيارات الألمانية الرائدة).
+ */
+const CONSTRUCT_BODY_HEADS = new Set(
+  ['نقابة', 'جمعية', 'رابطة', 'هيئة', 'منظمة', 'غرفة', 'اتحاد'].map(normalizeWord),
+);
+const MAX_DEFINITE = 3;
+/** Titles that may follow a body's name after و: the body's officers, not its purpose. */
+const TITLES_AFTER_BODY = new Set(
+  ['الرئيس', 'المدير', 'الأمين', 'النائب', 'المتحدث', 'الناطق', 'الوزير', 'الرئيسة', 'المديرة'].map(
+    normalizeWord,
+  ),
+);
+
+/**
+ * Claims, in place, the public body that begins at token `k` of one sentence's tags `t`, and
+ * returns the index of its last token (-1 when none begins there). `namedAlone`: the bodies the
+ * tagger found in the article, as their words with the head's clitics off (البنك التجاري).
+ */
+export function claimBodyAt(
+  tokens: string[],
+  t: string[],
+  k: number,
+  namedAlone: Set<string>,
+  isNationality: (token: string) => boolean,
+): number {
+  // A public body: a definite head, definite adjectives, and what it is for with لل / لـ
+  // (الهيئة العامة للرياضة، الديوان الوطني للسياحة التونسية، الاتحاد الدولي لألعاب القوى).
+  const bodyHead = stripClitics(normalizeWord(tokens[k]!)).stem;
+  if (
+    t[k] === 'O' &&
+    BODY_HEADS.has(bodyHead) &&
+    !STAFF.has(`${bodyHead} ${normalizeWord(tokens[k + 1] ?? '')}`)
+  ) {
+    // (a nationality the tagger took for its country is the body's adjective: الهيئة
+    // السعودية للبيانات)
+    let end = definiteRun(
+      tokens,
+      t,
+      k + 1,
+      k + 3,
+      (i) => isOneOf(tokens[i]!, TIME_WORDS),
+      (i) =>
+        t[i] === 'O' || (t[i] === 'B-LOC' && t[i + 1] !== 'I-LOC' && isNationality(tokens[i]!)),
+    );
+    const purpose = normalizeWord(tokens[end] ?? '');
+    // The article names the body without it elsewhere (البنك التجاري … البنك التجاري لتحقيق
+    // النجاح): a purpose without the article is then what the sentence says it does.
+    const short = [bodyHead, ...tokens.slice(k + 1, end).map(normalizeWord)].join(' ');
+    if (end > k + 1 && !purpose.startsWith('لل') && namedAlone.has(short)) {
+      claim(t, k, end, 'ORG');
+      return end - 1;
+    }
+    if (
+      end > k + 1 &&
+      t[end] === 'O' &&
+      isArabicWord(tokens[end] ?? '') &&
+      // (a body's own office is not named for another: المكتب الإقليمي للمنظمة)
+      !ORG_HEADS.has(stripClitics(purpose).stem) &&
+      !BODY_HEADS.has(stripClitics(purpose).stem) &&
+      (purpose.startsWith('لل') ||
+        (purpose.startsWith('ل') &&
+          purpose.length >= 5 &&
+          // a conjunction (لأنهم، لكن) is not what the body is for
+          !FUNCTION_WORDS.has(purpose.slice(1)) &&
+          !FUNCTION_WORDS.has(purpose)))
+    ) {
+      // …but not an adjective of the person named next (… لألعاب القوى البريطاني سباستيان كو).
+      // (…nor the rank of the officer named next: … للحماية المدنية الملازم الأول زروق.)
+      const purposeAt = end;
+      end = definiteRun(
+        tokens,
+        t,
+        end + 1,
+        k + 7,
+        (i) =>
+          t[i + 1] === 'B-PER' || isOneOf(tokens[i]!, RANKS) || isOneOf(tokens[i]!, TIME_WORDS),
+      );
+      // …an indefinite purpose and another before their object (لاستغلال وتوزيع المياه).
+      const and = normalizeWord(tokens[end] ?? '');
+      if (
+        end === purposeAt + 1 &&
+        !purpose.startsWith('لل') &&
+        t[end] === 'O' &&
+        /^و.{3,}/.test(and) &&
+        !and.startsWith('وال') &&
+        isArabicWord(tokens[end]!) &&
+        isDefinite(tokens[end + 1] ?? '')
+      )
+        end = definiteRun(tokens, t, end + 1, end + 3);
+      // …and a second purpose joined by و (للبيانات والذكاء الاصطناعي), not a second body.
+      const second = normalizeWord(tokens[end] ?? '');
+      if (
+        t[end] === 'O' &&
+        second.startsWith('وال') &&
+        isDefinite(second.slice(1)) &&
+        // (not people or their titles: … للسباحة والرئيس التنفيذي، … للرياضة والمسؤولين)
+        !/(ين|ون)$/.test(second) &&
+        !isOneOf(second, TITLES_AFTER_BODY) &&
+        !BODY_HEADS.has(stripClitics(second).stem) &&
+        !ORG_HEADS.has(stripClitics(second).stem)
+      )
+        end = definiteRun(tokens, t, end + 1, end + 3, (i) => t[i + 1] === 'B-PER');
+      claim(t, k, end, 'ORG');
+      return end - 1;
+    }
+  }
+  // A national body: head, at most two definite words, a nationality (الجيش الوطني الليبي);
+  // or a guild's, a society's … head in the construct state, what it gathers, its
+  // nationality (نقابة الأطباء الأردنيين، جمعية المصارف اللبنانية).
+  const { stem: head, prefix } = stripClitics(normalizeWord(tokens[k]!));
+  const construct = !prefix.includes('ال') && CONSTRUCT_BODY_HEADS.has(head);
+  if (t[k] === 'O' && (NATIONAL_BODY_HEADS.has(head) || construct)) {
+    let nationality = -1;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+      if (t[j] !== 'O' || !isDefinite(tokens[j]!)) break;
+      if (isNationality(tokens[j]!)) nationality = j;
+    }
+    // "The Russian forces" are any of its troops, not a body: forces are one when named by
+    // their arm (القوات الجوية الأمريكية، القوات المسلحة الروسية).
+    if ((head === FORCES || construct) && nationality === k + 1) nationality = -1;
+    if (nationality > 0) {
+      claim(t, k, nationality + 1, 'ORG');
+      return nationality;
+    }
+  }
+  // وزارة + definite words
+  if (isOneOf(tokens[k]!, MINISTRY) && t[k] === 'O') {
+    let end = k + 1;
+    while (
+      end < tokens.length &&
+      end - k - 1 < MAX_DEFINITE &&
+      isDefinite(tokens[end]!) &&
+      !isOneOf(tokens[end]!, TIME_WORDS)
+    )
+      end++;
+    // …and a second portfolio joined by و, with its adjectives (وزارة الموارد المائية والري،
+    // وزارة الفلاحة والموارد المائية والصيد البحري).
+    while (
+      end > k + 1 &&
+      end < tokens.length &&
+      end - k - 1 < MAX_DEFINITE + 3 &&
+      (/^و/.test(tokens[end]!)
+        ? isDefinite(tokens[end]!.slice(1))
+        : // (an adjective of it, not a verb spelt like one: القى)
+          /^و/.test(tokens[end - 1]!) &&
+          isDefinite(tokens[end]!) &&
+          normalizeWord(tokens[end]!).length >= 5) &&
+      !isOneOf(tokens[end]!, TIME_WORDS)
+    )
+      end++;
+    if (end > k + 1 && free(t, k, end)) {
+      claim(t, k, end, 'ORG');
+      return end - 1;
+    }
+  }
+  return -1;
+}
