@@ -11,7 +11,15 @@
  */
 import { stripClitics } from './clitics';
 import { FUNCTION_WORDS } from './function-words';
-import { BODY_HEADS, NATIONAL_BODY_HEADS, ORG_HEADS, RANKS, STAFF, TIME_WORDS } from './name-words';
+import {
+  BODY_HEADS,
+  LOC_HEADS,
+  NATIONAL_BODY_HEADS,
+  ORG_HEADS,
+  RANKS,
+  STAFF,
+  TIME_WORDS,
+} from './name-words';
 import { claim, definiteRun, free, isArabicWord, isDefinite, isOneOf } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
@@ -31,6 +39,19 @@ const TITLES_AFTER_BODY = new Set(
     normalizeWord,
   ),
 );
+
+/** Heads of bodies and forces, after their article (القوات، الأجهزة، الشرطة). */
+const OTHER_BODIES = new Set(['أجهزة', 'شرطة', 'سلطات', 'قوى', 'حكومة'].map(normalizeWord));
+const isBodyHead = (token: string) => {
+  const stem = stripClitics(normalizeWord(token)).stem;
+  return (
+    BODY_HEADS.has(stem) ||
+    NATIONAL_BODY_HEADS.has(stem) ||
+    ORG_HEADS.has(stem) ||
+    OTHER_BODIES.has(stem) ||
+    MINISTRY.has(stem)
+  );
+};
 
 /**
  * Claims, in place, the public body that begins at token `k` of one sentence's tags `t`, and
@@ -98,16 +119,21 @@ export function claimBodyAt(
       );
       // …an indefinite purpose and another before their object (لاستغلال وتوزيع المياه).
       const and = normalizeWord(tokens[end] ?? '');
+      // (one definite word: not a day after it, لحماس وفتح اليوم, nor a place or a person tagged)
       if (
         end === purposeAt + 1 &&
         !purpose.startsWith('لل') &&
+        // (…for the province and its districts is no purpose: لمحافظة ونواحي البصرة)
+        !isOneOf(purpose, LOC_HEADS) &&
         t[end] === 'O' &&
         /^و.{3,}/.test(and) &&
         !and.startsWith('وال') &&
         isArabicWord(tokens[end]!) &&
-        isDefinite(tokens[end + 1] ?? '')
+        t[end + 1] === 'O' &&
+        isDefinite(tokens[end + 1] ?? '') &&
+        !isOneOf(tokens[end + 1]!, TIME_WORDS)
       )
-        end = definiteRun(tokens, t, end + 1, end + 3);
+        end += 2;
       // …and a second purpose joined by و (للبيانات والذكاء الاصطناعي), not a second body.
       const second = normalizeWord(tokens[end] ?? '');
       if (
@@ -154,18 +180,18 @@ export function claimBodyAt(
       !isOneOf(tokens[end]!, TIME_WORDS)
     )
       end++;
-    // …and a second portfolio joined by و, with its adjectives (وزارة الموارد المائية والري،
-    // وزارة الفلاحة والموارد المائية والصيد البحري).
+    // …and a second portfolio joined by و, with an adjective of relation (وزارة الموارد المائية
+    // والري، وزارة الفلاحة والموارد المائية والصيد البحري) — not a second body (وزارة الداخلية
+    // والقوات المسلحة).
     while (
       end > k + 1 &&
       end < tokens.length &&
       end - k - 1 < MAX_DEFINITE + 3 &&
       (/^و/.test(tokens[end]!)
-        ? isDefinite(tokens[end]!.slice(1))
-        : // (an adjective of it, not a verb spelt like one: القى)
-          /^و/.test(tokens[end - 1]!) &&
+        ? isDefinite(tokens[end]!.slice(1)) && !isBodyHead(tokens[end]!.slice(1))
+        : /^وال/.test(normalizeWord(tokens[end - 1]!)) &&
           isDefinite(tokens[end]!) &&
-          normalizeWord(tokens[end]!).length >= 5) &&
+          /^ال.{2,}(ي|يه)$/.test(normalizeWord(tokens[end]!))) &&
       !isOneOf(tokens[end]!, TIME_WORDS)
     )
       end++;

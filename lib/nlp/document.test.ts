@@ -118,3 +118,9 @@ describe('a family name the unlabelled text never saw', () => {
       expect(after(s!, t!)).toBe(t);
   });
 });
+
+describe('an institution named by a place the known names give', () => {
+  it('is that institution (شركة نفط البصرة), whatever the tagger left', () => {
+    expect(passed('أعلنت شركة نفط البصرة توقف التصدير')).toEqual(words('O B-ORG I-ORG I-ORG O O'));
+  });
+});

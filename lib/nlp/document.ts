@@ -23,7 +23,7 @@ import { splitPersonsAfterOrganisations, splitPersonsOverAnd } from './name-spli
 import { claimLatinNames } from './latin-names';
 import { clearNotNames } from './not-names';
 import { claimListedPersons } from './listed-persons';
-import { claimPlacesAfterHeads } from './place-heads';
+import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads } from './place-heads';
 import { claimRepeatedBodies } from './repeated-bodies';
 import { claimHeadlineName } from './headline-name';
 import { applyNameRules } from './name-rules';
@@ -123,6 +123,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token, city) => magnitude(normalizeWord(token)) < magnitude(normalizeWord(city)),
     isSportsText(sentences),
   );
+  claimInstitutionsNamedByPlaces(sentences, tags);
   joinNationalFamilyNames(sentences, tags, (token) => names.isNationality(token), isFirstName);
   joinPlaceFirstNames(
     sentences,
@@ -130,7 +131,13 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token) => names.isNationality(token),
     (token) => names.isNameWord(token),
   );
-  claimListedPersons(sentences, tags, (word) => isFirstName(word));
+  claimListedPersons(
+    sentences,
+    tags,
+    (word) => isFirstName(word),
+    // (a word the article often takes: صباح، أمين، بطل)
+    (word) => (tagger.lexicon.frequency(normalizeWord(word))?.article ?? 0) >= 1,
+  );
   joinUnknownFamilyNames(
     sentences,
     tags,
@@ -159,11 +166,17 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (word) => names.isNameWord(word),
     (word) => names.isNationality(word),
   );
-  splitPersonsOverAnd(sentences, tags, (word) => {
+  const isNameWord = (word: string) => {
     const kind = tagger.gazetteer.kindOf(gazKey([word]));
     // (عمر is listed as a family name)
     return kind === 'FIRST' || kind === 'PER' || kind === 'LAST';
-  });
+  };
+  splitPersonsOverAnd(
+    sentences,
+    tags,
+    isNameWord,
+    (word) => isNameWord(word) || names.isNameWord(word),
+  );
   claimClubs(names, sentences, tags);
   claimCompetitions(sentences, tags);
   clearNotNames(sentences, tags, (word) => names.isNationality(word));

@@ -40,6 +40,9 @@ describe('an organisation named in Latin letters after its kind', () => {
       'مثل Balea و Cien Care',
       'في شركة',
       'إلى شركة X / Open',
+      'وقع المنتخب في مجموعة F مع',
+      'عبر شبكة Wi-Fi مجانية',
+      'عبر موقع GPS للمستخدم',
       'مؤسسة OSF / 1',
     ])
       expect(claim([s])).toEqual([

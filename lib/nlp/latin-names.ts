@@ -38,6 +38,29 @@ const LATIN_ORG_HEADS = new Set(
 );
 
 const OPENERS = new Set(['(', '"', '“', '«', '„', "'"]);
+/** Acronyms of technologies and things, not organisations (written in capitals, no hyphen). */
+const GENERIC = new Set([
+  'WIFI',
+  'VPN',
+  'GPS',
+  'LTE',
+  'AI',
+  'IT',
+  'SMS',
+  'USB',
+  'API',
+  'PDF',
+  'HD',
+  'TV',
+  'DNA',
+  'PCR',
+  'IP',
+  'URL',
+  'CEO',
+  'VIP',
+  'NFT',
+  'ATM',
+]);
 /** The most words of one Latin name. */
 const MAX_WORDS = 4;
 
@@ -69,6 +92,9 @@ function latinRun(tokens: string[], from: number): number {
 export function claimLatinNames(sentences: string[][], tags: string[][]): void {
   const names = new Set<string>();
   const claimRun = (t: string[], start: number, end: number, tokens: string[]) => {
+    const name = tokens.slice(start, end).join(' ');
+    // (not a letter, مجموعة F, nor a technology's acronym, شبكة Wi-Fi، موقع GPS)
+    if (name.length < 2 || GENERIC.has(name.toUpperCase().replace(/-/g, ''))) return false;
     if (t.slice(start, end).some((x) => x !== 'O')) return false;
     for (let k = start; k < end; k++) t[k] = `${k === start ? 'B' : 'I'}-ORG`;
     names.add(tokens.slice(start, end).join(' '));

@@ -37,6 +37,32 @@ describe('a person in a list of persons', () => {
       expect(claim(s!, t!)).toBe(t);
   });
 
+  it('not an apposition after a clause, a time, an office, nor a common noun', () => {
+    const FIRSTS = new Set(['صباح', 'أمين', 'بطل', 'محمد', 'علي']);
+    const run = (sentence: string, tags: string, common = new Set<string>()) => {
+      const t = [seq(tags)];
+      claimListedPersons(
+        [seq(sentence)],
+        t,
+        (w) => FIRSTS.has(w),
+        (w) => common.has(w),
+      );
+      return t[0]!.join(' ');
+    };
+    for (const [s, t] of [
+      ['قال أحمد أبو الغيط ، أمين عام الجامعة ، إن', 'O B-PER I-PER I-PER O O O O O O'],
+      ['السيسي ، صباح اليوم ، رئيس الوزراء', 'B-PER O O O O O O'],
+    ])
+      expect(run(s!, t!)).toBe(t);
+    expect(run('محمد صلاح ، بطل الدوري ، أكد', 'B-PER I-PER O O O O O', new Set(['بطل']))).toBe(
+      'B-PER I-PER O O O O O',
+    );
+    // (the same item beside a person alone is listed)
+    expect(run('محمد صلاح ، علي معلول ، أكد', 'B-PER I-PER O O O O O')).toBe(
+      'B-PER I-PER O B-PER I-PER O O',
+    );
+  });
+
   it('not without a person beside it in the list', () => {
     const t = 'O O O O O O O O';
     expect(claim('زار الوفد القاهرة ، وعلي الحجار ، أمس', t)).toBe(t);

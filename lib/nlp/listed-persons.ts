@@ -2,13 +2,19 @@
  * Persons in a list of persons (issue 13): where an article lists people (بمشاركة محمد منير، وعلي
  * الحجار، ونيكول سابا), the tagger often finds some and leaves others. An untagged item of the
  * list — between the list's commas — of two or three words, the first a first name without the
- * article, is a person too when a person ends the item before it or begins the item after it.
+ * article that is no common noun, is a person too when the item before or after it is a person
+ * and nothing else.
  */
 import { FUNCTION_WORDS } from './function-words';
-import { isArabicWord } from './tag-edits';
+import { TIME_WORDS } from './name-words';
+import { isArabicWord, isOneOf } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
 const SEPARATORS = new Set(['،', ',', '؛', ';']);
+/** Words of time and office that follow a common noun, not a first name (صباح اليوم، أمين عام). */
+const NOT_FAMILY = new Set(
+  [...TIME_WORDS, ...['أمس', 'عام', 'العام', 'الماضي']].map(normalizeWord),
+);
 /**
  * Words that begin an item but no name, though spelt like a first name once folded (أمام as
  * إمام); علي, folded like the preposition على, is the name here.
@@ -23,17 +29,18 @@ const MAX_WORDS = 3;
 
 /**
  * Claims, in place, the listed persons of each sentence. `isFirstName(word)`: whether a word (its
- * conjunction off) is a first name.
+ * conjunction off) is a first name; `isCommonNoun(word)`: whether it is also a common noun, which
+ * the article often takes (صباح، أمين، بطل، جمعة: صباح اليوم is no one).
  */
 export function claimListedPersons(
   sentences: string[][],
   tags: string[][],
   isFirstName: (word: string) => boolean,
+  isCommonNoun: (word: string) => boolean = () => false,
 ): void {
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
-    // The list's items: runs of tokens between separators, each also cut before a word that
-    // begins with و after a person (محمد منير وعلي الحجار).
+    // The list's items: runs of tokens between separators.
     const items: [number, number][] = [];
     let start = 0;
     for (let k = 0; k <= tokens.length; k++) {
@@ -57,15 +64,24 @@ export function claimListedPersons(
         t.slice(a, b).some((x) => x !== 'O') ||
         NOT_FIRST.has(normalizeWord(first)) ||
         tokens.slice(a + 1, b).some((w) => FUNCTION_WORDS.has(normalizeWord(w))) ||
-        !isFirstName(first)
+        tokens.slice(a + 1, b).some((w) => isOneOf(w, NOT_FAMILY)) ||
+        !isFirstName(first) ||
+        isCommonNoun(first)
       )
         continue;
-      // A person next to it in the list: ending the item before, or beginning the item after.
-      const prev = items[i - 1];
-      const next = items[i + 1];
-      const adjacent =
-        (prev !== undefined && /^[BI]-PER$/.test(t[prev[1] - 1]!)) ||
-        (next !== undefined && t[next[0]] === 'B-PER');
+      // A person next to it in the list: an item that is that person and nothing else (not a
+      // clause that ends with one: قال أحمد أبو الغيط، أمين عام الجامعة، …).
+      const isPerson = (item: [number, number] | undefined) => {
+        if (!item) return false;
+        let e = item[1];
+        while (e > item[0] && !/[\p{L}\p{N}]/u.test(tokens[e - 1]!)) e--;
+        return (
+          e > item[0] &&
+          t[item[0]] === 'B-PER' &&
+          t.slice(item[0] + 1, e).every((x) => x === 'I-PER')
+        );
+      };
+      const adjacent = isPerson(items[i - 1]) || isPerson(items[i + 1]);
       if (!adjacent) continue;
       for (let k = a; k < b; k++) t[k] = `${k === a ? 'B' : 'I'}-PER`;
     }

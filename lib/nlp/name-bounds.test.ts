@@ -57,11 +57,12 @@ describe('a name within the span the tagger gave it', () => {
     );
   });
 
-  it('a verb in the dual or plural ends a name, by its singular (يحلمان، يقولون)', () => {
+  it('a verb in the dual or plural ends a name, by its singular (يحلمان، يطالبون)', () => {
+    // (the old rule read only forms seen a hundred times: these are seen fewer)
     expect(bounds('كان محمد عبده يحلمان بنهضة', 'O B-PER I-PER I-PER O')).toBe('PER:محمد عبده');
-    expect(bounds('إن أحمد سالم يقولون إن', 'O B-PER I-PER I-PER O')).toBe('PER:أحمد سالم');
-    // (not a name's word that merely ends so: يونان, whose يون is no verb)
-    expect(bounds('قال جورج يونان إن', 'O B-PER I-PER O')).toBe('PER:جورج يونان');
+    expect(bounds('إن أحمد سالم يطالبون بالعدالة', 'O B-PER I-PER I-PER O')).toBe('PER:أحمد سالم');
+    // (not a name's word whose "singular" is no verb: تركمان)
+    expect(bounds('قال عمر تركمان إن', 'O B-PER I-PER O')).toBe('PER:عمر تركمان');
   });
 
   it('takes a first name before it, not the end of another name', () => {

@@ -126,7 +126,16 @@ export function joinNationalFamilyNames(
   const presentsNext = (t: string[], tokens: string[], k: number) => {
     if (!(t[k] ?? '').startsWith('B-PER')) return false;
     const w = tokens[k]!;
-    return !(w.startsWith('و') && isFirstName(w.slice(1)) && !isFirstName(w));
+    if (!(w.startsWith('و') && isFirstName(w.slice(1)) && !isFirstName(w))) return true;
+    // (…nor in a list of persons each with a nationality: نوفاك ديوكوفيتش الصربي وكارلوس ألكاراز
+    // الإسباني)
+    // (whether that nationality is still after the name or already joined to it)
+    let end = k + 1;
+    while (t[end] === 'I-PER') end++;
+    return (
+      isNationality(tokens[end - 1]!) ||
+      (t[end] === 'O' && tokens[end] !== undefined && isNationality(tokens[end]!))
+    );
   };
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
@@ -181,8 +190,9 @@ export function joinUnknownFamilyNames(
         isArabicWord(next) &&
         n.length >= 3 &&
         !n.startsWith('ال') &&
-        // (not a verb's first letter, nor a pronoun's ending: يطاردهم، فموهبته)
-        !/^[ين]/.test(n) &&
+        // (not a verb's first letter, its future's, nor a pronoun's ending: يطاردهم، سيفتتح،
+        // فموهبته)
+        !/^([ين]|س[يتنا])/.test(n) &&
         !/(ه|ها|هم|هما|كم|نا|ني)$/.test(next) &&
         !FUNCTION_WORDS.has(n) &&
         isUnknown(next)

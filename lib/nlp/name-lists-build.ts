@@ -27,9 +27,10 @@ const SUPRANATIONAL = [
 /** Peoples and communities without a nationality of their own (written here). */
 /**
  * Forms of a nationality that news reads far more often as another adjective: المالية is
- * "financial" (الأوراق المالية، وزارة المالية) far more often than "Malian".
+ * "financial" (الأوراق المالية، وزارة المالية) far more often than "Malian" (the masculine stays:
+ * الجيش المالي).
  */
-const NOT_NATIONALITIES = ['المالي', 'المالية', 'الماليون', 'الماليين'];
+const NOT_NATIONALITIES = ['المالية'];
 
 const PEOPLES = [
   'الأكراد',

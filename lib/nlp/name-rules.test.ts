@@ -22,6 +22,10 @@ describe('name rules', () => {
       seq('O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O'),
     );
     expect(run(['بوزارة الاقتصاد والتجارة القى كلمة'])[0]).toEqual(seq('B-ORG I-ORG I-ORG O O'));
+    // (a second body is no portfolio)
+    expect(run(['نفذت وزارة الداخلية والقوات المسلحة حملة'])[0]).toEqual(
+      seq('O B-ORG I-ORG O O O'),
+    );
     // (not the day after it: وزارة الداخلية اليوم الأربعاء)
     expect(run(['أعلنت وزارة الداخلية اليوم الأربعاء'])[0]).toEqual(seq('O B-ORG I-ORG O O'));
     expect(run(['قالت الهيئة العامة للرياضة الخميس إن'])[0]).toEqual(
@@ -175,9 +179,12 @@ describe('name rules', () => {
     expect(run(['على ملعب سانتياغو برنابيو'], [seq('O O B-PER I-PER')])[0]).toEqual(
       seq('O B-LOC I-LOC I-LOC'),
     );
-    // (a camp named like a person)
-    expect(run(['قصفت القوات معسكر أبو شوك للنازحين'], [seq('O O O B-PER I-PER O')])[0]).toEqual(
+    // (a camp named like a person; not a party's camp)
+    expect(run(['قصفت القوات مخيم أبو شوك للنازحين'], [seq('O O O B-PER I-PER O')])[0]).toEqual(
       seq('O O B-LOC I-LOC I-LOC O'),
+    );
+    expect(run(['داخل معسكر دونالد ترامب'], [seq('O O B-PER I-PER')])[0]).toEqual(
+      seq('O O B-PER I-PER'),
     );
     // (in quotes after its head: the name alone, the head and the quote left out)
     expect(run(['على استاد " سانتياغو برنابيو "'], [seq('O O O B-PER I-PER O')])[0]).toEqual(
@@ -243,6 +250,11 @@ describe('name rules', () => {
   it('a body for two things before their object', () => {
     expect(run(['بالشركة الوطنية لاستغلال وتوزيع المياه بالقيروان'])[0]).toEqual(
       seq('B-ORG I-ORG I-ORG I-ORG I-ORG O'),
+    );
+    // (not a day, nor a place's districts: لحماس وفتح اليوم، لمحافظة ونواحي البصرة)
+    expect(run(['المكتب السياسي لحماس وفتح اليوم'])[0]).toEqual(seq('B-ORG I-ORG I-ORG O O'));
+    expect(run(['المكتب الإعلامي لمحافظة ونواحي البصرة الخبر'])[0]).toEqual(
+      seq('B-ORG I-ORG I-ORG O O O'),
     );
     // (not a word after و without a definite object: a clause goes on)
     expect(run(['الشركة الوطنية لاستغلال وقالت إن'])[0]).toEqual(seq('B-ORG I-ORG I-ORG O O'));

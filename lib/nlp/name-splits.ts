@@ -63,13 +63,15 @@ export function splitOrganisationsFromPersons(
 /**
  * Two persons the tagger ran together over و, in place: a person's span of two words or more,
  * then a word that is و and a word of people's names (not such a word beginning with و itself:
- * وليد، وائل), is two persons (المهندسان رزان الخطيب | وعمر الزعبي). `isNameWord(word)` says
- * whether a word is a first or family name.
+ * وليد، وائل، وهبة) and one word more at least, is two persons (المهندسان رزان الخطيب | وعمر
+ * الزعبي). `isNameWord(word)` says whether a word is a first or family name; `isWholeName(word)`
+ * the same of the whole word, from a longer list (names of one word that begin with و).
  */
 export function splitPersonsOverAnd(
   sentences: string[][],
   tags: string[][],
   isNameWord: (word: string) => boolean,
+  isWholeName: (word: string) => boolean = isNameWord,
 ): void {
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
@@ -81,7 +83,9 @@ export function splitPersonsOverAnd(
         const rest = normalizeWord(w.slice(1));
         // (a compound first name too: وعبد الرحمن، وأبو بكر)
         const named = isNameWord(w.slice(1)) || rest === 'عبد' || rest === 'ابو';
-        if (w.length < 4 || !w.startsWith('و') || isNameWord(w) || !named) continue;
+        // (the second person of two words at least; a name beginning with و stays: وهبة، والي)
+        if (w.length < 4 || !w.startsWith('و') || j + 1 >= sp.end || isWholeName(w) || !named)
+          continue;
         claim(t, from, j, 'PER');
         from = j;
         j++;

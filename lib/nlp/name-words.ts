@@ -305,9 +305,9 @@ export const NAMED_AFTER = new Map<string, string>(
     ['جسر', 'LOC'],
     ['مسجد', 'LOC'],
     ['ميناء', 'LOC'],
-    // (a camp named like a person: معسكر أبو شوك، مخيم أبو شوك)
+    // (a camp named like a person: مخيم أبو شوك; not معسكر, a party's or a team's camp as often:
+    // معسكر دونالد ترامب)
     ['مخيم', 'LOC'],
-    ['معسكر', 'LOC'],
   ].map(([w, t]) => [normalizeWord(w!), t!]),
 );
 

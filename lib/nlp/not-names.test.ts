@@ -27,6 +27,7 @@ describe('words in a name’s place that are not names', () => {
       ['مدير الشركة بالسعودية إن', 'O O B-LOC O'],
       ['في المملكة العربية السعودية', 'O B-LOC I-LOC I-LOC'],
       ['قالت الحكومة السعودية', 'O O B-ORG'],
+      ['دعت الحكومة السورية السعودية إلى', 'O O O B-LOC O'],
     ])
       expect(clear(s!, t!)).toBe(t);
   });

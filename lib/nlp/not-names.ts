@@ -60,6 +60,9 @@ export function clearNotNames(
         t[sp.start - 1] === 'O' &&
         before.startsWith('ال') &&
         /(ه|ات)$/.test(before) &&
+        // (a noun already described by its own nationality: الحكومة البريطانية السعودية is the
+        // country, the object)
+        !isNationality(tokens[sp.start - 1]!) &&
         word.startsWith('ال') &&
         isNationality(tokens[sp.start]!);
       if ((amount && CURRENCIES.has(word)) || describes) t[sp.start] = 'O';
