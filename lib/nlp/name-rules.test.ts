@@ -10,6 +10,16 @@ const firstNames = new Set(['عبد الله', 'محمد']);
 const isFirstName = (name: string) => firstNames.has(name);
 const run = (sentences: string[], tags?: string[][]) =>
   applyNameRules(sentences.map(words), tags ?? sentences.map(O), isFirstName);
+/** The rules over one untagged sentence, with these nationality words. */
+const withNationalities = (nationalities: Set<string>, sentence: string) =>
+  applyNameRules(
+    [words(sentence)],
+    [O(sentence)],
+    isFirstName,
+    () => false,
+    () => false,
+    (w) => nationalities.has(w),
+  )[0]!;
 
 describe('name rules', () => {
   it('marks a ministry and the definite words after it as an organisation', () => {
@@ -219,15 +229,7 @@ describe('name rules', () => {
 
   it('a national body: a head, at most two definite words and a nationality', () => {
     const nationalities = new Set(['الليبي', 'البحريني', 'العربي', 'الأمريكية']);
-    const rules = (sentence: string) =>
-      applyNameRules(
-        [words(sentence)],
-        [O(sentence)],
-        isFirstName,
-        () => false,
-        () => false,
-        (w) => nationalities.has(w),
-      )[0];
+    const rules = (sentence: string) => withNationalities(nationalities, sentence);
     expect(rules('حرر الجيش الليبي الهلال النفطي')).toEqual(seq('O B-ORG I-ORG O O'));
     expect(rules('دعا محافظ المصرف المركزي البحريني ،')).toEqual(seq('O O B-ORG I-ORG I-ORG O'));
     expect(rules('بإسناد من التحالف العربي ،')).toEqual(seq('O O B-ORG I-ORG O'));
@@ -262,15 +264,7 @@ describe('name rules', () => {
 
   it('a guild or a society named by what it gathers and its nationality', () => {
     const nationalities = new Set(['الأردنيين', 'اللبنانية', 'الألمانية']);
-    const rules = (sentence: string) =>
-      applyNameRules(
-        [words(sentence)],
-        [O(sentence)],
-        isFirstName,
-        () => false,
-        () => false,
-        (w) => nationalities.has(w),
-      )[0]!.join(' ');
+    const rules = (sentence: string) => withNationalities(nationalities, sentence).join(' ');
     expect(rules('وقالت نقابة الأطباء الأردنيين في بيان')).toBe('O B-ORG I-ORG I-ORG O O');
     expect(rules('وأكدت جمعية المصارف اللبنانية أن')).toBe('O B-ORG I-ORG I-ORG O');
     // Not with the article before the nationality alone (the Lebanese society), nor a company
