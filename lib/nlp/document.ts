@@ -86,13 +86,14 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     return 'وبلفك'.includes(n[0]!) && magnitude(rest) >= 2 && magnitude(rest) > magnitude(n);
   };
   const isRare = (token: string) => magnitude(normalizeWord(token)) < 1;
+  const isNationality = (token: string) => names.isNationality(token);
   const ruled = applyNameRules(
     sentences,
     propagate(sentences, first),
     isFirstName,
     isRare,
     (token) => magnitude(normalizeWord(token)) >= 3,
-    (token) => names.isNationality(token),
+    isNationality,
   );
   claimPlacesAfterHeads(sentences, ruled);
   claimLatinNames(sentences, ruled);
@@ -100,7 +101,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     sentences,
     ruled,
     isRare,
-    (token) => names.isNationality(token),
+    isNationality,
     (words) => {
       const m = names.match(words.map(dictionaryWord), 0);
       return m?.type === 'LOC' && m.length === words.length;
@@ -112,7 +113,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
       return m?.type === 'ORG' && m.length === 1;
     },
   );
-  claimRepeatedBodies(sentences, ruled, (token) => names.isNationality(token));
+  claimRepeatedBodies(sentences, ruled, isNationality);
   const tags = claimKnownNames(
     names,
     sentences,
@@ -124,13 +125,8 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     isSportsText(sentences),
   );
   claimInstitutionsNamedByPlaces(sentences, tags);
-  joinNationalFamilyNames(sentences, tags, (token) => names.isNationality(token), isFirstName);
-  joinPlaceFirstNames(
-    sentences,
-    tags,
-    (token) => names.isNationality(token),
-    (token) => names.isNameWord(token),
-  );
+  joinNationalFamilyNames(sentences, tags, isNationality, isFirstName);
+  joinPlaceFirstNames(sentences, tags, isNationality, (token) => names.isNameWord(token));
   claimListedPersons(
     sentences,
     tags,
@@ -164,7 +160,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
       return m?.type === 'ORG' ? m.length : 0;
     },
     (word) => names.isNameWord(word),
-    (word) => names.isNationality(word),
+    isNationality,
   );
   const isNameWord = (word: string) => {
     const kind = tagger.gazetteer.kindOf(gazKey([word]));
@@ -179,6 +175,6 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   );
   claimClubs(names, sentences, tags);
   claimCompetitions(sentences, tags);
-  clearNotNames(sentences, tags, (word) => names.isNationality(word));
+  clearNotNames(sentences, tags, isNationality);
   return tags;
 }

@@ -97,7 +97,7 @@ export function claimLatinNames(sentences: string[][], tags: string[][]): void {
     if (name.length < 2 || GENERIC.has(name.toUpperCase().replace(/-/g, ''))) return false;
     if (t.slice(start, end).some((x) => x !== 'O')) return false;
     for (let k = start; k < end; k++) t[k] = `${k === start ? 'B' : 'I'}-ORG`;
-    names.add(tokens.slice(start, end).join(' '));
+    names.add(name);
     return true;
   };
   sentences.forEach((tokens, s) => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { claimPlacesAfterHeads } from './place-heads';
+import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads } from './place-heads';
 
 const seq = (s: string) => s.split(' ');
+/** Both passes, in document.ts's order. */
 const claim = (sentences: string[], tags: string[]) => {
   const t = tags.map(seq);
   claimPlacesAfterHeads(sentences.map(seq), t);
+  claimInstitutionsNamedByPlaces(sentences.map(seq), t);
   return t.map((x) => x.join(' '));
 };
 

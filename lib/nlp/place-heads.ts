@@ -1,6 +1,6 @@
 /**
  * Names the article types by the word before them (issue 13), over an article's tags after the
- * name rules (document.ts):
+ * name rules (document.ts; the institutions after the known names too):
  * - after the word for a municipality, a province or a village, the name is a place whatever the
  *   tagger made of it (بلدية سيدي عامر، محافظة صلاح الدين، بلدية بني يلمان), with the first word
  *   of a place's name the tagger left out (سيدي، بني، عين …); and the article's other mentions of
@@ -109,14 +109,17 @@ function claimInstitutionsByPlace(tokens: string[], t: string[]): void {
 }
 
 /**
- * Claims, in place, the institutions named by a place in every sentence — run again after the
- * known names, which claim a place the tagger missed (شركة نفط البصرة: البصرة untagged before).
+ * Claims, in place, the institutions named by a place in every sentence — run after the known
+ * names, which claim a place the tagger missed (شركة نفط البصرة: البصرة untagged before them).
  */
 export function claimInstitutionsNamedByPlaces(sentences: string[][], tags: string[][]): void {
   sentences.forEach((tokens, s) => claimInstitutionsByPlace(tokens, tags[s]!));
 }
 
-/** Claims places after an area's head, and carries organisations introduced by their kind, in place. */
+/**
+ * Claims places after an area's head, and carries organisations introduced by their kind, in place
+ * (the institutions named by a place: claimInstitutionsNamedByPlaces, later).
+ */
 export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): void {
   // Each sentence's words normalised once (the checks below ask of every word).
   const normal = sentences.map((tokens) => tokens.map(normalizeWord));
@@ -134,7 +137,6 @@ export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): 
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     const n = normal[s]!;
-    claimInstitutionsByPlace(tokens, t);
     for (const sp of spans(t)) {
       if (sp.type === 'ORG') {
         // (in quotes only: شركة ديمورا may be its founder's company, فريق غوارديولا his team)
