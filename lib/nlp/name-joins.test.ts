@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { loadTagger } from '../../tools/model-file';
 import { extractEntities } from './entities';
-import { joinNames } from './name-joins';
+import { joinNames, joinNationalFamilyNames } from './name-joins';
 
 const seq = (s: string) => s.split(' ');
 /** Words the unlabelled text hardly knows, for these tests. */
 const rare = new Set(['تليغراف', 'جورنال', 'بوريس', 'ستريت', 'البريطانية']);
-/** Joins one sentence; `lists` are the nationality words and organisations behind a preposition. */
-const join = (
-  sentence: string,
-  tags: string,
-  lists: { nationalities?: Set<string>; orgs?: Set<string> } = {},
-) => {
+/** Joins one sentence; `lists.orgs` are the organisations behind a preposition. */
+const join = (sentence: string, tags: string, lists: { orgs?: Set<string> } = {}) => {
   const t = [seq(tags)];
   joinNames(
     [seq(sentence)],
     t,
     (token) => rare.has(token),
-    (w) => lists.nationalities?.has(w) ?? false,
+    undefined,
     undefined,
     (w) => lists.orgs?.has(w) ?? false,
   );
@@ -163,7 +159,11 @@ describe('names joined where the tagger cut them', () => {
       'الإسرائيلية',
       'الإسباني',
     ]);
-    const fam = (sentence: string, tags: string) => join(sentence, tags, { nationalities: nat });
+    const fam = (sentence: string, tags: string) => {
+      const t = [seq(tags)];
+      joinNationalFamilyNames([seq(sentence)], t, (w) => nat.has(w));
+      return t[0]!.join(' ');
+    };
     expect(fam('ترأس محمد شياع السوداني الاجتماع', 'O B-PER I-PER O O')).toBe(
       'O B-PER I-PER I-PER O',
     );

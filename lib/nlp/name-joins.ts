@@ -112,8 +112,8 @@ function joinConsistentFamilyNames(
 /**
  * A nationality right after a person's name of two words or more is its family name, in place:
  * Arabic puts the nationality before the name (العراقي محمد شياع السوداني، أبو حمزة المصري) — not
- * a plural, nor one followed by الجنسية or الأصل. Run after the joins and again after the known
- * names (جمال الدين الأفغاني, which the dictionary gives as جمال الدين). `isFirstName(word)`: whether
+ * a plural, nor one followed by الجنسية or الأصل. Run after the known names (document.ts), which
+ * can add the name it follows (جمال الدين الأفغاني: the dictionary gives جمال الدين). `isFirstName(word)`: whether
  * a word is a first name, which tells a conjunction before the next person (الأفغاني ومحمد عبده)
  * from a name beginning with و (الإسباني وليد …).
  */
@@ -320,5 +320,4 @@ export function joinNames(
       if (end > sp.end || start < sp.start) claim(t, start, end, sp.type);
     }
   });
-  joinNationalFamilyNames(sentences, tags, isNationality);
 }
