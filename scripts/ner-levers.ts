@@ -20,7 +20,8 @@
  * order: tools/crf.ts), `nn<H>` (a small neural tagger, H hidden units, stacked on the
  * perceptron: tools/nn-tagger.ts `nnLeverOptions` lists its options; reads data/nlp/word-vectors.bin
  * from `npm run build:vectors -- --vectors`). E.g. `known+parts2+cost3`, `crf4+it200`,
- * `nn64+ep8`. `--speed` adds tagging tokens/s and the milliseconds for a 1,500-word article (and the
+ * `nn64+ep8`; `swap<S>` / `swapl<S>` / `swapm<S>` (S copies of each sentence with a person, the names
+ * replaced from lists: tools/name-swap.ts). `--speed` adds tagging tokens/s and the milliseconds for a 1,500-word article (and the
  * shipped model's, measured in turn).
  */
 import { corpus, buildGazetteer, loadLexicon, newsSplit } from '../tools/ner-data';
@@ -31,6 +32,7 @@ import { propagate } from '../lib/nlp/consistency';
 import { micro, prf, score } from '../lib/nlp/metrics';
 import type { Tagger } from '../lib/nlp/model';
 import { train } from '../tools/train';
+import { namePools, swapNames } from '../tools/name-swap';
 import { leverOptions, trainCrf } from '../tools/crf';
 import { netFileBytes } from '../tools/nn-size';
 import {
@@ -245,6 +247,14 @@ for (const variant of variants) {
     data = data.concat(wiki.filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share)));
   }
   if (opts.has('aqmardev')) data = data.concat(corpus('aqmar-dev.conll'));
+  if (opts.has('swap') || opts.has('swapl') || opts.has('swapm'))
+    data = data.concat(
+      swapNames(data, namePools(RECIPE.seed, opts.has('swapm')), {
+        share: Number(opts.get('swap') || opts.get('swapl') || opts.get('swapm') || 1),
+        seed: RECIPE.seed + 1,
+        places: opts.has('swapl'),
+      }),
+    );
   if (opts.has('self')) data = data.concat(selfTrained(Number(opts.get('self') || 10) * 1000));
   const bits = opts.has('bits') ? Number(opts.get('bits')) : RECIPE.bits;
   const seed = RECIPE.seed + (opts.has('seed') ? Number(opts.get('seed')) : 0);

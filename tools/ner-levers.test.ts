@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { joinClitics } from '../lib/nlp/corpus';
 import { normalizeWord } from '../lib/text/normalize';
 import { buildGazetteer } from './ner-data';
+import { namePools, swapNames, type NamePools } from './name-swap';
 
 describe('joinClitics (FANE written as running text)', () => {
   it('writes proclitics onto the next word and enclitics onto the word before', () => {
@@ -32,5 +33,52 @@ describe('gazetteer extras', () => {
     // What the base lists know keeps its kind (a country stays a place).
     expect(more.kindOf(key('مصر'))).toBe(base.kindOf(key('مصر')));
     expect(more.size).toBeGreaterThan(base.size + 10_000);
+  });
+});
+
+describe('swapNames (training copies with other names in the same places)', () => {
+  const pools: NamePools = {
+    persons: [[], [['زغيدي']], [['بلقاسم', 'زغيدي']], [['يمينة', 'بنت', 'عشاش']]],
+    places: [[], [['بني']], [['بني', 'يلمان']], []],
+  };
+  const s = {
+    tokens: ['قال', 'الرئيس', 'جورج', 'بوش', 'في', 'بغداد', 'إن', 'بوش', 'سيعود'],
+    tags: ['O', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'B-PER', 'O'],
+  };
+
+  it('replaces each person by a name of as many words, the context and tags kept', () => {
+    const [copy, ...rest] = swapNames([s, { tokens: ['لا', 'أحد'], tags: ['O', 'O'] }], pools, {
+      share: 1,
+      seed: 1,
+    });
+    expect(rest).toEqual([]);
+    expect(copy!.tokens).toEqual([
+      'قال',
+      'الرئيس',
+      'بلقاسم',
+      'زغيدي',
+      'في',
+      'بغداد',
+      'إن',
+      'زغيدي',
+      'سيعود',
+    ]);
+    expect(copy!.tags).toEqual(s.tags);
+  });
+
+  it('replaces places only when asked, and makes share copies per sentence', () => {
+    const copies = swapNames([s, s], pools, { share: 1.5, seed: 1, places: true });
+    expect(copies).toHaveLength(3);
+    for (const c of copies) {
+      expect(c.tokens[5]).toBe('بني');
+      expect(c.tokens).toHaveLength(s.tokens.length);
+    }
+    expect(swapNames([s], pools, { share: 0.5, seed: 1 })).toEqual([]);
+  });
+
+  it('draws names from the lists the same way for a seed', () => {
+    const pools = namePools(7, true);
+    expect(pools.persons[1]!.length).toBeGreaterThan(1000);
+    expect(namePools(7, true).persons[2]!.slice(0, 50)).toEqual(pools.persons[2]!.slice(0, 50));
   });
 });
