@@ -19,7 +19,11 @@ import {
   joinPlaceFirstNames,
   joinUnknownFamilyNames,
 } from './name-joins';
-import { splitPersonsAfterOrganisations, splitPersonsOverAnd } from './name-splits';
+import {
+  splitOrganisationsBehindPrepositions,
+  splitPersonsAfterOrganisations,
+  splitPersonsOverAnd,
+} from './name-splits';
 import { claimLatinNames } from './latin-names';
 import { clearNotNames } from './not-names';
 import { claimListedPersons } from './listed-persons';
@@ -161,6 +165,16 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     },
     (word) => names.isNameWord(word),
     isNationality,
+  );
+  splitOrganisationsBehindPrepositions(
+    sentences,
+    tags,
+    (words) => {
+      const m = names.match(words.map(dictionaryWord), 0);
+      return m?.type === 'ORG' ? m.length : 0;
+    },
+    // (a first word without the article that a list of names knows: ماسون)
+    (word) => !normalizeWord(word).startsWith('ال') && names.isNameWord(word),
   );
   const isNameWord = (word: string) => {
     const kind = tagger.gazetteer.kindOf(gazKey([word]));

@@ -5,7 +5,9 @@
  * - an organisation's initials and the person named after them (سي إن إن | ترامب);
  * - a person and the organisation they speak to, behind its preposition (الفيتوري | لرويترز);
  * - two persons over و (رزان الخطيب | وعمر الزعبي);
- * - an organisation the dictionary knows and the person after it (الأمم المتحدة | الطاهر السني).
+ * - an organisation the dictionary knows and the person after it (الأمم المتحدة | الطاهر السني);
+ * - an organisation of several words behind its preposition, cut from a name or cut in two
+ *   (ماسون إسكاميلا | لبي بي سي; ل | بي بي سي نيوز).
  */
 import { LETTER_NAMES } from './common-words';
 import { claim } from './tag-edits';
@@ -125,6 +127,44 @@ export function splitPersonsAfterOrganisations(
         continue;
       claim(t, sp.start, at, 'ORG');
       claim(t, at, sp.end, 'PER');
+    }
+  });
+}
+
+/**
+ * An organisation of several words the dictionary knows, written with the preposition لـ or بـ on
+ * its first word (قال ماسون إسكاميلا لبي بي سي), in place: the tagger runs the speaker into it, or
+ * leaves the preposition's word out of it (لبي | بي سي نيوز). `knownOrganisation(words)`: how
+ * many of the words, the first without its preposition, the dictionary names as one organisation
+ * (0 for none). The words before it in the span are a person's, if the tagger read them so or
+ * `isPersonStart` says their first word begins a person's name (not an organisation's genitive:
+ * الجمعية العامة للأمم المتحدة), and the organisation takes the rest of the span (نيوز).
+ */
+export function splitOrganisationsBehindPrepositions(
+  sentences: string[][],
+  tags: string[][],
+  knownOrganisation: (words: string[]) => number,
+  isPersonStart: (word: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      // The preposition's word inside the span (after its first word), or just before it.
+      for (let k = Math.max(0, sp.start - 1); k < sp.end - (k < sp.start ? 0 : 1); k++) {
+        if (k === sp.start) continue;
+        const w = tokens[k]!;
+        if (!/^[لب]/.test(w) || w.length < 3 || (k < sp.start && t[k] !== 'O')) continue;
+        const known = knownOrganisation([w.slice(1), ...tokens.slice(k + 1, k + 6)]);
+        if (known < 2 || k + known <= sp.start) continue;
+        if (k > sp.start) {
+          // (Not an organisation's own genitive: الجمعية العامة للأمم المتحدة.)
+          const person = sp.type === 'PER' || isPersonStart(tokens[sp.start]!);
+          if (!person) break;
+          claim(t, sp.start, k, 'PER');
+        }
+        claim(t, k, Math.max(k + known, sp.end), 'ORG');
+        break;
+      }
     }
   });
 }
