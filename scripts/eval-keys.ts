@@ -16,6 +16,7 @@ import {
   type TextScore,
 } from '../tools/key-entity-eval';
 import { extractEntities } from '../lib/nlp/entities';
+import type { Site } from '../lib/nlp/own-outlet';
 import type { Tagger } from '../lib/nlp/model';
 import { extractArticle } from '../lib/pipeline/extract';
 
@@ -23,6 +24,8 @@ export interface Doc {
   annotation: KeyEntityAnnotation;
   title: string;
   text: string;
+  /** A page's outlet (its own name is left out of its entities, as in the product). */
+  site?: Site;
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -37,7 +40,7 @@ function report(
   const scores: TextScore[] = [];
   const lines: string[] = [];
   for (const d of docs) {
-    const ranked = extractEntities(tagger, d.text, d.title);
+    const ranked = extractEntities(tagger, d.text, d.title, d.site);
     const s = scoreText(d.annotation, ranked);
     scores.push(s);
     const problems = [
@@ -73,7 +76,12 @@ export function keyEntityDocs(): { pages: Doc[]; tuned: Doc[]; heldOut: Doc[] } 
     const annotation = pageNotes.get(p.page);
     if (!annotation) continue;
     const a = extractArticle(parseHtml(pageHtml(p.page), p.url), p.url);
-    pages.push({ annotation, title: a.title, text: a.text });
+    pages.push({
+      annotation,
+      title: a.title,
+      text: a.text,
+      site: { name: a.siteName, url: a.url },
+    });
   }
   const texts = new Map(newsTexts().map((t) => [t.id, t]));
   const docs = newsAnnotations().map((annotation) => {
@@ -91,7 +99,7 @@ export function keyEntityDocs(): { pages: Doc[]; tuned: Doc[]; heldOut: Doc[] } 
 /** Recall and precision of one set, as a short line (for scripts/ner-levers.ts). */
 export function keyFigures(tagger: Tagger, docs: Doc[]): string {
   const t = summarize(
-    docs.map((d) => scoreText(d.annotation, extractEntities(tagger, d.text, d.title))),
+    docs.map((d) => scoreText(d.annotation, extractEntities(tagger, d.text, d.title, d.site))),
   );
   return `key ${pct(t.recall)} top ${pct(t.precision)}`;
 }

@@ -6,6 +6,7 @@ import { createBackgroundHandlers, type BackgroundDeps } from './handlers';
 import { readingList } from './reading';
 import { FrameTickets } from './tickets';
 import { pageLabels } from '../ui/i18n';
+import type { Site } from '../nlp/own-outlet';
 
 let database: SiyaqDatabase;
 let n = 0;
@@ -17,6 +18,7 @@ let ticketStore: Record<string, { ticket: string; key: string }> | undefined;
 let tickets: FrameTickets;
 let entitiesResult: () => Promise<StoredEntity[]>;
 const warnings: string[] = [];
+const entityCalls: [string, string, Site][] = [];
 let budget = { articles: 10_000, links: 30_000 };
 const opened: number[] = [];
 const focused: string[] = [];
@@ -38,6 +40,7 @@ beforeEach(() => {
     () => `ticket${++t}`,
   );
   warnings.length = 0;
+  entityCalls.length = 0;
   badgeVisits.length = 0;
   budget = { articles: 10_000, links: 30_000 };
   entitiesResult = async () => [
@@ -76,7 +79,10 @@ const handlers = () =>
     tickets,
     ensureCards: async (entities) => entities.length,
     wikipediaEnabled: async () => true,
-    entitiesOf: () => entitiesResult(),
+    entitiesOf: (text, title, site) => {
+      entityCalls.push([text, title, site]);
+      return entitiesResult();
+    },
     titleEntityKeys: async (titles) =>
       titles.map((t) => (t.includes('البيان') ? ['LOC:بيان'] : [])),
     cacheBudget: async () => budget,
@@ -122,6 +128,13 @@ describe('articleDetected', () => {
     // The tab's badge learns what the stored article mentions (a followed name shows there).
     expect(badgeVisits).toEqual([[7, ['LOC:بيان']]]);
     expect(await database.history.count()).toBe(1);
+  });
+
+  it('tells the entity analysis which outlet the page is, so that it can leave it out', async () => {
+    await handlers().articleDetected({ url: 'https://www.albayan.ae/a/1', confidence: 1 }, fromTab);
+    expect(entityCalls).toEqual([
+      ['ثمّن', 'القائم بأعمال السفارة', { name: 'البيان', url: 'https://www.albayan.ae/a/1' }],
+    ]);
   });
 
   it('keys a page by its own address when its canonical names another site', async () => {

@@ -8,6 +8,7 @@ import { readArticle, recordVisit } from '../related/visits';
 import { refreshRelatedStats } from '../related/stats';
 import { createReadingHandlers, type ReadingDeps } from './reading';
 import type { SiyaqDatabase, StoredEntity } from '../db/database';
+import type { Site } from '../nlp/own-outlet';
 import { entityNames, namedEntities } from '../db/entities';
 import { enforceBudget, withQuotaRetry, type CacheBudget } from '../related/budget';
 import { pageHighlights, saveHighlight, updateHighlight } from '../highlights/store';
@@ -37,7 +38,8 @@ export interface BackgroundDeps {
   ensureCards: (entities: StoredEntity[]) => Promise<number>;
   wikipediaEnabled: () => Promise<boolean>;
   /** Key entities of an article's text (the tagger, loaded lazily); may reject. */
-  entitiesOf: (text: string, title: string) => Promise<StoredEntity[]>;
+  /** Entities of an article; `site` (its shown name and address) leaves its own outlet out. */
+  entitiesOf: (text: string, title: string, site: Site) => Promise<StoredEntity[]>;
   /** Entity keys of each read-also title (the tagger); may reject. */
   titleEntityKeys: (titles: string[]) => Promise<string[][]>;
   /** The reader's cache budget. */
@@ -89,7 +91,10 @@ export function createBackgroundHandlers(
       // The visit is stored even if the model cannot run: entities are an addition, not a condition.
       let entities: StoredEntity[] = [];
       try {
-        entities = await deps.entitiesOf(parsed.output.text, parsed.output.title);
+        entities = await deps.entitiesOf(parsed.output.text, parsed.output.title, {
+          name: parsed.output.siteName,
+          url: parsed.output.url,
+        });
       } catch (e) {
         deps.warn('entity analysis failed; the visit is stored without entities', e);
       }

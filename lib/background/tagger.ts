@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { StoredEntity } from '../db/database';
 import { namedEntities } from '../db/entities';
+import type { Site } from '../nlp/own-outlet';
 import { extractEntities } from '../nlp/entities';
 import { toStoredEntities } from '../nlp/key-entities';
 import { isKnownNamesFile, KnownNames } from '../nlp/known-names';
@@ -42,7 +43,11 @@ export async function titleEntityKeys(titles: string[]): Promise<string[][]> {
   return titles.map((t) => namedEntities(extractEntities(tagger, t)).map((e) => e.key));
 }
 
-/** Key entities of an article's text, for storage. */
-export async function keyEntitiesOf(text: string, title: string): Promise<StoredEntity[]> {
-  return toStoredEntities(extractEntities(await packagedTagger(), text, title));
+/** Key entities of an article's text, for storage (its own outlet left out, given its site). */
+export async function keyEntitiesOf(
+  text: string,
+  title: string,
+  site?: Site,
+): Promise<StoredEntity[]> {
+  return toStoredEntities(extractEntities(await packagedTagger(), text, title, site));
 }

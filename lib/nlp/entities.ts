@@ -20,6 +20,7 @@ import { makeNameBounds } from './name-bounds';
 import { roleBefore } from './roles';
 
 import { isFirstNameIn, tagDocument } from './document';
+import { isOwnOutlet, namesOutlet, outletForms, type Site } from './own-outlet';
 import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
 import { DESCRIPTORS, PERSON_TITLES } from './name-words';
 import { normalizeWord } from '../text/normalize';
@@ -95,9 +96,10 @@ export interface Mention {
 
 /**
  * Finds the entities of `text` with `tagger`, most salient first. `title` adds salience to the
- * entities it names; `paragraphs` (offsets of paragraph starts) measure spread.
+ * entities it names; paragraphs (blank lines) measure spread. With the page's `site`, its own
+ * outlet is left out (own-outlet.ts).
  */
-export function extractEntities(tagger: Tagger, text: string, title = ''): Entity[] {
+export function extractEntities(tagger: Tagger, text: string, title = '', site?: Site): Entity[] {
   // The title is tagged with the text (a headline often names who the article is about in full,
   // تركي آل الشيخ); its mentions count, but offsets returned are into `text` only.
   // Persian, Urdu and other languages in the Arabic script are not tagged: the tagger knows Arabic
@@ -280,6 +282,9 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
   const longerInTitle = [...groups.keys()].filter((k) => k.includes(' ') && wordsIn(k));
   const titleNames = (k: string) =>
     wordsIn(k) && !longerInTitle.some((l) => l !== k && ` ${l} `.includes(` ${k} `));
+  // The page's own outlet is left out, unless the title names it (lib/nlp/own-outlet.ts).
+  const siteForms = site ? outletForms(site) : new Set<string>();
+  const outlet = namesOutlet(title, siteForms) ? new Set<string>() : siteForms;
   const entities: Entity[] = [];
   for (const [groupKey, ms] of groups) {
     let key = groupKey;
@@ -311,6 +316,7 @@ export function extractEntities(tagger: Tagger, text: string, title = ''): Entit
       key = plainKey;
     }
     const aliases = [...new Set(ms.map((m) => m.surface))].filter((s) => s !== name);
+    if (isOwnOutlet(type, [name, ...aliases], outlet)) continue;
     const spread = new Set(ms.map((m) => paragraphOf(m.start))).size / paragraphStarts.length;
     const inTitle = titleNames(key) ? 1 : 0;
     const inLead = ms.some((m) => m.start < leadEnd) ? 1 : 0;

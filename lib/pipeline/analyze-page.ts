@@ -46,7 +46,9 @@ export function analyzePage(doc: Document, url: string, tagger?: Tagger): PageAn
     ...(tagger
       ? {
           entities: d.isArabic
-            ? extractEntities(tagger, a.text, a.title).map(({ key, ...e }) => (void key, e))
+            ? extractEntities(tagger, a.text, a.title, { name: a.siteName, url: a.url }).map(
+                ({ key, ...e }) => (void key, e),
+              )
             : [],
         }
       : {}),

@@ -65,7 +65,8 @@ async function nerFigures(): Promise<string> {
   ];
   for (const p of pages.filter((x) => x.isArabic && x.isArticle)) {
     const a = extractArticle(parseHtml(pageHtml(p.page), p.url), p.url);
-    const ms = timeIt(() => extractEntities(tagger!, a.text, a.title), 7, 50);
+    const site = { name: a.siteName, url: a.url };
+    const ms = timeIt(() => extractEntities(tagger!, a.text, a.title, site), 7, 50);
     lines.push(`| ${p.page} | ${a.text.length.toLocaleString('en')} | ${fmt(ms, 1)} |`);
   }
   return lines.join('\n');

@@ -1,0 +1,85 @@
+/** The page's own outlet among its names (own-outlet.ts), alone and through the shipped model. */
+import { describe, expect, it } from 'vitest';
+import { loadTagger } from '../../tools/model-file';
+import { extractEntities } from './entities';
+import { isOwnOutlet, namesOutlet, outletForms } from './own-outlet';
+
+const bbc = { name: 'BBC News عربي', url: 'https://www.bbc.com/arabic/articles/c720dxj8dq8o' };
+const cnn = { name: 'CNNArabic', url: 'https://example.com/a' };
+const jazeera = { name: 'الجزيرة نت', url: 'https://www.aljazeera.net/news/1' };
+
+describe('outletForms', () => {
+  it('reads a Latin acronym as Arabic spells its letters, and a name without its outlet words', () => {
+    expect([...outletForms(bbc)]).toEqual(
+      expect.arrayContaining(['bbc news عربي', 'bbc news', 'bbc', 'بي بي سي']),
+    );
+    // (CNNArabic written as one word; the table knows CNN's own Arabic service by its domain)
+    expect([...outletForms(cnn)]).toEqual(expect.arrayContaining(['cnn', 'سي ان ان']));
+    expect([...outletForms({ name: 'x', url: 'https://arabic.cnn.com/middle-east' })]).toEqual(
+      expect.arrayContaining(['cnn بالعربيه', 'cnn']),
+    );
+    expect([...outletForms(jazeera)]).toEqual(expect.arrayContaining(['الجزيره نت', 'الجزيره']));
+  });
+
+  it('knows nothing of a page without a name', () => {
+    expect(outletForms({ name: '', url: 'not a url' }).size).toBe(0);
+  });
+});
+
+describe('isOwnOutlet', () => {
+  it('finds the outlet by its name, its service words and a one-letter preposition', () => {
+    const forms = outletForms(bbc);
+    expect(isOwnOutlet('ORG', ['بي بي سي نيوز'], forms)).toBe(true);
+    expect(isOwnOutlet('ORG', ['بي بي سي'], forms)).toBe(true);
+    expect(isOwnOutlet('PER', ['لبي بي سي'], forms)).toBe(true);
+    expect(isOwnOutlet('ORG', ['CNN بالعربية'], outletForms(cnn))).toBe(true);
+    expect(isOwnOutlet('ORG', ['الجزيرة'], outletForms(jazeera))).toBe(true);
+  });
+
+  it('leaves other outlets, other names that begin alike and places alone', () => {
+    const forms = outletForms(bbc);
+    // ABC News (أي بي سي نيوز), and a fragment of the BBC's name
+    expect(isOwnOutlet('ORG', ['أي بي سي نيوز'], forms)).toBe(false);
+    expect(isOwnOutlet('ORG', ['بي سي'], forms)).toBe(false);
+    expect(isOwnOutlet('ORG', ['بي بي سي ووزارة'], forms)).toBe(false);
+    expect(isOwnOutlet('ORG', ['سي إن إن'], forms)).toBe(false);
+    // The Arabian Peninsula on Al Jazeera's site is a place, and العربية is no outlet word after a name.
+    expect(isOwnOutlet('LOC', ['الجزيرة'], outletForms(jazeera))).toBe(false);
+    expect(isOwnOutlet('ORG', ['الجزيرة العربية'], outletForms(jazeera))).toBe(false);
+    expect(isOwnOutlet('ORG', ['بي بي سي'], new Set())).toBe(false);
+  });
+});
+
+describe('namesOutlet', () => {
+  it('finds the outlet in a title as whole words, behind a preposition too', () => {
+    expect(namesOutlet('بي بي سي تعتذر عن خطأ', outletForms(bbc))).toBe(true);
+    expect(namesOutlet('اعتذار لبي بي سي', outletForms(bbc))).toBe(true);
+    expect(namesOutlet('(CNN) تعيد هيكلة قسمها', outletForms(cnn))).toBe(true);
+    expect(namesOutlet('أي بي سي تعتذر', outletForms(bbc))).toBe(false);
+    expect(namesOutlet('آرون بوشنيل: أصدقاء الطيار', outletForms(bbc))).toBe(false);
+  });
+});
+
+describe('extractEntities with the page site', () => {
+  const tagger = loadTagger();
+  const text =
+    'قال ماسون إسكاميلا لبي بي سي إن صديقه آرون بوشنل كان هادئا. وقال بريان سبنسر لبي بي سي نيوز إنه لم يكن يتحدث كثيرا عن غزة.';
+  const keys = (site?: typeof bbc, title = 'أصدقاء آرون بوشنل يتذكرونه') =>
+    extractEntities(tagger, text, title, site).map((e) => e.name);
+
+  it("leaves the page's own outlet out, and keeps it on another outlet's page", () => {
+    expect(keys()).toEqual(expect.arrayContaining(['بي بي سي نيوز']));
+    expect(keys({ name: 'سكاي نيوز عربية', url: 'https://www.skynewsarabia.com/x' })).toEqual(
+      expect.arrayContaining(['بي بي سي نيوز']),
+    );
+    const own = keys(bbc);
+    expect(own.some((n) => n.includes('بي بي سي'))).toBe(false);
+    expect(own).toEqual(expect.arrayContaining(['آرون بوشنل', 'غزة']));
+  });
+
+  it('keeps the outlet when the title names it (an article about the outlet)', () => {
+    expect(keys(bbc, 'بي بي سي تعتذر عن خطأ في تقرير')).toEqual(
+      expect.arrayContaining(['بي بي سي نيوز']),
+    );
+  });
+});
