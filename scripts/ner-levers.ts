@@ -21,7 +21,8 @@
  * perceptron: tools/nn-tagger.ts `nnLeverOptions` lists its options; reads data/nlp/word-vectors.bin
  * from `npm run build:vectors -- --vectors`). E.g. `known+parts2+cost3`, `crf4+it200`,
  * `nn64+ep8`; `swap<S>` / `swapl<S>` / `swapm<S>` (S copies of each sentence with a person, the names
- * replaced from lists: tools/name-swap.ts). `--speed` adds tagging tokens/s and the milliseconds for a 1,500-word article (and the
+ * replaced from lists: tools/name-swap.ts), `adapt<S>` (WikiFANE, a share S of it, as a second domain
+ * by feature augmentation, folded to news: tools/train.ts `domains`). `--speed` adds tagging tokens/s and the milliseconds for a 1,500-word article (and the
  * shipped model's, measured in turn).
  */
 import { corpus, buildGazetteer, loadLexicon, newsSplit } from '../tools/ner-data';
@@ -247,6 +248,16 @@ for (const variant of variants) {
     data = data.concat(wiki.filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share)));
   }
   if (opts.has('aqmardev')) data = data.concat(corpus('aqmar-dev.conll'));
+  // `adapt<share>`: WikiFANE (a share of it) as a second domain, folded back to news.
+  let domains: number[] | undefined;
+  if (opts.has('adapt')) {
+    const share = Number(opts.get('adapt') || 1);
+    const wiki = corpus('wikifane-train.tsv')
+      .map(joinClitics)
+      .filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share));
+    domains = [...data.map(() => 0), ...wiki.map(() => 1)];
+    data = data.concat(wiki);
+  }
   if (opts.has('swap') || opts.has('swapl') || opts.has('swapm'))
     data = data.concat(
       swapNames(data, namePools(RECIPE.seed, opts.has('swapm')), {
@@ -307,6 +318,7 @@ for (const variant of variants) {
       ensemble: opts.has('ens') ? Number(opts.get('ens')) : 1,
       recallCost: opts.has('cost') ? Number(opts.get('cost')) : 0,
       trainedOn: [variant],
+      ...(domains ? { domains } : {}),
     });
   const seconds = (Date.now() - started) / 1000;
   // Vector classes would ship beside the model's lexicon: counted, compressed, in the size.

@@ -1,6 +1,9 @@
 /** The pieces the tagger levers (scripts/ner-levers.ts, docs/ner-levers.md) are built from. */
 import { describe, expect, it } from 'vitest';
-import { joinClitics } from '../lib/nlp/corpus';
+import { joinClitics, type Sentence } from '../lib/nlp/corpus';
+import { Gazetteer } from '../lib/nlp/gazetteer';
+import { Lexicon } from '../lib/nlp/lexicon';
+import { domainBucket, train } from './train';
 import { normalizeWord } from '../lib/text/normalize';
 import { buildGazetteer } from './ner-data';
 import { namePools, swapNames, type NamePools } from './name-swap';
@@ -80,5 +83,37 @@ describe('swapNames (training copies with other names in the same places)', () =
     const pools = namePools(7, true);
     expect(pools.persons[1]!.length).toBeGreaterThan(1000);
     expect(namePools(7, true).persons[2]!.slice(0, 50)).toEqual(pools.persons[2]!.slice(0, 50));
+  });
+});
+
+describe('domain adaptation by feature augmentation (train `domains`)', () => {
+  // The same sentence says سامر is a person in the news and a place in the other domain.
+  const news = { tokens: ['قال', 'سامر', 'إن'], tags: ['O', 'B-PER', 'O'] };
+  const wiki = { tokens: ['قال', 'سامر', 'إن'], tags: ['O', 'B-LOC', 'O'] };
+  const data = [...Array(6).fill(news), ...Array(3).fill(wiki)] as Sentence[];
+  const options = { bits: 12, epochs: 5, seed: 1, ensemble: 1, trainedOn: ['test'] };
+
+  it("keeps the news domain's reading in the folded model, of the same size", () => {
+    const adapted = train(data, new Gazetteer(), new Lexicon(), {
+      ...options,
+      domains: [...Array(6).fill(0), ...Array(3).fill(1)],
+    });
+    expect(adapted.tag(news.tokens)).toEqual(news.tags);
+    // With the domains swapped the other reading is kept: the fold is domain 0's, not a vote.
+    const swapped = train(data, new Gazetteer(), new Lexicon(), {
+      ...options,
+      domains: [...Array(6).fill(1), ...Array(3).fill(0)],
+    });
+    expect(swapped.tag(news.tokens)).toEqual(wiki.tags);
+    const plain = train(data, new Gazetteer(), new Lexicon(), options);
+    expect(adapted.serialize().length).toBe(plain.serialize().length);
+  });
+
+  it('puts a feature and its copies for each domain in different buckets', () => {
+    const mask = (1 << 19) - 1;
+    const copies = [domainBucket(1234, 0, mask), domainBucket(1234, 1, mask)];
+    expect(new Set([1234, ...copies]).size).toBe(3);
+    expect(copies.every((b) => b >= 0 && b <= mask)).toBe(true);
+    expect(domainBucket(1234, 0, mask)).toBe(copies[0]);
   });
 });
