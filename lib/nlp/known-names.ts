@@ -10,14 +10,15 @@
  */
 import { stripClitics } from './clitics';
 import { normalizeWord } from '../text/normalize';
+import { memoizeWord } from '../text/memo';
 import { headBefore } from './name-words';
 import { isOneOf } from './tag-edits';
 import { spans } from './tags';
 
 /** Folded form of a word for the dictionary: normalised, hamza seats folded to ء as NERAr does. */
-export function dictionaryWord(word: string): string {
-  return normalizeWord(word).replace(/[ؤئ]/g, 'ء');
-}
+export const dictionaryWord: (word: string) => string = memoizeWord((word) =>
+  normalizeWord(word).replace(/[ؤئ]/g, 'ء'),
+);
 
 const INNER_LONG_VOWEL = /(?<=[^ ])[اوي](?=[^ ])/gu;
 
@@ -29,6 +30,7 @@ const INNER_LONG_VOWEL = /(?<=[^ ])[اوي](?=[^ ])/gu;
 export function skeleton(words: string): string {
   return words.replace(INNER_LONG_VOWEL, '');
 }
+const wordSkeleton = memoizeWord(skeleton);
 
 /**
  * Whether two folded words are one spelling of a name: the same, or one with an inner long vowel
@@ -56,6 +58,22 @@ export function dictionaryKey(words: string[]): string {
 }
 
 const MAX_WORDS = 6;
+
+/**
+ * A first word's dictionary forms: as written, without its clitics, without a one-letter
+ * proclitic. Memoized: the array is shared, not to be changed.
+ */
+const firstForms = memoizeWord((d: string): string[] => {
+  const forms: string[] = [d.startsWith('ال') && d.length > 4 ? d.slice(2) : d];
+  const { stem, prefix } = stripClitics(d);
+  if (prefix && !forms.includes(stem)) forms.push(stem);
+  if ('وبلفك'.includes(d[0] ?? '') && d.length >= 4) {
+    const rest = d.slice(1);
+    const form = rest.startsWith('ال') && rest.length > 4 ? rest.slice(2) : rest;
+    if (!forms.includes(form)) forms.push(form);
+  }
+  return forms;
+});
 
 /** The types of the dictionary's names; people are kept only with two words or more. */
 export type KnownType = 'ORG' | 'LOC' | 'PER';
@@ -176,7 +194,7 @@ export class KnownNames {
     const d = dictionaryWord(word);
     const whole = d.startsWith('ال') && d.length > 4 ? d.slice(2) : d;
     if (this.majorPlaces.has(whole)) return whole;
-    return this.firstForms(d).find((f) => this.majorPlaces.has(f) && mayCut(word, f));
+    return firstForms(d).find((f) => this.majorPlaces.has(f) && mayCut(word, f));
   }
 
   aliasOf(key: string): number | undefined {
@@ -185,19 +203,6 @@ export class KnownNames {
 
   has(key: string): boolean {
     return this.types.has(key);
-  }
-
-  /** The first word's dictionary forms: as written, without its clitics, without a one-letter proclitic. */
-  private firstForms(d: string): string[] {
-    const forms: string[] = [d.startsWith('ال') && d.length > 4 ? d.slice(2) : d];
-    const { stem, prefix } = stripClitics(d);
-    if (prefix && !forms.includes(stem)) forms.push(stem);
-    if ('وبلفك'.includes(d[0] ?? '') && d.length >= 4) {
-      const rest = d.slice(1);
-      const form = rest.startsWith('ال') && rest.length > 4 ? rest.slice(2) : rest;
-      if (!forms.includes(form)) forms.push(form);
-    }
-    return forms;
   }
 
   /**
@@ -219,15 +224,15 @@ export class KnownNames {
     folded: string[],
     i: number,
   ): { length: number; type: KnownType; variant: true } | undefined {
-    for (const first of this.firstForms(folded[i]!)) {
-      let key = skeleton(first);
+    for (const first of firstForms(folded[i]!)) {
+      let key = wordSkeleton(first);
       if (!this.variantHeads.has(key)) continue;
       let best: { length: number; type: KnownType; variant: true } | undefined;
       const words = [first];
       // A person's first name spelt otherwise has no article (الطرق علي is no طارق علي).
       const definite = stripClitics(folded[i]!).prefix.includes('ال');
       for (let n = 2; n <= Math.min(MAX_WORDS, folded.length - i); n++) {
-        key += ` ${skeleton(folded[i + n - 1]!)}`;
+        key += ` ${wordSkeleton(folded[i + n - 1]!)}`;
         words.push(folded[i + n - 1]!);
         const type = this.variantTypes.get(key);
         if (
@@ -245,7 +250,7 @@ export class KnownNames {
   }
 
   private exactMatch(folded: string[], i: number): { length: number; type: KnownType } | undefined {
-    for (const first of this.firstForms(folded[i]!)) {
+    for (const first of firstForms(folded[i]!)) {
       if (!this.heads.has(first)) {
         const type = this.types.get(first);
         if (type) return { length: 1, type };
