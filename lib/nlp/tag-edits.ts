@@ -15,10 +15,13 @@ export function isOneOfNormal(n: string, words: Set<string>): boolean {
   return words.has(n) || ('وبلفك'.includes(n[0] ?? '') && words.has(n.slice(1)));
 }
 
-/** A word with the article that can belong to a name: not a relative pronoun (التي، الذين). */
+/**
+ * A word with the article that can belong to a name: not a relative pronoun (التي، الذين), nor a
+ * word whose alef bears a hamza — the article's never does (ألقت "she threw", ألمانيا).
+ */
 export function isDefinite(token: string): boolean {
   const n = normalizeWord(token);
-  return n.startsWith('ال') && n.length > 3 && !FUNCTION_WORDS.has(n);
+  return n.startsWith('ال') && n.length > 3 && !FUNCTION_WORDS.has(n) && !/^[أإآ]/.test(token);
 }
 
 /** A word in Arabic letters. */
