@@ -158,6 +158,7 @@ describe('names joined where the tagger cut them', () => {
       'السوري',
       'الإسرائيلية',
       'الإسباني',
+      'الصربي',
     ]);
     const fam = (sentence: string, tags: string) => {
       const t = [seq(tags)];
@@ -182,6 +183,13 @@ describe('names joined where the tagger cut them', () => {
     expect(fam('هزم نوفاك ديوكوفيتش الإسباني رافائيل نادال', 'O B-PER I-PER O B-PER I-PER')).toBe(
       'O B-PER I-PER O B-PER I-PER',
     );
+    // Nor the last of a list whose person before it has a nationality of their own.
+    expect(
+      fam(
+        'فاز نوفاك ديوكوفيتش الصربي وكارلوس ألكاراز الإسباني أمس',
+        'O B-PER I-PER O B-PER I-PER O O',
+      ),
+    ).toBe('O B-PER I-PER O B-PER I-PER O O');
   });
 
   it('takes out of a person the organisation they speak to or work for, behind its preposition', () => {

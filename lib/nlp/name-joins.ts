@@ -150,12 +150,21 @@ export function joinNationalFamilyNames(
       // الإسباني رافائيل نادال.)
       const governed =
         sp.start > 0 && t[sp.start - 1] === 'O' && isOneOf(tokens[sp.start - 1]!, GOVERNING);
+      // (…nor the last of a list whose person before it has a nationality of their own: نوفاك
+      // ديوكوفيتش الصربي وكارلوس ألكاراز الإسباني)
+      const before = tokens[sp.start - 1];
+      const listed =
+        before !== undefined &&
+        tokens[sp.start]!.startsWith('و') &&
+        isNationality(before) &&
+        (t[sp.start - 1] === 'O' || t[sp.start - 1] === 'I-PER');
       if (
         isNationality(next) &&
         n.startsWith('ال') &&
         !/(ين|ون|يه|ية)$/.test(n) &&
         !ORIGIN.has(normalizeWord(tokens[sp.end + 1] ?? '')) &&
         !governed &&
+        !listed &&
         !presentsNext(t, tokens, sp.end + 1)
       )
         claim(t, sp.start, sp.end + 1, 'PER');
