@@ -19,6 +19,12 @@ describe('a body named twice by what it is and what it is of', () => {
       'O O B-ORG I-ORG O',
       'O O B-ORG I-ORG',
     ]);
+    // (a guard corps; not an honour guard)
+    expect(run(['سيطر حرس المنشآت النفطية على', 'وقال حرس المنشآت النفطية إن'])).toEqual([
+      'O B-ORG I-ORG I-ORG O',
+      'O B-ORG I-ORG I-ORG O',
+    ]);
+    expect(run(['استعرض حرس الشرف أمس', 'ثم عزف حرس الشرف'])).toEqual(['O O O O', 'O O O O']);
   });
 
   it('is an organisation named once after the title of who heads or speaks for it', () => {

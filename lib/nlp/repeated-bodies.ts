@@ -26,6 +26,9 @@ export const REPEATED_BODY_HEADS = new Set(
     'كلية',
     'رابطة',
     'نقابة',
+    // (حرس المنشآت النفطية، حرس الحدود; not جهاز or خلية: جهاز الاستقبال، جهاز الإسعاف came with
+    // them on the tuned texts and smoke sets)
+    'حرس',
   ].map(normalizeWord),
 );
 /** Who heads or speaks for a body, just before its name: the body is named once that way. */
@@ -56,6 +59,7 @@ const GENERIC_OBJECTS = new Set(
     'الاستيراد',
     'السوق',
     'الأسواق',
+    'الشرف',
   ].map(normalizeWord),
 );
 /** At most this many definite words after the head. */
