@@ -258,6 +258,8 @@ for (const variant of variants) {
     domains = [...data.map(() => 0), ...wiki.map(() => 1)];
     data = data.concat(wiki);
   }
+  // (what is added after it — name swaps, self-training — is news: domain 0)
+  const domainOf = (k: number) => domains?.[k] ?? 0;
   if (opts.has('swap') || opts.has('swapl') || opts.has('swapm'))
     data = data.concat(
       swapNames(data, namePools(RECIPE.seed, opts.has('swapm')), {
@@ -318,7 +320,7 @@ for (const variant of variants) {
       ensemble: opts.has('ens') ? Number(opts.get('ens')) : 1,
       recallCost: opts.has('cost') ? Number(opts.get('cost')) : 0,
       trainedOn: [variant],
-      ...(domains ? { domains } : {}),
+      ...(domains ? { domains: data.map((_, k) => domainOf(k)) } : {}),
     });
   const seconds = (Date.now() - started) / 1000;
   // Vector classes would ship beside the model's lexicon: counted, compressed, in the size.

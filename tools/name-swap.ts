@@ -115,9 +115,12 @@ export function swapNames(
           tokens.push(s.tokens[k]!);
           tags.push(s.tags[k]!);
         }
-        const pool = (sp.type === 'PER' ? pools.persons : pools.places)[
-          Math.min(3, sp.end - sp.start)
-        ]!;
+        const byLength = sp.type === 'PER' ? pools.persons : pools.places;
+        // (the pool of as many words, else the nearest shorter one that has names)
+        let n = Math.min(3, sp.end - sp.start);
+        while (n > 1 && !byLength[n]?.length) n--;
+        const pool = byLength[n] ?? [];
+        if (!pool.length) throw new Error(`swapNames: no ${sp.type} names to draw from`);
         const words = [...pool[Math.floor(random() * pool.length)]!];
         words.forEach((w, i) => {
           tokens.push(w);

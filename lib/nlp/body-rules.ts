@@ -139,7 +139,8 @@ export function claimBodyAt(
       if (
         t[end] === 'O' &&
         second.startsWith('وال') &&
-        isDefinite(second.slice(1)) &&
+        // (as written: a hamza on its alef is no article, وألقى كلمة)
+        isDefinite(tokens[end]!.slice(1)) &&
         // (not people or their titles: … للسباحة والرئيس التنفيذي، … للرياضة والمسؤولين)
         !/(ين|ون)$/.test(second) &&
         !isOneOf(second, TITLES_AFTER_BODY) &&

@@ -32,6 +32,7 @@ import { claimRepeatedBodies } from './repeated-bodies';
 import { claimHeadlineName } from './headline-name';
 import { applyNameRules } from './name-rules';
 import { normalizeWord } from '../text/normalize';
+import { isInstitutionHead } from './name-words';
 
 /**
  * Tags the sentences (token texts) of one document. A sentence `shouldTag` refuses (another
@@ -173,8 +174,12 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
       const m = names.match(words.map(dictionaryWord), 0);
       return m?.type === 'ORG' ? m.length : 0;
     },
-    // (a first word without the article that a list of names knows: ماسون)
-    (word) => !normalizeWord(word).startsWith('ال') && names.isNameWord(word),
+    // (a first word without the article that a list of names knows — ماسون — and that heads no
+    // institution or place: جامعة بيرزيت بالاتحاد الأوروبي)
+    (word) =>
+      !normalizeWord(word).startsWith('ال') &&
+      (isFirstName(word) || names.isNameWord(word)) &&
+      !isInstitutionHead(word),
   );
   const isNameWord = (word: string) => {
     const kind = tagger.gazetteer.kindOf(gazKey([word]));

@@ -283,8 +283,9 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
   const titleNames = (k: string) =>
     wordsIn(k) && !longerInTitle.some((l) => l !== k && ` ${l} `.includes(` ${k} `));
   // The page's own outlet is left out, unless the title names it (lib/nlp/own-outlet.ts).
-  const siteForms = site ? outletForms(site) : new Set<string>();
-  const outlet = namesOutlet(title, siteForms) ? new Set<string>() : siteForms;
+  const none = { strong: new Set<string>(), weak: new Set<string>() };
+  const siteForms = site ? outletForms(site) : none;
+  const outlet = namesOutlet(title, siteForms) ? none : siteForms;
   const entities: Entity[] = [];
   for (const [groupKey, ms] of groups) {
     let key = groupKey;

@@ -159,6 +159,7 @@ describe('names joined where the tagger cut them', () => {
       'الإسرائيلية',
       'الإسباني',
       'الصربي',
+      'الأردني',
     ]);
     const fam = (sentence: string, tags: string) => {
       const t = [seq(tags)];
@@ -183,7 +184,11 @@ describe('names joined where the tagger cut them', () => {
     expect(fam('هزم نوفاك ديوكوفيتش الإسباني رافائيل نادال', 'O B-PER I-PER O B-PER I-PER')).toBe(
       'O B-PER I-PER O B-PER I-PER',
     );
-    // Nor the last of a list whose person before it has a nationality of their own.
+    // Nor the last of a list whose person before it has a nationality of their own — a title's
+    // nationality is not one (والعاهل الأردني ومحمد شياع السوداني).
+    expect(fam('القمة والعاهل الأردني ومحمد شياع السوداني رئيس', 'O O O B-PER I-PER O O')).toBe(
+      'O O O B-PER I-PER I-PER O',
+    );
     expect(
       fam(
         'فاز نوفاك ديوكوفيتش الصربي وكارلوس ألكاراز الإسباني أمس',

@@ -152,12 +152,17 @@ export function joinNationalFamilyNames(
         sp.start > 0 && t[sp.start - 1] === 'O' && isOneOf(tokens[sp.start - 1]!, GOVERNING);
       // (…nor the last of a list whose person before it has a nationality of their own: نوفاك
       // ديوكوفيتش الصربي وكارلوس ألكاراز الإسباني)
+      // (the nationality closing a person's name, joined to it or not — not a title's: والعاهل
+      // الأردني ومحمد شياع السوداني)
       const before = tokens[sp.start - 1];
+      const closesPerson =
+        t[sp.start - 1] === 'I-PER' ||
+        (t[sp.start - 1] === 'O' && /^[BI]-PER$/.test(t[sp.start - 2] ?? ''));
       const listed =
         before !== undefined &&
         tokens[sp.start]!.startsWith('و') &&
         isNationality(before) &&
-        (t[sp.start - 1] === 'O' || t[sp.start - 1] === 'I-PER');
+        closesPerson;
       if (
         isNationality(next) &&
         n.startsWith('ال') &&

@@ -147,6 +147,9 @@ describe('name rules', () => {
     expect(run([officer], [O(officer)])[0]).toEqual(seq('O O B-ORG I-ORG I-ORG O O'));
     const people = 'اجتمعت الهيئة العامة للرياضة والمسؤولين';
     expect(run([people], [O(people)])[0]).toEqual(seq('O B-ORG I-ORG I-ORG O'));
+    // (nor a verb whose alef bears a hamza: … للسياحة وألقى كلمة)
+    const verb = 'مقر الهيئة العامة للسياحة وألقى كلمة';
+    expect(run([verb], [O(verb)])[0]).toEqual(seq('O B-ORG I-ORG I-ORG O O'));
     // (not a second body: … للسباحة والاتحاد الآسيوي)
     const two = 'مع الاتحاد الدولي للسباحة والاتحاد الآسيوي';
     expect(run([two], [O(two)])[0]).toEqual(seq('O B-ORG I-ORG I-ORG O O'));

@@ -131,14 +131,23 @@ export function splitPersonsAfterOrganisations(
   });
 }
 
+/** Words that may follow an outlet's name as part of it (بي بي سي نيوز، سي إن إن عربية). */
+const OUTLET_TAILS = new Set(
+  ['نيوز', 'عربي', 'عربية', 'بالعربية', 'نت', 'الإخبارية', 'الإخباري', '24'].map(normalizeWord),
+);
+
 /**
  * An organisation of several words the dictionary knows, written with the preposition لـ or بـ on
- * its first word (قال ماسون إسكاميلا لبي بي سي), in place: the tagger runs the speaker into it, or
- * leaves the preposition's word out of it (لبي | بي سي نيوز). `knownOrganisation(words)`: how
- * many of the words, the first without its preposition, the dictionary names as one organisation
- * (0 for none). The words before it in the span are a person's, if the tagger read them so or
- * `isPersonStart` says their first word begins a person's name (not an organisation's genitive:
- * الجمعية العامة للأمم المتحدة), and the organisation takes the rest of the span (نيوز).
+ * its first word (قال ماسون إسكاميلا لبي بي سي), in place: the tagger runs the speaker into it
+ * (also when the organisation goes on past the span: أيمن الصفدي لسي | إن إن), or leaves the
+ * preposition's word out of it (لبي | بي سي نيوز). `knownOrganisation(words)`: how many of the
+ * words, the first without its preposition, the dictionary names as one organisation (0 for
+ * none). The words before it in the span are a person's, if the tagger read them so or
+ * `isPersonStart` says their first word begins a person's name — or an organisation of their
+ * own, if the dictionary names them whole (منظمة العفو الدولية | لبي بي سي) — and not an
+ * organisation's own genitive (الجمعية العامة للأمم المتحدة). After the organisation, an
+ * outlet's word (نيوز) is its own; the rest of a span that began inside it keeps its type (the
+ * person the tagger read into it: لبي بي سي | فرانك غاردنر), and of one it ended, is left out.
  */
 export function splitOrganisationsBehindPrepositions(
   sentences: string[][],
@@ -150,19 +159,31 @@ export function splitOrganisationsBehindPrepositions(
     const t = tags[s]!;
     for (const sp of spans(t)) {
       // The preposition's word inside the span (after its first word), or just before it.
-      for (let k = Math.max(0, sp.start - 1); k < sp.end - (k < sp.start ? 0 : 1); k++) {
+      for (let k = Math.max(0, sp.start - 1); k < sp.end; k++) {
         if (k === sp.start) continue;
         const w = tokens[k]!;
         if (!/^[لب]/.test(w) || w.length < 3 || (k < sp.start && t[k] !== 'O')) continue;
         const known = knownOrganisation([w.slice(1), ...tokens.slice(k + 1, k + 6)]);
-        if (known < 2 || k + known <= sp.start) continue;
+        const orgEnd = k + known;
+        if (known < 2 || orgEnd <= sp.start) continue;
+        // (past the span, only over untagged words)
+        if (t.slice(sp.end, orgEnd).some((x) => x !== 'O')) break;
         if (k > sp.start) {
-          // (Not an organisation's own genitive: الجمعية العامة للأمم المتحدة.)
-          const person = sp.type === 'PER' || isPersonStart(tokens[sp.start]!);
-          if (!person) break;
-          claim(t, sp.start, k, 'PER');
+          const before = tokens.slice(sp.start, k);
+          const type =
+            sp.type === 'PER' || isPersonStart(before[0]!)
+              ? 'PER'
+              : knownOrganisation(before) === before.length
+                ? 'ORG'
+                : undefined;
+          if (!type) break;
+          claim(t, sp.start, k, type);
         }
-        claim(t, k, Math.max(k + known, sp.end), 'ORG');
+        let end = orgEnd;
+        while (end < sp.end && OUTLET_TAILS.has(normalizeWord(tokens[end]!))) end++;
+        claim(t, k, end, 'ORG');
+        if (end < sp.end && k < sp.start) claim(t, end, sp.end, sp.type);
+        else for (let j = end; j < sp.end; j++) t[j] = 'O';
         break;
       }
     }

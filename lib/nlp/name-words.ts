@@ -101,6 +101,7 @@ export const DESCRIPTORS = [
   'فريق',
   'نادي',
 ] as const;
+const DESCRIPTOR_SET = set([...DESCRIPTORS]);
 
 /** Words that head a place's name (مدينة …، شبه جزيرة القرم). */
 export const LOC_HEADS = set([
@@ -388,3 +389,23 @@ export const TIME_WORDS = set([
   'الصباح',
   'المساء',
 ]);
+
+/**
+ * Whether a word (behind a one-letter proclitic too) heads the name of an institution, a body, a
+ * place or a work, or describes an organisation (جامعة، نادي، هيئة، مدينة …): a word of people's
+ * names by the lists, but not a person's first word.
+ */
+export function isInstitutionHead(token: string): boolean {
+  const n = normalizeWord(token);
+  const bare = 'وبلفك'.includes(n[0] ?? '') ? n.slice(1) : n;
+  return [n, bare].some(
+    (w) =>
+      NAME_HEADS.has(w) ||
+      ORG_HEADS.has(w) ||
+      BODY_HEADS.has(w) ||
+      NATIONAL_BODY_HEADS.has(w) ||
+      LOC_HEADS.has(w) ||
+      WORK_HEADS.has(w) ||
+      DESCRIPTOR_SET.has(w),
+  );
+}

@@ -4,6 +4,10 @@
  * CNN بالعربية»). A reader on the outlet's site needs no card about it, and the history would
  * relate every article of the site through it; so the names of the page's own outlet are left out
  * of its entities — unless the title names it (an article about the outlet).
+ *
+ * Many outlets are named by one common word (الاتحاد، النصر، الجزيرة، الوطن، اليوم): such a name
+ * is the outlet only after a word for a medium (صحيفة الاتحاد، قناة الجزيرة), never alone — on
+ * الاتحاد's pages «الاتحاد» is as often the European Union, on الجزيرة's the club or the peninsula.
  */
 import { normalizeWord } from '../text/normalize';
 import { hostOf, outletOf } from '../pipeline/site-identity';
@@ -14,8 +18,16 @@ export interface Site {
   url: string;
 }
 
+/** How an outlet is named: names of several words or in Latin letters, and names of one word. */
+export interface OutletForms {
+  /** Folded; each names the outlet alone (بي بي سي، سكاي نيوز، cnn). */
+  strong: Set<string>;
+  /** Folded single Arabic words; each names the outlet only after a medium's word. */
+  weak: Set<string>;
+}
+
 /** Latin letters as Arabic writes their names (BBC: بي بي سي; CNN: سي إن إن), folded. */
-const LETTER_NAMES: Record<string, string> = {
+const LATIN_LETTER_NAMES: Record<string, string> = {
   a: 'ايه',
   b: 'بي',
   c: 'سي',
@@ -43,6 +55,8 @@ const LETTER_NAMES: Record<string, string> = {
   y: 'واي',
   z: 'زد',
 };
+/** Capitals that are no outlet's brand (Chouf TV, AL JAZEERA). */
+const GENERIC_CAPITALS = new Set(['TV', 'AL', 'FM', 'AM', 'HD', 'AR', 'EN', 'NEWS']);
 
 /** Words an outlet's name ends with that its mentions may leave out (CNN بالعربية، الجزيرة نت). */
 const OUTLET_WORDS = new Set(
@@ -52,24 +66,38 @@ const OUTLET_WORDS = new Set(
 );
 /** …and, in the outlet's own name only, العربية (not after a name: الجزيرة العربية is a place). */
 const SITE_WORDS = new Set([...OUTLET_WORDS, normalizeWord('العربية')]);
+/** Words for a medium, before an outlet's name (صحيفة الاتحاد، قناة الجزيرة). */
+const MEDIA = new Set(
+  ['صحيفة', 'جريدة', 'قناة', 'موقع', 'شبكة', 'وكالة', 'مجلة', 'تلفزيون', 'إذاعة', 'راديو'].map(
+    normalizeWord,
+  ),
+);
 
-const fold = (s: string) =>
+/** Words folded one by one, split on spaces. */
+const foldWords = (s: string): string[] =>
   s
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => normalizeWord(w))
-    .join(' ');
+    .map((w) => normalizeWord(w));
 
 /**
- * The folded forms the outlet of `site` is named by: its shown name and the name and Latin brand
- * our outlets table gives its domain, each also without the outlet words it ends with, and an
- * acronym (2 to 5 capitals: BBC, CNN, LBCI) also spelt as Arabic writes its letters. Empty for a
- * page without a name.
+ * The forms the outlet of `site` is named by: its shown name and the name and Latin brand our
+ * outlets table gives its domain, each also without the outlet words it ends with, and an acronym
+ * (2 to 5 capitals: BBC, CNN, LBCI) also spelt as Arabic writes its letters. None for a page
+ * without a name, nor from a domain shown as its name (example.com).
  */
-export function outletForms(site: Site): Set<string> {
+export function outletForms(site: Site): OutletForms {
   const outlet = outletOf(hostOf(site.url));
-  const names = [site.name, outlet?.name ?? '', outlet?.latin ?? ''];
-  const forms = new Set<string>();
+  const names = [site.name, outlet?.name ?? '', outlet?.latin ?? ''].filter(
+    (n) => !/^[\w.-]+\.[a-z]{2,}$/i.test(n.trim()),
+  );
+  const forms: OutletForms = { strong: new Set(), weak: new Set() };
+  const add = (words: string[]) => {
+    if (!words.length) return;
+    const form = words.join(' ');
+    if (words.length === 1 && /^[\u0621-\u064a]+$/.test(form)) forms.weak.add(form);
+    else forms.strong.add(form);
+  };
   for (const name of names) {
     // CNNArabic is CNN Arabic.
     const words = name
@@ -79,55 +107,59 @@ export function outletForms(site: Site): Set<string> {
       .filter(Boolean);
     for (let end = words.length; end > 0; end--) {
       const part = words.slice(0, end);
-      forms.add(fold(part.join(' ')));
+      add(foldWords(part.join(' ')));
       if (!SITE_WORDS.has(normalizeWord(part.at(-1)!))) break;
     }
     for (const w of words)
-      if (/^[A-Z]{2,5}$/.test(w)) {
-        forms.add(w.toLowerCase());
-        forms.add(
-          w
-            .toLowerCase()
-            .split('')
-            .map((c) => LETTER_NAMES[c])
-            .join(' '),
-        );
+      if (/^[A-Z]{2,5}$/.test(w) && !GENERIC_CAPITALS.has(w)) {
+        forms.strong.add(w.toLowerCase());
+        forms.strong.add([...w.toLowerCase()].map((c) => LATIN_LETTER_NAMES[c]).join(' '));
       }
   }
-  forms.delete('');
   return forms;
+}
+
+/** Whether folded `words` are the outlet: a form, behind a medium's word if it is a weak one. */
+function isOutletName(words: string[], forms: OutletForms): boolean {
+  const medium = words.length > 1 && MEDIA.has(words[0]!);
+  const rest = medium ? words.slice(1) : words;
+  let end = rest.length;
+  for (;;) {
+    const name = rest.slice(0, end).join(' ');
+    if (forms.strong.has(name) || (medium && forms.weak.has(name))) return true;
+    if (end <= 1 || !OUTLET_WORDS.has(rest[end - 1]!)) return false;
+    end--;
+  }
 }
 
 /**
  * Whether an entity of `type` named `names` (its name and the surfaces it is found by) is the
- * outlet named by `forms`: one of its names is a form, or a form and the outlet's words after it
- * (بي بي سي نيوز), behind a one-letter preposition too (لبي بي سي). Never a place (الجزيرة).
+ * outlet named by `forms`: one of its names is the outlet's, with the outlet's words after it
+ * (بي بي سي نيوز) and behind a one-letter preposition too (لبي بي سي). Never a place.
  */
-export function isOwnOutlet(type: string, names: string[], forms: Set<string>): boolean {
-  if (!forms.size || type === 'LOC') return false;
+export function isOwnOutlet(type: string, names: string[], forms: OutletForms): boolean {
+  if (type === 'LOC' || (!forms.strong.size && !forms.weak.size)) return false;
   return names.some((name) => {
-    const words = fold(name).split(' ');
-    const candidates = [words];
-    if (/^[لبو]./.test(words[0] ?? '')) candidates.push([words[0]!.slice(1), ...words.slice(1)]);
-    return candidates.some((ws) => {
-      let end = ws.length;
-      for (;;) {
-        if (forms.has(ws.slice(0, end).join(' '))) return true;
-        if (end <= 1 || !OUTLET_WORDS.has(ws[end - 1]!)) return false;
-        end--;
-      }
-    });
+    const words = foldWords(name);
+    if (isOutletName(words, forms)) return true;
+    return (
+      /^[لبو]../.test(words[0] ?? '') &&
+      isOutletName([words[0]!.slice(1), ...words.slice(1)], forms)
+    );
   });
 }
 
 /** Whether `text` (a title) names the outlet of `forms`, behind a one-letter preposition too. */
-export function namesOutlet(text: string, forms: Set<string>): boolean {
+export function namesOutlet(text: string, forms: OutletForms): boolean {
   const words = text
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((w) => normalizeWord(w));
-  const lines = [words, words.map((w) => (/^[لبو]../.test(w) ? w.slice(1) : w))].map(
-    (ws) => ` ${ws.join(' ')} `,
-  );
-  return [...forms].some((f) => lines.some((l) => l.includes(` ${f} `)));
+  const bare = words.map((w) => (/^[لبو]../.test(w) ? w.slice(1) : w));
+  for (const ws of [words, bare]) {
+    const line = ` ${ws.join(' ')} `;
+    if ([...forms.strong].some((f) => line.includes(` ${f} `))) return true;
+    if (ws.some((w, i) => forms.weak.has(w) && i > 0 && MEDIA.has(bare[i - 1]!))) return true;
+  }
+  return false;
 }

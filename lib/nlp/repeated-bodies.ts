@@ -5,8 +5,7 @@
  * (رئيس هيئة الترفيه). Runs in lib/nlp/document.ts after the name rules.
  */
 import { normalizeWord } from '../text/normalize';
-import { FUNCTION_WORDS } from './function-words';
-import { claim } from './tag-edits';
+import { claim, isDefinite } from './tag-edits';
 
 /** Heads of an organisation's name in the construct state (هيئة …، حركة …). */
 export const REPEATED_BODY_HEADS = new Set(
@@ -73,12 +72,6 @@ function headOf(token: string): string | undefined {
   if (REPEATED_BODY_HEADS.has(n)) return n;
   if ('وبلفك'.includes(n[0] ?? '') && REPEATED_BODY_HEADS.has(n.slice(1))) return n.slice(1);
   return undefined;
-}
-
-/** A word with the article that can end a name: not a relative pronoun (التي، الذين). */
-function isDefinite(token: string): boolean {
-  const n = normalizeWord(token);
-  return n.startsWith('ال') && n.length > 3 && !FUNCTION_WORDS.has(n);
 }
 
 /**
