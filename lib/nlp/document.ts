@@ -157,23 +157,22 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
       );
     },
   );
+  // (how many of the words the dictionary names as one organisation, 0 for none)
+  const knownOrganisation = (words: string[]) => {
+    const m = names.match(words.map(dictionaryWord), 0);
+    return m?.type === 'ORG' ? m.length : 0;
+  };
   splitPersonsAfterOrganisations(
     sentences,
     tags,
-    (words) => {
-      const m = names.match(words.map(dictionaryWord), 0);
-      return m?.type === 'ORG' ? m.length : 0;
-    },
+    knownOrganisation,
     (word) => names.isNameWord(word),
     isNationality,
   );
   splitOrganisationsBehindPrepositions(
     sentences,
     tags,
-    (words) => {
-      const m = names.match(words.map(dictionaryWord), 0);
-      return m?.type === 'ORG' ? m.length : 0;
-    },
+    knownOrganisation,
     // (a first word without the article that a list of names knows — ماسون — and that heads no
     // institution or place: جامعة بيرزيت بالاتحاد الأوروبي)
     (word) =>

@@ -7,7 +7,8 @@
 import { COMMON_WORDS } from './common-words';
 import type { ClusterRow, Lexicon } from './lexicon';
 import { selectMajorPlaces } from './major-places-build';
-import { dictionaryKey, skeleton, spelledAlike } from './known-names';
+import { dictionaryKey } from './known-names';
+import { skeleton, spelledAlike } from './spelling';
 import { readNameWords, readNationalities } from './name-lists-build';
 
 const BUCKWALTER: Record<string, string> = {

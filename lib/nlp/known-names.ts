@@ -11,7 +11,8 @@
 import { stripClitics } from './clitics';
 import { normalizeWord } from '../text/normalize';
 import { memoizeWord } from '../text/memo';
-import { headBefore } from './name-words';
+import { skeleton, spelledAlike } from './spelling';
+import { headBefore } from './named-after';
 import { isOneOf } from './tag-edits';
 import { spans } from './tags';
 
@@ -20,31 +21,7 @@ export const dictionaryWord: (word: string) => string = memoizeWord((word) =>
   normalizeWord(word).replace(/[ؤئ]/g, 'ء'),
 );
 
-const INNER_LONG_VOWEL = /(?<=[^ ])[اوي](?=[^ ])/gu;
-
-/**
- * A folded word (or words, space-separated) without the inner long vowels of each word (ا و ي
- * between its first and last letters): the spellings of one transliterated name agree on it
- * (ويست and وست، بوشنيل and بوشنل).
- */
-export function skeleton(words: string): string {
-  return words.replace(INNER_LONG_VOWEL, '');
-}
 const wordSkeleton = memoizeWord(skeleton);
-
-/**
- * Whether two folded words are one spelling of a name: the same, or one with an inner long vowel
- * the other lacks (ويست / وست، دايلي / ديلي). Not two words whose vowels stand elsewhere (صالح /
- * صلاح، وزيرة / وزارة) nor one that lacks two (بيان / بن).
- */
-export function spelledAlike(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  if (long.length !== short.length + 1) return false;
-  for (let i = 1; i < long.length - 1; i++)
-    if ('اوي'.includes(long[i]!) && long.slice(0, i) + long.slice(i + 1) === short) return true;
-  return false;
-}
 
 /** A name's dictionary key: folded words, the first without the article. */
 export function dictionaryKey(words: string[]): string {

@@ -18,7 +18,8 @@
 import { stripClitics } from './clitics';
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isOneOf } from './tag-edits';
-import { NAME_LINKS, namedAfter, TIME_WORDS } from './name-words';
+import { NAME_LINKS, TIME_WORDS } from './name-words';
+import { namedAfter } from './named-after';
 import { splitOrganisationsFromPersons, splitPersonsFromInitials } from './name-splits';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';

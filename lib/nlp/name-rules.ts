@@ -31,15 +31,8 @@ import { claim, free, isArabicWord, isDefinite, isOneOf } from './tag-edits';
 import { LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { normalizeWord } from '../text/normalize';
-import {
-  headBefore,
-  OPEN_QUOTES,
-  ORG_HEADS,
-  PERSON_TITLES,
-  PLACE_DIRECTIONS,
-  OF_PLACE,
-  WORK_HEADS,
-} from './name-words';
+import { ORG_HEADS, PERSON_TITLES, PLACE_DIRECTIONS, OF_PLACE, WORK_HEADS } from './name-words';
+import { headBefore, OPEN_QUOTES } from './named-after';
 import { claimBodyAt } from './body-rules';
 import { spans } from './tags';
 

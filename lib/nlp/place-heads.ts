@@ -12,7 +12,8 @@
  */
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isOneOf, isOneOfNormal } from './tag-edits';
-import { OPEN_QUOTES, ORG_HEADS } from './name-words';
+import { ORG_HEADS } from './name-words';
+import { OPEN_QUOTES } from './named-after';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { joinGroups, type GroupMention } from './coreference';
-import { claimKnownNames, dictionaryWord, KnownNames, skeleton, spelledAlike } from './known-names';
+import { claimKnownNames, dictionaryWord, KnownNames } from './known-names';
+import { skeleton, spelledAlike } from './spelling';
 import type { EntityType } from './tags';
 
 const folded = (s: string) => s.split(' ').map(dictionaryWord);

@@ -1,0 +1,84 @@
+/**
+ * Names given after a person (issue 13): a university, a newspaper, an airport or a camp named
+ * like someone (جامعة جونز هوبكنز، صحيفة صنداي تايمز، مخيم أبو شوك) — the head words, the type of
+ * the whole name, and where a head stands before a name (name-rules.ts, name-joins.ts,
+ * known-names.ts, place-heads.ts).
+ */
+import { stripClitics } from './clitics';
+import { normalizeWord } from '../text/normalize';
+
+/** Heads of names given after a person, and the type of the whole name. */
+export const NAMED_AFTER = new Map<string, string>(
+  [
+    ['جامعة', 'ORG'],
+    ['مؤسسة', 'ORG'],
+    ['مركز', 'ORG'],
+    ['مستشفى', 'ORG'],
+    ['مدرسة', 'ORG'],
+    ['كلية', 'ORG'],
+    ['معهد', 'ORG'],
+    ['مكتبة', 'ORG'],
+    ['متحف', 'ORG'],
+    // Media and companies are named after people too, and their foreign names read as people's
+    // (راديو فايف لايف، صحيفة صنداي تايمز، شركة فورد).
+    ['راديو', 'ORG'],
+    ['إذاعة', 'ORG'],
+    ['قناة', 'ORG'],
+    ['صحيفة', 'ORG'],
+    ['جريدة', 'ORG'],
+    ['مجلة', 'ORG'],
+    ['وكالة', 'ORG'],
+    ['شركة', 'ORG'],
+    ['مطار', 'LOC'],
+    ['ملعب', 'LOC'],
+    ['استاد', 'LOC'],
+    ['ستاد', 'LOC'],
+    ['شارع', 'LOC'],
+    ['ساحة', 'LOC'],
+    ['ميدان', 'LOC'],
+    ['جسر', 'LOC'],
+    ['مسجد', 'LOC'],
+    ['ميناء', 'LOC'],
+    // (a camp named like a person: مخيم أبو شوك; not معسكر, a party's or a team's camp as often:
+    // معسكر دونالد ترامب)
+    ['مخيم', 'LOC'],
+  ].map(([w, t]) => [normalizeWord(w!), t!]),
+);
+
+/**
+ * The type of the name `token` heads when a person's name follows it (NAMED_AFTER), as written,
+ * without its clitics, or behind a one-letter preposition (بساحة، لجامعة، بمطار); never with the
+ * article (المجلة).
+ */
+export function namedAfter(token: string): string | undefined {
+  const head = normalizeWord(token);
+  const { stem, prefix } = stripClitics(head);
+  // A head with the article names no one after it: مصورة المجلة آني ليبوفيتز is the magazine's
+  // photographer (a name after a head is its genitive, and a head in the construct state has none).
+  if (prefix.includes('ال')) return undefined;
+  return (
+    NAMED_AFTER.get(head) ??
+    NAMED_AFTER.get(stem) ??
+    ('وبلفك'.includes(head[0] ?? '') ? NAMED_AFTER.get(head.slice(1)) : undefined)
+  );
+}
+
+/** Quotes that open a name. */
+export const OPEN_QUOTES = new Set(['“', '"', '«', '„', '‘']);
+
+/**
+ * The head a name starting at `start` is named after (namedAfter), right before it or before the
+ * quote it opens with (استاد " سانتياغو برنابيو "), untagged: its type, where it stands, and
+ * whether the name is quoted (then the head stays out of it).
+ */
+export function headBefore(
+  tokens: string[],
+  tags: string[],
+  start: number,
+): { type: string; at: number; quoted: boolean } | undefined {
+  const quoted = start >= 2 && OPEN_QUOTES.has(tokens[start - 1]!);
+  const at = quoted ? start - 2 : start - 1;
+  if (at < 0 || tags[at] !== 'O' || (quoted && tags[start - 1] !== 'O')) return undefined;
+  const type = namedAfter(tokens[at]!);
+  return type ? { type, at, quoted } : undefined;
+}
