@@ -333,6 +333,16 @@ describe('key entities', () => {
     expect(await button.getAttribute('aria-pressed')).toBe('false');
     await page.close();
   });
+
+  it("leaves the page's own outlet out of its entities (the BBC on the BBC's page)", async () => {
+    const { page, frame } = await sidebarOn('ar-bbc-arabic-2024.html');
+    const names = () => frame.locator('.entities .entity .name').allTextContents();
+    await expect.poll(names, { timeout: 15_000 }).toContain('آرون بوشنل');
+    // Every «قال … لبي بي سي» named the BBC: stored and shown, it would be its first organisation.
+    expect((await names()).filter((n) => n.includes('بي بي سي'))).toEqual([]);
+    expect(await names()).toEqual(expect.arrayContaining(['حماس', 'القوات الجوية الأمريكية']));
+    await page.close();
+  });
 });
 
 describe('appearance', () => {
