@@ -10,6 +10,7 @@
  *   (ماسون إسكاميلا | لبي بي سي; ل | بي بي سي نيوز).
  */
 import { LETTER_NAMES } from './common-words';
+import { OUTLET_SUFFIXES } from './name-words';
 import { claim } from './tag-edits';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
@@ -132,9 +133,10 @@ export function splitPersonsAfterOrganisations(
 }
 
 /** Words that may follow an outlet's name as part of it (بي بي سي نيوز، سي إن إن عربية). */
-const OUTLET_TAILS = new Set(
-  ['نيوز', 'عربي', 'عربية', 'بالعربية', 'نت', 'الإخبارية', 'الإخباري', '24'].map(normalizeWord),
-);
+const OUTLET_TAILS = new Set([
+  ...OUTLET_SUFFIXES,
+  ...['الإخبارية', 'الإخباري', '24'].map(normalizeWord),
+]);
 
 /**
  * An organisation of several words the dictionary knows, written with the preposition لـ or بـ on

@@ -332,3 +332,12 @@ export function isInstitutionHead(token: string): boolean {
       DESCRIPTOR_SET.has(w),
   );
 }
+
+/**
+ * Words an outlet's name ends with that its mentions may carry or leave out (بي بي سي نيوز، CNN
+ * بالعربية، الجزيرة نت): shared by the outlet rule (own-outlet.ts) and the split of an outlet from
+ * the names around it (name-splits.ts), each adding its own.
+ */
+export const OUTLET_SUFFIXES: readonly string[] = ['نيوز', 'عربي', 'عربية', 'بالعربية', 'نت'].map(
+  normalizeWord,
+);

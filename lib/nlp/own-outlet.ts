@@ -11,6 +11,7 @@
  */
 import { normalizeWord } from '../text/normalize';
 import { hostOf, outletOf } from '../pipeline/site-identity';
+import { OUTLET_SUFFIXES } from './name-words';
 
 /** The page's outlet as extraction found it: the name it shows and the article's address. */
 export interface Site {
@@ -59,11 +60,10 @@ const LATIN_LETTER_NAMES: Record<string, string> = {
 const GENERIC_CAPITALS = new Set(['TV', 'AL', 'FM', 'AM', 'HD', 'AR', 'EN', 'NEWS']);
 
 /** Words an outlet's name ends with that its mentions may leave out (CNN بالعربية، الجزيرة نت). */
-const OUTLET_WORDS = new Set(
-  ['نت', 'نيوز', 'عربي', 'عربية', 'بالعربية', 'كوم', 'اونلاين', 'news', 'arabic'].map(
-    normalizeWord,
-  ),
-);
+const OUTLET_WORDS = new Set([
+  ...OUTLET_SUFFIXES,
+  ...['كوم', 'اونلاين', 'news', 'arabic'].map(normalizeWord),
+]);
 /** …and, in the outlet's own name only, العربية (not after a name: الجزيرة العربية is a place). */
 const SITE_WORDS = new Set([...OUTLET_WORDS, normalizeWord('العربية')]);
 /** Words for a medium, before an outlet's name (صحيفة الاتحاد، قناة الجزيرة). */
