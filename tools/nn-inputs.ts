@@ -9,6 +9,7 @@ import { MAX_ALL_FEATURES, tokenFeatures, type SentenceView } from '../lib/nlp/f
 import { viterbi, type Tagger } from '../lib/nlp/model';
 import { TAGS } from '../lib/nlp/tags';
 import { normalizeWord } from '../lib/text/normalize';
+import { charInput } from './nn-char';
 import { UNK, type Layout, type NetInput } from './nn-net';
 import type { WordVectors } from './nn-vectors';
 
@@ -174,5 +175,6 @@ export function netInput(net: Net, tokens: string[], v: SentenceView): NetInput 
       net.perceptron && net.L.shape.S
         ? stackOf(net.perceptron.tagger, v, net.perceptron.sigma)
         : new Float32Array(n * net.L.shape.S),
+    ...(net.L.char.F ? { char: charInput(tokens) } : {}),
   };
 }

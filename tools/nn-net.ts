@@ -5,7 +5,8 @@
  *
  * Per token `i`: the dense input `x_i` is the word vectors of the tokens `i − w … i + w` (frozen,
  * learnt from the unlabelled text; three learnt rows for an unknown word and the two sentence
- * boundaries) and `S` stacked numbers (the perceptron's scores around the token, or nothing); a
+ * boundaries), optionally the char features of the words `i − c … i + c` (`F` per word, a char CNN
+ * over the word's letters trained with the rest: tools/nn-char.ts) and `S` stacked numbers (the perceptron's scores around the token, or nothing); a
  * sparse input is `K` hashed feature buckets (affixes, shape, clitic, gazetteer, word classes), each
  * a learnt row of `H` numbers added to the hidden layer. One hidden layer, hard-tanh (or ReLU):
  * `h = act(Win·x + Σ_k Ws[bucket_k] + b1)`; per-tag scores `emit = W2·h + Wsk·stack + b2` (the
@@ -18,6 +19,7 @@
  * options and seed give the same weights bit for bit.
  */
 import { TAGS } from '../lib/nlp/tags';
+import { ALPHABET, charBackward, charFeatures, type CharInput, type CharLayout } from './nn-char';
 import { crfLoss } from './nn-crf';
 import { prng } from './random';
 
@@ -36,6 +38,12 @@ export interface NetShape {
   H: number;
   /** ReLU instead of hard-tanh. */
   relu?: boolean;
+  /** Char-CNN filters (tools/nn-char.ts; 0 or absent: no char block). */
+  F?: number;
+  /** Char embedding dimensions (16). */
+  E?: number;
+  /** Char window half-width: the char features of `i − c … i + c` are read (1). */
+  c?: number;
 }
 
 /** One sentence as the network reads it. */
@@ -47,6 +55,8 @@ export interface NetInput {
   sparse: Int32Array;
   /** `n × S` stacked inputs. */
   stack: Float32Array;
+  /** The words' letters, when the network has a char block. */
+  char?: CharInput;
 }
 
 /** A word without a vector. */
@@ -55,8 +65,10 @@ export const UNK = -1;
 /** Offsets of the parameter blocks in one Float32Array. */
 export interface Layout {
   shape: NetShape;
-  /** Dense input width: `(2w + 1)·D + S`. */
+  /** Dense input width: `(2w + 1)·D + (2c + 1)·F + S` (vectors, char features, stacked). */
   din: number;
+  /** Where the char features start in the dense input: `(2w + 1)·D`. */
+  vo: number;
   win: number;
   ws: number;
   b1: number;
@@ -66,12 +78,18 @@ export interface Layout {
   tr: number;
   /** The three learnt vectors: unknown word, before the sentence, after it. */
   extra: number;
+  /** The char block's parameters (after `extra`; empty without one). */
+  char: CharLayout;
   size: number;
 }
 
 export function layoutOf(shape: NetShape): Layout {
   const { D, w, S, B, H } = shape;
-  const din = (2 * w + 1) * D + S;
+  const F = shape.F ?? 0;
+  const E = F ? (shape.E ?? 16) : 0;
+  const c = shape.c ?? 1;
+  const vo = (2 * w + 1) * D;
+  const din = vo + (F ? (2 * c + 1) * F : 0) + S;
   let at = 0;
   const take = (k: number) => ((at += k), at - k);
   const win = take(H * din);
@@ -82,7 +100,8 @@ export function layoutOf(shape: NetShape): Layout {
   const b2 = take(T);
   const tr = take((T + 1) * T);
   const extra = take(3 * D);
-  return { shape, din, win, ws, b1, w2, wsk, b2, tr, extra, size: at };
+  const char = { F, E, emb: take(F ? ALPHABET * E : 0), conv: take(F * 3 * E), bias: take(F) };
+  return { shape, din, vo, win, ws, b1, w2, wsk, b2, tr, extra, char, size: at };
 }
 
 /** Seeded initial parameters: Glorot-uniform layers, small sparse rows, zero biases and transitions. */
@@ -98,6 +117,12 @@ export function initParams(L: Layout, seed: number): Float32Array {
   fill(L.w2, T * H, Math.sqrt(6 / (H + T)));
   fill(L.wsk, T * S, Math.sqrt(6 / (S + T)));
   fill(L.extra, 3 * D, 0.1);
+  // The char block (drawn last: a network without one keeps the weights it had before it existed).
+  const { F, E } = L.char;
+  if (F) {
+    fill(L.char.emb, ALPHABET * E, Math.sqrt(3 / E));
+    fill(L.char.conv, F * 3 * E, Math.sqrt(6 / (3 * E + F)));
+  }
   return p;
 }
 
@@ -111,6 +136,10 @@ export class Workspace {
   dh: Float32Array;
   alpha: Float64Array;
   beta: Float64Array;
+  /** Per word: its char features, the window each filter's maximum came from, their gradient. */
+  cz: Float32Array;
+  carg: Int32Array;
+  cdz: Float32Array;
   constructor(
     readonly L: Layout,
     public capacity: number,
@@ -124,6 +153,9 @@ export class Workspace {
     this.dh = new Float32Array(H);
     this.alpha = new Float64Array(capacity * T);
     this.beta = new Float64Array(capacity * T);
+    this.cz = new Float32Array(capacity * L.char.F);
+    this.carg = new Int32Array(capacity * L.char.F);
+    this.cdz = new Float32Array(capacity * L.char.F);
   }
   /** This workspace, or a larger one for `n` tokens. */
   fit(n: number): Workspace {
@@ -139,9 +171,36 @@ export class Workspace {
  */
 export class Projections {
   private readonly rows = new Map<number, Float32Array>();
+  private readonly words = new Map<string, Float32Array>();
   constructor(private readonly limit = 4096) {}
   clear(): void {
     this.rows.clear();
+    this.words.clear();
+  }
+  /**
+   * The products of word `j`'s char features with the first layer at each char window position
+   * (`(2c + 1) × H`), by its folded form.
+   */
+  chars(p: Float32Array, L: Layout, input: CharInput, j: number): Float32Array {
+    const key = input.words[j]!;
+    let z = this.words.get(key);
+    if (z) return z;
+    const { H } = L.shape;
+    const { F } = L.char;
+    const c = L.shape.c ?? 1;
+    if (this.words.size >= this.limit) this.words.clear();
+    const feats = new Float32Array(F);
+    charFeatures(p, L.char, input.chars, input.at[j]!, input.at[j + 1]!, feats, 0);
+    z = new Float32Array((2 * c + 1) * H);
+    for (let q = 0; q < 2 * c + 1; q++)
+      for (let u = 0; u < H; u++) {
+        let a = 0;
+        const wo = L.win + u * L.din + L.vo + q * F;
+        for (let f = 0; f < F; f++) a += p[wo + f]! * feats[f]!;
+        z[q * H + u] = a;
+      }
+    this.words.set(key, z);
+    return z;
   }
   /** The products of row `r` (a vector row, or −1, −2, −3: unknown, before, after). */
   get(p: Float32Array, L: Layout, vectors: Float32Array, r: number): Float32Array {
@@ -184,6 +243,13 @@ export function forward(
   const n = s.n;
   const K = n ? s.sparse.length / n : 0;
   const { x, pre, h, emit } = ws;
+  const { F } = L.char;
+  const c = L.shape.c ?? 1;
+  const ch = F ? s.char : undefined;
+  if (F && !ch) throw new Error('the network reads letters: the input has none');
+  if (ch && !cache)
+    for (let j = 0; j < n; j++)
+      charFeatures(p, L.char, ch.chars, ch.at[j]!, ch.at[j + 1]!, ws.cz, j * F, ws.carg);
   for (let i = 0; i < n; i++) {
     const ho = i * H;
     if (cache) {
@@ -198,6 +264,13 @@ export function forward(
         const z = cache.get(p, L, vectors, j < 0 ? -2 : j >= n ? -3 : s.rows[j]!);
         for (let u = 0; u < H; u++) pre[ho + u]! += z[q * H + u]!;
       }
+      if (ch)
+        for (let q = 0; q < 2 * c + 1; q++) {
+          const j = i + q - c;
+          if (j < 0 || j >= n) continue;
+          const z = cache.chars(p, L, ch, j);
+          for (let u = 0; u < H; u++) pre[ho + u]! += z[q * H + u]!;
+        }
     } else {
       // The dense input: the window's vectors, then the stacked numbers.
       const xo = i * din;
@@ -208,6 +281,13 @@ export function forward(
         const at = r >= 0 ? r * D : L.extra + (-r - 1) * D;
         for (let d = 0; d < D; d++) x[xo + q * D + d] = src[at + d]!;
       }
+      // The char features of the char window (zeros outside the sentence).
+      if (ch)
+        for (let q = 0; q < 2 * c + 1; q++) {
+          const j = i + q - c;
+          const at = xo + L.vo + q * F;
+          for (let f = 0; f < F; f++) x[at + f] = j < 0 || j >= n ? 0 : ws.cz[j * F + f]!;
+        }
       for (let k = 0; k < S; k++) x[xo + din - S + k] = s.stack[i * S + k]!;
       for (let u = 0; u < H; u++) {
         let a = p[L.b1 + u]!;
@@ -254,6 +334,10 @@ export function backward(
   const n = s.n;
   const K = n ? s.sparse.length / n : 0;
   const { x, pre, h, dEmit, dh } = ws;
+  const { F } = L.char;
+  const c = L.shape.c ?? 1;
+  const ch = F ? s.char : undefined;
+  if (ch) ws.cdz.fill(0, 0, n * F);
   for (let i = 0; i < n; i++) {
     const ho = i * H;
     dh.fill(0);
@@ -302,7 +386,23 @@ export function backward(
         for (let k = 0; k < D; k++) g[go + k]! += d * p[wo + k]!;
       }
     }
+    // The char features of the window: their gradient, gathered per word.
+    if (ch)
+      for (let q = 0; q < 2 * c + 1; q++) {
+        const j = i + q - c;
+        if (j < 0 || j >= n) continue;
+        for (let u = 0; u < H; u++) {
+          const d = dh[u]!;
+          if (d === 0) continue;
+          const wo = L.win + u * din + L.vo + q * F;
+          for (let f = 0; f < F; f++) ws.cdz[j * F + f]! += d * p[wo + f]!;
+        }
+      }
   }
+  // Through each word's max-pool and convolution, into the char embeddings.
+  if (ch)
+    for (let j = 0; j < n; j++)
+      charBackward(p, L.char, ch.chars, ch.at[j]!, ws.cz, ws.carg, ws.cdz, j * F, g);
 }
 
 /** The activation's value (for recovering the dropout scale: `h / act(pre)`). */

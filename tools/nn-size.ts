@@ -13,7 +13,10 @@ function blocks(L: Layout): [number, number][] {
     [L.wsk, L.b2],
     [L.b2, L.tr],
     [L.tr, L.extra],
-    [L.extra, L.size],
+    [L.extra, L.char.emb],
+    [L.char.emb, L.char.conv],
+    [L.char.conv, L.char.bias],
+    [L.char.bias, L.size],
   ];
 }
 

@@ -68,6 +68,9 @@ export interface NnOptions {
   rate: number;
   dropout: number;
   relu: boolean;
+  /** Char-CNN filters (tools/nn-char.ts; 0: no char block), their embedding dimensions. */
+  charFilters: number;
+  charDims: number;
   seed: number;
   /** The perceptron under the network (bits, epochs, ensemble, cost; its seed is `seed`). */
   base: Omit<TrainOptions, 'seed' | 'trainedOn' | 'onEpoch'>;
@@ -207,6 +210,8 @@ export function trainNn(
     B: o.sparseBits ? 1 << o.sparseBits : 0,
     H: o.hidden,
     relu: o.relu,
+    F: o.charFilters,
+    E: o.charDims,
   });
   const p = initParams(L, o.seed);
   const net: Net = {
@@ -285,6 +290,8 @@ export const NN_OPTIONS = [
   'fold',
   'q',
   'mix',
+  'char',
+  'cemb',
 ];
 
 /**
@@ -293,7 +300,9 @@ export const NN_OPTIONS = [
  * (vector dimensions, 100), `voc<K>` (thousands of words with a vector, all), `sb<B>` (log2 sparse
  * buckets, 14; 0 none), `win<W>` (half-width, 2), `relu`, `nostack`, `fold<K>` (out-of-fold
  * perceptrons, 4), `q8` (int8 weights and vectors), `mix<X>` (the perceptron's scores times X
- * added at tagging time, 0); `ens<N>` the perceptron's runs (4).
+ * added at tagging time, 0), `char<F>` (a char CNN of F filters over each word's folded letters,
+ * its features at i − 1, i, i + 1 read by the hidden layer: tools/nn-char.ts; 0), `cemb<E>` (its
+ * letter embedding dimensions, 16); `ens<N>` the perceptron's runs (4).
  */
 export function nnLeverOptions(
   opts: Map<string, string>,
@@ -314,6 +323,8 @@ export function nnLeverOptions(
     rate: number('lr', 0.02),
     dropout: number('drop', 20) / 100,
     relu: opts.has('relu'),
+    charFilters: number('char', 0),
+    charDims: number('cemb', 16),
     seed: base.seed,
     base: {
       bits: base.bits,
