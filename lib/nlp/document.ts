@@ -22,6 +22,7 @@ import {
 import {
   splitOrganisationsBehindPrepositions,
   splitPersonsAfterOrganisations,
+  splitFamilyNamePairs,
   splitPersonsOverAnd,
 } from './name-splits';
 import { claimLatinNames } from './latin-names';
@@ -191,6 +192,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     isNameWord,
     (word) => isNameWord(word) || names.isNameWord(word),
   );
+  splitFamilyNamePairs(sentences, tags);
   claimClubs(names, sentences, tags);
   claimCompetitions(sentences, tags);
   clearNotNames(sentences, tags, isNationality);

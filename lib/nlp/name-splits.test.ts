@@ -1,8 +1,11 @@
-/** Names the tagger ran together, split again (name-splits.ts): organisations behind a preposition. */
+/**
+ * Names the tagger ran together, split again (name-splits.ts): organisations behind a preposition,
+ * two persons' family names side by side.
+ */
 import { describe, expect, it } from 'vitest';
 import { loadTagger } from '../../tools/model-file';
 import { extractEntities } from './entities';
-import { splitOrganisationsBehindPrepositions } from './name-splits';
+import { splitFamilyNamePairs, splitOrganisationsBehindPrepositions } from './name-splits';
 
 const seq = (s: string) => s.split(' ');
 /** The organisations this test's dictionary knows. */
@@ -73,5 +76,62 @@ describe('an organisation of several words behind its preposition', () => {
       expect.arrayContaining(['PER:ماسون إسكاميلا', 'PER:بريان سبنسر', 'ORG:بي بي سي نيوز']),
     );
     expect(names.filter((n) => n.includes('بي سي'))).toEqual(['ORG:بي بي سي نيوز']);
+  });
+});
+
+describe('two persons’ family names side by side', () => {
+  const pairs = (sentences: [string, string][]) => {
+    const tags = sentences.map(([, t]) => seq(t));
+    splitFamilyNamePairs(
+      sentences.map(([w]) => seq(w)),
+      tags,
+    );
+    return tags.map((t) => t.join(' '));
+  };
+  const named: [string, string][] = [
+    ['قال عبد الفتاح البرهان إن', 'O B-PER I-PER I-PER O'],
+    ['قائد القوات محمد حمدان دقلو', 'O O B-PER I-PER I-PER'],
+  ];
+
+  it('are two persons where the article names each in full and one by that word alone', () => {
+    expect(
+      pairs([
+        ...named,
+        ['وقال البرهان إنه', 'O B-PER O'],
+        ['ويتهم البرهان دقلو بارتكاب', 'O B-PER I-PER O'],
+      ]).at(-1),
+    ).toBe('O B-PER B-PER O');
+  });
+
+  it('stay one where the article names neither alone, or the pair ends a full name', () => {
+    expect(pairs([...named, ['ويتهم البرهان دقلو بارتكاب', 'O B-PER I-PER O']]).at(-1)).toBe(
+      'O B-PER I-PER O',
+    );
+    expect(
+      pairs([
+        ...named,
+        ['وقال البرهان إنه', 'O B-PER O'],
+        ['والتقى حمدان دقلو بالوفد', 'O B-PER I-PER O'],
+      ]).at(-1),
+    ).toBe('O B-PER I-PER O');
+  });
+
+  it('stay one where both words end one person’s name only', () => {
+    expect(
+      pairs([
+        ['قال أحمد البرهان إن', 'O B-PER I-PER O'],
+        ['وقال البرهان إنه', 'O B-PER O'],
+        ['ويتهم البرهان البرهان بارتكاب', 'O B-PER I-PER O'],
+      ]).at(-1),
+    ).toBe('O B-PER I-PER O');
+  });
+
+  it('the product counts each person’s mentions (ويتهم البرهان دقلو)', () => {
+    const es = extractEntities(
+      loadTagger(),
+      'التقى رئيس مجلس السيادة السوداني عبد الفتاح البرهان اليوم في بورتسودان وفدا أمميا. وقال البرهان إن الجيش لن يتفاوض مع قائد قوات الدعم السريع محمد حمدان دقلو. ويتهم البرهان دقلو بارتكاب انتهاكات.',
+    );
+    const persons = es.filter((e) => e.type === 'PER').map((e) => `${e.name} ${e.count}`);
+    expect(persons).toEqual(['عبد الفتاح البرهان 3', 'محمد حمدان دقلو 2']);
   });
 });

@@ -7,7 +7,8 @@
  * - two persons over و (رزان الخطيب | وعمر الزعبي);
  * - an organisation the dictionary knows and the person after it (الأمم المتحدة | الطاهر السني);
  * - an organisation of several words behind its preposition, cut from a name or cut in two
- *   (ماسون إسكاميلا | لبي بي سي; ل | بي بي سي نيوز).
+ *   (ماسون إسكاميلا | لبي بي سي; ل | بي بي سي نيوز);
+ * - two persons' family names side by side (البرهان | دقلو).
  */
 import { LETTER_NAMES } from './common-words';
 import { OUTLET_SUFFIXES } from './name-words';
@@ -188,6 +189,52 @@ export function splitOrganisationsBehindPrepositions(
         else for (let j = end; j < sp.end; j++) t[j] = 'O';
         break;
       }
+    }
+  });
+}
+
+/**
+ * Two persons' family names side by side, which the tagger read as one person (ويتهم البرهان دقلو:
+ * the verb's subject and object), in place: a person's span of two words, each the last word of
+ * another person the document names in two words or more — two different persons — and not the
+ * end of a name the document gives (حمدان دقلو in محمد حمدان دقلو), is two persons — where the
+ * document also names one of the two by that word alone (وقال البرهان): a sister's name before
+ * her brother's family name is no such pair (ميلاني هاملتون beside تشارلز هاملتون).
+ */
+export function splitFamilyNamePairs(sentences: string[][], tags: string[][]): void {
+  const names = new Set<string>();
+  const alone = new Set<string>();
+  sentences.forEach((tokens, s) => {
+    for (const sp of spans(tags[s]!))
+      if (sp.type === 'PER')
+        (sp.end - sp.start >= 2 ? names : alone).add(
+          tokens.slice(sp.start, sp.end).map(normalizeWord).join(' '),
+        );
+  });
+  // (the persons whose name ends with a word, other than `pair` itself)
+  const endingWith = (word: string, pair: string) =>
+    [...names].filter((n) => n !== pair && n.endsWith(` ${word}`));
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      if (sp.type !== 'PER' || sp.end - sp.start !== 2) continue;
+      const [a, b] = [tokens[sp.start]!, tokens[sp.start + 1]!].map(normalizeWord) as [
+        string,
+        string,
+      ];
+      const pair = `${a} ${b}`;
+      const first = endingWith(a, pair);
+      const second = endingWith(b, pair);
+      if (
+        !first.length ||
+        !second.length ||
+        second.some((n) => n.endsWith(` ${pair}`)) ||
+        !first.some((n) => !second.includes(n)) ||
+        !(alone.has(a) || alone.has(b))
+      )
+        continue;
+      claim(t, sp.start, sp.start + 1, 'PER');
+      claim(t, sp.start + 1, sp.end, 'PER');
     }
   });
 }
