@@ -2,8 +2,9 @@
  * `npm run build:names [-- --check]`: the dictionary of known organisations and places that the
  * entity layer matches after tagging (lib/nlp/known-names.ts), built from NERAr's typed
  * dictionaries (data/gazetteers/nerar-limsi/, BSD-2-Clause, Buckwalter transliteration), our own
- * list of organisations (data/gazetteers/organisations.tsv) and of regions and provinces whose names
- * are several words (data/gazetteers/regions.tsv), other names of countries
+ * list of organisations (data/gazetteers/organisations.tsv), of regions and provinces whose names
+ * are several words (data/gazetteers/regions.tsv) and of well-known persons by their full names
+ * (data/gazetteers/persons.tsv), other names of countries
  * (data/gazetteers/country-aliases.tsv) and the countries' short and official names
  * (public/data/places.json), and the one-word names of large cities from GeoNames
  * (data/gazetteers/geonames-cities15000-arabic/, CC BY 4.0; lib/nlp/major-places-build.ts) into
@@ -41,6 +42,10 @@ const { json, problems, counts } = buildKnownNames(
       {
         file: 'regions.tsv',
         text: readFileSync(resolve(import.meta.dirname, '../data/gazetteers/regions.tsv'), 'utf8'),
+      },
+      {
+        file: 'persons.tsv',
+        text: readFileSync(resolve(import.meta.dirname, '../data/gazetteers/persons.tsv'), 'utf8'),
       },
     ],
     countries: places.countries,

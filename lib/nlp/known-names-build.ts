@@ -90,7 +90,10 @@ const MAX_WORDS = 6;
 
 /** Further sources: our curated list of organisations (TSV) and the countries' short and official names. */
 export interface ExtraNames {
-  /** Our curated lists (organisations.tsv, regions.tsv): `name<TAB>ORG|LOC<TAB>variants<TAB>category`. */
+  /**
+   * Our curated lists (organisations.tsv, regions.tsv, persons.tsv):
+   * `name<TAB>ORG|LOC|PER<TAB>variants<TAB>category`; a person's forms are two words or more.
+   */
   curated?: { file: string; text: string } | { file: string; text: string }[];
   /** `name<TAB>alias|alias…` per line after a header: other names of a country. */
   countryAliases?: { file: string; text: string };
@@ -191,10 +194,14 @@ export function buildKnownNames(
       const cols = raw.split('\t');
       if (cols.length !== 4) return problem('not 4 tab-separated columns');
       const [name, type, variants] = cols as [string, string, string, string];
-      if (type !== 'ORG' && type !== 'LOC') return problem(`type "${type}" is not ORG or LOC`);
+      if (type !== 'ORG' && type !== 'LOC' && type !== 'PER')
+        return problem(`type "${type}" is not ORG, LOC or PER`);
       const forms = [name, ...variants.split('|')].map((v) => v.trim()).filter(Boolean);
       if (!forms.length || forms.some((v) => !/^[\u0600-\u06ff0-9 .'’+-]+$/.test(v)))
         return problem('a name that is not in Arabic letters');
+      // A person is claimed by a full name only: one word alone reads as a word too often.
+      if (type === 'PER' && forms.some((v) => !v.includes(' ')))
+        return problem('a person named by one word (only full names are claimed)');
       const keys = forms.map((v) => dictionaryKey(v.split(/\s+/)));
       for (const key of keys) {
         curatedType.set(key, type);
@@ -242,7 +249,8 @@ export function buildKnownNames(
     if (!key.includes(' ') && (type === 'PER' || isCommonWord(key, lexicon))) continue;
     // A person's name is not claimed where it reads as words: one starting with the article
     // (الأمريكي الجديد), or made of nouns the unlabelled text mostly uses with it (ذكرى ميلاد).
-    if (type === 'PER') {
+    // (Our own list of persons decides for its names: قيس سعيد.)
+    if (type === 'PER' && !curatedType.has(key)) {
       const words = key.split(' ');
       const nouns = words.filter((w) => (lexicon.frequency(w)?.article ?? 0) >= 2).length;
       if (words[0]!.startsWith('ال') || nouns * 2 >= words.length) continue;
@@ -255,6 +263,7 @@ export function buildKnownNames(
   for (const key of [...kept.ORG, ...kept.LOC])
     if (key.includes(' ')) spelt.set(skeleton(key), [...(spelt.get(skeleton(key)) ?? []), key]);
   kept.PER = kept.PER.filter((key) => {
+    if (curatedType.get(key) === 'PER') return true;
     const words = key.split(' ');
     return !(spelt.get(skeleton(key)) ?? []).some((other) =>
       other.split(' ').every((w, i) => spelledAlike(w, words[i]!)),

@@ -1,0 +1,75 @@
+/**
+ * Well-known persons from our own list (data/gazetteers/persons.tsv, in the known names): claimed
+ * by their full names whatever the tagger made of them, one entity under their other names, and
+ * the list's malformed lines reported.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadTagger } from '../../tools/model-file';
+import { extractEntities } from './entities';
+import { buildKnownNames } from './known-names-build';
+
+const tagger = loadTagger();
+const header = 'name\ttype\tvariants\tcategory\n';
+
+describe('persons from the curated list', () => {
+  it('a listed person the tagger misses is found whole (news dev: علي كرتي)', () => {
+    const es = extractEntities(
+      tagger,
+      'واعتبر وزير الدولة بوزارة الخارجية علي كرتي تصريحات رايس تهديدا مبطنا لبلاده .',
+    );
+    expect(es.filter((e) => e.type === 'PER').map((e) => e.name)).toContain('علي كرتي');
+  });
+
+  it('keeps a listed person whose words the unlabelled text reads as words', () => {
+    // Half its words read mostly with the article in the unlabelled text (العباس): NERAr's entry
+    // alone is not kept.
+    const nerar = [{ file: 'dico-mono-PERS.norm', type: 'PER' as const, text: 'mHmwd EbAs\n' }];
+    const alone = JSON.parse(buildKnownNames(nerar, tagger.lexicon).json) as { PER: string[] };
+    expect(alone.PER).not.toContain('محمود عباس');
+    const { json, problems } = buildKnownNames(nerar, tagger.lexicon, {
+      curated: { file: 'persons.tsv', text: `${header}محمود عباس\tPER\tأبو مازن\thead-of-state\n` },
+    });
+    expect(problems).toEqual([]);
+    expect((JSON.parse(json) as { PER: string[] }).PER).toEqual(['ابو مازن', 'محمود عباس']);
+  });
+
+  it('the forms of one listed person are one alias group (أبو محمد الجولاني / أحمد الشرع)', () => {
+    const { json } = buildKnownNames([], tagger.lexicon, {
+      curated: {
+        file: 'persons.tsv',
+        text: `${header}أبو محمد الجولاني\tPER\tأحمد الشرع\tarmed-group-leader\n`,
+      },
+    });
+    const d = JSON.parse(json) as { PER: string[]; aliases: string[][] };
+    expect(d.PER).toEqual(['ابو محمد الجولاني', 'احمد الشرع']);
+    expect(d.aliases).toContainEqual(['ابو محمد الجولاني', 'احمد الشرع']);
+  });
+
+  it('a listed person is a person even where NERAr has the name as a place', () => {
+    const { json } = buildKnownNames(
+      [{ file: 'dico-mono-LOC.norm', type: 'LOC', text: 'mySAl Ewn\n' }],
+      tagger.lexicon,
+      {
+        curated: { file: 'persons.tsv', text: `${header}ميشال عون\tPER\tميشيل عون\tpolitician\n` },
+      },
+    );
+    const d = JSON.parse(json) as { PER: string[]; LOC: string[] };
+    expect(d.PER).toEqual(expect.arrayContaining(['ميشال عون', 'ميشيل عون']));
+    expect(d.LOC).not.toContain('ميشال عون');
+  });
+
+  it('a person named by one word, or of another type, is reported with its line', () => {
+    const { json, problems } = buildKnownNames([], tagger.lexicon, {
+      curated: {
+        file: 'persons.tsv',
+        text: `${header}عبد المجيد تبون\tPER\t\thead-of-state\nتبون\tPER\t\thead-of-state\nنزار بركة\tPER\tبركة\tpolitician\nعزيز أخنوش\tPERSON\t\thead-of-government\n`,
+      },
+    });
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.reason}`)).toEqual([
+      'persons.tsv:3 a person named by one word (only full names are claimed)',
+      'persons.tsv:4 a person named by one word (only full names are claimed)',
+      'persons.tsv:5 type "PERSON" is not ORG, LOC or PER',
+    ]);
+    expect((JSON.parse(json) as { PER: string[] }).PER).toEqual(['عبد المجيد تبون']);
+  });
+});
