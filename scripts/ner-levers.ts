@@ -20,7 +20,8 @@
  * order: tools/crf.ts), `nn<H>` (a small neural tagger, H hidden units, stacked on the
  * perceptron: tools/nn-tagger.ts `nnLeverOptions` lists its options; reads data/nlp/word-vectors.bin
  * from `npm run build:vectors -- --vectors`; `char<F>` adds a char CNN of F filters over each
- * word's letters, `cemb<E>` its letter embedding size: tools/nn-char.ts). E.g. `known+parts2+cost3`,
+ * word's letters, `cemb<E>` its letter embedding size: tools/nn-char.ts; `lstm<R>` a BiLSTM of R
+ * units a direction over the hidden layer: tools/nn-lstm.ts). E.g. `known+parts2+cost3`,
  * `crf4+it200`, `nn64+ep8`, `nn64+ep4+char32`; `swap<S>` / `swapl<S>` / `swapm<S>` (S copies of each sentence with a person, the names
  * replaced from lists: tools/name-swap.ts), `adapt<S>` (WikiFANE, a share S of it, as a second domain
  * by feature augmentation, folded to news: tools/train.ts `domains`). `--speed` adds tagging tokens/s and the milliseconds for a 1,500-word article (and the

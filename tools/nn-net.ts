@@ -21,6 +21,7 @@
 import { TAGS } from '../lib/nlp/tags';
 import { ALPHABET, charBackward, charFeatures, type CharInput, type CharLayout } from './nn-char';
 import { crfLoss } from './nn-crf';
+import { directionSize, lstmBackward, lstmForward, LstmScratch, type LstmLayout } from './nn-lstm';
 import { prng } from './random';
 
 const T = TAGS.length;
@@ -44,6 +45,8 @@ export interface NetShape {
   E?: number;
   /** Char window half-width: the char features of `i − c … i + c` are read (1). */
   c?: number;
+  /** BiLSTM units per direction over the hidden layer (tools/nn-lstm.ts; 0 or absent: none). */
+  R?: number;
 }
 
 /** One sentence as the network reads it. */
@@ -80,6 +83,8 @@ export interface Layout {
   extra: number;
   /** The char block's parameters (after `extra`; empty without one). */
   char: CharLayout;
+  /** The BiLSTM's parameters (after the char block; empty without one). */
+  lstm: LstmLayout;
   size: number;
 }
 
@@ -101,7 +106,13 @@ export function layoutOf(shape: NetShape): Layout {
   const tr = take((T + 1) * T);
   const extra = take(3 * D);
   const char = { F, E, emb: take(F ? ALPHABET * E : 0), conv: take(F * 3 * E), bias: take(F) };
-  return { shape, din, vo, win, ws, b1, w2, wsk, b2, tr, extra, char, size: at };
+  const R = shape.R ?? 0;
+  const lstm: LstmLayout = {
+    R,
+    dirs: [take(directionSize(R, H)), take(directionSize(R, H))],
+    out: take(T * 2 * R),
+  };
+  return { shape, din, vo, win, ws, b1, w2, wsk, b2, tr, extra, char, lstm, size: at };
 }
 
 /** Seeded initial parameters: Glorot-uniform layers, small sparse rows, zero biases and transitions. */
@@ -123,6 +134,15 @@ export function initParams(L: Layout, seed: number): Float32Array {
     fill(L.char.emb, ALPHABET * E, Math.sqrt(3 / E));
     fill(L.char.conv, F * 3 * E, Math.sqrt(6 / (3 * E + F)));
   }
+  const { R } = L.lstm;
+  if (R)
+    for (const at of L.lstm.dirs) {
+      fill(at, 4 * R * H, Math.sqrt(6 / (H + 4 * R)));
+      fill(at + 4 * R * H, 4 * R * R, Math.sqrt(6 / (5 * R)));
+      // The forget gates' biases at 1 (remember by default).
+      for (let k = 0; k < R; k++) p[at + 4 * R * (H + R) + R + k] = 1;
+    }
+  if (R) fill(L.lstm.out, T * 2 * R, Math.sqrt(6 / (2 * R + T)));
   return p;
 }
 
@@ -140,6 +160,7 @@ export class Workspace {
   cz: Float32Array;
   carg: Int32Array;
   cdz: Float32Array;
+  lstm: LstmScratch | undefined;
   constructor(
     readonly L: Layout,
     public capacity: number,
@@ -156,6 +177,7 @@ export class Workspace {
     this.cz = new Float32Array(capacity * L.char.F);
     this.carg = new Int32Array(capacity * L.char.F);
     this.cdz = new Float32Array(capacity * L.char.F);
+    this.lstm = L.lstm.R ? new LstmScratch(L.lstm.R, H, capacity) : undefined;
   }
   /** This workspace, or a larger one for `n` tokens. */
   fit(n: number): Workspace {
@@ -315,6 +337,7 @@ export function forward(
       emit[i * T + y] = e;
     }
   }
+  if (ws.lstm) lstmForward(p, L.lstm, H, h, n, ws.lstm, emit);
 }
 
 /**
@@ -338,9 +361,11 @@ export function backward(
   const c = L.shape.c ?? 1;
   const ch = F ? s.char : undefined;
   if (ch) ws.cdz.fill(0, 0, n * F);
+  if (ws.lstm) lstmBackward(p, L.lstm, H, h, n, ws.lstm, dEmit, g);
   for (let i = 0; i < n; i++) {
     const ho = i * H;
-    dh.fill(0);
+    if (ws.lstm) dh.set(ws.lstm.dhx.subarray(ho, ho + H));
+    else dh.fill(0);
     for (let y = 0; y < T; y++) {
       const d = dEmit[i * T + y]!;
       if (d === 0) continue;

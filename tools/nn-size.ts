@@ -16,7 +16,10 @@ function blocks(L: Layout): [number, number][] {
     [L.extra, L.char.emb],
     [L.char.emb, L.char.conv],
     [L.char.conv, L.char.bias],
-    [L.char.bias, L.size],
+    [L.char.bias, L.lstm.dirs[0]],
+    [L.lstm.dirs[0], L.lstm.dirs[1]],
+    [L.lstm.dirs[1], L.lstm.out],
+    [L.lstm.out, L.size],
   ];
 }
 

@@ -71,6 +71,8 @@ export interface NnOptions {
   /** Char-CNN filters (tools/nn-char.ts; 0: no char block), their embedding dimensions. */
   charFilters: number;
   charDims: number;
+  /** BiLSTM units per direction over the hidden layer (tools/nn-lstm.ts; 0: none). */
+  lstm: number;
   seed: number;
   /** The perceptron under the network (bits, epochs, ensemble, cost; its seed is `seed`). */
   base: Omit<TrainOptions, 'seed' | 'trainedOn' | 'onEpoch'>;
@@ -212,6 +214,7 @@ export function trainNn(
     relu: o.relu,
     F: o.charFilters,
     E: o.charDims,
+    R: o.lstm,
   });
   const p = initParams(L, o.seed);
   const net: Net = {
@@ -292,6 +295,7 @@ export const NN_OPTIONS = [
   'mix',
   'char',
   'cemb',
+  'lstm',
 ];
 
 /**
@@ -302,7 +306,8 @@ export const NN_OPTIONS = [
  * perceptrons, 4), `q8` (int8 weights and vectors), `mix<X>` (the perceptron's scores times X
  * added at tagging time, 0), `char<F>` (a char CNN of F filters over each word's folded letters,
  * its features at i − 1, i, i + 1 read by the hidden layer: tools/nn-char.ts; 0), `cemb<E>` (its
- * letter embedding dimensions, 16); `ens<N>` the perceptron's runs (4).
+ * letter embedding dimensions, 16), `lstm<R>` (a BiLSTM of R units a direction over the hidden
+ * layer, its outputs added to the scores: tools/nn-lstm.ts; 0); `ens<N>` the perceptron's runs (4).
  */
 export function nnLeverOptions(
   opts: Map<string, string>,
@@ -325,6 +330,7 @@ export function nnLeverOptions(
     relu: opts.has('relu'),
     charFilters: number('char', 0),
     charDims: number('cemb', 16),
+    lstm: number('lstm', 0),
     seed: base.seed,
     base: {
       bits: base.bits,
