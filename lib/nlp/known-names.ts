@@ -282,6 +282,22 @@ function behindPreposition(
 
 const MINISTER_TITLES = new Set(['وزير', 'وزيرة', 'وزيري', 'وزراء'].map(normalizeWord));
 
+/**
+ * Whether a person's name the dictionary matched at `i` may be claimed where its first word is
+ * written as the preposition على (which the dictionary's folding reads as علي): only as spelt and
+ * with a second word that is no common word, or in three words at least (على عبد العال, as
+ * Egyptian papers write علي; not هجوما على أمين الأمم المتحدة، على الأمن، على حماية for علي حمية).
+ */
+function onPreposition(
+  tokens: string[],
+  i: number,
+  listed: { length: number; variant?: boolean } | undefined,
+  isCommon: (token: string) => boolean,
+): boolean {
+  if (!/^[وف]?على$/u.test(tokens[i]!) || !listed) return true;
+  return !listed.variant && (listed.length >= 3 || !isCommon(tokens[i + 1]!));
+}
+
 /** Tags with the known names of each sentence claimed (see the module's comment). */
 export function claimKnownNames(
   d: KnownNames,
@@ -300,7 +316,7 @@ export function claimKnownNames(
       const major = d.majorPlace(tokens[i]!, mayCut) !== undefined;
       const listed = d.match(folded, i);
       const m = listed ?? (major ? { length: 1, type: 'LOC' as const } : undefined);
-      if (!m) continue;
+      if (!m || (m.type === 'PER' && !onPreposition(tokens, i, listed, isCommon))) continue;
       const end = i + m.length;
       const inside = spanList.filter((sp) => sp.start < end && sp.end > i);
       const whole = inside.every((sp) => sp.start >= i && sp.end <= end);

@@ -20,6 +20,17 @@ describe('persons from the curated list', () => {
     expect(es.filter((e) => e.type === 'PER').map((e) => e.name)).toContain('علي كرتي');
   });
 
+  it('the preposition على is no علي of the list, unless the name goes on (Egyptian spelling)', () => {
+    const persons = (text: string) =>
+      extractEntities(tagger, text)
+        .filter((e) => e.type === 'PER')
+        .map((e) => e.name);
+    // علي أمين and علي حمية are on the list; علي عبد العال too.
+    expect(persons('شن المندوب هجوما عنيفا على أمين الأمم المتحدة بسبب التقرير.')).toEqual([]);
+    expect(persons('وأكد البيان إصرار الشعب على حماية الوحدة الوطنية.')).toEqual([]);
+    expect(persons('وقال على عبد العال إن المجلس سيناقش القانون.')).toEqual(['على عبد العال']);
+  });
+
   it('keeps a listed person whose words the unlabelled text reads as words', () => {
     // Half its words read mostly with the article in the unlabelled text (العباس): NERAr's entry
     // alone is not kept.
