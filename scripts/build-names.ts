@@ -3,8 +3,9 @@
  * entity layer matches after tagging (lib/nlp/known-names.ts), built from NERAr's typed
  * dictionaries (data/gazetteers/nerar-limsi/, BSD-2-Clause, Buckwalter transliteration), our own
  * list of organisations (data/gazetteers/organisations.tsv), of regions and provinces whose names
- * are several words (data/gazetteers/regions.tsv) and of well-known persons by their full names
- * (data/gazetteers/persons.tsv), other names of countries
+ * are several words (data/gazetteers/regions.tsv), of places named in several words — crossings,
+ * camps, holy sites, seas, bases, districts … (data/gazetteers/places.tsv) — and of well-known
+ * persons by their full names (data/gazetteers/persons.tsv), other names of countries
  * (data/gazetteers/country-aliases.tsv) and the countries' short and official names
  * (public/data/places.json), and the one-word names of large cities from GeoNames
  * (data/gazetteers/geonames-cities15000-arabic/, CC BY 4.0; lib/nlp/major-places-build.ts) into
@@ -46,6 +47,10 @@ const { json, problems, counts } = buildKnownNames(
       {
         file: 'persons.tsv',
         text: readFileSync(resolve(import.meta.dirname, '../data/gazetteers/persons.tsv'), 'utf8'),
+      },
+      {
+        file: 'places.tsv',
+        text: readFileSync(resolve(import.meta.dirname, '../data/gazetteers/places.tsv'), 'utf8'),
       },
     ],
     countries: places.countries,

@@ -129,6 +129,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     // less often than the city (بسوسة 5 times, سوسة 24: cut; باكرا 23, أكرا 16: not).
     (token, city) => magnitude(normalizeWord(token)) < magnitude(normalizeWord(city)),
     isSportsText(sentences),
+    (token) => magnitude(stripClitics(normalizeWord(token)).stem) >= 2,
   );
   claimInstitutionsNamedByPlaces(sentences, tags);
   joinNationalFamilyNames(sentences, tags, isNationality, isFirstName);

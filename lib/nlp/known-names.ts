@@ -306,6 +306,7 @@ export function claimKnownNames(
   isCommon: (token: string) => boolean = () => false,
   mayCut: (token: string, city: string) => boolean = () => true,
   sports = false,
+  isFrequent: (token: string) => boolean = () => false,
 ): string[][] {
   return sentences.map((tokens, s) => {
     const t = [...tags[s]!];
@@ -317,6 +318,12 @@ export function claimKnownNames(
       const listed = d.match(folded, i);
       const m = listed ?? (major ? { length: 1, type: 'LOC' as const } : undefined);
       if (!m || (m.type === 'PER' && !onPreposition(tokens, i, listed, isCommon))) continue;
+      // A name found with a long vowel more or less is a foreign name spelt otherwise (وست
+      // بروميتش، أتلتكو مدريد، بأقاليم الحوز), never a name's first word followed by words the
+      // tagger left untagged that the unlabelled text knows well (`isFrequent`): والقضاء عليه is no
+      // قضاء عالية.
+      const after = tokens.slice(i + 1, i + m.length);
+      if (listed?.variant && after.some((w, k) => t[i + 1 + k] === 'O' && isFrequent(w))) continue;
       const end = i + m.length;
       const inside = spanList.filter((sp) => sp.start < end && sp.end > i);
       const whole = inside.every((sp) => sp.start >= i && sp.end <= end);
