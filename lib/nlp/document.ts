@@ -193,7 +193,16 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     isNameWord,
     (word) => isNameWord(word) || names.isNameWord(word),
   );
-  splitFamilyNamePairs(sentences, tags);
+  splitFamilyNamePairs(
+    sentences,
+    tags,
+    (words) => {
+      const m = names.match(words.map(dictionaryWord), 0);
+      return m?.type === 'PER' && m.length === words.length;
+    },
+    (word) =>
+      !normalizeWord(word).startsWith('ال') && tagger.gazetteer.kindOf(gazKey([word])) === 'FIRST',
+  );
   claimClubs(names, sentences, tags);
   claimCompetitions(sentences, tags);
   clearNotNames(sentences, tags, isNationality);

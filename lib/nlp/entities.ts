@@ -53,7 +53,7 @@ function isArabicLanguage(text: string): boolean {
 /** Words that describe what an organisation is rather than name it (صحيفة، قناة، شركة …). */
 const DESCRIPTOR = new RegExp(`^(${DESCRIPTORS.join('|')})\\s+`, 'u');
 /** The same for a place: the kind of administrative area (محافظة الجوف is الجوف). */
-const AREA_HEAD = /^(محافظة|ولاية|جهة|منطقة|إقليم|اقليم|مقاطعة)\s+/u;
+const AREA_HEAD = /^(محافظة|ولاية|جهة|منطقة|إقليم|اقليم|مقاطعة|إمارة|امارة)\s+/u;
 /**
  * Kinds of area never part of the place's name, whatever the article or the dictionary knows: the
  * plurals (بأقاليم تارودانت وتيزنيت) and a district's, a subdistrict's and a municipality's words
@@ -151,11 +151,14 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
       const inList =
         a > 0 &&
         (/^[،,]$/.test(sentence[a - 1]!.text) || (a === sp.start && tags[si]![a - 1] !== 'O'));
+      // (never a letter of a name the dictionary knows whole with its words: وادي غزة is no و +
+      // ادي غزة where the article also has أدى)
       const knownHere = (stem: string, letter: string) =>
-        (inList && letter === 'و' && !isFirstName(`و${stem}`)) ||
-        known(stem) ||
-        (restWords.length > 0 && isKnownWhole(names, [stem, ...restWords].join(' '))) ||
-        (restWords.length > 0 && normText.includes(` ${stem} ${restWords.join(' ')} `));
+        !(restWords.length > 0 && isKnownWhole(names, [letter + stem, ...restWords].join(' '))) &&
+        ((inList && letter === 'و' && !isFirstName(`و${stem}`)) ||
+          known(stem) ||
+          (restWords.length > 0 && isKnownWhole(names, [stem, ...restWords].join(' '))) ||
+          (restWords.length > 0 && normText.includes(` ${stem} ${restWords.join(' ')} `)));
       // A person's name that begins with a known first name keeps it whole (باسم مغنية is not
       // بـ + اسم مغنية; but وباسم, لباسم still lose their proclitic: their rest is the first name).
       const firstNameWhole = type === 'PER' && b - a > 1 && isFirstName(firstTok.text);
@@ -231,7 +234,10 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
   joinGroups(
     groups,
     typeOf,
-    (key) => aliasGroupOf(names, key.split(' ')),
+    // (a person's key joins أبو and عبد to the next word — ابومحمد الجولاني — as the lists do not)
+    (key) =>
+      aliasGroupOf(names, key.split(' ')) ??
+      aliasGroupOf(names, key.replace(/(^| )(ابو|عبد)(?=\S)/gu, '$1$2 ').split(' ')),
     (word) => names.isNationality(`ال${word}`),
   );
   // A person the article presents by a title, a role or a nationality (المؤلفة النيجيرية شيماماندا

@@ -66,3 +66,10 @@ export const FUNCTION_WORDS = new Set(
     'ما',
   ].map(normalizeWord),
 );
+
+/**
+ * Prepositions that folding reads as names' words (أمام as إمام, على as علي, إلى as إلي), as
+ * written: inside a name, they are the preposition (موقف حازم أمام الانتهاكات، وحصل حاتم على
+ * الجائزة) — but a name's first word written على may be علي as Egyptian papers spell it.
+ */
+export const PREPOSITION_AS_NAME = /^[وف]?(على|أمام|إلى|حتى)$/u;

@@ -8,6 +8,7 @@ import { COMMON_WORDS } from './common-words';
 import type { ClusterRow, Lexicon } from './lexicon';
 import { selectMajorPlaces } from './major-places-build';
 import { dictionaryKey } from './known-names';
+import { normalizeWord } from '../text/normalize';
 import { skeleton, spelledAlike } from './spelling';
 import { readNameWords, readNationalities } from './name-lists-build';
 
@@ -143,6 +144,9 @@ export function buildKnownNames(
   const types = new Map<string, Set<'ORG' | 'LOC' | 'PER'>>();
   /** Keys whose type our own list sets, whatever NERAr says. */
   const curatedType = new Map<string, 'ORG' | 'LOC' | 'PER'>();
+  /** Keys of several words our lists write without the article, and with it. */
+  const bare = new Set<string>();
+  const definite = new Set<string>();
   const byForeign = new Map<string, Set<string>>();
   const aliasGroups: string[][] = [];
   /** The countries' names as written, for the large places (selectMajorPlaces). */
@@ -203,10 +207,16 @@ export function buildKnownNames(
       if (type === 'PER' && forms.some((v) => !v.includes(' ')))
         return problem('a person named by one word (only full names are claimed)');
       const keys = forms.map((v) => dictionaryKey(v.split(/\s+/)));
-      for (const key of keys) {
+      // (a name our lists give two types is reported, and the later row decides: ماجد الفطيم)
+      const clash = keys.find((key) => (curatedType.get(key) ?? type) !== type);
+      if (clash) problem(`also listed as ${curatedType.get(clash)} ("${clash}")`);
+      keys.forEach((key, k) => {
         curatedType.set(key, type);
         types.set(key, new Set([type]));
-      }
+        // (a name of several words our list writes without the article: جبل مرة)
+        if (key.includes(' '))
+          (normalizeWord(forms[k]!).startsWith('ال') ? definite : bare).add(key);
+      });
       if (new Set(keys).size > 1) aliasGroups.push([...new Set(keys)].sort());
     });
   }
@@ -283,8 +293,9 @@ export function buildKnownNames(
         countryNames.filter((n) => !/\s/.test(n.trim()) && !/^[اأإ]ل/.test(n.trim())),
       )
     : undefined;
+  const listed = new Set([...kept.ORG, ...kept.LOC, ...kept.PER]);
   return {
-    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), nameWords, nationalities, ...(majorPlaces ? { majorPlaces } : {}) })}\n`,
+    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), bare: [...bare].filter((k) => !definite.has(k) && listed.has(k)).sort(order), nameWords, nationalities, ...(majorPlaces ? { majorPlaces } : {}) })}\n`,
     problems,
     counts: {
       ORG: kept.ORG.length,

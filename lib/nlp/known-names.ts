@@ -9,6 +9,7 @@
  * one-word name the tagger typed otherwise takes the dictionary's type (تويتر: ORG, not MISC).
  */
 import { stripClitics } from './clitics';
+import { PREPOSITION_AS_NAME } from './function-words';
 import { normalizeWord } from '../text/normalize';
 import { memoizeWord } from '../text/memo';
 import { skeleton, spelledAlike } from './spelling';
@@ -63,6 +64,11 @@ export interface KnownNamesFile {
   aliases?: string[][];
   /** One-word organisations of our own list: claimed alone even where the word is common. */
   curated?: string[];
+  /**
+   * Names of several words that our own lists write without the article (جبل مرة، مخيم الهول):
+   * not found in a text's word that carries it (قمة الجبل مرة أخرى).
+   */
+  bare?: string[];
   /** Words of people's names (Wikidata's transliterations, Arabic first and family names). */
   nameWords?: string[];
   /** Nationality words with the article (الليبي، الليبية، الأكراد), dictionary forms. */
@@ -85,6 +91,7 @@ export function isKnownNamesFile(value: unknown): value is KnownNamesFile {
     (v.PER === undefined || strings(v.PER)) &&
     (v.aliases === undefined || (Array.isArray(v.aliases) && v.aliases.every(strings))) &&
     (v.curated === undefined || strings(v.curated)) &&
+    (v.bare === undefined || strings(v.bare)) &&
     (v.nameWords === undefined || strings(v.nameWords)) &&
     (v.nationalities === undefined || strings(v.nationalities)) &&
     (v.majorPlaces === undefined || strings(v.majorPlaces))
@@ -100,6 +107,7 @@ export class KnownNames {
 
   private readonly aliasGroup = new Map<string, number>();
   private readonly curated: Set<string>;
+  private readonly bare: Set<string>;
   private readonly nameWords: Set<string>;
   private readonly nationalities: Set<string>;
   private readonly majorPlaces: Set<string>;
@@ -112,6 +120,7 @@ export class KnownNames {
   constructor(lists: KnownNamesFile) {
     this.majorPlaces = new Set(lists.majorPlaces ?? []);
     this.curated = new Set(lists.curated ?? []);
+    this.bare = new Set(lists.bare ?? []);
     this.nameWords = new Set(lists.nameWords ?? []);
     this.nationalities = new Set(lists.nationalities ?? []);
     (lists.aliases ?? []).forEach((group, i) => {
@@ -227,6 +236,7 @@ export class KnownNames {
   }
 
   private exactMatch(folded: string[], i: number): { length: number; type: KnownType } | undefined {
+    const definite = folded[i]!.startsWith('ال') || stripClitics(folded[i]!).prefix.includes('ال');
     for (const first of firstForms(folded[i]!)) {
       if (!this.heads.has(first)) {
         const type = this.types.get(first);
@@ -240,7 +250,7 @@ export class KnownNames {
       for (let n = 2; n <= Math.min(MAX_WORDS, folded.length - i); n++) {
         key += ` ${folded[i + n - 1]}`;
         const type = this.types.get(key);
-        if (type) best = { length: n, type };
+        if (type && !(definite && this.bare.has(key))) best = { length: n, type };
       }
       if (best) return best;
     }
@@ -282,11 +292,15 @@ function behindPreposition(
 
 const MINISTER_TITLES = new Set(['وزير', 'وزيرة', 'وزيري', 'وزراء'].map(normalizeWord));
 
+/** The preposition على as written (PREPOSITION_AS_NAME; onPreposition). */
+const ALA = /^[وف]?على$/u;
+
 /**
- * Whether a person's name the dictionary matched at `i` may be claimed where its first word is
- * written as the preposition على (which the dictionary's folding reads as علي): only as spelt and
- * with a second word that is no common word, or in three words at least (على عبد العال, as
- * Egyptian papers write علي; not هجوما على أمين الأمم المتحدة، على الأمن، على حماية for علي حمية).
+ * Whether a person's name the dictionary matched at `i` may be claimed where its first word reads
+ * as the preposition على: in three words at least (على عبد العال, as Egyptian papers spell علي);
+ * in two, written على only as spelt and before a word that is no common word (not هجوما على أمين
+ * الأمم المتحدة، على حماية for علي حمية), written علي — also how some papers write the preposition
+ * — not before a common word with the article (حرص علي الأمين العام).
  */
 function onPreposition(
   tokens: string[],
@@ -294,8 +308,12 @@ function onPreposition(
   listed: { length: number; variant?: boolean } | undefined,
   isCommon: (token: string) => boolean,
 ): boolean {
-  if (!/^[وف]?على$/u.test(tokens[i]!) || !listed) return true;
-  return !listed.variant && (listed.length >= 3 || !isCommon(tokens[i + 1]!));
+  if (!listed || listed.length >= 3) return true;
+  const next = tokens[i + 1]!;
+  // (علي with its ي is mostly the name: only a common word with the article after it makes it the
+  // preposition — علي الأمين العام — not علي خامنئي)
+  if (/^[وف]?علي$/u.test(tokens[i]!)) return !(isCommon(next) && /^[وفبلك]?ال/u.test(next));
+  return !ALA.test(tokens[i]!) || (!listed.variant && !isCommon(next));
 }
 
 /** Tags with the known names of each sentence claimed (see the module's comment). */
@@ -317,7 +335,15 @@ export function claimKnownNames(
       const major = d.majorPlace(tokens[i]!, mayCut) !== undefined;
       const listed = d.match(folded, i);
       const m = listed ?? (major ? { length: 1, type: 'LOC' as const } : undefined);
-      if (!m || (m.type === 'PER' && !onPreposition(tokens, i, listed, isCommon))) continue;
+      if (
+        !m ||
+        (m.type === 'PER' && !onPreposition(tokens, i, listed, isCommon)) ||
+        // (no name of the lists holds a preposition as written: الجبل على مسافة، موقف حازم أمام)
+        tokens
+          .slice(i, i + m.length)
+          .some((w, k) => PREPOSITION_AS_NAME.test(w) && (k > 0 || !ALA.test(w)))
+      )
+        continue;
       // A name found with a long vowel more or less is a foreign name spelt otherwise (وست
       // بروميتش، أتلتكو مدريد، بأقاليم الحوز), never a name's first word followed by words the
       // tagger left untagged that the unlabelled text knows well (`isFrequent`): والقضاء عليه is no

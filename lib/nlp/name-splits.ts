@@ -199,9 +199,17 @@ export function splitOrganisationsBehindPrepositions(
  * another person the document names in two words or more — two different persons — and not the
  * end of a name the document gives (حمدان دقلو in محمد حمدان دقلو), is two persons — where the
  * document also names one of the two by that word alone (وقال البرهان): a sister's name before
- * her brother's family name is no such pair (ميلاني هاملتون beside تشارلز هاملتون).
+ * her brother's family name is no such pair (ميلاني هاملتون beside تشارلز هاملتون). Nor is a
+ * person the list of known names holds (`isListedPerson`: إبراهيم حسن beside محمد إبراهيم and حسام
+ * حسن), or one whose first word is a first name without the article (`isFirstName`), as Egyptian
+ * names run.
  */
-export function splitFamilyNamePairs(sentences: string[][], tags: string[][]): void {
+export function splitFamilyNamePairs(
+  sentences: string[][],
+  tags: string[][],
+  isListedPerson: (words: string[]) => boolean = () => false,
+  isFirstName: (word: string) => boolean = () => false,
+): void {
   const names = new Set<string>();
   const alone = new Set<string>();
   sentences.forEach((tokens, s) => {
@@ -230,7 +238,9 @@ export function splitFamilyNamePairs(sentences: string[][], tags: string[][]): v
         !second.length ||
         second.some((n) => n.endsWith(` ${pair}`)) ||
         !first.some((n) => !second.includes(n)) ||
-        !(alone.has(a) || alone.has(b))
+        !(alone.has(a) || alone.has(b)) ||
+        isListedPerson(tokens.slice(sp.start, sp.end)) ||
+        isFirstName(tokens[sp.start]!)
       )
         continue;
       claim(t, sp.start, sp.start + 1, 'PER');

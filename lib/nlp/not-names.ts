@@ -3,8 +3,11 @@
  * cleared over an article's tags as the last of the passes (document.ts):
  * - a currency after an amount (94.60 ريال، 7.3 مليار ريال: no Real Madrid);
  * - a nationality read as its country (السعودية), after a feminine or plural noun it describes
- *   (السوق الرئيسية السعودية، الحكومة السعودية; but زار الأمير السعودية: the country).
+ *   (السوق الرئيسية السعودية، الحكومة السعودية; but زار الأمير السعودية: the country);
+ * - a person's words from a preposition that folding reads as a name's word (وقف محمد | أمام
+ *   القاضي: أمام is no إمام).
  */
+import { PREPOSITION_AS_NAME } from './function-words';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
 
@@ -51,6 +54,12 @@ export function clearNotNames(
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (const sp of spans(t)) {
+      // (a person's: a title's words — مدخل إلى التحليل النفسي، مسجد الحنين إلى النبي — hold them)
+      const from =
+        sp.type === 'PER'
+          ? tokens.slice(sp.start + 1, sp.end).findIndex((w) => PREPOSITION_AS_NAME.test(w))
+          : -1;
+      if (from >= 0) for (let k = sp.start + 1 + from; k < sp.end; k++) t[k] = 'O';
       if (sp.end - sp.start !== 1 || sp.start === 0) continue;
       const word = normalizeWord(tokens[sp.start]!);
       const before = normalizeWord(tokens[sp.start - 1]!);

@@ -1,7 +1,7 @@
 /**
  * Well-known persons from our own list (data/gazetteers/persons.tsv, in the known names): claimed
- * by their full names whatever the tagger made of them, one entity under their other names, and
- * the list's malformed lines reported.
+ * by their full names whatever the tagger made of them, never over a preposition, one entity under
+ * their other names, and the list's malformed lines reported.
  */
 import { describe, expect, it } from 'vitest';
 import { loadTagger } from '../../tools/model-file';
@@ -29,6 +29,29 @@ describe('persons from the curated list', () => {
     expect(persons('شن المندوب هجوما عنيفا على أمين الأمم المتحدة بسبب التقرير.')).toEqual([]);
     expect(persons('وأكد البيان إصرار الشعب على حماية الوحدة الوطنية.')).toEqual([]);
     expect(persons('وقال على عبد العال إن المجلس سيناقش القانون.')).toEqual(['على عبد العال']);
+  });
+
+  it('a preposition that folding reads as a name’s word is never part of a person', () => {
+    const persons = (text: string) =>
+      extractEntities(tagger, text)
+        .filter((e) => e.type === 'PER')
+        .map((e) => e.name);
+    // حازم إمام، محمد إمام، حاتم علي are on the list; أمام and على as written are prepositions.
+    expect(persons('دعا البيان إلى اتخاذ موقف حازم أمام الانتهاكات الإسرائيلية.')).toEqual([]);
+    expect(persons('وقف محمد أمام القاضي وقال إنه بريء.')).toEqual([]);
+    expect(persons('وحصل حاتم على الجائزة الأولى في المسابقة.')).toEqual([]);
+    // …and علي before a common word with the article is the preposition as some papers write it.
+    expect(persons('وحرص الرئيس علي الأمين العام للحزب.')).toEqual([]);
+  });
+
+  it('the forms of one listed person are one entity in an article', () => {
+    const es = extractEntities(
+      tagger,
+      'وصل أبو محمد الجولاني إلى دمشق. وقال أحمد الشرع إن سوريا للجميع.',
+    );
+    expect(es.filter((e) => e.type === 'PER').map((e) => `${e.name} ${e.count}`)).toEqual([
+      'أبو محمد الجولاني 2',
+    ]);
   });
 
   it('keeps a listed person whose words the unlabelled text reads as words', () => {
@@ -67,6 +90,21 @@ describe('persons from the curated list', () => {
     const d = JSON.parse(json) as { PER: string[]; LOC: string[] };
     expect(d.PER).toEqual(expect.arrayContaining(['ميشال عون', 'ميشيل عون']));
     expect(d.LOC).not.toContain('ميشال عون');
+  });
+
+  it('a name our lists give two types is reported with its line', () => {
+    const { problems } = buildKnownNames([], tagger.lexicon, {
+      curated: [
+        {
+          file: 'organisations.tsv',
+          text: `${header}مجموعة ماجد الفطيم\tORG\tماجد الفطيم\tcompany\n`,
+        },
+        { file: 'persons.tsv', text: `${header}ماجد الفطيم\tPER\t\tbusiness\n` },
+      ],
+    });
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.reason}`)).toEqual([
+      'persons.tsv:2 also listed as ORG ("ماجد الفطيم")',
+    ]);
   });
 
   it('a person named by one word, or of another type, is reported with its line', () => {

@@ -25,6 +25,26 @@ describe('places from the curated list', () => {
     expect(es.map((e) => `${e.type}:${e.name} ${e.count}`)).toEqual(['LOC:مكة المكرمة 2']);
   });
 
+  it('a listed name is read whole: وادي غزة is no و + ادي غزة where the article has أدى', () => {
+    const es = extractEntities(
+      tagger,
+      'أدى القصف الإسرائيلي إلى دمار كبير في وادي غزة، وقال السكان إن وادي غزة تضرر.',
+    );
+    expect(es.map((e) => `${e.type}:${e.name} ${e.count}`)).toEqual(['LOC:وادي غزة 2']);
+  });
+
+  it('a name the list writes without the article is not found in a word that has it', () => {
+    // جبل مرة and النهر البارد's bare forms are listed; الجبل and النهر here are common nouns.
+    expect(names('صعد المتسلقون إلى قمة الجبل مرة أخرى.')).toEqual([]);
+    expect(names('يعد هذا الجبل أحد أعلى القمم في المنطقة.')).toEqual([]);
+    expect(names('وصل الجيش إلى جبل مرة في دارفور.')).toContain('LOC:جبل مرة');
+  });
+
+  it('an emirate and its city are one place (إمارة دبي / دبي)', () => {
+    const es = extractEntities(tagger, 'زار الوفد إمارة دبي. وقال مسؤول في دبي إن الاستثمار ينمو.');
+    expect(es.map((e) => `${e.type}:${e.name} ${e.count}`)).toEqual(['LOC:دبي 2']);
+  });
+
   it('a spelling with a long vowel more or less is a name, not common words the tagger left', () => {
     // «قضاء عالية» (Aley) is on the list; «والقضاء عليه» is "and eliminating it".
     expect(names('وتعمل الدولة على مكافحة الوباء والحد من انتشاره والقضاء عليه.')).toEqual([]);
