@@ -236,7 +236,9 @@ export class KnownNames {
   }
 
   private exactMatch(folded: string[], i: number): { length: number; type: KnownType } | undefined {
-    const definite = folded[i]!.startsWith('ال') || stripClitics(folded[i]!).prefix.includes('ال');
+    // (whether the word carries the article, asked only of a name our lists write without it)
+    const definite = () =>
+      folded[i]!.startsWith('ال') || stripClitics(folded[i]!).prefix.includes('ال');
     for (const first of firstForms(folded[i]!)) {
       if (!this.heads.has(first)) {
         const type = this.types.get(first);
@@ -250,7 +252,7 @@ export class KnownNames {
       for (let n = 2; n <= Math.min(MAX_WORDS, folded.length - i); n++) {
         key += ` ${folded[i + n - 1]}`;
         const type = this.types.get(key);
-        if (type && !(definite && this.bare.has(key))) best = { length: n, type };
+        if (type && !(this.bare.has(key) && definite())) best = { length: n, type };
       }
       if (best) return best;
     }
