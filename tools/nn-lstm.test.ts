@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Gazetteer } from '../lib/nlp/gazetteer';
 import { Lexicon } from '../lib/nlp/lexicon';
-import { TAG_INDEX, TAGS } from '../lib/nlp/tags';
+import { TAG_INDEX } from '../lib/nlp/tags';
 import { charInput } from './nn-char';
-import {
-  forward,
-  initParams,
-  layoutOf,
-  Projections,
-  sentenceLoss,
-  UNK,
-  Workspace,
-  type NetInput,
-  type NetShape,
-} from './nn-net';
+import { initParams, layoutOf, sentenceLoss, UNK, type NetInput, type NetShape } from './nn-net';
 import { nnLeverOptions, trainNn } from './nn-tagger';
 import type { WordVectors } from './nn-vectors';
 import { prng } from './random';
-
-const T = TAGS.length;
 
 describe('the BiLSTM over the hidden layer', () => {
   it('has the gradient that finite differences give (every block, char block and LSTM too)', () => {
@@ -58,29 +46,6 @@ describe('the BiLSTM over the hidden layer', () => {
     }
     // Nearly every LSTM weight takes part (the recurrent ones of the first step excepted).
     expect(checked).toBeGreaterThan(0.9 * (L.size - L.lstm.dirs[0]));
-  });
-
-  it('gives the plain pass scores with cached products', () => {
-    const shape: NetShape = { D: 4, w: 2, S: 3, B: 16, H: 6, R: 4 };
-    const L = layoutOf(shape);
-    const random = prng(8);
-    const p = initParams(L, 4);
-    const vectors = Float32Array.from({ length: 6 * shape.D }, () => random() - 0.5);
-    const cache = new Projections(3);
-    for (let n = 1; n < 8; n++) {
-      const s: NetInput = {
-        n,
-        rows: Int32Array.from({ length: n }, () => Math.floor(random() * 7) - 1),
-        sparse: Int32Array.from({ length: n * 2 }, () => Math.floor(random() * shape.B)),
-        stack: Float32Array.from({ length: n * shape.S }, () => random() - 0.5),
-      };
-      const plain = new Workspace(L, n);
-      const cached = new Workspace(L, n);
-      forward(p, L, vectors, s, plain);
-      forward(p, L, vectors, s, cached, undefined, cache);
-      for (let k = 0; k < n * T; k++)
-        expect(Math.abs(cached.emit[k]! - plain.emit[k]!)).toBeLessThan(1e-5);
-    }
   });
 
   it('trains to the same weights for the same seed and to others for another', () => {

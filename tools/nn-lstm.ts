@@ -50,6 +50,20 @@ export class LstmScratch {
 
 const sigmoid = (a: number) => 1 / (1 + Math.exp(-a));
 
+/** One direction's blocks: its input, recurrent and bias weights' offsets, and its scratch rows. */
+function direction(M: LstmLayout, ws: LstmScratch, d: number, H: number) {
+  const wx = M.dirs[d]!;
+  const wh = wx + 4 * M.R * H;
+  return {
+    wx,
+    wh,
+    b: wh + 4 * M.R * M.R,
+    gates: ws.gates[d]!,
+    cell: ws.cell[d]!,
+    y: ws.y[d]!,
+  };
+}
+
 /** Runs both directions over `h` (`n × H`) and adds `Wl·[fwd; bwd]` to `emit` (`n × T`). */
 export function lstmForward(
   p: Float32Array,
@@ -63,12 +77,7 @@ export function lstmForward(
   const { R } = M;
   const a = new Float64Array(4 * R);
   for (let d = 0; d < 2; d++) {
-    const wx = M.dirs[d]!;
-    const wh = wx + 4 * R * H;
-    const b = wh + 4 * R * R;
-    const gates = ws.gates[d]!;
-    const cell = ws.cell[d]!;
-    const y = ws.y[d]!;
+    const { wx, wh, b, gates, cell, y } = direction(M, ws, d, H);
     for (let step = 0; step < n; step++) {
       const t = d ? n - 1 - step : step;
       const prev = step ? (d ? t + 1 : t - 1) : -1;
@@ -140,12 +149,7 @@ export function lstmBackward(
   const dyNext = new Float64Array(R);
   const dcNext = new Float64Array(R);
   for (let d = 0; d < 2; d++) {
-    const wx = M.dirs[d]!;
-    const wh = wx + 4 * R * H;
-    const b = wh + 4 * R * R;
-    const gates = ws.gates[d]!;
-    const cell = ws.cell[d]!;
-    const y = ws.y[d]!;
+    const { wx, wh, b, gates, cell, y } = direction(M, ws, d, H);
     const dy = ws.dy[d]!;
     dyNext.fill(0);
     dcNext.fill(0);

@@ -62,8 +62,11 @@ describe('the network', () => {
 });
 
 describe('tagging with cached products', () => {
-  it('gives the scores the plain forward pass gives', () => {
-    const shape: NetShape = { D: 5, w: 2, S: 3, B: 16, H: 6 };
+  // (the window network alone, and with the BiLSTM over it: tools/nn-lstm.ts)
+  it.each<[string, NetShape]>([
+    ['window network', { D: 5, w: 2, S: 3, B: 16, H: 6 }],
+    ['with a BiLSTM', { D: 4, w: 2, S: 3, B: 16, H: 6, R: 4 }],
+  ])('gives the scores the plain forward pass gives (%s)', (_, shape) => {
     const L = layoutOf(shape);
     const random = prng(8);
     const p = initParams(L, 4);
