@@ -116,6 +116,12 @@ export class KnownNames {
   /** The listed spellings of each skeleton: the keys themselves, split only when a text matches. */
   private readonly variantKeys = new Map<string, string | string[]>();
   private readonly variantHeads = new Set<string>();
+  /**
+   * The first two words or more of each longer name, as keys and as skeletons: a match stops
+   * reading words as soon as no name goes on with them.
+   */
+  private readonly prefixes = new Set<string>();
+  private readonly variantPrefixes = new Set<string>();
 
   constructor(lists: KnownNamesFile) {
     this.majorPlaces = new Set(lists.majorPlaces ?? []);
@@ -138,6 +144,8 @@ export class KnownNames {
           const listed = this.variantKeys.get(variant);
           this.variantKeys.set(variant, listed === undefined ? key : [listed, key].flat());
           this.variantHeads.add(variant.slice(0, variant.indexOf(' ')));
+          addPrefixes(this.prefixes, key);
+          addPrefixes(this.variantPrefixes, variant);
         }
       }
   }
@@ -221,6 +229,7 @@ export class KnownNames {
         key += ` ${wordSkeleton(folded[i + n - 1]!)}`;
         words.push(folded[i + n - 1]!);
         const type = this.variantTypes.get(key);
+        if (type === undefined && !this.variantPrefixes.has(key)) break;
         if (
           type &&
           !(type === 'PER' && definite) &&
@@ -252,12 +261,19 @@ export class KnownNames {
       for (let n = 2; n <= Math.min(MAX_WORDS, folded.length - i); n++) {
         key += ` ${folded[i + n - 1]}`;
         const type = this.types.get(key);
+        if (!type && !this.prefixes.has(key)) break;
         if (type && !(this.bare.has(key) && definite())) best = { length: n, type };
       }
       if (best) return best;
     }
     return undefined;
   }
+}
+
+/** Adds to `set` the first two words or more of a name of three words or more (not the whole). */
+function addPrefixes(set: Set<string>, key: string): void {
+  let at = key.indexOf(' ');
+  while ((at = key.indexOf(' ', at + 1)) > 0) set.add(key.slice(0, at));
 }
 
 /**
