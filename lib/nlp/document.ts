@@ -10,7 +10,8 @@ import { stripClitics } from './clitics';
 import { propagate } from './consistency';
 import { gazKey } from './gazetteer';
 import { claimClubs, isSportsText } from './clubs';
-import { claimKnownNames, dictionaryWord, isKnownWhole } from './known-names';
+import { claimKnownNames } from './claim-known-names';
+import { dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
 import {

@@ -9,7 +9,7 @@ import { blockParagraphs } from '../pipeline/block-text';
 import { bare, editDistance, isCommonWordGroup, joinGroups } from './coreference';
 import { extractEntities } from './entities';
 import { buildKnownNames, fromBuckwalter } from './known-names-build';
-import { claimKnownNames } from './known-names';
+import { claimKnownNames } from './claim-known-names';
 import type { EntityType } from './tags';
 
 const tagger = loadTagger();

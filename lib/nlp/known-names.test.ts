@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadTagger } from '../../tools/model-file';
-import { claimKnownNames, KnownNames } from './known-names';
+import { claimKnownNames } from './claim-known-names';
+import { KnownNames } from './known-names';
 import { buildKnownNames } from './known-names-build';
 
 const d = new KnownNames({

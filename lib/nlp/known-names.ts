@@ -1,21 +1,14 @@
 /**
- * Known organisations, places and people (issue 13): names from NERAr's typed dictionaries, our
- * list of organisations and other names of countries (built by `npm run build:names` into
- * public/model/known-names.json, loaded with the model: the tagger carries them) matched in an
- * article after tagging. A name the
- * tagger left untagged is claimed with the dictionary's type (فيسبوك، صندوق النقد الدولي; one word
- * only for an organisation); a name
- * the tagger cut short is completed when the dictionary's name covers its spans whole; a
- * one-word name the tagger typed otherwise takes the dictionary's type (تويتر: ORG, not MISC).
+ * Known organisations, places and people (issue 13): the dictionary of names from NERAr's typed
+ * dictionaries, our own lists (organisations, places, persons, regions) and other names of
+ * countries (built by `npm run build:names` into public/model/known-names.json, loaded with the
+ * model: the tagger carries them), and how a sentence's words match its names. Claiming them in an
+ * article's tags is claim-known-names.ts.
  */
 import { stripClitics } from './clitics';
-import { PREPOSITION_AS_NAME } from './function-words';
 import { normalizeWord } from '../text/normalize';
 import { memoizeWord } from '../text/memo';
 import { skeleton, spelledAlike } from './spelling';
-import { headBefore } from './named-after';
-import { isOneOf } from './tag-edits';
-import { spans } from './tags';
 
 /** Folded form of a word for the dictionary: normalised, hamza seats folded to ء as NERAr does. */
 export const dictionaryWord: (word: string) => string = memoizeWord((word) =>
@@ -287,161 +280,4 @@ export function aliasGroupOf(d: KnownNames, words: string[]): number | undefined
 /** Whether the dictionary knows a word or words whole as a name (بالتيمور is not بـ + التيمور; لينكد إن). */
 export function isKnownWhole(d: KnownNames, name: string): boolean {
   return d.has(dictionaryKey(name.split(/\s+/)));
-}
-
-/** Titles of rank before a person's name (الأمير، الملك، الشيخ …). */
-const RANK_TITLES = new Set(
-  ['الأمير', 'الأميرة', 'الملك', 'الملكة', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام'].map(
-    normalizeWord,
-  ),
-);
-
-/**
- * Whether a word reads as a one-letter preposition or conjunction and a word the unlabelled text
- * knows better (بأوروبا), by `mayCut` as for the large cities.
- */
-function behindPreposition(
-  word: string,
-  mayCut: (token: string, city: string) => boolean,
-): boolean {
-  const w = normalizeWord(word);
-  return 'وبلفك'.includes(w[0] ?? '') && mayCut(word, w.slice(1));
-}
-
-const MINISTER_TITLES = new Set(['وزير', 'وزيرة', 'وزيري', 'وزراء'].map(normalizeWord));
-
-/** The preposition على as written (PREPOSITION_AS_NAME; onPreposition). */
-const ALA = /^[وف]?على$/u;
-
-/**
- * Whether a person's name the dictionary matched at `i` may be claimed where its first word reads
- * as the preposition على: in three words at least (على عبد العال, as Egyptian papers spell علي);
- * in two, written على only as spelt and before a word that is no common word (not هجوما على أمين
- * الأمم المتحدة، على حماية for علي حمية), written علي — also how some papers write the preposition
- * — not before a common word with the article (حرص علي الأمين العام).
- */
-function onPreposition(
-  tokens: string[],
-  i: number,
-  listed: { length: number; variant?: boolean } | undefined,
-  isCommon: (token: string) => boolean,
-): boolean {
-  if (!listed || listed.length >= 3) return true;
-  const next = tokens[i + 1]!;
-  // (علي with its ي is mostly the name: only a common word with the article after it makes it the
-  // preposition — علي الأمين العام — not علي خامنئي)
-  if (/^[وف]?علي$/u.test(tokens[i]!)) return !(isCommon(next) && /^[وفبلك]?ال/u.test(next));
-  return !ALA.test(tokens[i]!) || (!listed.variant && !isCommon(next));
-}
-
-/** Tags with the known names of each sentence claimed (see the module's comment). */
-export function claimKnownNames(
-  d: KnownNames,
-  sentences: string[][],
-  tags: string[][],
-  isCommon: (token: string) => boolean = () => false,
-  mayCut: (token: string, city: string) => boolean = () => true,
-  sports = false,
-  isFrequent: (token: string) => boolean = () => false,
-): string[][] {
-  return sentences.map((tokens, s) => {
-    const t = [...tags[s]!];
-    const spanList = spans(t);
-    const folded = tokens.map(dictionaryWord);
-    for (let i = 0; i < tokens.length; i++) {
-      if (!/\p{L}/u.test(tokens[i]!)) continue;
-      const major = d.majorPlace(tokens[i]!, mayCut) !== undefined;
-      const listed = d.match(folded, i);
-      const m = listed ?? (major ? { length: 1, type: 'LOC' as const } : undefined);
-      if (
-        !m ||
-        (m.type === 'PER' && !onPreposition(tokens, i, listed, isCommon)) ||
-        // (no name of the lists holds a preposition as written: الجبل على مسافة، موقف حازم أمام)
-        tokens
-          .slice(i, i + m.length)
-          .some((w, k) => PREPOSITION_AS_NAME.test(w) && (k > 0 || !ALA.test(w)))
-      )
-        continue;
-      // A name found with a long vowel more or less is a foreign name spelt otherwise (وست
-      // بروميتش، أتلتكو مدريد، بأقاليم الحوز), never a name's first word followed by words the
-      // tagger left untagged that the unlabelled text knows well (`isFrequent`): والقضاء عليه is no
-      // قضاء عالية.
-      const after = tokens.slice(i + 1, i + m.length);
-      if (listed?.variant && after.some((w, k) => t[i + 1 + k] === 'O' && isFrequent(w))) continue;
-      const end = i + m.length;
-      const inside = spanList.filter((sp) => sp.start < end && sp.end > i);
-      const whole = inside.every((sp) => sp.start >= i && sp.end <= end);
-      // One untagged word is claimed only for an organisation: the places list holds villages
-      // named like common words (الخميس، كبيرة، أمس).
-      // Nor a word the unlabelled text knows as a common word (الوطن، المستقبل، مساء).
-      // (Our own list's one-word organisations are claimed all the same: مايكروسوفت، يوتيوب; and
-      // so are the large cities the unlabelled text uses as places: بسوسة، فمكناس.)
-      // Nor a portfolio after a minister's title: وزير الخارجية الأمريكية names a person, and
-      // his ministry is no entity of the article there.
-      const untagged =
-        inside.length === 0 &&
-        !(m.type === 'ORG' && i > 0 && isOneOf(tokens[i - 1]!, MINISTER_TITLES)) &&
-        (m.length > 1 ||
-          (m.type === 'ORG' &&
-            (d.isCurated(dictionaryKey([tokens[i]!])) || !isCommon(tokens[i]!))) ||
-          (m.type === 'LOC' && major));
-      // A one-word name the tagger typed otherwise, or several words covering its spans whole.
-      // (A place the tagger found stays a place where only NERAr calls it an organisation: its
-      // list holds countries for their national teams, انكلترا.)
-      // (Only the lists retype: a large city's name the tagger read as something else stays so.)
-      // (Nor a person the list names by a nationality after one word where the tagger saw a place
-      // or an organisation: ليون الفرنسي is the club; NERAr lists it as a person.)
-      const retype =
-        listed !== undefined &&
-        whole &&
-        inside.length > 0 &&
-        !(
-          m.type === 'PER' &&
-          inside.some((sp) => sp.type !== 'PER') &&
-          d.isNationality(tokens[end - 1]!)
-        ) &&
-        (m.length > 1 ||
-          (inside.length === 1 &&
-            inside[0]!.type !== m.type &&
-            // (a person the tagger found stays a person where only a small place is named so:
-            // رمطان لعمامرة; NERAr's places hold villages named like families)
-            !(inside[0]!.type === 'PER' && m.type === 'LOC' && !major) &&
-            !(
-              inside[0]!.type === 'LOC' &&
-              m.type === 'ORG' &&
-              !d.isCurated(dictionaryKey([tokens[i]!]))
-            )));
-      if (untagged || retype) {
-        // A place named after a person is that person after a title of rank (الأمير مولاي رشيد،
-        // الشيخ زايد; the towns مولاي رشيد and الشيخ زايد are named after them).
-        // A person's name after the head of a place or an institution named after them is that
-        // place or institution (ملعب سانتياغو برنابيو; as name-rules.ts does for the tagger's).
-        const head = m.type === 'PER' ? headBefore(tokens, t, i) : undefined;
-        const named = head?.type;
-        if (head && !head.quoted) i--;
-        const type =
-          named ??
-          (m.type === 'LOC' && i > 0 && RANK_TITLES.has(normalizeWord(tokens[i - 1]!))
-            ? 'PER'
-            : m.type);
-        // In a football article, a one-word organisation and the city right after it are one name
-        // (سسكا موسكو، ايك اثينا: clubs named by their city; elsewhere طالب الناتو روسيا is a
-        // verb, its subject and its object).
-        let last = end;
-        // (Not a place behind a preposition: قائد الناتو بأوروبا.)
-        if (
-          sports &&
-          type === 'ORG' &&
-          m.length === 1 &&
-          t[end] === 'B-LOC' &&
-          t[end + 1] !== 'I-LOC' &&
-          !behindPreposition(tokens[end]!, mayCut)
-        )
-          last = end + 1;
-        for (let k = i; k < last; k++) t[k] = `${k === i ? 'B' : 'I'}-${type}`;
-        i = last - 1;
-      }
-    }
-    return t;
-  });
 }

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadTagger } from '../../tools/model-file';
 import { extractEntities } from './entities';
-import { claimKnownNames, KnownNames } from './known-names';
+import { claimKnownNames } from './claim-known-names';
+import { KnownNames } from './known-names';
 import type { LineProblem } from './known-names-build';
 import type { ClusterRow } from './lexicon';
 import { selectMajorPlaces } from './major-places-build';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { joinGroups, type GroupMention } from './coreference';
-import { claimKnownNames, dictionaryWord, KnownNames } from './known-names';
+import { claimKnownNames } from './claim-known-names';
+import { dictionaryWord, KnownNames } from './known-names';
 import { skeleton, spelledAlike } from './spelling';
 import type { EntityType } from './tags';
 
