@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { TAG_INDEX, TAGS } from '../lib/nlp/tags';
-import { Gazetteer } from '../lib/nlp/gazetteer';
-import { Lexicon } from '../lib/nlp/lexicon';
 import { ALPHABET, BEGIN, charIds, charInput, END, MAX_LETTERS } from './nn-char';
 import {
   forward,
   initParams,
   layoutOf,
   Projections,
-  sentenceLoss,
   UNK,
   Workspace,
   type NetInput,
   type NetShape,
 } from './nn-net';
-import { nnLeverOptions, trainNn } from './nn-tagger';
-import type { WordVectors } from './nn-vectors';
 import { prng } from './random';
+import { gradientAndDifferences, trainToy } from './nn-test-support';
 
 const T = TAGS.length;
 
@@ -57,26 +53,23 @@ describe('the char block', () => {
     const vectors = Float32Array.from({ length: 4 * shape.D }, () => random() - 0.5);
     const s = input(['محمد', 'في', 'القاهرة', 'ab'], shape, random);
     const gold = Int32Array.from(['B-PER', 'O', 'B-LOC', 'O'].map((t) => TAG_INDEX.get(t)!));
-    const g = new Float32Array(L.size);
-    sentenceLoss(p, L, vectors, s, gold, g);
-    const scratch = new Float32Array(L.size);
-    const h = 1e-3;
     // The char block, and the first layer's weights on the char features (all hidden units).
     const indices: number[] = [];
     for (let k = L.char.emb; k < L.size; k++) indices.push(k);
     for (let u = 0; u < shape.H; u++)
       for (let k = 0; k < 3 * shape.F!; k++) indices.push(L.win + u * L.din + L.vo + k);
     let checked = 0;
-    for (const k of indices) {
-      const saved = p[k]!;
-      p[k] = saved + h;
-      const up = sentenceLoss(p, L, vectors, s, gold, scratch);
-      p[k] = saved - h;
-      const down = sentenceLoss(p, L, vectors, s, gold, scratch);
-      p[k] = saved;
-      const numeric = (up - down) / (2 * h);
-      expect(Math.abs(numeric - g[k]!)).toBeLessThan(2e-3 + 2e-2 * Math.abs(g[k]!));
-      if (Math.abs(g[k]!) > 1e-4) checked++;
+    for (const { analytic, numeric } of gradientAndDifferences(
+      p,
+      L,
+      vectors,
+      s,
+      gold,
+      1e-3,
+      indices,
+    )) {
+      expect(Math.abs(numeric - analytic)).toBeLessThan(2e-3 + 2e-2 * Math.abs(analytic));
+      if (Math.abs(analytic) > 1e-4) checked++;
     }
     // Every filter's weights and bias, most used letters' embeddings and first-layer weights.
     expect(checked).toBeGreaterThan(shape.F! * (3 * shape.E! + 1) + 3 * shape.F! * shape.H);
@@ -106,34 +99,10 @@ describe('the char block', () => {
     const random = prng(2);
     const words = ['محمد', 'علي', 'في', 'القاهرة', 'بغداد', 'قال', 'وزير', 'الخارجية'];
     const tags = ['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'O', 'O', 'O'];
-    const data = Array.from({ length: 30 }, () => {
-      const idx = Array.from({ length: 5 }, () => Math.floor(random() * words.length));
-      return { tokens: idx.map((i) => words[i]!), tags: idx.map((i) => tags[i]!) };
-    });
-    const vectors: WordVectors = {
-      words: words.slice(0, 4),
-      dims: 4,
-      values: Float32Array.from({ length: 16 }, () => random() - 0.5),
-    };
-    const run = (seed: number) =>
-      trainNn(data, new Gazetteer(), new Lexicon(), vectors, {
-        ...nnLeverOptions(
-          new Map([
-            ['nn', '8'],
-            ['char', '6'],
-            ['cemb', '4'],
-          ]),
-          {
-            bits: 10,
-            seed,
-            perceptronEpochs: 1,
-            trainedOn: ['toy'],
-          },
-        ),
-        stack: false,
-        sparseBits: 4,
-        epochs: 2,
-      }).tagger.net;
+    const run = trainToy(random, words, tags, [
+      ['char', '6'],
+      ['cemb', '4'],
+    ]);
     const a = run(3);
     expect(a.L.char.F).toBe(6);
     expect(run(3).p).toEqual(a.p);

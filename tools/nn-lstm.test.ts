@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Gazetteer } from '../lib/nlp/gazetteer';
-import { Lexicon } from '../lib/nlp/lexicon';
 import { TAG_INDEX } from '../lib/nlp/tags';
 import { charInput } from './nn-char';
-import { initParams, layoutOf, sentenceLoss, UNK, type NetInput, type NetShape } from './nn-net';
-import { nnLeverOptions, trainNn } from './nn-tagger';
-import type { WordVectors } from './nn-vectors';
+import { initParams, layoutOf, UNK, type NetInput, type NetShape } from './nn-net';
 import { prng } from './random';
+import { gradientAndDifferences, trainToy } from './nn-test-support';
 
 describe('the BiLSTM over the hidden layer', () => {
   it('has the gradient that finite differences give (every block, char block and LSTM too)', () => {
@@ -28,21 +25,10 @@ describe('the BiLSTM over the hidden layer', () => {
     const gold = Int32Array.from(
       ['B-PER', 'O', 'B-LOC', 'O', 'B-ORG'].map((t) => TAG_INDEX.get(t)!),
     );
-    const g = new Float32Array(L.size);
-    sentenceLoss(p, L, vectors, s, gold, g);
-    const scratch = new Float32Array(L.size);
-    const h = 1e-3;
     let checked = 0;
-    for (let k = 0; k < L.size; k++) {
-      const saved = p[k]!;
-      p[k] = saved + h;
-      const up = sentenceLoss(p, L, vectors, s, gold, scratch);
-      p[k] = saved - h;
-      const down = sentenceLoss(p, L, vectors, s, gold, scratch);
-      p[k] = saved;
-      const numeric = (up - down) / (2 * h);
-      expect(Math.abs(numeric - g[k]!)).toBeLessThan(2e-3 + 2e-2 * Math.abs(g[k]!));
-      if (k >= L.lstm.dirs[0] && Math.abs(g[k]!) > 1e-5) checked++;
+    for (const { k, analytic, numeric } of gradientAndDifferences(p, L, vectors, s, gold, 1e-3)) {
+      expect(Math.abs(numeric - analytic)).toBeLessThan(2e-3 + 2e-2 * Math.abs(analytic));
+      if (k >= L.lstm.dirs[0] && Math.abs(analytic) > 1e-5) checked++;
     }
     // Nearly every LSTM weight takes part (the recurrent ones of the first step excepted).
     expect(checked).toBeGreaterThan(0.9 * (L.size - L.lstm.dirs[0]));
@@ -52,33 +38,7 @@ describe('the BiLSTM over the hidden layer', () => {
     const random = prng(2);
     const words = ['محمد', 'علي', 'في', 'القاهرة', 'بغداد', 'قال'];
     const tags = ['B-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'O'];
-    const data = Array.from({ length: 30 }, () => {
-      const idx = Array.from({ length: 5 }, () => Math.floor(random() * words.length));
-      return { tokens: idx.map((i) => words[i]!), tags: idx.map((i) => tags[i]!) };
-    });
-    const vectors: WordVectors = {
-      words: words.slice(0, 4),
-      dims: 4,
-      values: Float32Array.from({ length: 16 }, () => random() - 0.5),
-    };
-    const run = (seed: number) =>
-      trainNn(data, new Gazetteer(), new Lexicon(), vectors, {
-        ...nnLeverOptions(
-          new Map([
-            ['nn', '8'],
-            ['lstm', '4'],
-          ]),
-          {
-            bits: 10,
-            seed,
-            perceptronEpochs: 1,
-            trainedOn: ['toy'],
-          },
-        ),
-        stack: false,
-        sparseBits: 4,
-        epochs: 2,
-      }).tagger.net;
+    const run = trainToy(random, words, tags, [['lstm', '4']]);
     const a = run(3);
     expect(a.L.lstm.R).toBe(4);
     expect(run(3).p).toEqual(a.p);

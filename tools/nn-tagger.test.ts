@@ -10,7 +10,6 @@ import {
   initParams,
   layoutOf,
   Projections,
-  sentenceLoss,
   Workspace,
   UNK,
   type NetInput,
@@ -21,6 +20,7 @@ import { quantizeNet } from './nn-size';
 import { nnLeverOptions, trainNn, type NnOptions } from './nn-tagger';
 import { decodeWordVectors, encodeWordVectors, type WordVectors } from './nn-vectors';
 import { prng } from './random';
+import { gradientAndDifferences } from './nn-test-support';
 
 const T = TAGS.length;
 
@@ -40,21 +40,10 @@ describe('the network', () => {
       stack: Float32Array.from({ length: 4 * shape.S }, () => random() - 0.5),
     };
     const gold = Int32Array.from(['B-PER', 'I-PER', 'O', 'B-LOC'].map((t) => TAG_INDEX.get(t)!));
-    const g = new Float32Array(L.size);
-    sentenceLoss(p, L, vectors, s, gold, g);
-    const scratch = new Float32Array(L.size);
-    const h = 1e-2;
     let checked = 0;
-    for (let k = 0; k < L.size; k++) {
-      const saved = p[k]!;
-      p[k] = saved + h;
-      const up = sentenceLoss(p, L, vectors, s, gold, scratch);
-      p[k] = saved - h;
-      const down = sentenceLoss(p, L, vectors, s, gold, scratch);
-      p[k] = saved;
-      const numeric = (up - down) / (2 * h);
-      expect(Math.abs(numeric - g[k]!)).toBeLessThan(2e-3 + 1e-2 * Math.abs(g[k]!));
-      if (g[k] !== 0) checked++;
+    for (const { analytic, numeric } of gradientAndDifferences(p, L, vectors, s, gold, 1e-2)) {
+      expect(Math.abs(numeric - analytic)).toBeLessThan(2e-3 + 1e-2 * Math.abs(analytic));
+      if (analytic !== 0) checked++;
     }
     // Most parameters take part (not all: unused sparse rows, disallowed transitions).
     expect(checked).toBeGreaterThan(L.size / 2);
