@@ -22,7 +22,11 @@ import { TAGS } from '../lib/nlp/tags';
 import { ALPHABET, charBackward, charFeatures, type CharInput, type CharLayout } from './nn-char';
 import { crfLoss } from './nn-crf';
 import { directionSize, lstmBackward, lstmForward, LstmScratch, type LstmLayout } from './nn-lstm';
+import type { Projections } from './nn-projections';
 import { prng } from './random';
+
+export { AdaGrad } from './nn-adagrad';
+export { Projections } from './nn-projections';
 
 const T = TAGS.length;
 /** The network's sizes. */
@@ -182,66 +186,6 @@ export class Workspace {
   /** This workspace, or a larger one for `n` tokens. */
   fit(n: number): Workspace {
     return n <= this.capacity ? this : new Workspace(this.L, Math.max(n, 2 * this.capacity));
-  }
-}
-
-/**
- * At tagging time: per word row, the first layer's products with the word's vector at each window
- * position (`(2w + 1) × H`), kept across sentences, so that a word's vector is multiplied once and
- * not once per token. Tied to the weights it was filled with (`clear` after changing them); at most
- * `limit` rows (then it starts again).
- */
-export class Projections {
-  private readonly rows = new Map<number, Float32Array>();
-  private readonly words = new Map<string, Float32Array>();
-  constructor(private readonly limit = 4096) {}
-  clear(): void {
-    this.rows.clear();
-    this.words.clear();
-  }
-  /**
-   * The products of word `j`'s char features with the first layer at each char window position
-   * (`(2c + 1) × H`), by its folded form.
-   */
-  chars(p: Float32Array, L: Layout, input: CharInput, j: number): Float32Array {
-    const key = input.words[j]!;
-    let z = this.words.get(key);
-    if (z) return z;
-    const { H } = L.shape;
-    const { F } = L.char;
-    const c = L.shape.c ?? 1;
-    if (this.words.size >= this.limit) this.words.clear();
-    const feats = new Float32Array(F);
-    charFeatures(p, L.char, input.chars, input.at[j]!, input.at[j + 1]!, feats, 0);
-    z = new Float32Array((2 * c + 1) * H);
-    for (let q = 0; q < 2 * c + 1; q++)
-      for (let u = 0; u < H; u++) {
-        let a = 0;
-        const wo = L.win + u * L.din + L.vo + q * F;
-        for (let f = 0; f < F; f++) a += p[wo + f]! * feats[f]!;
-        z[q * H + u] = a;
-      }
-    this.words.set(key, z);
-    return z;
-  }
-  /** The products of row `r` (a vector row, or −1, −2, −3: unknown, before, after). */
-  get(p: Float32Array, L: Layout, vectors: Float32Array, r: number): Float32Array {
-    let z = this.rows.get(r);
-    if (z) return z;
-    const { D, w, H } = L.shape;
-    if (this.rows.size >= this.limit) this.rows.clear();
-    z = new Float32Array((2 * w + 1) * H);
-    const src = r >= 0 ? vectors : p;
-    const at = r >= 0 ? r * D : L.extra + (-r - 1) * D;
-    for (let q = 0; q < 2 * w + 1; q++)
-      for (let u = 0; u < H; u++) {
-        let a = 0;
-        const wo = L.win + u * L.din + q * D;
-        for (let d = 0; d < D; d++) a += p[wo + d]! * src[at + d]!;
-        z[q * H + u] = a;
-      }
-    this.rows.set(r, z);
-    return z;
   }
 }
 
@@ -449,34 +393,4 @@ export function sentenceLoss(
   const loss = crfLoss(p, L, gold, s.n, ws, g);
   backward(p, L, s, ws, g, new Set());
   return loss;
-}
-
-/**
- * AdaGrad over the parameters: dense blocks every step, sparse rows only where `touched`; the
- * gradient is zeroed where it was applied.
- */
-export class AdaGrad {
-  private readonly G: Float32Array;
-  constructor(
-    private readonly L: Layout,
-    private readonly rate: number,
-  ) {
-    this.G = new Float32Array(L.size);
-  }
-  step(p: Float32Array, g: Float32Array, touched: Set<number>): void {
-    const { H } = this.L.shape;
-    const apply = (from: number, to: number) => {
-      for (let k = from; k < to; k++) {
-        const d = g[k]!;
-        if (d === 0) continue;
-        this.G[k]! += d * d;
-        p[k]! -= (this.rate * d) / (Math.sqrt(this.G[k]!) + 1e-8);
-        g[k] = 0;
-      }
-    };
-    apply(this.L.win, this.L.ws);
-    for (const b of touched) apply(this.L.ws + b * H, this.L.ws + (b + 1) * H);
-    apply(this.L.b1, this.L.size);
-    touched.clear();
-  }
 }
