@@ -234,10 +234,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
   joinGroups(
     groups,
     typeOf,
-    // (a person's key joins أبو and عبد to the next word — ابومحمد الجولاني — as the lists do not)
-    (key) =>
-      aliasGroupOf(names, key.split(' ')) ??
-      aliasGroupOf(names, key.replace(/(^| )(ابو|عبد)(?=\S)/gu, '$1$2 ').split(' ')),
+    (key) => aliasGroupOf(names, key.split(' ')),
     (word) => names.isNationality(`ال${word}`),
   );
   // A person the article presents by a title, a role or a nationality (المؤلفة النيجيرية شيماماندا

@@ -6,6 +6,7 @@
  * article's tags is claim-known-names.ts.
  */
 import { stripClitics } from './clitics';
+import { compactNames } from './first-word';
 import { normalizeWord } from '../text/normalize';
 import { memoizeWord } from '../text/memo';
 import { skeleton, spelledAlike } from './spelling';
@@ -122,8 +123,12 @@ export class KnownNames {
     this.bare = new Set(lists.bare ?? []);
     this.nameWords = new Set(lists.nameWords ?? []);
     this.nationalities = new Set(lists.nationalities ?? []);
+    // (each key also as a person's entity key writes it, أبو and عبد joined to the next word:
+    // ابومحمد الجولاني)
     (lists.aliases ?? []).forEach((group, i) => {
-      for (const key of group) if (!this.aliasGroup.has(key)) this.aliasGroup.set(key, i);
+      for (const key of group)
+        for (const form of [key, compactNames(key.split(' ')).join(' ')])
+          if (!this.aliasGroup.has(form)) this.aliasGroup.set(form, i);
     });
     for (const type of ['ORG', 'LOC', 'PER'] as const)
       for (const key of lists[type] ?? []) {
