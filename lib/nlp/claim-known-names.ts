@@ -7,17 +7,10 @@
  */
 import { PREPOSITION_AS_NAME } from './function-words';
 import { dictionaryKey, dictionaryWord, type KnownNames } from './known-names';
-import { headBefore } from './named-after';
+import { headBefore, RANK_TITLES } from './named-after';
 import { isOneOf } from './tag-edits';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
-
-/** Titles of rank before a person's name (الأمير، الملك، الشيخ …). */
-const RANK_TITLES = new Set(
-  ['الأمير', 'الأميرة', 'الملك', 'الملكة', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام'].map(
-    normalizeWord,
-  ),
-);
 
 /**
  * Whether a word reads as a one-letter preposition or conjunction and a word the unlabelled text

@@ -116,9 +116,13 @@ export class KnownNames {
    */
   private readonly prefixes = new Set<string>();
   private readonly variantPrefixes = new Set<string>();
+  /** Words that begin two listed persons or more (built when first asked). */
+  private givenNames?: Set<string>;
+  private readonly persons: readonly string[];
 
   constructor(lists: KnownNamesFile) {
     this.majorPlaces = new Set(lists.majorPlaces ?? []);
+    this.persons = lists.PER ?? [];
     this.curated = new Set(lists.curated ?? []);
     this.bare = new Set(lists.bare ?? []);
     this.nameWords = new Set(lists.nameWords ?? []);
@@ -187,6 +191,24 @@ export class KnownNames {
     const whole = d.startsWith('ال') && d.length > 4 ? d.slice(2) : d;
     if (this.majorPlaces.has(whole)) return whole;
     return firstForms(d).find((f) => this.majorPlaces.has(f) && mayCut(word, f));
+  }
+
+  /**
+   * Whether a word begins two listed persons of several words or more (شريف، فؤاد، حلمي): a
+   * given name, or a father's name after one. Words with the article are never given names here.
+   */
+  isGivenName(word: string): boolean {
+    if (!this.givenNames) {
+      const count = new Map<string, number>();
+      for (const key of this.persons) {
+        const space = key.indexOf(' ');
+        if (space < 2 || key.startsWith('ال')) continue;
+        const first = key.slice(0, space);
+        count.set(first, (count.get(first) ?? 0) + 1);
+      }
+      this.givenNames = new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));
+    }
+    return this.givenNames.has(dictionaryWord(word));
   }
 
   aliasOf(key: string): number | undefined {

@@ -83,6 +83,23 @@ describe('a name within the span the tagger gave it', () => {
     expect(bounds('أضاف الفرنسي كيليان مبابي الهدف', 'O O B-PER I-PER O')).toBe('PER:كيليان مبابي');
   });
 
+  it("a family name that is also a word ends a given and a father's name where the clause goes on", () => {
+    expect(bounds('وقال شريف حلمي الجندي في تصريح', 'O B-PER I-PER O O O')).toBe(
+      'PER:شريف حلمي الجندي',
+    );
+    expect(bounds('قال الدكتور منير فؤاد الشاعر إن المستشفى', 'O O B-PER I-PER O O O')).toBe(
+      'PER:منير فؤاد الشاعر',
+    );
+    // (not the head of a title, a time or a relative clause)
+    expect(bounds('وقال شريف حلمي الناطق الرسمي', 'O B-PER I-PER O O')).toBe('PER:شريف حلمي');
+    expect(bounds('وقال شريف حلمي الأربعاء إن', 'O B-PER I-PER O O')).toBe('PER:شريف حلمي');
+    expect(bounds('وقال شريف حلمي الجندي الذي قاتل', 'O B-PER I-PER O O O')).toBe('PER:شريف حلمي');
+    // (nor after a foreign name: the father's name is Arab naming)
+    expect(bounds('وكان كريستوفر سامبا المحترف في', 'O B-PER I-PER O O')).toBe(
+      'PER:كريستوفر سامبا',
+    );
+  });
+
   it('gives nothing for a span of punctuation', () => {
     expect(bounds('قال « » أمس', 'O B-PER I-PER O')).toBeUndefined();
   });

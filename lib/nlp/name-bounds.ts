@@ -18,7 +18,9 @@ import { isCommonNoun, type Magnitude } from './first-word';
 import { FUNCTION_WORDS } from './function-words';
 import { gazKey } from './gazetteer';
 import { isKnownWhole } from './known-names';
-import { NAME_LINKS } from './name-words';
+import { CLAUSE_ENDS, NAME_LINKS, TIME_WORDS } from './name-words';
+import { ROLE_WORDS } from './roles';
+import { isArabicWord } from './tag-edits';
 import type { Tagger } from './model';
 import type { EntityType, Span } from './tags';
 import type { Token } from './tokenize';
@@ -35,6 +37,9 @@ export interface NameBounds {
  * The bounds of the names in one article's spans, for `tagger`'s lexicon and lists; `darija`: the
  * article is written in Darija (common-words.ts `isDarija`).
  */
+/** Titles without the article, which may follow a name (… الجندي رئيس الهيئة). */
+const ROLE_NOUNS = new Set([...ROLE_WORDS].filter((w) => !w.startsWith('ال')));
+
 export function makeNameBounds(
   tagger: Tagger,
   darija: boolean,
@@ -84,6 +89,33 @@ export function makeNameBounds(
   return (sentence, tags, sp) => {
     let a = sp.start;
     let b = sp.end;
+    // A given name without the article (شريف، فؤاد): the gazetteer's or one that begins listed persons.
+    const isGiven = (k: number) => {
+      const w = sentence[k]!.text;
+      const n = normalizeWord(w);
+      return (
+        !n.startsWith('ال') && !FUNCTION_WORDS.has(n) && (isFirstName(w) || names.isGivenName(w))
+      );
+    };
+    // A given name and a father's name just before `k`, within the span (شريف حلمي، سرى عبد الستار).
+    const givenAndFatherBefore = (k: number) =>
+      (k - 2 >= sp.start && isGiven(k - 2) && isGiven(k - 1)) ||
+      (k - 3 >= sp.start && isGiven(k - 3) && /^(عبد|أبو|ابو)$/.test(sentence[k - 2]!.text));
+    // A family name with the article that is also a word (الجندي، الشاعر، الدليمي) ends a first
+    // and a father's name where the clause goes on after it: «شريف حلمي الجندي في تصريح»، «ياسر
+    // عوني الشاعر إن». Not the head of a title (الناطق الرسمي، الأمين العام), an official's title,
+    // which is more often the verb's object (استقبل محمد حسن الوزير في مكتبه), or a nationality.
+    const familyEndsClause = (k: number) => {
+      const n = normalizeWord(sentence[k]!.text);
+      // (nor a plural or a time: سالم مسعود العائدين، إيهود أولمرت اليوم)
+      if (!n.startsWith('ال') || n.length < 5 || ROLE_WORDS.has(n)) return false;
+      if (/(ين|ون)$/.test(n) || TIME_WORDS.has(n)) return false;
+      if (names.isNationality(sentence[k]!.text)) return false;
+      const after = sentence[k + 1]?.text;
+      if (after === undefined || !isArabicWord(after)) return true;
+      const m = normalizeWord(after);
+      return CLAUSE_ENDS.has(m) || after.startsWith('لـ') || ROLE_NOUNS.has(m);
+    };
     // علي with ي is the name Ali; the preposition is written على.
     // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
     const isAli = (k: number) =>
@@ -185,24 +217,26 @@ export function makeNameBounds(
       // A name that ends with a first name goes on with the family name the tagger left out
       // (عبدربه منصور هادي، علي عبدالله صالح، عبد المجيد الشرفي).
       const next = sentence[b];
+      const endsWithFirstName =
+        isFirstName(sentence[b - 1]!.text) ||
+        (b - a >= 2 &&
+          /^و?(عبد|أبو|ابو)$/.test(sentence[b - 2]!.text) &&
+          // (its conjunction aside: بينهم … وعبد المجيد الشرفي; عبد and a word with the
+          // article is always a first name: عبد الحميد، عبد السلام — but علي after it is
+          // more often على misspelt: أكد عبد العاطي علي ضرورة)
+          (/^و?عبد$/.test(sentence[b - 2]!.text) && /^ال/.test(sentence[b - 1]!.text)
+            ? next?.text !== 'علي'
+            : isFirstName(
+                `${sentence[b - 2]!.text.replace(/^و(?=عبد|أبو|ابو)/, '')} ${sentence[b - 1]!.text}`,
+              )));
       if (
         b === sp.end &&
         next &&
         tags[b] === 'O' &&
-        (isFirstName(sentence[b - 1]!.text) ||
-          (b - a >= 2 &&
-            /^و?(عبد|أبو|ابو)$/.test(sentence[b - 2]!.text) &&
-            // (its conjunction aside: بينهم … وعبد المجيد الشرفي; عبد and a word with the
-            // article is always a first name: عبد الحميد، عبد السلام — but علي after it is
-            // more often على misspelt: أكد عبد العاطي علي ضرورة)
-            (/^و?عبد$/.test(sentence[b - 2]!.text) && /^ال/.test(sentence[b - 1]!.text)
-              ? next.text !== 'علي'
-              : isFirstName(
-                  `${sentence[b - 2]!.text.replace(/^و(?=عبد|أبو|ابو)/, '')} ${sentence[b - 1]!.text}`,
-                )))) &&
         /^[\u0621-\u064a]+$/.test(next.text) &&
         !edgeWord(b) &&
-        isFamilyName(next.text)
+        ((endsWithFirstName && isFamilyName(next.text)) ||
+          (givenAndFatherBefore(b) && familyEndsClause(b)))
       )
         b++;
     }

@@ -31,15 +31,21 @@ import { claim, free, isArabicWord, isDefinite, isOneOf } from './tag-edits';
 import { LETTER_NAMES } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { normalizeWord } from '../text/normalize';
-import { ORG_HEADS, PERSON_TITLES, PLACE_DIRECTIONS, OF_PLACE, WORK_HEADS } from './name-words';
-import { headBefore, OPEN_QUOTES } from './named-after';
+import {
+  CLAUSE_ENDS,
+  ORG_HEADS,
+  PERSON_TITLES,
+  PLACE_ADJECTIVES,
+  PLACE_DIRECTIONS,
+  OF_PLACE,
+  WORK_HEADS,
+} from './name-words';
+import { headBefore, namedAfterAt, OPEN_QUOTES, RANK_TITLES } from './named-after';
 import { claimBodyAt } from './body-rules';
 import { spans } from './tags';
 
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const MAX_QUOTED = 6;
-/** Words after which a clause goes on (so the word before them may end a name). */
-const CLAUSE_ENDS = new Set(['ل', 'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'انه', 'انها']);
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابن'].map(normalizeWord));
 const SUNSET = normalizeWord('المغرب');
 const PRAYER = new Set(['صلاة', 'أذان', 'آذان'].map(normalizeWord));
@@ -216,7 +222,20 @@ export function applyNameRules(
         while (end < tokens.length && end - s.end < 3 && t[end] === 'O' && isDefinite(tokens[end]!))
           end++;
       }
+      // …and a place with the adjective that ends its name (استاد الملك فهد الدولي).
+      if (type === 'LOC' && t[end] === 'O' && isOneOf(tokens[end] ?? '', PLACE_ADJECTIVES)) end++;
       claim(t, head.quoted ? s.start : head.at, end, type);
+    }
+    // A head, a title of rank and a first name nobody tagged are a place or an institution named
+    // after a king or a sheikh (استاد الملك فهد، مستشفى الملك خالد).
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      const type = namedAfterAt(tokens, k);
+      if (!type || !RANK_TITLES.has(normalizeWord(tokens[k + 1]!))) continue;
+      if (!free(t, k, k + 3) || !isFirstName(tokens[k + 2]!)) continue;
+      let end = k + 3;
+      if (type === 'LOC' && t[end] === 'O' && isOneOf(tokens[end] ?? '', PLACE_ADJECTIVES)) end++;
+      claim(t, k, end, type);
+      k = end - 1;
     }
     for (const s of spans(t)) {
       if (s.type !== 'PER') continue;

@@ -295,6 +295,14 @@ export const NAME_LINKS = new Set(
   ['بن', 'بنت', 'ابن', 'ابنة', 'عبد', 'أبو', 'أبي', 'آل', 'ولد'].map(normalizeWord),
 );
 
+/** Adjectives that end a place's name after a person's (مطار الملك خالد الدولي، ملعب … الأولمبي). */
+export const PLACE_ADJECTIVES = set(['الدولي', 'الدولية', 'الأولمبي', 'الأولمبية']);
+
+/** Words after which a clause goes on (so the word before them may end a name). */
+export const CLAUSE_ENDS = new Set(
+  ['ل', 'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'أنه', 'أنها'].map(normalizeWord),
+);
+
 /** Days and times, which follow a name without being part of it (وزارة الداخلية اليوم الأربعاء). */
 export const TIME_WORDS = set([
   'الأحد',

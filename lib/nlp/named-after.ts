@@ -39,6 +39,14 @@ export const NAMED_AFTER = new Map<string, string>(
     ['جسر', 'LOC'],
     ['مسجد', 'LOC'],
     ['ميناء', 'LOC'],
+    ['طريق', 'LOC'],
+    ['مركب', 'LOC'],
+    ['مجمع', 'LOC'],
+    ['قاعة', 'LOC'],
+    ['مسرح', 'LOC'],
+    ['قصر', 'LOC'],
+    ['قاعدة', 'LOC'],
+    ['محطة', 'LOC'],
     // (a camp named like a person: مخيم أبو شوك; not معسكر, a party's or a team's camp as often:
     // معسكر دونالد ترامب)
     ['مخيم', 'LOC'],
@@ -63,6 +71,23 @@ export function namedAfter(token: string): string | undefined {
   );
 }
 
+/** Titles of rank before a person's name (الأمير، الملك، الشيخ …). */
+export const RANK_TITLES = new Set(
+  ['الأمير', 'الأميرة', 'الملك', 'الملكة', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام'].map(
+    normalizeWord,
+  ),
+);
+
+const ROAD = normalizeWord('طريق');
+const ABOUT = normalizeWord('عن');
+
+/** namedAfter of the token at `at`, in its sentence: عن طريق is "by way of" (عن طريق مروان الشماخ). */
+export function namedAfterAt(tokens: string[], at: number): string | undefined {
+  if (at > 0 && normalizeWord(tokens[at]!) === ROAD && normalizeWord(tokens[at - 1]!) === ABOUT)
+    return undefined;
+  return namedAfter(tokens[at]!);
+}
+
 /** Quotes that open a name. */
 export const OPEN_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 
@@ -77,8 +102,11 @@ export function headBefore(
   start: number,
 ): { type: string; at: number; quoted: boolean } | undefined {
   const quoted = start >= 2 && OPEN_QUOTES.has(tokens[start - 1]!);
-  const at = quoted ? start - 2 : start - 1;
+  let at = quoted ? start - 2 : start - 1;
   if (at < 0 || tags[at] !== 'O' || (quoted && tags[start - 1] !== 'O')) return undefined;
-  const type = namedAfter(tokens[at]!);
+  // (a title of rank between them: شارع الشيخ محمد بن زايد، استاد الملك فهد)
+  if (!quoted && at > 0 && tags[at - 1] === 'O' && RANK_TITLES.has(normalizeWord(tokens[at]!)))
+    at--;
+  const type = namedAfterAt(tokens, at);
   return type ? { type, at, quoted } : undefined;
 }

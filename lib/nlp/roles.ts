@@ -8,7 +8,7 @@ import { normalizeWord } from '../text/normalize';
 import type { Token } from './tokenize';
 
 /** Titles and functions that introduce a person ("المتحدث باسم وزارة الدفاع، إيغور كوناشينكوف"). */
-const ROLE_WORDS = new Set(
+export const ROLE_WORDS = new Set(
   [
     'رئيس',
     'رئيسة',
