@@ -156,7 +156,9 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
       const knownHere = (stem: string, letter: string) =>
         !(restWords.length > 0 && isKnownWhole(names, [letter + stem, ...restWords].join(' '))) &&
         ((inList && letter === 'و' && !isFirstName(`و${stem}`)) ||
-          known(stem) ||
+          // (ك, "like", rarely stands before a name; a name begins with it more often: كاشلي is
+          // no ك + اشلي, which the gazetteer knows as a name. Only the article is evidence for it.)
+          (letter === 'ك' ? vocab.has(stem) : known(stem)) ||
           (restWords.length > 0 && isKnownWhole(names, [stem, ...restWords].join(' '))) ||
           (restWords.length > 0 && normText.includes(` ${stem} ${restWords.join(' ')} `)));
       // A person's name that begins with a known first name keeps it whole (باسم مغنية is not

@@ -213,9 +213,10 @@ export function buildKnownNames(
       keys.forEach((key, k) => {
         curatedType.set(key, type);
         types.set(key, new Set([type]));
-        // (a name of several words our list writes without the article: جبل مرة)
-        if (key.includes(' '))
-          (normalizeWord(forms[k]!).startsWith('ال') ? definite : bare).add(key);
+        // (a name of several words our list writes without the article: جبل مرة; one word written
+        // with it is noted too: اليوتيوب)
+        if (normalizeWord(forms[k]!).startsWith('ال')) definite.add(key);
+        else if (key.includes(' ')) bare.add(key);
       });
       if (new Set(keys).size > 1) aliasGroups.push([...new Set(keys)].sort());
     });
@@ -256,7 +257,13 @@ export function buildKnownNames(
       curatedType.get(key) ??
       (placeOrOrg.length === 1 ? placeOrOrg[0]! : placeOrOrg.length === 0 ? 'PER' : undefined);
     if (!type) continue; // listed as both: the dictionary cannot say which
-    if (!key.includes(' ') && (type === 'PER' || isCommonWord(key, lexicon))) continue;
+    if (!key.includes(' ') && (type === 'PER' || isCommonWord(key, lexicon))) {
+      // (but a one-word organisation of our list that the unlabelled text reads a hundred times
+      // and often with the article, not a thousand: يوتيوب، أبل — claimed only where written
+      // without the article, as الإبل reads otherwise, unless the list gives it: اليوتيوب)
+      if (type !== 'ORG' || !curatedType.has(key) || isCommonWord(key, lexicon, false)) continue;
+      bare.add(key);
+    }
     // A person's name is not claimed where it reads as words: one starting with the article
     // (الأمريكي الجديد), or made of nouns the unlabelled text mostly uses with it (ذكرى ميلاد).
     // (Our own list of persons decides for its names: قيس سعيد.)
@@ -310,11 +317,13 @@ export function buildKnownNames(
 }
 
 /** A single word too common to be claimed as a name wherever it stands. */
-function isCommonWord(key: string, lexicon: Lexicon): boolean {
+function isCommonWord(key: string, lexicon: Lexicon, byArticle = true): boolean {
   if (key.length < 3 || COMMON_WORDS.has(key)) return true;
   const f = lexicon.frequency(key);
-  // Seen a thousand times or more, or a hundred with the article as often as without.
-  return f !== undefined && (f.magnitude >= 3 || (f.magnitude >= 2 && f.article === 2));
+  // Seen a thousand times or more, or (`byArticle`) a hundred with the article as often as without.
+  return (
+    f !== undefined && (f.magnitude >= 3 || (byArticle && f.magnitude >= 2 && f.article === 2))
+  );
 }
 
 /** Groups that share a name are one group (المملكة المتحدة with its official name and with بريطانيا). */

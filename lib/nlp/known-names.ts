@@ -59,8 +59,9 @@ export interface KnownNamesFile {
   /** One-word organisations of our own list: claimed alone even where the word is common. */
   curated?: string[];
   /**
-   * Names of several words that our own lists write without the article (جبل مرة، مخيم الهول):
-   * not found in a text's word that carries it (قمة الجبل مرة أخرى).
+   * Names of several words that our own lists write without the article (جبل مرة، مخيم الهول),
+   * and our one-word organisations the unlabelled text also reads with it (يوتيوب، أبل): not found
+   * in a text's word that carries it (قمة الجبل مرة أخرى، لحوم الإبل).
    */
   bare?: string[];
   /** Words of people's names (Wikidata's transliterations, Arabic first and family names). */
@@ -271,13 +272,13 @@ export class KnownNames {
     for (const first of firstForms(folded[i]!)) {
       if (!this.heads.has(first)) {
         const type = this.types.get(first);
-        if (type) return { length: 1, type };
+        if (type && !(this.bare.has(first) && definite())) return { length: 1, type };
         continue;
       }
       let best: { length: number; type: KnownType } | undefined;
       let key = first;
       const type1 = this.types.get(key);
-      if (type1) best = { length: 1, type: type1 };
+      if (type1 && !(this.bare.has(key) && definite())) best = { length: 1, type: type1 };
       for (let n = 2; n <= Math.min(MAX_WORDS, folded.length - i); n++) {
         key += ` ${folded[i + n - 1]}`;
         const type = this.types.get(key);

@@ -24,7 +24,8 @@ export function isLeftOut(
   const names = tagger.knownNames;
   const isWhole = (word: string) => isKnownWhole(names, word);
   const magnitude = (form: string) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
-  const inGazetteer = tagger.gazetteer.kindOf(key) !== undefined;
+  // (our own list's one-word organisations count as known: يوتيوب)
+  const inGazetteer = tagger.gazetteer.kindOf(key) !== undefined || names.isCurated(key);
   if (isCommonWordGroup(key, type, surfaces, tagger.lexicon, inGazetteer)) return true;
   // A very common first name alone (محمد، عمر) that the article never completes tells a reader
   // nothing about who is meant.

@@ -18,7 +18,7 @@ import { isCommonNoun, type Magnitude } from './first-word';
 import { FUNCTION_WORDS } from './function-words';
 import { gazKey } from './gazetteer';
 import { isKnownWhole } from './known-names';
-import { CLAUSE_ENDS, NAME_LINKS, TIME_WORDS } from './name-words';
+import { CLAUSE_ENDS, isInstitutionHead, NAME_LINKS, TIME_WORDS } from './name-words';
 import { ROLE_WORDS } from './roles';
 import { isArabicWord } from './tag-edits';
 import type { Tagger } from './model';
@@ -239,6 +239,18 @@ export function makeNameBounds(
           (givenAndFatherBefore(b) && familyEndsClause(b)))
       )
         b++;
+    }
+    // An institution's head with the article names no one after it (named-after.ts): before a
+    // given name, it is the word the person's title ends with (الرئيس التنفيذي للشركة | فيصل بن
+    // عبدالله الدوسري), and the rest a person.
+    if (type !== 'PER' && b - a >= 2) {
+      // (لل is ل and the article: للشركة)
+      const { prefix, stem } = stripClitics(normalizeWord(sentence[a]!.text));
+      const definite = prefix.includes('ال') || prefix.endsWith('لل');
+      if (definite && isInstitutionHead(stem) && isGiven(a + 1)) {
+        a++;
+        type = 'PER';
+      }
     }
     // A title or adjective the tagger took into a person's name (الشهيرة أوبرا وينفري،
     // مديرته كريستين لاغارد): a common word of the lexicon before two more words.

@@ -11,7 +11,8 @@
  * - two persons' family names side by side (البرهان | دقلو).
  */
 import { LETTER_NAMES } from './common-words';
-import { OUTLET_SUFFIXES } from './name-words';
+import { OUTLET_SUFFIXES, PERSON_TITLES } from './name-words';
+import { ROLE_WORDS } from './roles';
 import { claim } from './tag-edits';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
@@ -68,7 +69,8 @@ export function splitOrganisationsFromPersons(
  * Two persons the tagger ran together over و, in place: a person's span of two words or more,
  * then a word that is و and a word of people's names (not such a word beginning with و itself:
  * وليد، وائل، وهبة) and one word more at least, is two persons (المهندسان رزان الخطيب | وعمر
- * الزعبي). `isNameWord(word)` says whether a word is a first or family name; `isWholeName(word)`
+ * الزعبي), or a title with و between them (ريهام عز الدين والفنان شريف منصور: the title is
+ * neither's). `isNameWord(word)` says whether a word is a first or family name; `isWholeName(word)`
  * the same of the whole word, from a longer list (names of one word that begin with و).
  */
 export function splitPersonsOverAnd(
@@ -85,6 +87,18 @@ export function splitPersonsOverAnd(
       for (let j = sp.start + 2; j < sp.end; j++) {
         const w = tokens[j]!;
         const rest = normalizeWord(w.slice(1));
+        // (and a title between them, which is neither's: ريهام عز الدين | والفنان | شريف منصور)
+        if (
+          w.startsWith('و') &&
+          j + 1 < sp.end &&
+          (PERSON_TITLES.has(rest) || ROLE_WORDS.has(rest))
+        ) {
+          claim(t, from, j, 'PER');
+          t[j] = 'O';
+          from = j + 1;
+          j++;
+          continue;
+        }
         // (a compound first name too: وعبد الرحمن، وأبو بكر)
         const named = isNameWord(w.slice(1)) || rest === 'عبد' || rest === 'ابو';
         // (the second person of two words at least; a name beginning with و stays: وهبة، والي)
