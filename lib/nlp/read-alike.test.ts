@@ -61,3 +61,13 @@ describe('one-word organisations of our list that are also read as words', () =>
     expect(found('وارتفعت أسعار لحوم الإبل في الأسواق.')).toEqual([]);
   });
 });
+
+describe('national bodies named without their country', () => {
+  it('are organisations of the article (مجلس النواب، النيابة العامة، نقابة المحامين)', () => {
+    expect(found('وصوت مجلس النواب على مشروع القانون أمس.')).toContain('ORG:مجلس النواب');
+    expect(found('وأعلنت النيابة العامة فتح تحقيق في الحادث.')).toContain('ORG:النيابة العامة');
+    expect(found('وقالت نقابة المحامين إن الإضراب سيستمر.')).toContain('ORG:نقابة المحامين');
+    // (and with it, the whole body: مجلس الأمة الكويتي)
+    expect(found('وأقر مجلس الأمة الكويتي الميزانية.')).toContain('ORG:مجلس الأمة الكويتي');
+  });
+});
