@@ -35,6 +35,8 @@ import { claimHeadlineName } from './headline-name';
 import { applyNameRules } from './name-rules';
 import { normalizeWord } from '../text/normalize';
 import { isInstitutionHead } from './name-words';
+import { claimPresentedPersons } from './presented-persons';
+import { FUNCTION_WORDS } from './function-words';
 
 /**
  * Tags the sentences (token texts) of one document. A sentence `shouldTag` refuses (another
@@ -102,6 +104,17 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token) => magnitude(normalizeWord(token)) >= 3,
     isNationality,
   );
+  claimPresentedPersons(sentences, ruled, {
+    isGiven: (token) => {
+      const n = normalizeWord(token);
+      return (
+        !FUNCTION_WORDS.has(n) &&
+        (isFirstName(token) || (names.isGivenName(token) && magnitude(n) <= 2))
+      );
+    },
+    isNameWord: (token) => names.isNameWord(token),
+    magnitude,
+  });
   claimPlacesAfterHeads(sentences, ruled);
   claimLatinNames(sentences, ruled);
   joinNames(

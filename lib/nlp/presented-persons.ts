@@ -1,0 +1,178 @@
+/**
+ * Persons the article presents that the tagger left untagged (issue 13): after a verb of saying, a
+ * title or a role, a given name and one or two more words of a name, ended where the clause goes
+ * on — a comma, لـ, إن, a title (وقال معالي مطر الطاير، المدير العام …; وأدان محافظ تعز نبيل شمسان
+ * الجريمة; اعتبرت سلمى بناني، المديرة …). Run by document.ts after the name rules; it claims
+ * untagged words only.
+ */
+import { stripClitics } from './clitics';
+import { COMMON_WORDS } from './common-words';
+import { FUNCTION_WORDS } from './function-words';
+import { CLAUSE_ENDS, PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
+import { roleBefore, ROLE_WORDS } from './roles';
+import { claim, free, isArabicWord } from './tag-edits';
+import { normalizeWord } from '../text/normalize';
+
+/** Verbs of saying and of stance, as a person's subject follows them (قال، أكدت، أدان). */
+const SAYING = new Set(
+  [
+    'قال',
+    'قالت',
+    'يقول',
+    'تقول',
+    'أضاف',
+    'أضافت',
+    'أكد',
+    'أكدت',
+    'أوضح',
+    'أوضحت',
+    'اعتبر',
+    'اعتبرت',
+    'أدان',
+    'أدانت',
+    'أشار',
+    'أشارت',
+    'صرح',
+    'صرحت',
+    'كشف',
+    'كشفت',
+    'أعلن',
+    'أعلنت',
+    'طالب',
+    'طالبت',
+    'دعا',
+    'دعت',
+    'رأى',
+    'رأت',
+    'أفاد',
+    'أفادت',
+    'ذكر',
+    'ذكرت',
+    'أوضح',
+    'لفت',
+    'لفتت',
+    'نفى',
+    'نفت',
+    'حذر',
+    'حذرت',
+  ].map(normalizeWord),
+);
+/** Honorifics and forms of address before a name (معالي، الدكتور، المهندس). */
+const HONORIFICS = new Set(
+  [
+    'معالي',
+    'سعادة',
+    'فضيلة',
+    'سمو',
+    'السيد',
+    'السيدة',
+    'الدكتور',
+    'الدكتورة',
+    'المهندس',
+    'المهندسة',
+    'الأستاذ',
+    'الأستاذة',
+    'الحاج',
+  ].map(normalizeWord),
+);
+/** Words of time that follow a name without being part of it (صباح أمس). */
+const NOT_NAMES = new Set(['أمس', 'غدا', 'عام', 'العام', 'الماضي', 'الجاري'].map(normalizeWord));
+/** Titles without the article, which may follow a name (… بناني مديرة …). */
+const ROLE_NOUNS = new Set([...ROLE_WORDS].filter((w) => !w.startsWith('ال')));
+/** The most words of a name claimed here. */
+const MAX_WORDS = 3;
+
+export interface PresentedEvidence {
+  /**
+   * A given name (the gazetteer's first names, or one that begins listed persons and that the
+   * unlabelled text does not use everywhere: مسؤول begins a listed person).
+   */
+  isGiven: (token: string) => boolean;
+  /** A word of people's names (Wikidata's transliterations, Arabic first and family names). */
+  isNameWord: (token: string) => boolean;
+  /** The order of magnitude of a form's count in the unlabelled text, -1 when unseen. */
+  magnitude: (form: string) => number;
+}
+
+/** The word before a name presents a person: a verb of saying, an honorific, a title. */
+function presents(token: string): boolean {
+  const n = normalizeWord(token);
+  const bare = n.startsWith('و') ? n.slice(1) : n;
+  return [n, bare].some(
+    (w) =>
+      SAYING.has(w) ||
+      HONORIFICS.has(w) ||
+      ROLE_WORDS.has(w) ||
+      PERSON_TITLES.has(w) ||
+      RANKS.has(w),
+  );
+}
+
+/** A comma, لـ or إن / أن after a name: its end, whatever the word before. */
+function strongEnd(token: string | undefined): boolean {
+  if (token === undefined) return false;
+  return /^[،,]$/.test(token) || token.startsWith('لـ') || /^[أإا]ن$/.test(token);
+}
+
+/** The clause goes on after a name at this word (or the sentence ends). */
+function endsName(token: string | undefined): boolean {
+  if (token === undefined || !isArabicWord(token)) return true;
+  const n = normalizeWord(token);
+  return CLAUSE_ENDS.has(n) || token.startsWith('لـ') || ROLE_NOUNS.has(n) || ROLE_WORDS.has(n);
+}
+
+/**
+ * Claims, in place, the persons the article presents in each sentence's untagged words (see the
+ * module's comment).
+ */
+export function claimPresentedPersons(
+  sentences: string[][],
+  tags: string[][],
+  ev: PresentedEvidence,
+): void {
+  const { isGiven, isNameWord, magnitude } = ev;
+  // A word that may go on a name after its given name: no function or common word, title or time,
+  // no proclitic or possessive on a word the unlabelled text knows (بلقاء، حلمه), and with the
+  // article only a name's word or one hardly seen (الطاير, not المحترف).
+  const nameLike = (token: string, next: string | undefined) => {
+    const n = normalizeWord(token);
+    if (!isArabicWord(token) || n.length < 2) return false;
+    // (علي written with ي before a word without the article is the name Ali: هيثم الحاج علي رئيس)
+    if (token === 'علي' && !normalizeWord(next ?? '').startsWith('ال')) return true;
+    if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || TIME_WORDS.has(n) || NOT_NAMES.has(n))
+      return false;
+    if (ROLE_WORDS.has(n) || ROLE_NOUNS.has(n) || PERSON_TITLES.has(n)) return false;
+    if (isGiven(token) || isNameWord(token)) return true;
+    const { prefix, stem } = stripClitics(n);
+    if (prefix && !prefix.endsWith('ال') && magnitude(stem) >= 1) return false;
+    if (/(ه|ها|هم)$/.test(n) && magnitude(n.replace(/(ه|ها|هم)$/, '')) >= 1) return false;
+    // (a word the unlabelled text knows a little better ends a name only right before لـ, a
+    // comma or إن: محمود بصل لـ"الجزيرة نت")
+    const most = n.startsWith('ال') || !strongEnd(next) ? 1 : 2;
+    return magnitude(n.startsWith('ال') ? n.slice(2) : n) <= most;
+  };
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    const asTokens = tokens.map((text) => ({ text, start: 0, end: 0 }));
+    for (let k = 1; k < tokens.length; k++) {
+      const first = normalizeWord(tokens[k]!);
+      // (a given name the tagger found alone goes on too: والدكتور هيثم | الحاج علي)
+      const alone = t[k] === 'B-PER' && t[k + 1] !== 'I-PER';
+      if (!(t[k] === 'O' || alone) || first.length < 3 || first.startsWith('ال')) continue;
+      if (!isGiven(tokens[k]!)) continue;
+      if (!presents(tokens[k - 1]!) && roleBefore(asTokens, k, t) === undefined) continue;
+      let end = k + 1;
+      while (
+        end < tokens.length &&
+        end - k < MAX_WORDS &&
+        t[end] === 'O' &&
+        nameLike(tokens[end]!, tokens[end + 1])
+      )
+        end++;
+      if (end - k < 2 || !free(t, k + 1, end) || t[end]?.startsWith('I-') || !endsName(tokens[end]))
+        continue;
+      claim(t, k, end, 'PER');
+      k = end - 1;
+    }
+  });
+}
