@@ -48,7 +48,10 @@ function cliticOf(word: string, ev: ClitcEvidence): string {
   if ('وفبلك'.includes(letter) && n.length - 1 >= ev.minRest && ev.known(n.slice(1), letter)) {
     // The lexicon's forms have و stripped already, so its counts say nothing about و.
     const whole = ev.magnitude(n);
-    if (letter !== 'و' && whole >= 0 && whole >= ev.magnitude(n.slice(1))) return '';
+    // (the unlabelled text's counts are of words without the article: ألمانيا is counted as مانيا)
+    const rest = n.slice(1);
+    const restCount = ev.magnitude(rest.startsWith('ال') && rest.length > 4 ? rest.slice(2) : rest);
+    if (letter !== 'و' && whole >= 0 && whole >= restCount) return '';
     return letter;
   }
   return '';

@@ -37,6 +37,8 @@ export interface NameBounds {
  * The bounds of the names in one article's spans, for `tagger`'s lexicon and lists; `darija`: the
  * article is written in Darija (common-words.ts `isDarija`).
  */
+const FOR = normalizeWord('أجل');
+
 /** Titles without the article, which may follow a name (… الجندي رئيس الهيئة). */
 const ROLE_NOUNS = new Set([...ROLE_WORDS].filter((w) => !w.startsWith('ال')));
 
@@ -86,6 +88,22 @@ export function makeNameBounds(
     if (kind === 'FIRST' || kind === 'LAST' || kind === 'PER') return true;
     return n.startsWith('ال') && n.length > 4 && magnitude(n.slice(2)) <= 1;
   };
+  // A word with a preposition (ب ل ك) and a pronoun after it, on a noun the unlabelled text
+  // knows well (بمقعده، بوحدها): never a name's word — names take neither. (As written: ة, which
+  // folding makes ه, is no pronoun.)
+  const boundWord = (surface: string) => {
+    const m = /^[وف]?[بلك]([\u0621-\u064a]{2,}?)(ه|ها|هم|هما|هن|كم)$/.exec(
+      surface.replace(/[\u064b-\u065f\u0640]/g, ''),
+    );
+    return (
+      m !== null &&
+      // (يه ends foreign names: فوشيه is no ف + وشي + ه)
+      !(m[2] === 'ه' && m[1]!.endsWith('ي')) &&
+      magnitude(normalizeWord(m[1]!)) >= 2 &&
+      !names.isNameWord(surface) &&
+      !isWhole(surface)
+    );
+  };
   return (sentence, tags, sp) => {
     let a = sp.start;
     let b = sp.end;
@@ -125,6 +143,7 @@ export function makeNameBounds(
       const surface = sentence[k]!.text;
       if (isAli(k)) return false;
       const n = normalizeWord(surface);
+      if (boundWord(surface)) return true;
       // An adverb or accusative with tanween (أولاً، حالياً) never begins or ends a name.
       return (
         FUNCTION_WORDS.has(n) ||
@@ -190,6 +209,10 @@ export function makeNameBounds(
       if (
         NEVER_INSIDE.has(normalizeWord(sentence[k]!.text)) &&
         !isAli(k) &&
+        // (من أجل is inside names: البديل من أجل ألمانيا، الجمعية اللبنانية من أجل …)
+        !(
+          normalizeWord(sentence[k]!.text) === 'من' && normalizeWord(sentence[k + 1]!.text) === FOR
+        ) &&
         !(
           sp.type === 'ORG' &&
           normalizeWord(sentence[k]!.text) === 'في' &&

@@ -71,3 +71,28 @@ describe('national bodies named without their country', () => {
     expect(found('وأقر مجلس الأمة الكويتي الميزانية.')).toContain('ORG:مجلس الأمة الكويتي');
   });
 });
+
+describe('words at the edges of names', () => {
+  it('من أجل stays inside a name (البديل من أجل ألمانيا)', () => {
+    expect(found('وحقق حزب «البديل من أجل ألمانيا» اليميني المتطرف أفضل نتيجة له.')).toContain(
+      'ORG:البديل من أجل ألمانيا',
+    );
+  });
+
+  it('a word with a preposition and a pronoun ends no name (مودي بمقعده); a foreign name in يه stays', () => {
+    expect(found('وفاز مودي بمقعده في دائرة فاراناسي بفارق أقل.').join(' ')).not.toContain(
+      'بمقعده',
+    );
+    expect(
+      found(
+        'وأوضح مصفف الشعر اللندني غوستاف فوشيه لصحيفة ديلي ميل أن اللون تغير. وأشار فوشيه إلى ذلك.',
+      ),
+    ).toContain('PER:غوستاف فوشيه');
+  });
+
+  it('ل before a country that begins like the article is a preposition (لألمانيا)', () => {
+    expect(
+      found('انتخب البرلمان أولاف شولتس مستشارا جديدا لألمانيا، لتنتهي حقبة ميركل.'),
+    ).toContain('LOC:ألمانيا');
+  });
+});
