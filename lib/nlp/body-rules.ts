@@ -171,6 +171,8 @@ export function claimBodyAt(
       return nationality;
     }
   }
+  const party = claimPartyAt(tokens, t, k);
+  if (party >= 0) return party;
   // وزارة + definite words
   if (isOneOf(tokens[k]!, MINISTRY) && t[k] === 'O') {
     let end = k + 1;
@@ -202,4 +204,65 @@ export function claimBodyAt(
     }
   }
   return -1;
+}
+
+const PARTY = normalizeWord('حزب');
+/** Words of parties' names that are no adjective of relation (الحزب الديمقراطي الحر، حزب الخضر). */
+const PARTY_WORDS = new Set(['الحر', 'الخضر', 'الأخضر'].map(normalizeWord));
+/** What a sentence says of a party, after its name (الحزب الليبرالي الديمقراطي الحاكم). */
+const PARTY_DESCRIPTIONS = new Set(
+  [
+    'الحاكم',
+    'المعارض',
+    'اليميني',
+    'اليساري',
+    'المتطرف',
+    'الحالي',
+    'السابق',
+    'الجديد',
+    'الكبير',
+    'الأكبر',
+    'الفائز',
+    'المنافس',
+    'الوحيد',
+    'الرئيسي',
+    'الشريك',
+    'المنحل',
+    'المحظور',
+  ].map(normalizeWord),
+);
+
+/**
+ * A party: حزب and what it is named by (حزب الخضر، حزب المؤتمر الوطني الهندي), or الحزب and its
+ * adjectives (الحزب الاشتراكي الديمقراطي، الحزب الديمقراطي الحر) — never what the sentence says of
+ * it after them (الحاكم، اليميني). Returns the index of its last token, -1 when none begins at `k`.
+ */
+function claimPartyAt(tokens: string[], t: string[], k: number): number {
+  const { stem, prefix } = stripClitics(normalizeWord(tokens[k]!));
+  // (its one-letter proclitic too: وحزب الخضر، لحزب العمال)
+  if (t[k] !== 'O' || (stem !== PARTY && !('وفبل'.includes(stem[0]!) && stem.slice(1) === PARTY)))
+    return -1;
+  const definite = prefix.includes('ال') || prefix.endsWith('لل');
+  const adjective = (i: number) => {
+    const n = normalizeWord(tokens[i]!);
+    return isDefinite(tokens[i]!) && (/^ال.{3,}ي$/.test(n) || PARTY_WORDS.has(n));
+  };
+  let end = k + 1;
+  // (حزب: first the noun it is named by, whatever it is: الخضر، العمال، الشعب، المؤتمر)
+  if (!definite && end < tokens.length && isDefinite(tokens[end]!)) end++;
+  if (end === k + 1 && !definite) return -1;
+  while (
+    end < tokens.length &&
+    end - k <= 4 &&
+    (t[end] === 'O' || t[end] === 'B-LOC') &&
+    adjective(end) &&
+    !PARTY_DESCRIPTIONS.has(normalizeWord(tokens[end]!))
+  )
+    end++;
+  if (end === k + 1 || !free(t, k, k + 1)) return -1;
+  // (over what the tagger found inside it only where that lies whole within: a nationality it
+  // read as a place, الهندي)
+  if (t[end]?.startsWith('I-')) return -1;
+  claim(t, k, end, 'ORG');
+  return end - 1;
 }

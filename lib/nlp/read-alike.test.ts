@@ -96,3 +96,24 @@ describe('words at the edges of names', () => {
     ).toContain('LOC:ألمانيا');
   });
 });
+
+describe('parties', () => {
+  it('حزب and what names it, الحزب and its adjectives — not what the sentence says of it', () => {
+    const es = found(
+      'يملك الائتلاف المكون من الحزب الاشتراكي الديمقراطي وحزب الخضر والحزب الديمقراطي الحر 416 مقعدا.',
+    );
+    expect(es).toEqual(
+      expect.arrayContaining([
+        'ORG:الحزب الاشتراكي الديمقراطي',
+        'ORG:حزب الخضر',
+        'ORG:الحزب الديمقراطي الحر',
+      ]),
+    );
+    expect(found('وظل شخصية نافذة داخل الحزب الليبرالي الديمقراطي الحاكم بعد مغادرته.')).toEqual([
+      'ORG:الحزب الليبرالي الديمقراطي',
+    ]);
+    expect(found('وقال الحزب الحاكم إن الانتخابات نزيهة.')).toEqual([]);
+    // (a party the lists know whole stays whole)
+    expect(found('وفاز حزب العدالة والتنمية بالانتخابات.')).toContain('ORG:حزب العدالة والتنمية');
+  });
+});
