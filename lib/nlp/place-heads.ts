@@ -67,7 +67,25 @@ const NOT_OF_RELATION = set([
  * Institutions named by their place, with at most one word between (محكمة جنايات القاهرة، شركة
  * نفط البصرة، بنك الكويت الوطني; not مصرف, a drainage canal as often: مصرف المحمودية).
  */
-const PLACE_INSTITUTIONS = set(['محكمة', 'مهرجان', 'غرفة', 'بورصة', 'شركة', 'بنك']);
+const PLACE_INSTITUTIONS = set([
+  'محكمة',
+  'مهرجان',
+  'غرفة',
+  'بورصة',
+  'شركة',
+  'بنك',
+  // (a directorate, a guild, a department, a police station, a hospital, a centre of a city:
+  // مديرية أمن سبها، نقابة أطباء سبها، دائرة صحة كربلاء، قسم شرطة بولاق الدكرور، شرطة دبي،
+  // مستشفى الوكرة، مركز سبها الطبي)
+  'مديرية',
+  'نقابة',
+  'دائرة',
+  'قسم',
+  'شرطة',
+  'مستشفى',
+  'مركز',
+]);
+const CENTRE = set(['مركز']);
 /** Of those, a company's head is named by a place only with its trade between (شركة نفط البصرة). */
 const COMPANY = set(['شركة']);
 
@@ -105,6 +123,9 @@ function claimInstitutionsByPlace(tokens: string[], t: string[]): void {
       !NOT_OF_RELATION.has(normalizeWord(tokens[end]!))
     )
       end++;
+    // (مركز before a place is its centre unless an adjective names the institution: مركز سبها
+    // الطبي, not مركز مدينة كربلاء، مركز الخليج)
+    if (isOneOf(tokens[head]!, CENTRE) && (end === sp.end || head < sp.start - 1)) continue;
     claim(t, head, end, 'ORG');
   }
 }

@@ -117,3 +117,18 @@ describe('parties', () => {
     expect(found('وفاز حزب العدالة والتنمية بالانتخابات.')).toContain('ORG:حزب العدالة والتنمية');
   });
 });
+
+describe('institutions named by their place', () => {
+  it('a directorate, a guild, a department, a police, a hospital of a place are organisations', () => {
+    expect(found('وقالت مديرية أمن سبها إن المتهم اعتقل.')).toContain('ORG:مديرية أمن سبها');
+    expect(found('وأكدت نقابة أطباء سبها أن الوضع خطير.')).toContain('ORG:نقابة أطباء سبها');
+    expect(found('وأعلنت دائرة صحة كربلاء عن حملة تطعيم.')).toContain('ORG:دائرة صحة كربلاء');
+    expect(found('وقالت شرطة دبي إن التحقيق مستمر.')).toContain('ORG:شرطة دبي');
+    expect(found('ونقل المصابون إلى مركز سبها الطبي.')).toContain('ORG:مركز سبها الطبي');
+  });
+
+  it('a city’s centre is no institution (مركز مدينة كربلاء)', () => {
+    const es = found('تقع الروضة الحسينية في مركز مدينة كربلاء منذ قرون.');
+    expect(es.some((e) => e.startsWith('ORG:مركز'))).toBe(false);
+  });
+});
