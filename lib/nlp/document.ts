@@ -16,6 +16,7 @@ import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
 import {
   joinNames,
+  joinCompoundFirstNames,
   joinNationalFamilyNames,
   joinPlaceFirstNames,
   joinUnknownFamilyNames,
@@ -146,6 +147,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token) => magnitude(stripClitics(normalizeWord(token)).stem) >= 2,
   );
   claimInstitutionsNamedByPlaces(sentences, tags);
+  joinCompoundFirstNames(sentences, tags);
   joinNationalFamilyNames(sentences, tags, isNationality, isFirstName);
   joinPlaceFirstNames(sentences, tags, isNationality, (token) => names.isNameWord(token));
   claimListedPersons(

@@ -311,8 +311,12 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
     // (A place's key is its name's, which the place cards look up: محافظة الجوف is keyed جوف —
     // unless another entity of the article has that key.)
     const plainKey = type === 'LOC' ? placeKey(plain) : key;
+    // (منظمة goes only before a name of one word, an acronym's as often: منظمة اليونيسف —
+    // منظمة العفو الدولية is the name news gives whole)
+    const organisation = type !== 'LOC' && name.startsWith('منظمة ') && plain.includes(' ');
     if (
       plain !== name &&
+      !organisation &&
       (plainKey === key || !groups.has(plainKey)) &&
       (always ||
         isKnownWhole(names, plain) ||

@@ -29,6 +29,9 @@ const set = (words: string[]) => new Set(words.map(normalizeWord));
 /** Words that link a person's name to the next word of it (son of, father of, servant of, family). */
 /** Second words of Turkish and Persian family names (داود أوغلو، … زاده). */
 const NAME_SUFFIXES = set(['أوغلو', 'اوغلو', 'أغلو', 'زاده']);
+/** First words of compound first names (عبد الحميد، أبو بكر) and last words (عماد الدين، عبد الله). */
+const COMPOUND_FIRST = set(['عبد', 'أبو', 'ابو']);
+const COMPOUND_LAST = set(['الدين', 'الله']);
 /** Moroccan honorifics that belong to the name they precede (مولاي حفيظ العلمي، مولاي رشيد). */
 const HONORIFICS = set(['مولاي']);
 /** Nouns a person's name is the genitive of, which a nationality after the name describes. */
@@ -333,6 +336,26 @@ export function joinNames(
         }
       }
       if (end > sp.end || start < sp.start) claim(t, start, end, sp.type);
+    }
+  });
+}
+
+/**
+ * A compound first name cut from the rest of its person's name (عماد الدين | عبد الحميد), in
+ * place: two persons side by side, the first a compound first name of two words, the second
+ * beginning with a compound's first word, are one person. Run after the known names, whose
+ * persons of two words (NERAr lists عماد الدين) are claimed beside the tagger's.
+ */
+export function joinCompoundFirstNames(sentences: string[][], tags: string[][]): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      const next = spans(t).find((x) => x.start === sp.end);
+      if (sp.type !== 'PER' || next?.type !== 'PER' || sp.end - sp.start !== 2) continue;
+      const [w1, w2] = tokens.slice(sp.start, sp.end).map(normalizeWord);
+      const compound = COMPOUND_FIRST.has(w1!) || COMPOUND_LAST.has(w2!);
+      if (compound && COMPOUND_FIRST.has(normalizeWord(tokens[next.start]!)))
+        claim(t, sp.start, next.end, 'PER');
     }
   });
 }

@@ -38,6 +38,7 @@ import {
   PLACE_ADJECTIVES,
   PLACE_DIRECTIONS,
   OF_PLACE,
+  TIME_WORDS,
   WORK_HEADS,
 } from './name-words';
 import { headBefore, namedAfterAt, OPEN_QUOTES, RANK_TITLES } from './named-after';
@@ -222,8 +223,18 @@ export function applyNameRules(
         while (end < tokens.length && end - s.end < 3 && t[end] === 'O' && isDefinite(tokens[end]!))
           end++;
       }
-      // …and a place with the adjective that ends its name (استاد الملك فهد الدولي).
+      // …and a place with the adjective that ends its name (استاد الملك فهد الدولي), an
+      // institution with its adjective of relation (مستشفى الشيخ زايد التخصصي، مؤسسة حمد الطبية;
+      // not a nationality, which says whose it is, nor a time).
       if (type === 'LOC' && t[end] === 'O' && isOneOf(tokens[end] ?? '', PLACE_ADJECTIVES)) end++;
+      else if (
+        type === 'ORG' &&
+        t[end] === 'O' &&
+        /^ال.{2,}(ي|يه)$/.test(normalizeWord(tokens[end] ?? '')) &&
+        !isNationality(tokens[end]!) &&
+        !isOneOf(tokens[end]!, TIME_WORDS)
+      )
+        end++;
       claim(t, head.quoted ? s.start : head.at, end, type);
     }
     // A head, a title of rank and a first name nobody tagged are a place or an institution named

@@ -87,6 +87,7 @@ export const ORG_HEADS = set([
  * written: the name shown drops one, and spellings of one name are compared without it.
  */
 export const DESCRIPTORS = [
+  'منظمة',
   'صحيفة',
   'جريدة',
   'قناة',
@@ -292,7 +293,8 @@ export const STAFF = new Set(
 
 /** Words that link a person's names: a name goes on after them (السعيد بن طيبة، أشرف بن عبد السلام). */
 export const NAME_LINKS = new Set(
-  ['بن', 'بنت', 'ابن', 'ابنة', 'عبد', 'أبو', 'أبي', 'آل', 'ولد'].map(normalizeWord),
+  // (ولد and منت: Mauritania's "son of" and "daughter of", محمد ولد الغزواني، مريم منت الشيخ)
+  ['بن', 'بنت', 'ابن', 'ابنة', 'عبد', 'أبو', 'أبي', 'آل', 'ولد', 'منت'].map(normalizeWord),
 );
 
 /** Adjectives that end a place's name after a person's (مطار الملك خالد الدولي، ملعب … الأولمبي). */

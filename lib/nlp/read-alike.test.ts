@@ -132,3 +132,28 @@ describe('institutions named by their place', () => {
     expect(es.some((e) => e.startsWith('ORG:مركز'))).toBe(false);
   });
 });
+
+describe('names of local news', () => {
+  it('a Mauritanian daughter-of (منت) links a name like بنت', () => {
+    expect(found('وقالت الأستاذة مريم منت الشيخ، التي تدرس الرياضيات، إن الوضع صعب.')).toContain(
+      'PER:مريم منت الشيخ',
+    );
+  });
+
+  it('an institution named after a person keeps its adjective of relation', () => {
+    expect(found('وقالت مؤسسة حمد الطبية إن المستشفى جاهز.')).toContain('ORG:مؤسسة حمد الطبية');
+  });
+
+  it('a compound first name cut from the rest of the name is one person (عماد الدين عبد الحميد)', () => {
+    expect(found('وعضوية المستشارين عماد الدين عبد الحميد ومحمد سامى الجوهرى.')).toEqual(
+      expect.arrayContaining(['PER:عماد الدين عبد الحميد', 'PER:محمد سامى الجوهرى']),
+    );
+  });
+
+  it('منظمة goes before a one-word name only (اليونيسف), not منظمة العفو الدولية', () => {
+    expect(found('وقدمت منظمة اليونيسف مساعدات عاجلة.')).toContain('ORG:اليونيسف');
+    expect(found('وقالت منظمة العفو الدولية إن الاعتقالات تعسفية.')).toContain(
+      'ORG:منظمة العفو الدولية',
+    );
+  });
+});
