@@ -349,13 +349,18 @@ export function joinNames(
 export function joinCompoundFirstNames(sentences: string[][], tags: string[][]): void {
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
-    for (const sp of spans(t)) {
-      const next = spans(t).find((x) => x.start === sp.end);
-      if (sp.type !== 'PER' || next?.type !== 'PER' || sp.end - sp.start !== 2) continue;
+    const list = spans(t);
+    for (let i = 0; i + 1 < list.length; i++) {
+      const sp = list[i]!;
+      const next = list[i + 1]!;
+      if (sp.type !== 'PER' || next.type !== 'PER' || next.start !== sp.end) continue;
+      if (sp.end - sp.start !== 2) continue;
       const [w1, w2] = tokens.slice(sp.start, sp.end).map(normalizeWord);
       const compound = COMPOUND_FIRST.has(w1!) || COMPOUND_LAST.has(w2!);
-      if (compound && COMPOUND_FIRST.has(normalizeWord(tokens[next.start]!)))
+      if (compound && COMPOUND_FIRST.has(normalizeWord(tokens[next.start]!))) {
         claim(t, sp.start, next.end, 'PER');
+        i++;
+      }
     }
   });
 }
