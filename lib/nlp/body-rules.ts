@@ -208,6 +208,7 @@ export function claimBodyAt(
 
 const PARTY = normalizeWord('حزب');
 /** Words of parties' names that are no adjective of relation (الحزب الديمقراطي الحر، حزب الخضر). */
+const PARTY_ROLES = new Set(['المعارضة', 'الأغلبية', 'الأقلية', 'السلطة'].map(normalizeWord));
 const PARTY_WORDS = new Set(['الحر', 'الخضر', 'الأخضر'].map(normalizeWord));
 /** What a sentence says of a party, after its name (الحزب الليبرالي الديمقراطي الحاكم). */
 const PARTY_DESCRIPTIONS = new Set(
@@ -248,8 +249,15 @@ function claimPartyAt(tokens: string[], t: string[], k: number): number {
     return isDefinite(tokens[i]!) && (/^ال.{3,}ي$/.test(n) || PARTY_WORDS.has(n));
   };
   let end = k + 1;
-  // (حزب: first the noun it is named by, whatever it is: الخضر، العمال، الشعب، المؤتمر)
-  if (!definite && end < tokens.length && isDefinite(tokens[end]!)) end++;
+  // (حزب: first the noun it is named by, whatever it is: الخضر، العمال، الشعب، المؤتمر — not a
+  // party's place in parliament: حزب المعارضة الرئيسي)
+  if (
+    !definite &&
+    end < tokens.length &&
+    isDefinite(tokens[end]!) &&
+    !isOneOf(tokens[end]!, PARTY_ROLES)
+  )
+    end++;
   if (end === k + 1 && !definite) return -1;
   while (
     end < tokens.length &&

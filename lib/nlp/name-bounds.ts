@@ -20,7 +20,7 @@ import { gazKey } from './gazetteer';
 import { isKnownWhole } from './known-names';
 import { CLAUSE_ENDS, isInstitutionHead, NAME_LINKS, TIME_WORDS } from './name-words';
 import { ROLE_WORDS } from './roles';
-import { isArabicWord } from './tag-edits';
+import { isArabicWord, isOneOfNormal } from './tag-edits';
 import type { Tagger } from './model';
 import type { EntityType, Span } from './tags';
 import type { Token } from './tokenize';
@@ -38,6 +38,29 @@ export interface NameBounds {
  * article is written in Darija (common-words.ts `isDarija`).
  */
 const FOR = normalizeWord('أجل');
+/** Words for who a person is, before their name (المواطن، الطالبة، الشاب). */
+const PERSON_NOUNS = new Set(
+  [
+    'المواطن',
+    'المواطنة',
+    'الطالب',
+    'الطالبة',
+    'الشاب',
+    'الشابة',
+    'الطفل',
+    'الطفلة',
+    'السيد',
+    'السيدة',
+    'المهندس',
+    'المهندسة',
+    'الحاج',
+    'الحاجة',
+    'المتهم',
+    'المتهمة',
+    'الضحية',
+    'الشهيد',
+  ].map(normalizeWord),
+);
 
 /** Titles without the article, which may follow a name (… الجندي رئيس الهيئة). */
 const ROLE_NOUNS = new Set([...ROLE_WORDS].filter((w) => !w.startsWith('ال')));
@@ -289,12 +312,19 @@ export function makeNameBounds(
     // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف) —
     // unless it is a preposition spelt like one (على / علي), or the end of another name
     // (نادية بن يوسف | وعبد الرحمن لعزيزي).
+    // After a word for who the person is (المواطن خليفة راشد النقبي، الطالب يزن خالد العبادي),
+    // a given name the lists know goes too, though it is also a word.
+    const afterPersonNoun =
+      a > 1 &&
+      isOneOfNormal(normalizeWord(sentence[a - 2]!.text), PERSON_NOUNS) &&
+      b - a >= 2 &&
+      isGiven(a - 1);
     if (
       type === 'PER' &&
       a > 0 &&
       a === sp.start &&
       tags[a - 1] === 'O' &&
-      isFirstName(sentence[a - 1]!.text) &&
+      (isFirstName(sentence[a - 1]!.text) || afterPersonNoun) &&
       !normalizeWord(sentence[a - 1]!.text).startsWith('ال') &&
       !edgeWord(a - 1) &&
       !/ى$/.test(sentence[a - 1]!.text)

@@ -32,8 +32,11 @@ const NAME_SUFFIXES = set(['أوغلو', 'اوغلو', 'أغلو', 'زاده']);
 /** First words of compound first names (عبد الحميد، أبو بكر) and last words (عماد الدين، عبد الله). */
 const COMPOUND_FIRST = set(['عبد', 'أبو', 'ابو']);
 const COMPOUND_LAST = set(['الدين', 'الله']);
-/** Moroccan honorifics that belong to the name they precede (مولاي حفيظ العلمي، مولاي رشيد). */
-const HONORIFICS = set(['مولاي']);
+/**
+ * Maghreb honorifics that belong to the name they precede (مولاي حفيظ العلمي، مولاي رشيد، سيدي
+ * محمد ولد اعلي).
+ */
+const HONORIFICS = set(['مولاي', 'سيدي']);
 /** Nouns a person's name is the genitive of, which a nationality after the name describes. */
 const GOVERNING = set([
   'نظام',

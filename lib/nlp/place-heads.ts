@@ -86,6 +86,7 @@ const PLACE_INSTITUTIONS = set([
   'مركز',
 ]);
 const CENTRE = set(['مركز']);
+const DIRECTORATE = set(['مديرية']);
 /** Of those, a company's head is named by a place only with its trade between (شركة نفط البصرة). */
 const COMPANY = set(['شركة']);
 
@@ -126,6 +127,8 @@ function claimInstitutionsByPlace(tokens: string[], t: string[]): void {
     // (مركز before a place is its centre unless an adjective names the institution: مركز سبها
     // الطبي, not مركز مدينة كربلاء، مركز الخليج)
     if (isOneOf(tokens[head]!, CENTRE) && (end === sp.end || head < sp.start - 1)) continue;
+    // (مديرية right before a place is the district itself in Yemen: مديرية الشيخ عثمان)
+    if (isOneOf(tokens[head]!, DIRECTORATE) && head === sp.start - 1) continue;
     claim(t, head, end, 'ORG');
   }
 }

@@ -157,3 +157,26 @@ describe('names of local news', () => {
     );
   });
 });
+
+describe('more local-news names', () => {
+  it('a given name after a word for who the person is joins the name (المواطن خليفة …)', () => {
+    expect(
+      found('وقال المواطن خليفة راشد النقبي، من سكان مسافي، إن الأهالي اعتادوا الخروج.'),
+    ).toContain('PER:خليفة راشد النقبي');
+  });
+
+  it('سيدي before a person’s name is part of it', () => {
+    expect(
+      found('وقال المدير الجهوي، سيدي محمد ولد اعلي، إنه عقد لقاءات مع ممثلي المدرسين.'),
+    ).toContain('PER:سيدي محمد ولد اعلي');
+  });
+
+  it('a party’s place in parliament is no party’s name; a Yemeni district is no directorate', () => {
+    expect(found('وجاء حزب المعارضة الرئيسي في المرتبة الثانية.').join(' ')).not.toContain(
+      'حزب المعارضة',
+    );
+    expect(found('وسقطت قذيفة في مديرية الشيخ عثمان بعدن.').join(' ')).not.toContain(
+      'ORG:مديرية الشيخ عثمان',
+    );
+  });
+});
