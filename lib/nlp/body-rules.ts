@@ -33,6 +33,26 @@ const CONSTRUCT_BODY_HEADS = new Set(
   ['نقابة', 'جمعية', 'رابطة', 'هيئة', 'منظمة', 'غرفة', 'اتحاد'].map(normalizeWord),
 );
 const MAX_DEFINITE = 3;
+/**
+ * Definite words after a body's name that are not of it: what it belongs to, who answers for it,
+ * a person the sentence turns to (مركز التحكم التابع لمنظمة …، وزارة الشؤون الثقافية | الفقيد).
+ */
+const NOT_OF_BODY = new Set(
+  [
+    'التابع',
+    'التابعة',
+    'المكلف',
+    'المكلفة',
+    'المعني',
+    'المعنية',
+    'المختص',
+    'المختصة',
+    'الفقيد',
+    'الفقيدة',
+    'الراحل',
+    'الراحلة',
+  ].map(normalizeWord),
+);
 /** Titles that may follow a body's name after و: the body's officers, not its purpose. */
 const TITLES_AFTER_BODY = new Set(
   ['الرئيس', 'المدير', 'الأمين', 'النائب', 'المتحدث', 'الناطق', 'الوزير', 'الرئيسة', 'المديرة'].map(
@@ -80,7 +100,7 @@ export function claimBodyAt(
       t,
       k + 1,
       k + 3,
-      (i) => isOneOf(tokens[i]!, TIME_WORDS),
+      (i) => isOneOf(tokens[i]!, TIME_WORDS) || isOneOf(tokens[i]!, NOT_OF_BODY),
       (i) =>
         t[i] === 'O' || (t[i] === 'B-LOC' && t[i + 1] !== 'I-LOC' && isNationality(tokens[i]!)),
     );
@@ -147,7 +167,14 @@ export function claimBodyAt(
         !BODY_HEADS.has(stripClitics(second).stem) &&
         !ORG_HEADS.has(stripClitics(second).stem)
       )
-        end = definiteRun(tokens, t, end + 1, end + 3, (i) => t[i + 1] === 'B-PER');
+        // (…with one adjective of relation at most: والصرف الصحي | المسؤولية)
+        end = definiteRun(
+          tokens,
+          t,
+          end + 1,
+          end + 2,
+          (i) => t[i + 1] === 'B-PER' || !/(ي|يه)$/.test(normalizeWord(tokens[i]!)),
+        );
       claim(t, k, end, 'ORG');
       return end - 1;
     }
@@ -180,7 +207,8 @@ export function claimBodyAt(
       end < tokens.length &&
       end - k - 1 < MAX_DEFINITE &&
       isDefinite(tokens[end]!) &&
-      !isOneOf(tokens[end]!, TIME_WORDS)
+      !isOneOf(tokens[end]!, TIME_WORDS) &&
+      !isOneOf(tokens[end]!, NOT_OF_BODY)
     )
       end++;
     // …and a second portfolio joined by و, with an adjective of relation (وزارة الموارد المائية

@@ -180,6 +180,11 @@ const DARIJA_SHARED = [
   'داك',
   'ديك',
   'وزيد',
+  // (going to, coming: الوداد غادي يلعب، الماتش الجاي)
+  'غادي',
+  'غادية',
+  'الجاي',
+  'الجاية',
 ];
 const DARIJA = [...DARIJA_ONLY, ...DARIJA_SHARED];
 

@@ -70,6 +70,8 @@ export const FUNCTION_WORDS = new Set(
 /**
  * Prepositions that folding reads as names' words (أمام as إمام, على as علي, إلى as إلي), as
  * written: inside a name, they are the preposition (موقف حازم أمام الانتهاكات، وحصل حاتم على
- * الجائزة) — but a name's first word written على may be علي as Egyptian papers spell it.
+ * الجائزة) — but a name's first word written على may be علي as Egyptian papers spell it. So are
+ * أن and إن with their hamza, which folding reads as آن (Anne): بلينكن أن واشنطن تدعم is no آن
+ * واشنطن.
  */
-export const PREPOSITION_AS_NAME = /^[وف]?(على|أمام|إلى|حتى)$/u;
+export const PREPOSITION_AS_NAME = /^[وف]?(على|أمام|إلى|حتى|أن|إن)$/u;

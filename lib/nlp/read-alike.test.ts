@@ -180,3 +180,28 @@ describe('more local-news names', () => {
     );
   });
 });
+
+describe('words a name never takes', () => {
+  it('أن written with its hamza is no آن (بلينكن أن واشنطن)', () => {
+    const es = found('وأعلن بلينكن أن واشنطن تدعم بازوم.');
+    expect(es).toContain('LOC:واشنطن');
+    expect(es.some((e) => e.includes('أن واشنطن'))).toBe(false);
+  });
+
+  it('spoken Arabic’s going and coming are no names (الوداد غادي، الماتش الجاي)', () => {
+    const es = found('وقال المدرب إن الوداد غادي يلعب بكل قوة في الماتش الجاي ضد الرجاء.');
+    expect(es.some((e) => e.includes('غادي') || e.includes('الجاي'))).toBe(false);
+  });
+
+  it('a body’s name stops before what it belongs to or who the sentence turns to', () => {
+    expect(found('وقالت وزارة الشؤون الثقافية الفقيد كان من أعمدة المسرح.')).toContain(
+      'ORG:وزارة الشؤون الثقافية',
+    );
+    expect(found('وحملت المؤسسة المحلية للمياه والصرف الصحي المسؤولية للسلطات.')).toContain(
+      'ORG:المؤسسة المحلية للمياه والصرف الصحي',
+    );
+    expect(found('وشهد مركز التحكم التابع لمنظمة الفضاء لحظة الهبوط.').join(' ')).not.toContain(
+      'التابع',
+    );
+  });
+});
