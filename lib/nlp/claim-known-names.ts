@@ -85,6 +85,24 @@ export function claimKnownNames(
       const after = tokens.slice(i + 1, i + m.length);
       if (listed?.variant && after.some((w, k) => t[i + 1 + k] === 'O' && isFrequent(w))) continue;
       const end = i + m.length;
+      // A listed person whose first word the tagger ran into the organisation of two words or
+      // more before it (زعيم حزب العمال كير | ستارمر): the organisation ends where the person
+      // begins.
+      const ranInto = spanList.find((sp) => sp.start < i && sp.end > i && sp.end <= end);
+      if (
+        m.type === 'PER' &&
+        m.length >= 2 &&
+        ranInto &&
+        ranInto.type === 'ORG' &&
+        i - ranInto.start >= 2 &&
+        !listed?.variant &&
+        spanList.every((sp) => sp === ranInto || sp.end <= i || sp.start >= end)
+      ) {
+        for (let k = ranInto.start; k < i; k++) t[k] = `${k === ranInto.start ? 'B' : 'I'}-ORG`;
+        for (let k = i; k < end; k++) t[k] = `${k === i ? 'B' : 'I'}-PER`;
+        i = end - 1;
+        continue;
+      }
       const inside = spanList.filter((sp) => sp.start < end && sp.end > i);
       const whole = inside.every((sp) => sp.start >= i && sp.end <= end);
       // One untagged word is claimed only for an organisation: the places list holds villages

@@ -205,3 +205,11 @@ describe('words a name never takes', () => {
     );
   });
 });
+
+describe('a listed person the tagger ran into an organisation', () => {
+  it('the organisation ends where the person begins (حزب العمال | كير ستارمر)', () => {
+    expect(found('ودخل زعيم حزب العمال كير ستارمر مقر رئاسة الوزراء.')).toEqual(
+      expect.arrayContaining(['PER:كير ستارمر', 'ORG:حزب العمال']),
+    );
+  });
+});
