@@ -289,7 +289,10 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
     wordsIn(k) && !longerInTitle.some((l) => l !== k && ` ${l} `.includes(` ${k} `));
   // The page's own outlet is left out, unless the title names it (lib/nlp/own-outlet.ts).
   const none = { strong: new Set<string>(), weak: new Set<string>() };
-  const siteForms = site ? outletForms(site) : none;
+  // (an outlet of one Arabic word is read as a word where the unlabelled text knows it as one)
+  const siteForms = site
+    ? outletForms(site, (form) => magnitude(form.startsWith('ال') ? form.slice(2) : form) >= 2)
+    : none;
   const outlet = namesOutlet(title, siteForms) ? none : siteForms;
   const entities: Entity[] = [];
   for (const [groupKey, ms] of groups) {

@@ -230,7 +230,9 @@ export function makeNameBounds(
     // (علي written with ي is the name Ali, as at the edges: خالد علي صقر.)
     for (let k = b - 2; k > a; k--)
       if (
-        NEVER_INSIDE.has(normalizeWord(sentence[k]!.text)) &&
+        // (and أن / إن as written, with their hamza: صحيفة الاتحاد إن | الاتحاد الأوروبي)
+        (NEVER_INSIDE.has(normalizeWord(sentence[k]!.text)) ||
+          /^[وف]?[أإ]ن(ه|ها)?$/.test(sentence[k]!.text)) &&
         !isAli(k) &&
         // (من أجل is inside names: البديل من أجل ألمانيا، الجمعية اللبنانية من أجل …)
         !(

@@ -86,7 +86,10 @@ const foldWords = (s: string): string[] =>
  * (2 to 5 capitals: BBC, CNN, LBCI) also spelt as Arabic writes its letters. None for a page
  * without a name, nor from a domain shown as its name (example.com).
  */
-export function outletForms(site: Site): OutletForms {
+export function outletForms(
+  site: Site,
+  isWord: (form: string) => boolean = () => true,
+): OutletForms {
   const outlet = outletOf(hostOf(site.url));
   const names = [site.name, outlet?.name ?? '', outlet?.latin ?? ''].filter(
     (n) => !/^[\w.-]+\.[a-z]{2,}$/i.test(n.trim()),
@@ -95,7 +98,9 @@ export function outletForms(site: Site): OutletForms {
   const add = (words: string[]) => {
     if (!words.length) return;
     const form = words.join(' ');
-    if (words.length === 1 && /^[\u0621-\u064a]+$/.test(form)) forms.weak.add(form);
+    // (one Arabic word is weak only where it is also a word, `isWord`: الاتحاد، الجزيرة — not
+    // هسبريس, named behind a preposition alone: لهسبريس)
+    if (words.length === 1 && /^[\u0621-\u064a]+$/.test(form) && isWord(form)) forms.weak.add(form);
     else forms.strong.add(form);
   };
   for (const name of names) {

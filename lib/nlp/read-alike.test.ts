@@ -213,3 +213,21 @@ describe('a listed person the tagger ran into an organisation', () => {
     );
   });
 });
+
+describe('the page’s own outlet, and إن inside a span', () => {
+  it('an outlet of one word that is no common word is left out behind its preposition (لهسبريس)', () => {
+    const es = extractEntities(
+      tagger,
+      'وقال الخبير الاقتصادي في تصريح لهسبريس إن الصندوق سيدعم المقاولات الصغيرة في المغرب.',
+      '',
+      { name: 'هسبريس', url: 'https://www.hespress.com/economie/1.html' },
+    ).map((e) => e.name);
+    expect(es.some((n) => n.includes('هسبريس'))).toBe(false);
+  });
+
+  it('a span never runs over إن or أن as written', () => {
+    expect(found('وقالت صحيفة الاتحاد إن الاتحاد الأوروبي قرر فرض عقوبات جديدة.')).toContain(
+      'ORG:الاتحاد الأوروبي',
+    );
+  });
+});
