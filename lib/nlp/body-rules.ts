@@ -35,7 +35,8 @@ const CONSTRUCT_BODY_HEADS = new Set(
 const MAX_DEFINITE = 3;
 /**
  * Definite words after a body's name that are not of it: what it belongs to, who answers for it,
- * a person the sentence turns to (مركز التحكم التابع لمنظمة …، وزارة الشؤون الثقافية | الفقيد).
+ * a person the sentence turns to, what it is made to bear (مركز التحكم التابع لمنظمة …، وزارة
+ * الشؤون الثقافية | الفقيد، حملت المؤسسة … المسؤولية).
  */
 const NOT_OF_BODY = new Set(
   [
@@ -51,6 +52,8 @@ const NOT_OF_BODY = new Set(
     'الفقيدة',
     'الراحل',
     'الراحلة',
+    'المسؤولية',
+    'المسؤوليات',
   ].map(normalizeWord),
 );
 /** Titles that may follow a body's name after و: the body's officers, not its purpose. */
@@ -167,13 +170,13 @@ export function claimBodyAt(
         !BODY_HEADS.has(stripClitics(second).stem) &&
         !ORG_HEADS.has(stripClitics(second).stem)
       )
-        // (…with one adjective of relation at most: والصرف الصحي | المسؤولية)
+        // (…with its adjectives, not the verb's object after it: والصرف الصحي | المسؤولية)
         end = definiteRun(
           tokens,
           t,
           end + 1,
-          end + 2,
-          (i) => t[i + 1] === 'B-PER' || !/(ي|يه)$/.test(normalizeWord(tokens[i]!)),
+          end + 3,
+          (i) => t[i + 1] === 'B-PER' || isOneOf(tokens[i]!, NOT_OF_BODY),
         );
       claim(t, k, end, 'ORG');
       return end - 1;
@@ -236,7 +239,12 @@ export function claimBodyAt(
 
 const PARTY = normalizeWord('حزب');
 /** Words of parties' names that are no adjective of relation (الحزب الديمقراطي الحر، حزب الخضر). */
-const PARTY_ROLES = new Set(['المعارضة', 'الأغلبية', 'الأقلية', 'السلطة'].map(normalizeWord));
+const PARTY_ROLES = new Set(
+  ['المعارضة', 'الأغلبية', 'الأقلية', 'السلطة', 'الرئيس', 'الحكومة'].map(normalizeWord),
+);
+const NOT_PARTY_ADJECTIVES = new Set(
+  ['السياسي', 'الثاني', 'الحادي', 'الثالثي', 'النهائي', 'الحقيقي', 'الفعلي'].map(normalizeWord),
+);
 const PARTY_WORDS = new Set(['الحر', 'الخضر', 'الأخضر'].map(normalizeWord));
 /** What a sentence says of a party, after its name (الحزب الليبرالي الديمقراطي الحاكم). */
 const PARTY_DESCRIPTIONS = new Set(
@@ -272,9 +280,12 @@ function claimPartyAt(tokens: string[], t: string[], k: number): number {
   if (t[k] !== 'O' || (stem !== PARTY && !('وفبل'.includes(stem[0]!) && stem.slice(1) === PARTY)))
     return -1;
   const definite = prefix.includes('ال') || prefix.endsWith('لل');
+  // (an adjective of relation as written — الأقوى with ى is an elative — that is no ordinal and
+  // says more than "political")
   const adjective = (i: number) => {
     const n = normalizeWord(tokens[i]!);
-    return isDefinite(tokens[i]!) && (/^ال.{3,}ي$/.test(n) || PARTY_WORDS.has(n));
+    if (PARTY_WORDS.has(n)) return isDefinite(tokens[i]!);
+    return isDefinite(tokens[i]!) && /^ال.{3,}ي$/u.test(tokens[i]!) && !NOT_PARTY_ADJECTIVES.has(n);
   };
   let end = k + 1;
   // (حزب: first the noun it is named by, whatever it is: الخضر، العمال، الشعب، المؤتمر — not a
@@ -295,7 +306,7 @@ function claimPartyAt(tokens: string[], t: string[], k: number): number {
     !PARTY_DESCRIPTIONS.has(normalizeWord(tokens[end]!))
   )
     end++;
-  if (end === k + 1 || !free(t, k, k + 1)) return -1;
+  if (end === k + 1) return -1;
   // (over what the tagger found inside it only where that lies whole within: a nationality it
   // read as a place, الهندي)
   if (t[end]?.startsWith('I-')) return -1;

@@ -7,7 +7,7 @@
  */
 import { PREPOSITION_AS_NAME } from './function-words';
 import { dictionaryKey, dictionaryWord, type KnownNames } from './known-names';
-import { headBefore, RANK_TITLES } from './named-after';
+import { headBefore, namedAfter, RANK_TITLES } from './named-after';
 import { isOneOf } from './tag-edits';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
@@ -69,6 +69,9 @@ export function claimKnownNames(
       const major = d.majorPlace(tokens[i]!, mayCut) !== undefined;
       const listed = d.match(folded, i);
       const m = listed ?? (major ? { length: 1, type: 'LOC' as const } : undefined);
+      // (our one-word organisations written with أ or آ are no word written with إ: إبل, camels,
+      // is no أبل)
+      if (m?.length === 1 && d.isBare(folded[i]!) && /^[وفبلك]?إ/.test(tokens[i]!)) continue;
       if (
         !m ||
         (m.type === 'PER' && !onPreposition(tokens, i, listed, isCommon)) ||
@@ -95,6 +98,9 @@ export function claimKnownNames(
         ranInto &&
         ranInto.type === 'ORG' &&
         i - ranInto.start >= 2 &&
+        // (not an institution named after a titled person: مؤسسة الشيخ محمد بن راشد آل مكتوم)
+        !RANK_TITLES.has(normalizeWord(tokens[i - 1]!)) &&
+        !namedAfter(tokens[ranInto.start]!) &&
         !listed?.variant &&
         spanList.every((sp) => sp === ranInto || sp.end <= i || sp.start >= end)
       ) {
@@ -152,7 +158,7 @@ export function claimKnownNames(
         // place or institution (ملعب سانتياغو برنابيو; as name-rules.ts does for the tagger's).
         const head = m.type === 'PER' ? headBefore(tokens, t, i) : undefined;
         const named = head?.type;
-        if (head && !head.quoted) i--;
+        if (head && !head.quoted) i = head.at;
         const type =
           named ??
           (m.type === 'LOC' && i > 0 && RANK_TITLES.has(normalizeWord(tokens[i - 1]!))

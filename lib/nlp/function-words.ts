@@ -75,3 +75,6 @@ export const FUNCTION_WORDS = new Set(
  * واشنطن.
  */
 export const PREPOSITION_AS_NAME = /^[وف]?(على|أمام|إلى|حتى|أن|إن)$/u;
+
+/** أن and إن as written, with their hamza (and a pronoun: أنه، إنها): never inside a name. */
+export const HAMZA_AN = /^[وف]?[أإ]ن(ه|ها)?$/u;

@@ -153,6 +153,11 @@ export class KnownNames {
       }
   }
 
+  /** Whether a dictionary key is found only where written without the article (`bare`). */
+  isBare(key: string): boolean {
+    return this.bare.has(key);
+  }
+
   isCurated(key: string): boolean {
     return this.curated.has(key);
   }

@@ -87,13 +87,19 @@ describe('a name within the span the tagger gave it', () => {
     expect(bounds('وقال شريف حلمي الجندي في تصريح', 'O B-PER I-PER O O O')).toBe(
       'PER:شريف حلمي الجندي',
     );
-    expect(bounds('قال الدكتور منير فؤاد الشاعر إن المستشفى', 'O O B-PER I-PER O O O')).toBe(
-      'PER:منير فؤاد الشاعر',
+    expect(bounds('قال الدكتور منير فؤاد العبادي إن المستشفى', 'O O B-PER I-PER O O O')).toBe(
+      'PER:منير فؤاد العبادي',
     );
-    // (not the head of a title, a time or a relative clause)
+    // (not the head of a title, a time, a relative clause, or the verb's object: any noun)
     expect(bounds('وقال شريف حلمي الناطق الرسمي', 'O B-PER I-PER O O')).toBe('PER:شريف حلمي');
     expect(bounds('وقال شريف حلمي الأربعاء إن', 'O B-PER I-PER O O')).toBe('PER:شريف حلمي');
     expect(bounds('وقال شريف حلمي الجندي الذي قاتل', 'O B-PER I-PER O O O')).toBe('PER:شريف حلمي');
+    expect(bounds('وسجل محمد صلاح الهدف في الدقيقة', 'O B-PER I-PER O O O')).toBe('PER:محمد صلاح');
+    expect(bounds('واستقبل محمد حسن الوفد في مكتبه', 'O B-PER I-PER O O O')).toBe('PER:محمد حسن');
+    // (…and after بن too: ماجد بن عبدالرحمن الحربي)
+    expect(bounds('وقال ماجد بن عبدالرحمن الحربي إن', 'O B-PER I-PER I-PER O O')).toBe(
+      'PER:ماجد بن عبدالرحمن الحربي',
+    );
     // (nor after a foreign name: the father's name is Arab naming)
     expect(bounds('وكان كريستوفر سامبا المحترف في', 'O B-PER I-PER O O')).toBe(
       'PER:كريستوفر سامبا',

@@ -15,12 +15,12 @@ import {
 } from './common-words';
 import { isFirstNameIn } from './document';
 import { isCommonNoun, type Magnitude } from './first-word';
-import { FUNCTION_WORDS } from './function-words';
+import { FUNCTION_WORDS, HAMZA_AN } from './function-words';
 import { gazKey } from './gazetteer';
 import { isKnownWhole } from './known-names';
-import { CLAUSE_ENDS, isInstitutionHead, NAME_LINKS, TIME_WORDS } from './name-words';
-import { ROLE_WORDS } from './roles';
-import { isArabicWord, isOneOfNormal } from './tag-edits';
+import { clauseGoesOnAt, isInstitutionHead, NAME_LINKS, TIME_WORDS } from './name-words';
+import { ROLE_NOUNS, ROLE_WORDS } from './roles';
+import { isOneOfNormal } from './tag-edits';
 import type { Tagger } from './model';
 import type { EntityType, Span } from './tags';
 import type { Token } from './tokenize';
@@ -33,10 +33,6 @@ export interface NameBounds {
   type: EntityType;
 }
 
-/**
- * The bounds of the names in one article's spans, for `tagger`'s lexicon and lists; `darija`: the
- * article is written in Darija (common-words.ts `isDarija`).
- */
 const FOR = normalizeWord('أجل');
 /** Words for who a person is, before their name (المواطن، الطالبة، الشاب). */
 const PERSON_NOUNS = new Set(
@@ -62,9 +58,17 @@ const PERSON_NOUNS = new Set(
   ].map(normalizeWord),
 );
 
-/** Titles without the article, which may follow a name (… الجندي رئيس الهيئة). */
-const ROLE_NOUNS = new Set([...ROLE_WORDS].filter((w) => !w.startsWith('ال')));
+/** Adjectives of time and order that end like a family name (الثاني، الحالي). */
+const NOT_FAMILY = new Set(
+  ['الثاني', 'الحادي', 'الحالي', 'الماضي', 'الجاري', 'التالي', 'النهائي', 'الرسمي'].map(
+    normalizeWord,
+  ),
+);
 
+/**
+ * The bounds of the names in one article's spans, for `tagger`'s lexicon and lists; `darija`: the
+ * article is written in Darija (common-words.ts `isDarija`).
+ */
 export function makeNameBounds(
   tagger: Tagger,
   darija: boolean,
@@ -130,32 +134,33 @@ export function makeNameBounds(
   return (sentence, tags, sp) => {
     let a = sp.start;
     let b = sp.end;
-    // A given name without the article (شريف، فؤاد): the gazetteer's or one that begins listed persons.
+    // A given name without the article (شريف، فؤاد): the gazetteer's, or one that begins listed
+    // persons and that the unlabelled text does not use everywhere (شركة begins a listed person).
     const isGiven = (k: number) => {
       const w = sentence[k]!.text;
       const n = normalizeWord(w);
-      return (
-        !n.startsWith('ال') && !FUNCTION_WORDS.has(n) && (isFirstName(w) || names.isGivenName(w))
-      );
+      if (n.startsWith('ال') || FUNCTION_WORDS.has(n)) return false;
+      return isFirstName(w) || (names.isGivenName(w) && magnitude(n) <= 2);
     };
-    // A given name and a father's name just before `k`, within the span (شريف حلمي، سرى عبد الستار).
+    // A given name and a father's name just before `k`, within the span (شريف حلمي، سرى عبد الستار،
+    // ماجد بن عبدالرحمن).
     const givenAndFatherBefore = (k: number) =>
       (k - 2 >= sp.start && isGiven(k - 2) && isGiven(k - 1)) ||
-      (k - 3 >= sp.start && isGiven(k - 3) && /^(عبد|أبو|ابو)$/.test(sentence[k - 2]!.text));
-    // A family name with the article that is also a word (الجندي، الشاعر، الدليمي) ends a first
-    // and a father's name where the clause goes on after it: «شريف حلمي الجندي في تصريح»، «ياسر
-    // عوني الشاعر إن». Not the head of a title (الناطق الرسمي، الأمين العام), an official's title,
-    // which is more often the verb's object (استقبل محمد حسن الوزير في مكتبه), or a nationality.
+      (k - 3 >= sp.start && isGiven(k - 3) && /^(عبد|أبو|ابو|بن|ابن)$/.test(sentence[k - 2]!.text));
+    // A family name with the article that is also a word ends a first and a father's name where
+    // the clause goes on after it: an adjective of relation as written (الجندي، الدليمي: «شريف
+    // حلمي الجندي في تصريح») or a name the lists know — not any noun, which is more often the
+    // verb's object (وسجل محمد صلاح | الهدف في الدقيقة، واستقبل محمد حسن | الوفد في مكتبه), an
+    // official's title (استقبل محمد حسن الوزير في مكتبه), a nationality, a time or an ordinal.
     const familyEndsClause = (k: number) => {
-      const n = normalizeWord(sentence[k]!.text);
-      // (nor a plural or a time: سالم مسعود العائدين، إيهود أولمرت اليوم)
-      if (!n.startsWith('ال') || n.length < 5 || ROLE_WORDS.has(n)) return false;
-      if (/(ين|ون)$/.test(n) || TIME_WORDS.has(n)) return false;
-      if (names.isNationality(sentence[k]!.text)) return false;
-      const after = sentence[k + 1]?.text;
-      if (after === undefined || !isArabicWord(after)) return true;
-      const m = normalizeWord(after);
-      return CLAUSE_ENDS.has(m) || after.startsWith('لـ') || ROLE_NOUNS.has(m);
+      const surface = sentence[k]!.text;
+      const n = normalizeWord(surface);
+      if (!n.startsWith('ال') || n.length < 5 || ROLE_WORDS.has(n) || NOT_FAMILY.has(n))
+        return false;
+      if (/(ين|ون)$/.test(n) || TIME_WORDS.has(n) || names.isNationality(surface)) return false;
+      const kind = tagger.gazetteer.kindOf(gazKey([surface]));
+      const family = /ي$/.test(surface) || names.isNameWord(surface) || kind === 'LAST';
+      return family && clauseGoesOnAt(sentence[k + 1]?.text, ROLE_NOUNS);
     };
     // علي with ي is the name Ali; the preposition is written على.
     // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
@@ -231,8 +236,7 @@ export function makeNameBounds(
     for (let k = b - 2; k > a; k--)
       if (
         // (and أن / إن as written, with their hamza: صحيفة الاتحاد إن | الاتحاد الأوروبي)
-        (NEVER_INSIDE.has(normalizeWord(sentence[k]!.text)) ||
-          /^[وف]?[أإ]ن(ه|ها)?$/.test(sentence[k]!.text)) &&
+        (NEVER_INSIDE.has(normalizeWord(sentence[k]!.text)) || HAMZA_AN.test(sentence[k]!.text)) &&
         !isAli(k) &&
         // (من أجل is inside names: البديل من أجل ألمانيا، الجمعية اللبنانية من أجل …)
         !(
@@ -320,7 +324,9 @@ export function makeNameBounds(
       a > 1 &&
       isOneOfNormal(normalizeWord(sentence[a - 2]!.text), PERSON_NOUNS) &&
       b - a >= 2 &&
-      isGiven(a - 1);
+      // (that word before is evidence enough for a given name the unlabelled text also knows as a
+      // word: خليفة)
+      (isGiven(a - 1) || names.isGivenName(sentence[a - 1]!.text));
     if (
       type === 'PER' &&
       a > 0 &&

@@ -3,6 +3,7 @@
  * rules (entities.ts), the name rules (name-rules.ts) and coreference (coreference.ts). Compared
  * normalised (lib/nlp/normalize.ts).
  */
+import { isArabicWord } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
 const set = (words: string[]) => new Set(words.map(normalizeWord));
@@ -304,6 +305,17 @@ export const PLACE_ADJECTIVES = set(['الدولي', 'الدولية', 'الأو
 export const CLAUSE_ENDS = new Set(
   ['ل', 'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'أنه', 'أنها'].map(normalizeWord),
 );
+
+/**
+ * Whether the clause goes on at `token` after a name, which may therefore end there: the sentence
+ * ends or punctuation, a word of CLAUSE_ENDS, لـ, or an official's title without the article
+ * (`roleNouns`: … الجندي رئيس الهيئة).
+ */
+export function clauseGoesOnAt(token: string | undefined, roleNouns: Set<string>): boolean {
+  if (token === undefined || !isArabicWord(token)) return true;
+  const n = normalizeWord(token);
+  return CLAUSE_ENDS.has(n) || token.startsWith('لـ') || roleNouns.has(n);
+}
 
 /** Days and times, which follow a name without being part of it (وزارة الداخلية اليوم الأربعاء). */
 export const TIME_WORDS = set([

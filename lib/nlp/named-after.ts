@@ -5,6 +5,7 @@
  * known-names.ts, place-heads.ts).
  */
 import { stripClitics } from './clitics';
+import { isOneOf } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
 /** Heads of names given after a person, and the type of the whole name. */
@@ -44,7 +45,6 @@ export const NAMED_AFTER = new Map<string, string>(
     ['مجمع', 'LOC'],
     ['قاعة', 'LOC'],
     ['مسرح', 'LOC'],
-    ['قصر', 'LOC'],
     ['قاعدة', 'LOC'],
     ['محطة', 'LOC'],
     // (a camp named like a person: مخيم أبو شوك; not معسكر, a party's or a team's camp as often:
@@ -79,11 +79,20 @@ export const RANK_TITLES = new Set(
 );
 
 const ROAD = normalizeWord('طريق');
-const ABOUT = normalizeWord('عن');
+const ABOUT = /^[وف]?عن$/u;
+/**
+ * Heads named after a person only with a title of rank between (طريق الملك فهد، قاعدة الملك
+ * عبد العزيز). (Not قصر at all: قصر الأمير … is where a prince lives as often as a place's name.)
+ */
+const TITLED_ONLY = new Set(['طريق', 'قاعدة'].map(normalizeWord));
 
 /** namedAfter of the token at `at`, in its sentence: عن طريق is "by way of" (عن طريق مروان الشماخ). */
 export function namedAfterAt(tokens: string[], at: number): string | undefined {
-  if (at > 0 && normalizeWord(tokens[at]!) === ROAD && normalizeWord(tokens[at - 1]!) === ABOUT)
+  if (
+    at > 0 &&
+    stripClitics(normalizeWord(tokens[at]!)).stem === ROAD &&
+    ABOUT.test(tokens[at - 1]!)
+  )
     return undefined;
   return namedAfter(tokens[at]!);
 }
@@ -104,9 +113,18 @@ export function headBefore(
   const quoted = start >= 2 && OPEN_QUOTES.has(tokens[start - 1]!);
   let at = quoted ? start - 2 : start - 1;
   if (at < 0 || tags[at] !== 'O' || (quoted && tags[start - 1] !== 'O')) return undefined;
-  // (a title of rank between them: شارع الشيخ محمد بن زايد، استاد الملك فهد)
-  if (!quoted && at > 0 && tags[at - 1] === 'O' && RANK_TITLES.has(normalizeWord(tokens[at]!)))
-    at--;
+  // (a title of rank between them: شارع الشيخ محمد بن زايد، استاد الملك فهد — before a person
+  // only: مركز الشيخ زويد is a district, الشيخ زويد a place)
+  const titled =
+    !quoted &&
+    at > 0 &&
+    tags[at - 1] === 'O' &&
+    !tags[start]!.endsWith('LOC') &&
+    RANK_TITLES.has(normalizeWord(tokens[at]!));
+  if (titled) at--;
+  // (a road or a base is named after a person only with a title of rank: طريق الملك فهد, not في
+  // طريق دونالد ترامب نحو الرئاسة, قاعدة بشار الأسد الشعبية)
+  if (!titled && isOneOf(tokens[at]!, TITLED_ONLY)) return undefined;
   const type = namedAfterAt(tokens, at);
   return type ? { type, at, quoted } : undefined;
 }

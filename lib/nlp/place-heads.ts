@@ -86,7 +86,10 @@ const PLACE_INSTITUTIONS = set([
   'مركز',
 ]);
 const CENTRE = set(['مركز']);
-const DIRECTORATE = set(['مديرية']);
+const CENTRE_ADJECTIVES = set(['الطبي', 'الصحي', 'الثقافي', 'الوطني', 'الإقليمي', 'الجامعي']);
+const DISTRICTS = set(['مديرية', 'دائرة']);
+const SECTION = set(['قسم']);
+const POLICE = set(['شرطة']);
 /** Of those, a company's head is named by a place only with its trade between (شركة نفط البصرة). */
 const COMPANY = set(['شركة']);
 
@@ -124,11 +127,18 @@ function claimInstitutionsByPlace(tokens: string[], t: string[]): void {
       !NOT_OF_RELATION.has(normalizeWord(tokens[end]!))
     )
       end++;
-    // (مركز before a place is its centre unless an adjective names the institution: مركز سبها
-    // الطبي, not مركز مدينة كربلاء، مركز الخليج)
-    if (isOneOf(tokens[head]!, CENTRE) && (end === sp.end || head < sp.start - 1)) continue;
-    // (مديرية right before a place is the district itself in Yemen: مديرية الشيخ عثمان)
-    if (isOneOf(tokens[head]!, DIRECTORATE) && head === sp.start - 1) continue;
+    // (مركز before a place is its centre unless an adjective of an institution follows: مركز
+    // سبها الطبي, not مركز مدينة كربلاء، مركز الخليج المالي، مركز ليبيا التجاري)
+    if (
+      isOneOf(tokens[head]!, CENTRE) &&
+      (head < sp.start - 1 || !isOneOf(tokens[sp.end] ?? '', CENTRE_ADJECTIVES))
+    )
+      continue;
+    // (مديرية and دائرة right before a place are the district itself: مديرية الشيخ عثمان، دائرة
+    // طنجة أصيلة — a directorate or a department has what it is for between: مديرية أمن سبها)
+    if (isOneOf(tokens[head]!, DISTRICTS) && head === sp.start - 1) continue;
+    // (قسم is a police station only as قسم شرطة: الجدار الذي قسم برلين)
+    if (isOneOf(tokens[head]!, SECTION) && !isOneOf(tokens[head + 1]!, POLICE)) continue;
     claim(t, head, end, 'ORG');
   }
 }

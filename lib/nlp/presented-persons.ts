@@ -1,15 +1,16 @@
 /**
  * Persons the article presents that the tagger left untagged (issue 13): after a verb of saying, a
  * title or a role, a given name and one or two more words of a name, ended where the clause goes
- * on — a comma, لـ, إن, a title (وقال معالي مطر الطاير، المدير العام …; وأدان محافظ تعز نبيل شمسان
- * الجريمة; اعتبرت سلمى بناني، المديرة …). Run by document.ts after the name rules; it claims
- * untagged words only.
+ * on — a comma, لـ, إن, a title (وقال المتحدث باسم الدفاع المدني في غزة محمود بصل لـ…; والدكتور
+ * هيثم الحاج علي رئيس الهيئة; اعتبرت سلمى بناني، المديرة …). Run by document.ts after the name
+ * rules; it claims
+ * untagged words, and goes on from a given name the tagger found alone.
  */
 import { stripClitics } from './clitics';
 import { COMMON_WORDS } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
-import { CLAUSE_ENDS, PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
-import { roleBefore, ROLE_WORDS } from './roles';
+import { clauseGoesOnAt, PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
+import { roleBefore, ROLE_NOUNS, ROLE_WORDS } from './roles';
 import { claim, free, isArabicWord } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
@@ -48,7 +49,6 @@ const SAYING = new Set(
     'أفادت',
     'ذكر',
     'ذكرت',
-    'أوضح',
     'لفت',
     'لفتت',
     'نفى',
@@ -77,8 +77,6 @@ const HONORIFICS = new Set(
 );
 /** Words of time that follow a name without being part of it (صباح أمس). */
 const NOT_NAMES = new Set(['أمس', 'غدا', 'عام', 'العام', 'الماضي', 'الجاري'].map(normalizeWord));
-/** Titles without the article, which may follow a name (… بناني مديرة …). */
-const ROLE_NOUNS = new Set([...ROLE_WORDS].filter((w) => !w.startsWith('ال')));
 /** The most words of a name claimed here. */
 const MAX_WORDS = 3;
 
@@ -114,11 +112,12 @@ function strongEnd(token: string | undefined): boolean {
   return /^[،,]$/.test(token) || token.startsWith('لـ') || /^[أإا]ن$/.test(token);
 }
 
-/** The clause goes on after a name at this word (or the sentence ends). */
+/** The clause goes on after a name at this word (or the sentence ends), or a title follows. */
 function endsName(token: string | undefined): boolean {
-  if (token === undefined || !isArabicWord(token)) return true;
-  const n = normalizeWord(token);
-  return CLAUSE_ENDS.has(n) || token.startsWith('لـ') || ROLE_NOUNS.has(n) || ROLE_WORDS.has(n);
+  return (
+    clauseGoesOnAt(token, ROLE_NOUNS) ||
+    (token !== undefined && ROLE_WORDS.has(normalizeWord(token)))
+  );
 }
 
 /**
@@ -142,7 +141,11 @@ export function claimPresentedPersons(
     if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || TIME_WORDS.has(n) || NOT_NAMES.has(n))
       return false;
     if (ROLE_WORDS.has(n) || ROLE_NOUNS.has(n) || PERSON_TITLES.has(n)) return false;
-    if (isGiven(token) || isNameWord(token)) return true;
+    if (isGiven(token)) return true;
+    // (a circumstantial participle or an accusative is no name's word, whatever the lists of
+    // name words hold: وقال محمود متحدثا، فاطمة باكية)
+    if (/[اة]$/.test(token) || (/ين$/.test(token) && magnitude(n) >= 0)) return false;
+    if (isNameWord(token)) return true;
     const { prefix, stem } = stripClitics(n);
     if (prefix && !prefix.endsWith('ال') && magnitude(stem) >= 1) return false;
     if (/(ه|ها|هم)$/.test(n) && magnitude(n.replace(/(ه|ها|هم)$/, '')) >= 1) return false;

@@ -42,7 +42,6 @@ export const ROLE_WORDS = new Set(
     'قائد',
     'الأمين',
     'محافظ',
-    'المحافظ',
     'والي',
     'الوالي',
     'عمدة',
@@ -73,6 +72,8 @@ export const ROLE_WORDS = new Set(
     'الرئيس التنفيذي',
   ].map(normalizeWord),
 );
+/** Titles without the article, which may follow a name (… الجندي رئيس الهيئة، … بناني مديرة). */
+export const ROLE_NOUNS = new Set([...ROLE_WORDS].filter((w) => !w.startsWith('ال')));
 /** Words that end a role phrase when scanning back from a name (verbs of saying, conjunctions). */
 const ROLE_STOP = new Set(
   [
