@@ -116,7 +116,19 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     isNameWord: (token) => names.isNameWord(token),
     magnitude,
   });
-  claimPlacesAfterHeads(sentences, ruled);
+  // (a word the gazetteer knows as a place, as written, that the unlabelled text does not use
+  // everywhere: الجيزة, not المدينة)
+  // (and as written: no preposition before it, بإيطاليا، للعيون)
+  const isPlace = (token: string) => {
+    const n = normalizeWord(token);
+    const { prefix } = stripClitics(n);
+    return (
+      (prefix === '' || prefix === 'ال') &&
+      tagger.gazetteer.kindOf(gazKey([token])) === 'LOC' &&
+      magnitude(n.startsWith('ال') ? n.slice(2) : n) <= 2
+    );
+  };
+  claimPlacesAfterHeads(sentences, ruled, isRare, isPlace);
   claimLatinNames(sentences, ruled);
   joinNames(
     sentences,
@@ -146,7 +158,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     isSportsText(sentences),
     (token) => magnitude(stripClitics(normalizeWord(token)).stem) >= 2,
   );
-  claimInstitutionsNamedByPlaces(sentences, tags);
+  claimInstitutionsNamedByPlaces(sentences, tags, isPlace);
   joinCompoundFirstNames(sentences, tags);
   joinNationalFamilyNames(sentences, tags, isNationality, isFirstName);
   joinPlaceFirstNames(sentences, tags, isNationality, (token) => names.isNameWord(token));

@@ -98,7 +98,28 @@ const COMPANY = set(['شركة']);
  * word without the article, the place, and the adjectives of relation after it (السينمائي
  * الدولي — not المنعقدة, which says where it sits).
  */
-function claimInstitutionsByPlace(tokens: string[], t: string[]): void {
+function claimInstitutionsByPlace(
+  tokens: string[],
+  t: string[],
+  isPlace: (token: string) => boolean,
+): void {
+  // (a place the gazetteer knows that the tagger left untagged, after the head and one word —
+  // محكمة جنايات الجيزة — or right after a head that needs none: مستشفى الوكرة، شرطة دبي)
+  for (let k = 1; k < tokens.length; k++) {
+    if (t[k] !== 'O' || t[k - 1] !== 'O' || !isPlace(tokens[k]!)) continue;
+    const direct =
+      isOneOf(tokens[k - 1]!, PLACE_INSTITUTIONS) &&
+      ![COMPANY, CENTRE, DISTRICTS, SECTION].some((heads) => isOneOf(tokens[k - 1]!, heads));
+    const between =
+      k >= 2 &&
+      t[k - 2] === 'O' &&
+      isOneOf(tokens[k - 2]!, PLACE_INSTITUTIONS) &&
+      !isOneOf(tokens[k - 2]!, CENTRE) &&
+      isArabicWord(tokens[k - 1]!) &&
+      !normalizeWord(tokens[k - 1]!).startsWith('ال') &&
+      !FUNCTION_WORDS.has(normalizeWord(tokens[k - 1]!));
+    if (direct || between) claim(t, k, k + 1, 'LOC');
+  }
   for (const sp of spans(t)) {
     if (sp.type !== 'LOC' || sp.start === 0 || t[sp.start - 1] !== 'O') continue;
     let head = sp.start - 1;
@@ -147,15 +168,24 @@ function claimInstitutionsByPlace(tokens: string[], t: string[]): void {
  * Claims, in place, the institutions named by a place in every sentence — run after the known
  * names, which claim a place the tagger missed (شركة نفط البصرة: البصرة untagged before them).
  */
-export function claimInstitutionsNamedByPlaces(sentences: string[][], tags: string[][]): void {
-  sentences.forEach((tokens, s) => claimInstitutionsByPlace(tokens, tags[s]!));
+export function claimInstitutionsNamedByPlaces(
+  sentences: string[][],
+  tags: string[][],
+  isPlace: (token: string) => boolean = () => false,
+): void {
+  sentences.forEach((tokens, s) => claimInstitutionsByPlace(tokens, tags[s]!, isPlace));
 }
 
 /**
  * Claims places after an area's head, and carries organisations introduced by their kind, in place
  * (the institutions named by a place: claimInstitutionsNamedByPlaces, later).
  */
-export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): void {
+export function claimPlacesAfterHeads(
+  sentences: string[][],
+  tags: string[][],
+  isRare: (token: string) => boolean = () => false,
+  isPlace: (token: string) => boolean = () => false,
+): void {
   // Each sentence's words normalised once (the checks below ask of every word).
   const normal = sentences.map((tokens) => tokens.map(normalizeWord));
   const named = new Set<string>();
@@ -196,6 +226,23 @@ export function claimPlacesAfterHeads(sentences: string[][], tags: string[][]): 
       claim(t, start, sp.end, 'LOC');
       named.add(words(n, start, sp.end));
     }
+    // …and a word the unlabelled text hardly knows or the gazetteer knows as a place, right after
+    // the area's word, where the tagger saw nothing (بلدية الشويفات، محافظة الجيزة): a place's name.
+    for (let k = 0; k + 1 < tokens.length; k++)
+      if (
+        t[k] === 'O' &&
+        t[k + 1] === 'O' &&
+        isOneOfNormal(n[k]!, AREA_HEADS) &&
+        isArabicWord(tokens[k + 1]!) &&
+        !FUNCTION_WORDS.has(n[k + 1]!) &&
+        // (a rare word only without a conjunction before it: قرية ومستوطنة)
+        ((!/^[وف]/.test(n[k + 1]!) &&
+          isRare(n[k + 1]!.startsWith('ال') ? n[k + 1]!.slice(2) : n[k + 1]!)) ||
+          isPlace(tokens[k + 1]!))
+      ) {
+        claim(t, k + 1, k + 2, 'LOC');
+        named.add(words(n, k + 1, k + 2));
+      }
     // …and a place's first word and the word after it, where the tagger saw nothing (بلدية عين
     // الملح).
     for (let k = 0; k + 2 < tokens.length; k++)

@@ -275,3 +275,21 @@ describe('heads that are also words (review)', () => {
     );
   });
 });
+
+describe('places the tagger left untagged after their area’s or institution’s word', () => {
+  it('a rare word or a place of the gazetteer after بلدية، محافظة … is a place', () => {
+    expect(found('وقال رئيس بلدية الشويفات إن المطمر ممتلئ.')).toContain('LOC:الشويفات');
+    expect(found('وزار الوفد محافظة الجيزة أمس.')).toContain('LOC:الجيزة');
+    // (not a word the unlabelled text uses everywhere, nor one behind a conjunction)
+    expect(found('وسقط المطر على قرية المدينة القديمة.')).toEqual([]);
+  });
+
+  it('and so is the institution named by it (محكمة جنايات الجيزة، مستشفى الوكرة)', () => {
+    expect(found('وقضت محكمة جنايات الجيزة بالسجن المشدد على المتهم.')).toContain(
+      'ORG:محكمة جنايات الجيزة',
+    );
+    expect(found('ونقل الطفل إلى مستشفى الوكرة.')).toContain('ORG:مستشفى الوكرة');
+    // (a place behind its preposition is where the institution is, not its name: بنك للعيون)
+    expect(found('وافتتح بنك للعيون في المدينة.').some((e) => e.includes('بنك'))).toBe(false);
+  });
+});
