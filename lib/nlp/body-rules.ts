@@ -138,7 +138,10 @@ export function claimBodyAt(
         end + 1,
         k + 7,
         (i) =>
-          t[i + 1] === 'B-PER' || isOneOf(tokens[i]!, RANKS) || isOneOf(tokens[i]!, TIME_WORDS),
+          t[i + 1] === 'B-PER' ||
+          isOneOf(tokens[i]!, RANKS) ||
+          isOneOf(tokens[i]!, TIME_WORDS) ||
+          isOneOf(tokens[i]!, NOT_OF_BODY),
       );
       // …an indefinite purpose and another before their object (لاستغلال وتوزيع المياه).
       const and = normalizeWord(tokens[end] ?? '');

@@ -84,6 +84,8 @@ const PLACE_INSTITUTIONS = set([
   'شرطة',
   'مستشفى',
   'مركز',
+  // (a Saudi city's municipality: أمانة الرياض، أمانة منطقة المدينة المنورة)
+  'أمانة',
 ]);
 const CENTRE = set(['مركز']);
 const CENTRE_ADJECTIVES = set(['الطبي', 'الصحي', 'الثقافي', 'الوطني', 'الإقليمي', 'الجامعي']);

@@ -293,3 +293,17 @@ describe('places the tagger left untagged after their area’s or institution’
     expect(found('وافتتح بنك للعيون في المدينة.').some((e) => e.includes('بنك'))).toBe(false);
   });
 });
+
+describe('a Saudi city’s municipality', () => {
+  it('أمانة before a city is an organisation; بكل أمانة is no name', () => {
+    expect(found('وقالت أمانة الرياض إن الأعمال ستنتهي قريبا.')).toContain('ORG:أمانة الرياض');
+    expect(found('وأعلنت أمانة منطقة المدينة المنورة عن مشروع جديد.')).toContain(
+      'ORG:أمانة منطقة المدينة المنورة',
+    );
+    expect(found('وأدى الموظف عمله بكل أمانة في الرياض.')).toEqual(['LOC:الرياض']);
+    // (and a body's purpose stops before what it is made to bear)
+    expect(found('وحمل الأمانة العامة لمجلس الوزراء المسؤولية.')).toContain(
+      'ORG:الأمانة العامة لمجلس الوزراء',
+    );
+  });
+});
