@@ -80,6 +80,18 @@ export function isFirstNameIn(tagger: Tagger, name: string): boolean {
   return kind === 'FIRST' || kind === 'PER';
 }
 
+/**
+ * Whether a word is a given name: the gazetteer's first names, or one that begins listed persons
+ * (KnownNames.isGivenName) and that the unlabelled text does not use everywhere (شركة begins a
+ * listed person); never a function word.
+ */
+export function isGivenNameIn(tagger: Tagger, word: string): boolean {
+  const n = normalizeWord(word);
+  if (FUNCTION_WORDS.has(n)) return false;
+  const magnitude = tagger.lexicon.frequency(n)?.magnitude ?? -1;
+  return isFirstNameIn(tagger, word) || (tagger.knownNames.isGivenName(word) && magnitude <= 2);
+}
+
 /** The passes after the tagger, over its tags (`first`) for the sentences of one document. */
 export function secondPass(tagger: Tagger, sentences: string[][], first: string[][]): string[][] {
   const names = tagger.knownNames;
@@ -106,13 +118,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     isNationality,
   );
   claimPresentedPersons(sentences, ruled, {
-    isGiven: (token) => {
-      const n = normalizeWord(token);
-      return (
-        !FUNCTION_WORDS.has(n) &&
-        (isFirstName(token) || (names.isGivenName(token) && magnitude(n) <= 2))
-      );
-    },
+    isGiven: (token) => isGivenNameIn(tagger, token),
     isNameWord: (token) => names.isNameWord(token),
     magnitude,
   });

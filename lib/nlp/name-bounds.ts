@@ -13,7 +13,7 @@ import {
   LETTER_NAMES,
   NEVER_INSIDE,
 } from './common-words';
-import { isFirstNameIn } from './document';
+import { isFirstNameIn, isGivenNameIn } from './document';
 import { isCommonNoun, type Magnitude } from './first-word';
 import { FUNCTION_WORDS, HAMZA_AN } from './function-words';
 import { gazKey } from './gazetteer';
@@ -134,14 +134,10 @@ export function makeNameBounds(
   return (sentence, tags, sp) => {
     let a = sp.start;
     let b = sp.end;
-    // A given name without the article (شريف، فؤاد): the gazetteer's, or one that begins listed
-    // persons and that the unlabelled text does not use everywhere (شركة begins a listed person).
-    const isGiven = (k: number) => {
-      const w = sentence[k]!.text;
-      const n = normalizeWord(w);
-      if (n.startsWith('ال') || FUNCTION_WORDS.has(n)) return false;
-      return isFirstName(w) || (names.isGivenName(w) && magnitude(n) <= 2);
-    };
+    // A given name without the article (شريف، فؤاد: document.ts isGivenNameIn).
+    const isGiven = (k: number) =>
+      !normalizeWord(sentence[k]!.text).startsWith('ال') &&
+      isGivenNameIn(tagger, sentence[k]!.text);
     // A given name and a father's name just before `k`, within the span (شريف حلمي، سرى عبد الستار،
     // ماجد بن عبدالرحمن).
     const givenAndFatherBefore = (k: number) =>

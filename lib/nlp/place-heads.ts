@@ -108,14 +108,16 @@ function claimInstitutionsByPlace(
   // (a place the gazetteer knows that the tagger left untagged, after the head and one word —
   // محكمة جنايات الجيزة — or right after a head that needs none: مستشفى الوكرة، شرطة دبي)
   for (let k = 1; k < tokens.length; k++) {
-    if (t[k] !== 'O' || t[k - 1] !== 'O' || !isPlace(tokens[k]!)) continue;
+    if (t[k] !== 'O' || t[k - 1] !== 'O') continue;
+    // (the heads first, the gazetteer only where one stands before)
+    const headHere = isOneOf(tokens[k - 1]!, PLACE_INSTITUTIONS);
+    const headBefore = k >= 2 && t[k - 2] === 'O' && isOneOf(tokens[k - 2]!, PLACE_INSTITUTIONS);
+    if ((!headHere && !headBefore) || !isPlace(tokens[k]!)) continue;
     const direct =
-      isOneOf(tokens[k - 1]!, PLACE_INSTITUTIONS) &&
+      headHere &&
       ![COMPANY, CENTRE, DISTRICTS, SECTION].some((heads) => isOneOf(tokens[k - 1]!, heads));
     const between =
-      k >= 2 &&
-      t[k - 2] === 'O' &&
-      isOneOf(tokens[k - 2]!, PLACE_INSTITUTIONS) &&
+      headBefore &&
       !isOneOf(tokens[k - 2]!, CENTRE) &&
       isArabicWord(tokens[k - 1]!) &&
       !normalizeWord(tokens[k - 1]!).startsWith('ال') &&

@@ -10,7 +10,7 @@ import { stripClitics } from './clitics';
 import { COMMON_WORDS } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { clauseGoesOnAt, PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
-import { roleBefore, ROLE_NOUNS, ROLE_WORDS } from './roles';
+import { roleBefore, ROLE_WORDS } from './roles';
 import { claim, free, isArabicWord } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
@@ -114,10 +114,7 @@ function strongEnd(token: string | undefined): boolean {
 
 /** The clause goes on after a name at this word (or the sentence ends), or a title follows. */
 function endsName(token: string | undefined): boolean {
-  return (
-    clauseGoesOnAt(token, ROLE_NOUNS) ||
-    (token !== undefined && ROLE_WORDS.has(normalizeWord(token)))
-  );
+  return clauseGoesOnAt(token, ROLE_WORDS);
 }
 
 /**
@@ -140,7 +137,7 @@ export function claimPresentedPersons(
     if (token === 'علي' && !normalizeWord(next ?? '').startsWith('ال')) return true;
     if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || TIME_WORDS.has(n) || NOT_NAMES.has(n))
       return false;
-    if (ROLE_WORDS.has(n) || ROLE_NOUNS.has(n) || PERSON_TITLES.has(n)) return false;
+    if (ROLE_WORDS.has(n) || PERSON_TITLES.has(n)) return false;
     if (isGiven(token)) return true;
     // (a circumstantial participle or an accusative is no name's word, whatever the lists of
     // name words hold: وقال محمود متحدثا، فاطمة باكية)
@@ -156,14 +153,17 @@ export function claimPresentedPersons(
   };
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
-    const asTokens = tokens.map((text) => ({ text, start: 0, end: 0 }));
+    // (roleBefore reads tokens; made only for a sentence that has a candidate)
+    let asTokens: { text: string; start: number; end: number }[] | undefined;
+    const roleAt = (k: number) =>
+      roleBefore((asTokens ??= tokens.map((text) => ({ text, start: 0, end: 0 }))), k, t);
     for (let k = 1; k < tokens.length; k++) {
       const first = normalizeWord(tokens[k]!);
       // (a given name the tagger found alone goes on too: والدكتور هيثم | الحاج علي)
       const alone = t[k] === 'B-PER' && t[k + 1] !== 'I-PER';
       if (!(t[k] === 'O' || alone) || first.length < 3 || first.startsWith('ال')) continue;
       if (!isGiven(tokens[k]!)) continue;
-      if (!presents(tokens[k - 1]!) && roleBefore(asTokens, k, t) === undefined) continue;
+      if (!presents(tokens[k - 1]!) && roleAt(k) === undefined) continue;
       let end = k + 1;
       while (
         end < tokens.length &&
