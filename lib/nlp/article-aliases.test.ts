@@ -69,4 +69,17 @@ describe('another name given in parentheses', () => {
     expect(found(plain).map((e) => e.item)).toEqual(['ORG:قوات سوريا الديمقراطية']);
     expect(() => found('أعلنت قوات سوريا الديمقراطية (قسد السيطرة على البلدة')).not.toThrow();
   });
+
+  it('is an organisation’s name in quotes after its description, not a quotation', () => {
+    const es = found(
+      'أعلنت مؤسسة الطاقة الذرية الروسية "روساتوم" اليوم الانتهاء من تركيب المفاعل. وقالت روساتوم إن العمل مستمر.',
+    );
+    expect(es.find((e) => e.item === 'ORG:مؤسسة الطاقة الذرية الروسية')?.aliases).toContain(
+      'روساتوم',
+    );
+    expect(es.filter((e) => e.item === 'ORG:روساتوم')).toEqual([]);
+    // (a quote mark after a name that closes a quotation: the words after it are no other name)
+    const quote = found('وقال إن "الوضع صعب في وزارة الصحة" وأضاف أن الفرق تعمل.');
+    expect(quote.find((e) => e.item === 'ORG:وزارة الصحة')?.aliases ?? []).toEqual([]);
+  });
 });

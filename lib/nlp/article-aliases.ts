@@ -9,6 +9,7 @@ import { FUNCTION_WORDS } from './function-words';
 import type { Mention } from './entities';
 import type { EntityType } from './tags';
 import type { Token } from './tokenize';
+import { CLOSE_QUOTES, OPEN_QUOTES } from './named-after';
 import { normalizeWord } from '../text/normalize';
 
 /**
@@ -79,17 +80,36 @@ export function applyArticleAliases<M extends Mention>(
     // (searches bounded by the mention and the longest other name: linear in the text)
     let last = m.firstToken;
     while (last < tokens.length && tokens[last]!.end < m.end) last++;
-    if (tokens[last]?.end !== m.end || tokens[last + 1]?.text !== '(') continue;
+    if (tokens[last]?.end !== m.end) continue;
+    // (in parentheses; an organisation's also in quotes: مؤسسة الطاقة الذرية الروسية "روساتوم")
+    const open = tokens[last + 1]?.text ?? '';
+    const closing =
+      open === '(' ? ')' : m.type === 'ORG' && OPEN_QUOTES.has(open) ? CLOSE_QUOTES : undefined;
+    if (!closing) continue;
+    const closes = (text: string) =>
+      typeof closing === 'string' ? text === closing : closing.has(text);
     let close = last + 2;
     while (
       close < tokens.length &&
       close <= last + 2 + MAX_ALIAS_WORDS &&
-      tokens[close]!.text !== ')'
+      !closes(tokens[close]!.text)
     )
       close++;
-    if (tokens[close]?.text !== ')') continue;
+    if (!closes(tokens[close]?.text ?? '')) continue;
     const inside = tokens.slice(last + 2, close);
     if (inside.length < 1 || inside.length > MAX_ALIAS_WORDS) continue;
+    // (a quote mark may close a quotation instead: in quotes, only a name the tagger found
+    // there, whole)
+    if (
+      closing !== ')' &&
+      !mentions.some(
+        (o) =>
+          o.sentence === m.sentence &&
+          o.start === inside[0]!.start &&
+          o.end === inside[inside.length - 1]!.end,
+      )
+    )
+      continue;
     if (!inside.every((t) => isNameToken(t.text))) continue;
     const latin = inside.every((t) => /^[A-Za-z]+$/.test(t.text));
     // An organisation's acronym is one Latin word in capitals or Arabic words; a person's other
@@ -136,8 +156,9 @@ export function applyArticleAliases<M extends Mention>(
         let match = true;
         for (let i = 0; i < words.length && match; i++)
           match = !covered[s]!.has(k + i) && normalizeWord(tokens[k + i]!.text) === words[i];
-        // (not the parenthesis where the name was given: it is counted as written there)
-        if (!match || tokens[k - 1]?.text === '(') continue;
+        // (not the parenthesis or quotes where the name was given: it is counted as written there)
+        if (!match || tokens[k - 1]?.text === '(' || OPEN_QUOTES.has(tokens[k - 1]?.text ?? ''))
+          continue;
         out.push(makeMention(s, k, k + words.length - 1, of.type));
         k += words.length - 1;
         break;

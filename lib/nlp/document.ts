@@ -34,6 +34,7 @@ import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads } from './place-h
 import { claimRepeatedBodies } from './repeated-bodies';
 import { claimHeadlineName } from './headline-name';
 import { applyNameRules } from './name-rules';
+import { claimConstructBodies } from './construct-bodies';
 import { normalizeWord } from '../text/normalize';
 import { isInstitutionHead } from './name-words';
 import { claimPresentedPersons } from './presented-persons';
@@ -165,6 +166,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (token) => magnitude(stripClitics(normalizeWord(token)).stem) >= 2,
   );
   claimInstitutionsNamedByPlaces(sentences, tags, isPlace);
+  claimConstructBodies(sentences, tags, isNationality);
   joinCompoundFirstNames(sentences, tags);
   joinNationalFamilyNames(sentences, tags, isNationality, isFirstName);
   joinPlaceFirstNames(sentences, tags, isNationality, (token) => names.isNameWord(token));

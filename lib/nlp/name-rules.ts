@@ -41,11 +41,10 @@ import {
   TIME_WORDS,
   WORK_HEADS,
 } from './name-words';
-import { headBefore, namedAfterAt, OPEN_QUOTES, RANK_TITLES } from './named-after';
+import { CLOSE_QUOTES, headBefore, namedAfterAt, OPEN_QUOTES, RANK_TITLES } from './named-after';
 import { claimBodyAt } from './body-rules';
 import { spans } from './tags';
 
-const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const MAX_QUOTED = 6;
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابن'].map(normalizeWord));
 const SUNSET = normalizeWord('المغرب');

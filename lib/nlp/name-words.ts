@@ -56,6 +56,21 @@ export const NAME_HEADS = new Set(
     'ساحة',
     'شارع',
     'سوق',
+    // (heads of institutions named in the construct state: construct-bodies.ts)
+    'لجنة',
+    'إدارة',
+    'مدرسة',
+    'تجمع',
+    'مكتب',
+    'مديرية',
+    'نقابة',
+    'رابطة',
+    'فرقة',
+    'ديوان',
+    'مفوضية',
+    'أكاديمية',
+    'مرصد',
+    'متحف',
   ].map(normalizeWord),
 );
 

@@ -99,6 +99,7 @@ export function namedAfterAt(tokens: string[], at: number): string | undefined {
 
 /** Quotes that open a name. */
 export const OPEN_QUOTES = new Set(['“', '"', '«', '„', '‘']);
+export const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 
 /**
  * The head a name starting at `start` is named after (namedAfter), right before it or before the

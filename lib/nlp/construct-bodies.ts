@@ -1,0 +1,329 @@
+/**
+ * Institutions named by a head in the construct state and what they are of, closed by what only a
+ * name carries (issue 13): لجنة الانتخابات المركزية الروسية، مستشفى الصداقة التعليمي، منظمة أبحاث
+ * الفضاء الهندية، تجمع مكة المكرمة الصحي، صندوق الضمان المركزي، مجلس الإنماء والإعمار، فرقة مدينة
+ * تونس للمسرح، هيئة المحطات النووية لتوليد الكهرباء. Each is named once in an article as often as
+ * not, so no repetition is asked for: the close is the evidence — an adjective of relation, a
+ * second field joined by و, or what the body is for. Runs in lib/nlp/document.ts after the
+ * dictionary's names, over untagged words and whole places only.
+ */
+import { stripClitics } from './clitics';
+import { FUNCTION_WORDS } from './function-words';
+import { ROLE_WORDS } from './roles';
+import { isArabicWord, isDefinite, isOneOf, claim } from './tag-edits';
+import { PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
+import { normalizeWord } from '../text/normalize';
+
+/** Heads of institutions' names, without the article (مستشفى …، لجنة …). */
+export const CONSTRUCT_HEADS = new Set(
+  [
+    'لجنة',
+    'إدارة',
+    'منظمة',
+    'مستشفى',
+    'مدرسة',
+    'صندوق',
+    'تجمع',
+    'مكتب',
+    'مجلس',
+    'هيئة',
+    'جمعية',
+    'مؤسسة',
+    'مركز',
+    'معهد',
+    'جامعة',
+    'كلية',
+    'وكالة',
+    'مديرية',
+    'سلطة',
+    'مصرف',
+    'شركة',
+    'نقابة',
+    'اتحاد',
+    'رابطة',
+    'غرفة',
+    'محكمة',
+    'فرقة',
+    'ديوان',
+    'مفوضية',
+    'أكاديمية',
+    'مرصد',
+    'متحف',
+  ].map(normalizeWord),
+);
+/**
+ * Adjectives of relation that describe rather than name (وكالة الأنباء الرسمية، مستشفى الولادة
+ * الحكومي is any state hospital; مركز الاقتراع الرئيسي، الثاني).
+ */
+const DESCRIBING = new Set(
+  [
+    'الرسمي',
+    'الرسمية',
+    'الحكومي',
+    'الحكومية',
+    'الحالي',
+    'الحالية',
+    'الماضي',
+    'الماضية',
+    'الرئيسي',
+    'الرئيسية',
+    'الأساسي',
+    'الأساسية',
+    'الإضافي',
+    'الإضافية',
+    'الفعلي',
+    'الفعلية',
+    'الحقيقي',
+    'الحقيقية',
+    'النهائي',
+    'النهائية',
+    'التالي',
+    'التالية',
+    'الأولي',
+    'الأولية',
+    'الثاني',
+    'الثانية',
+    'الثالث',
+    'الثالثة',
+    'المحلي',
+    'المحلية',
+    'الميداني',
+    'الميدانية',
+    'الخاص',
+    'الخاصة',
+    'المعني',
+    'المعنية',
+    'التابع',
+    'التابعة',
+    'الطبي',
+    'الطبية',
+    'الصحفي',
+    'الصحفية',
+    'الإعلامي',
+    'الإعلامية',
+  ].map(normalizeWord),
+);
+/** Adjectives that follow an adjective of relation in names (مدرسة … الثانوية الشاملة). */
+const AFTER_RELATION = new Set(
+  [
+    'الشاملة',
+    'الشامل',
+    'العامة',
+    'العام',
+    'العليا',
+    'المتحدة',
+    'الكبرى',
+    'المستقلة',
+    'المستقل',
+    'المشتركة',
+    'المشترك',
+    'الدائمة',
+    'الدائم',
+  ].map(normalizeWord),
+);
+/** Nouns of persons written like adjectives of relation (هيئة الدفاع المحامي …). */
+const PERSONS_IN_I = new Set(
+  ['المحامي', 'المحامية', 'القاضي', 'القاضية', 'المدعي', 'الجاني', 'الراعي', 'الداعية'].map(
+    normalizeWord,
+  ),
+);
+/**
+ * Heads a second field joined by و may close alone (مجلس الإنماء والإعمار، غرفة التجارة والصناعة):
+ * not those also read as a position or a verbal noun, whose و joins their object (مركز الشمس
+ * والقمر، تجمع المياه والحصى، إدارة الفيضانات والسيطرة عليها).
+ */
+const JOINED_HEADS = new Set(
+  [
+    'مجلس',
+    'مكتب',
+    'لجنة',
+    'هيئة',
+    'صندوق',
+    'مديرية',
+    'ديوان',
+    'مفوضية',
+    'معهد',
+    'وكالة',
+    'جمعية',
+    'مؤسسة',
+    'اتحاد',
+    'رابطة',
+    'نقابة',
+    'غرفة',
+    'مستشفى',
+  ].map(normalizeWord),
+);
+/** Heads also read as a verbal noun: only an adjective of relation makes them a name. */
+const VERBAL = normalizeWord('إدارة');
+/** Whom a school is for, after its adjective too (مدرسة الرمثا الثانوية للبنات). */
+const FOR_WHOM = new Set(['للبنات', 'للبنين'].map(normalizeWord));
+/** Heads that a nationality alone describes (شركة السيارات الصينية سياك موتور). */
+const DESCRIBED = new Set(['شركة', 'مصرف'].map(normalizeWord));
+const TO_MANAGE = normalizeWord('لإدارة');
+/** Words that rank what the phrase describes (… الأول، … الأكبر). */
+const RANKING = new Set(
+  [
+    'الأول',
+    'الأولى',
+    'الأكبر',
+    'الأهم',
+    'الأبرز',
+    'الأضخم',
+    'الأقدم',
+    'الأحدث',
+    'الأفضل',
+    'الوحيد',
+    'الوحيدة',
+    'الرائد',
+    'الرائدة',
+  ].map(normalizeWord),
+);
+const MAX_OF = 3;
+const MAX_ADJECTIVES = 3;
+
+/** A definite adjective of relation as written: الصحي، المركزية، الهندية. */
+const isRelation = (token: string) =>
+  isDefinite(token) &&
+  /^ال.{2,}(ي|ية)$/u.test(token) &&
+  !DESCRIBING.has(normalizeWord(token)) &&
+  !PERSONS_IN_I.has(normalizeWord(token)) &&
+  !isOneOf(token, TIME_WORDS);
+
+/** A word that names a person or their office: the phrase is about them (مكتب الرئيس الفرنسي). */
+const isPersonWord = (token: string) =>
+  isOneOf(token, ROLE_WORDS) || isOneOf(token, PERSON_TITLES) || isOneOf(token, RANKS);
+
+/**
+ * Claims, in place, each institution named by a head in the construct state: the head (behind a
+ * one-letter proclitic too, لتجمع، بفرقة), at most three words of what it is of — definite nouns,
+ * a noun in the construct state before one (أبحاث الفضاء، بنات الرمثا), a place the tags hold
+ * whole, a second noun joined by و — and a close: adjectives of relation, and/or what the body is
+ * for (للمسرح، لتوليد الكهرباء). Without an adjective, a second noun joined by و or a purpose
+ * closes it alone (مجلس الإنماء والإعمار، فرقة مدينة تونس للمسرح).
+ */
+export function claimConstructBodies(
+  sentences: string[][],
+  tags: string[][],
+  isNationality: (token: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      const last = claimAt(tokens, t, k, isNationality);
+      if (last > k) k = last;
+    }
+  });
+}
+
+function claimAt(
+  tokens: string[],
+  t: string[],
+  k: number,
+  isNationality: (token: string) => boolean,
+): number {
+  if (t[k] !== 'O') return -1;
+  const n = normalizeWord(tokens[k]!);
+  const { stem, prefix } = stripClitics(n);
+  const head =
+    CONSTRUCT_HEADS.has(n) ||
+    ('وبلف'.includes(n[0]!) && CONSTRUCT_HEADS.has(n.slice(1))) ||
+    (!prefix.includes('ال') && CONSTRUCT_HEADS.has(stem));
+  // (لإدارة is "to manage": لإدارة عمليات التثبيت)
+  if (!head || n === TO_MANAGE) return -1;
+  const headWord = CONSTRUCT_HEADS.has(n) ? n : CONSTRUCT_HEADS.has(n.slice(1)) ? n.slice(1) : stem;
+  // What it is of.
+  let i = k + 1;
+  let nouns = 0;
+  let joined = false;
+  while (i < tokens.length && nouns < MAX_OF) {
+    const w = tokens[i]!;
+    if (t[i] === 'B-LOC') {
+      // a place, whole: مكة المكرمة
+      let end = i + 1;
+      while (t[end] === 'I-LOC') end++;
+      i = end;
+      nouns++;
+      continue;
+    }
+    if (t[i] !== 'O' || !isArabicWord(w) || isPersonWord(w) || isOneOf(w, TIME_WORDS)) break;
+    if (isDefinite(w) && !isRelation(w)) {
+      i++;
+      nouns++;
+      continue;
+    }
+    // a second field joined by و (الإنماء والإعمار), after a first
+    if (
+      nouns > 0 &&
+      JOINED_HEADS.has(headWord) &&
+      /^وال/.test(normalizeWord(w)) &&
+      isDefinite(w.slice(1)) &&
+      !isRelation(w.slice(1))
+    ) {
+      if (isPersonWord(w.slice(1))) break;
+      i++;
+      nouns++;
+      joined = true;
+      continue;
+    }
+    // a noun in the construct state before a definite noun or a place (أبحاث الفضاء)
+    const next = tokens[i + 1] ?? '';
+    if (
+      nouns === 0 &&
+      !normalizeWord(w).startsWith('ال') &&
+      !stripClitics(normalizeWord(w)).prefix &&
+      !FUNCTION_WORDS.has(normalizeWord(w)) &&
+      w.length >= 3 &&
+      ((t[i + 1] === 'O' && isDefinite(next) && !isRelation(next) && !isPersonWord(next)) ||
+        t[i + 1] === 'B-LOC')
+    ) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (nouns === 0) return -1;
+  // (a place the tags go on with past the phrase is not taken in part)
+  // The close: adjectives of relation…
+  let end = i;
+  let adjectives = 0;
+  while (
+    end < tokens.length &&
+    adjectives < MAX_ADJECTIVES &&
+    t[end] === 'O' &&
+    isRelation(tokens[end]!)
+  ) {
+    end++;
+    adjectives++;
+  }
+  // …or, without one, what it is for: للمسرح، للبنات (after one it is as often what the
+  // sentence says the body does: بتنظيم مجلس دبي الرياضي للحدث).
+  const p = normalizeWord(tokens[end] ?? '');
+  let purpose = false;
+  if (
+    headWord !== VERBAL &&
+    (adjectives === 0 || isOneOf(tokens[end] ?? '', FOR_WHOM)) &&
+    t[end] === 'O' &&
+    isArabicWord(tokens[end] ?? '') &&
+    p.startsWith('لل') &&
+    p.length >= 5 &&
+    !FUNCTION_WORDS.has(p)
+  ) {
+    end++;
+    purpose = true;
+  }
+  // …and the adjectives a name carries after its adjective of relation (الثانوية الشاملة).
+  while (adjectives > 0 && t[end] === 'O' && isOneOf(tokens[end]!, AFTER_RELATION)) end++;
+  if (adjectives === 0 && !joined && !purpose) return -1;
+  // A rank after it makes a description: مركز ليبيا التجاري الأول، شركة … الرائدة.
+  if (isOneOf(tokens[end] ?? '', RANKING)) return -1;
+  // A company of a country is described, not named (شركة السيارات الألمانية الرائدة).
+  if (
+    DESCRIBED.has(headWord) &&
+    !joined &&
+    !purpose &&
+    tokens.slice(i, i + adjectives).every((w) => isNationality(w))
+  )
+    return -1;
+  claim(t, k, end, 'ORG');
+  return end - 1;
+}
