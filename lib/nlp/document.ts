@@ -37,7 +37,7 @@ import { applyNameRules } from './name-rules';
 import { claimConstructBodies } from './construct-bodies';
 import { normalizeWord } from '../text/normalize';
 import { isInstitutionHead } from './name-words';
-import { claimPresentedPersons } from './presented-persons';
+import { claimPresentedPersons, joinGivenNamesBefore } from './presented-persons';
 import { FUNCTION_WORDS } from './function-words';
 
 /**
@@ -195,6 +195,11 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
       );
     },
   );
+  joinGivenNamesBefore(sentences, tags, {
+    isGiven: (token) => isGivenNameIn(tagger, token),
+    isNameWord: (token) => names.isNameWord(token),
+    magnitude,
+  });
   // (how many of the words the dictionary names as one organisation, 0 for none)
   const knownOrganisation = (words: string[]) => {
     const m = names.match(words.map(dictionaryWord), 0);

@@ -106,6 +106,20 @@ describe('a name within the span the tagger gave it', () => {
     );
   });
 
+  it('a family name ends them right before لـ, إن or a comma, any noun only before لـ or إن', () => {
+    expect(bounds('وقال المهندس منير فؤاد شاتيلا لـ"النهار" إن', 'O O B-PER I-PER O O O O O')).toBe(
+      'PER:منير فؤاد شاتيلا',
+    );
+    expect(bounds('وقال الدكتور منير فؤاد الحداد إن المستشفى', 'O O B-PER I-PER O O O')).toBe(
+      'PER:منير فؤاد الحداد',
+    );
+    // (before a comma, a noun is as often the verb's object; a conjunction and a verb never)
+    expect(bounds('وسجل محمد صلاح الهدف ، ليقود', 'O B-PER I-PER O O O')).toBe('PER:محمد صلاح');
+    expect(bounds('وقال حسين بن سعادة فاعتبر ، أن', 'O B-PER I-PER I-PER O O O')).toBe(
+      'PER:حسين بن سعادة',
+    );
+  });
+
   it('gives nothing for a span of punctuation', () => {
     expect(bounds('قال « » أمس', 'O B-PER I-PER O')).toBeUndefined();
   });

@@ -18,7 +18,13 @@ import { isCommonNoun, type Magnitude } from './first-word';
 import { FUNCTION_WORDS, HAMZA_AN } from './function-words';
 import { gazKey } from './gazetteer';
 import { isKnownWhole } from './known-names';
-import { clauseGoesOnAt, isInstitutionHead, NAME_LINKS, TIME_WORDS } from './name-words';
+import {
+  clauseGoesOnAt,
+  isInstitutionHead,
+  NAME_LINKS,
+  PERSON_TITLES,
+  TIME_WORDS,
+} from './name-words';
 import { ROLE_NOUNS, ROLE_WORDS } from './roles';
 import { isOneOfNormal } from './tag-edits';
 import type { Tagger } from './model';
@@ -156,7 +162,33 @@ export function makeNameBounds(
       if (/(ين|ون)$/.test(n) || TIME_WORDS.has(n) || names.isNationality(surface)) return false;
       const kind = tagger.gazetteer.kindOf(gazKey([surface]));
       const family = /ي$/.test(surface) || names.isNameWord(surface) || kind === 'LAST';
-      return family && clauseGoesOnAt(sentence[k + 1]?.text, ROLE_NOUNS);
+      if (family && clauseGoesOnAt(sentence[k + 1]?.text, ROLE_NOUNS)) return true;
+      // (any other noun only right before لـ or إن / أن, where no object stands: «الدكتور ياسر
+      // عوني الشاعر إن المستشفى»; not before a comma: وسجل محمد صلاح الهدف، ليقود)
+      return (
+        saysNext(k + 1) &&
+        !PERSON_TITLES.has(n) &&
+        !COMMON_WORDS.has(n) &&
+        !FUNCTION_WORDS.has(n) &&
+        !names.isNationality(surface)
+      );
+    };
+    // لـ or إن / أن next: the clause goes on with what the person said or to whom.
+    const saysNext = (k: number) => {
+      const w = sentence[k]?.text;
+      return w !== undefined && (w.startsWith('لـ') || /^[أإا]ن$/.test(w));
+    };
+    // A family name without the article after a first and a father's name, right before لـ,
+    // إن / أن or a comma: a word the unlabelled text hardly knows (منير فؤاد شاتيلا لـ«النهار»).
+    const bareFamilyEndsClause = (k: number) => {
+      const surface = sentence[k]!.text;
+      const n = normalizeWord(surface);
+      if (n.startsWith('ال') || n.length < 3 || stripClitics(n).prefix) return false;
+      if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || TIME_WORDS.has(n)) return false;
+      if (ROLE_NOUNS.has(n) || /(اً|ًا)$/.test(surface)) return false;
+      // (nor a conjunction and a known word: حسين بن سعادة | فاعتبر)
+      if ('وفبلك'.includes(n[0]!) && magnitude(n.slice(1)) >= 1) return false;
+      return magnitude(n) <= 1 && (saysNext(k + 1) || /^[،,]$/.test(sentence[k + 1]?.text ?? ''));
     };
     // علي with ي is the name Ali; the preposition is written على.
     // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
@@ -284,7 +316,7 @@ export function makeNameBounds(
         /^[\u0621-\u064a]+$/.test(next.text) &&
         !edgeWord(b) &&
         ((endsWithFirstName && isFamilyName(next.text)) ||
-          (givenAndFatherBefore(b) && familyEndsClause(b)))
+          (givenAndFatherBefore(b) && (familyEndsClause(b) || bareFamilyEndsClause(b))))
       )
         b++;
     }

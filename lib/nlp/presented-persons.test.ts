@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTagger } from '../../tools/model-file';
 import { extractEntities } from './entities';
-import { claimPresentedPersons } from './presented-persons';
+import { claimPresentedPersons, joinGivenNamesBefore } from './presented-persons';
 
 const tagger = loadTagger();
 const found = (text: string) => extractEntities(tagger, text).map((e) => `${e.type}:${e.name}`);
@@ -47,5 +47,39 @@ describe('a person the article presents', () => {
     expect(found('والدكتور هيثم الحاج علي رئيس الهيئة، الذي أكد أن الدورة ناجحة.')).toContain(
       'PER:هيثم الحاج علي',
     );
+  });
+});
+
+/** joinGivenNamesBefore alone, with toy evidence. */
+const joined = (sentence: string, tags: string) => {
+  const t = tags.split(' ');
+  const given = new Set(['يوسف', 'سعيد', 'كريم']);
+  const nameWords = new Set(['رنا', 'سرى', 'كريم', 'غياب', 'روضة', 'يوسف', 'سعيد']);
+  joinGivenNamesBefore([sentence.split(' ')], [t], {
+    isGiven: (w) => given.has(w),
+    isNameWord: (w) => nameWords.has(w),
+    magnitude: (w) => ({ رنا: 1, سرى: 2, كريم: 2, ريم: 2, غياب: 3, روضة: 2 })[w] ?? -1,
+  });
+  return t.join(' ');
+};
+
+describe('a given name the tagger left before a father’s name', () => {
+  it('joins the person, after punctuation, a place or a word with the article', () => {
+    expect(joined('المرشحة رنا يوسف عيتاني أن', 'O O B-PER I-PER O')).toBe('O B-PER I-PER I-PER O');
+    expect(joined('الأنبار سرى عبد الستار الدليمي', 'B-LOC O B-PER I-PER I-PER')).toBe(
+      'B-LOC B-PER I-PER I-PER I-PER',
+    );
+    // (كريم is no ك + ريم)
+    expect(joined('وهم : كريم سعيد عبد العال', 'O O O B-PER I-PER I-PER')).toBe(
+      'O O B-PER I-PER I-PER I-PER',
+    );
+  });
+
+  it('not a noun the person is the genitive of, nor before a one-word name', () => {
+    expect(joined('إمكانية غياب يوسف عيتاني عن', 'O O B-PER I-PER O')).toBe('O O B-PER I-PER O');
+    expect(joined('وضريح روضة يوسف عيتاني', 'O O B-PER I-PER')).toBe('O O B-PER I-PER');
+    expect(joined('المرشحة رنا عيتاني أن', 'O O B-PER O')).toBe('O O B-PER O');
+    // (nor before a family name alone: the next word must be a given name)
+    expect(joined('المرشحة رنا عيتاني العبد أن', 'O O B-PER I-PER O')).toBe('O O B-PER I-PER O');
   });
 });

@@ -11,7 +11,7 @@ import { COMMON_WORDS } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { clauseGoesOnAt, PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
 import { roleBefore, ROLE_WORDS } from './roles';
-import { claim, free, isArabicWord } from './tag-edits';
+import { claim, free, isArabicWord, isDefinite } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
 /** Verbs of saying and of stance, as a person's subject follows them (قال، أكدت، أدان). */
@@ -176,6 +176,52 @@ export function claimPresentedPersons(
         continue;
       claim(t, k, end, 'PER');
       k = end - 1;
+    }
+  });
+}
+
+/**
+ * A given name the tagger left before the rest of a person's name, in place: an untagged word of
+ * people's names (رنا، سرى، كريم) right before a person of two words or more that begins with a
+ * given name — the father's (رنا | يوسف عيتاني، سرى | عبد الستار الدليمي، كريم | سعيد عبد العال).
+ * Not a word the unlabelled text uses everywhere that is no given name, a title, a function word
+ * or a word behind a proclitic.
+ */
+export function joinGivenNamesBefore(
+  sentences: string[][],
+  tags: string[][],
+  ev: PresentedEvidence,
+): void {
+  const { isGiven, isNameWord, magnitude } = ev;
+  const father = (token: string) => isGiven(token) || /^(عبد|أبو|ابو)$/.test(token);
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (t[k] !== 'O' || t[k + 1] !== 'B-PER' || t[k + 2] !== 'I-PER') continue;
+      const token = tokens[k]!;
+      const n = normalizeWord(token);
+      if (!isArabicWord(token) || n.length < 3 || n.startsWith('ال')) continue;
+      if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || TIME_WORDS.has(n)) continue;
+      if (ROLE_WORDS.has(n) || PERSON_TITLES.has(n) || RANKS.has(n) || presents(token)) continue;
+      // (not a conjunction before a known word, nor a preposition before one — a given name
+      // aside: كريم is no ك + ريم)
+      if ('وف'.includes(n[0]!) && magnitude(n.slice(1)) >= 1) continue;
+      if ('بلك'.includes(n[0]!) && magnitude(n.slice(1)) >= 1 && !isGiven(token)) continue;
+      if (!isNameWord(token) || magnitude(n) > 2) continue;
+      if (!father(tokens[k + 1]!)) continue;
+      // (where a name may begin: after punctuation, a place or a body, a title or a word with the article —
+      // not after a noun whose genitive the person is: وضريح روضة أبي وقاص، جميع دواوين نزار)
+      const before = tokens[k - 1];
+      if (
+        before !== undefined &&
+        !/^[،,:«»"“”]$/.test(before) &&
+        !/-(LOC|ORG)$/.test(t[k - 1]!) &&
+        !presents(before) &&
+        !isDefinite(before)
+      )
+        continue;
+      claim(t, k, k + 1, 'PER');
+      t[k + 1] = 'I-PER';
     }
   });
 }
