@@ -16,10 +16,12 @@ import {
   LOC_HEADS,
   NATIONAL_BODY_HEADS,
   ORG_HEADS,
+  PERSON_TITLES,
   RANKS,
   STAFF,
   TIME_WORDS,
 } from './name-words';
+import { ROLE_WORDS } from './roles';
 import { claim, definiteRun, free, isArabicWord, isDefinite, isOneOf } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
@@ -54,6 +56,22 @@ const NOT_OF_BODY = new Set(
     'الراحلة',
     'المسؤولية',
     'المسؤوليات',
+  ].map(normalizeWord),
+);
+/** Words before a name that are no purpose of a body (البنك المركزي لصالح الحكومة). */
+const NOT_PURPOSE = new Set(['لصالح', 'لحساب', 'لمصلحة', 'لدى', 'لقاء'].map(normalizeWord));
+/** Bodies in the plural, listed after a body rather than its purpose (والجهات الرقابية). */
+export const OTHER_BODIES_LISTED = new Set(
+  [
+    'الجهات',
+    'الهيئات',
+    'المؤسسات',
+    'الشركات',
+    'الدول',
+    'الحكومات',
+    'المنظمات',
+    'الوزارات',
+    'السلطات',
   ].map(normalizeWord),
 );
 /** Titles that may follow a body's name after و: the body's officers, not its purpose. */
@@ -143,12 +161,40 @@ export function claimBodyAt(
           isOneOf(tokens[i]!, TIME_WORDS) ||
           isOneOf(tokens[i]!, NOT_OF_BODY),
       );
-      // …an indefinite purpose and another before their object (لاستغلال وتوزيع المياه).
+      // …a purpose in the construct state before a name, with it (اللجنة العليا لانتخابات
+      // مجلس الشعب، المجلس البلدي لمدينة بيروت): a noun — ة, ات or a place's head — not a verb
+      // (ليحرر بنغازي) nor لصالح.
+      if (
+        end === purposeAt + 1 &&
+        !purpose.startsWith('لل') &&
+        (/(ه|ات)$/.test(purpose) || isOneOf(purpose, LOC_HEADS)) &&
+        !NOT_PURPOSE.has(purpose) &&
+        (t[end] === 'B-LOC' ||
+          t[end] === 'B-ORG' ||
+          // (a body's name not yet tagged: a head and a definite word, مجلس الشعب)
+          (t[end] === 'O' &&
+            !normalizeWord(tokens[end]!).startsWith('ال') &&
+            BODY_HEADS.has(normalizeWord(tokens[end]!)) &&
+            t[end + 1] === 'O' &&
+            isDefinite(tokens[end + 1] ?? '') &&
+            !isOneOf(tokens[end + 1]!, TIME_WORDS)))
+      ) {
+        if (t[end] === 'O') end += 2;
+        else {
+          const type = t[end]!.slice(2);
+          end++;
+          while (t[end] === `I-${type}`) end++;
+        }
+        claim(t, k, end, 'ORG');
+        return end - 1;
+      }
+      // …an indefinite purpose and another before their object (لاستغلال وتوزيع المياه), or a
+      // definite one and another's verbal noun before its object (للتأمين وإعادة التأمين).
       const and = normalizeWord(tokens[end] ?? '');
       // (one definite word: not a day after it, لحماس وفتح اليوم, nor a place or a person tagged)
       if (
         end === purposeAt + 1 &&
-        !purpose.startsWith('لل') &&
+        (!purpose.startsWith('لل') || /ه$/.test(and)) &&
         // (…for the province and its districts is no purpose: لمحافظة ونواحي البصرة)
         !isOneOf(purpose, LOC_HEADS) &&
         t[end] === 'O' &&
@@ -170,6 +216,8 @@ export function claimBodyAt(
         // (not people or their titles: … للسباحة والرئيس التنفيذي، … للرياضة والمسؤولين)
         !/(ين|ون)$/.test(second) &&
         !isOneOf(second, TITLES_AFTER_BODY) &&
+        // (nor other bodies listed after it: للمساهمين والجهات الرقابية)
+        !isOneOf(second, OTHER_BODIES_LISTED) &&
         !BODY_HEADS.has(stripClitics(second).stem) &&
         !ORG_HEADS.has(stripClitics(second).stem)
       )
@@ -214,7 +262,11 @@ export function claimBodyAt(
       end - k - 1 < MAX_DEFINITE &&
       isDefinite(tokens[end]!) &&
       !isOneOf(tokens[end]!, TIME_WORDS) &&
-      !isOneOf(tokens[end]!, NOT_OF_BODY)
+      !isOneOf(tokens[end]!, NOT_OF_BODY) &&
+      // (nor the title of who is named next: لوزارة الصحة | الدكتور منير البرش)
+      !isOneOf(tokens[end]!, PERSON_TITLES) &&
+      !isOneOf(tokens[end]!, ROLE_WORDS) &&
+      !isOneOf(tokens[end]!, RANKS)
     )
       end++;
     // …and a second portfolio joined by و, with an adjective of relation (وزارة الموارد المائية

@@ -7,6 +7,7 @@
  * second field joined by و, or what the body is for. Runs in lib/nlp/document.ts after the
  * dictionary's names, over untagged words and whole places only.
  */
+import { OTHER_BODIES_LISTED } from './body-rules';
 import { stripClitics } from './clitics';
 import { FUNCTION_WORDS } from './function-words';
 import { ROLE_WORDS } from './roles';
@@ -160,6 +161,11 @@ const FOR_WHOM = new Set(['للبنات', 'للبنين'].map(normalizeWord));
 /** Heads that a nationality alone describes (شركة السيارات الصينية سياك موتور). */
 const DESCRIBED = new Set(['شركة', 'مصرف'].map(normalizeWord));
 const TO_MANAGE = normalizeWord('لإدارة');
+/** Ordinals after a name's adjective (تجمع الرياض الصحي الأول، الثاني). */
+const ORDINALS = new Set(
+  ['الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة'].map(normalizeWord),
+);
+const CENTRE = normalizeWord('مركز');
 /** Words that rank what the phrase describes (… الأول، … الأكبر). */
 const RANKING = new Set(
   [
@@ -310,12 +316,40 @@ function claimAt(
   ) {
     end++;
     purpose = true;
+    // …with its adjectives of relation, and a second purpose joined by و with its own
+    // (للشحن البحري والخدمات اللوجستية المتكاملة) — not other bodies listed (والجهات الرقابية).
+    while (t[end] === 'O' && end < tokens.length && isRelation(tokens[end]!)) end++;
+    const and = tokens[end] ?? '';
+    if (
+      t[end] === 'O' &&
+      /^وال/.test(normalizeWord(and)) &&
+      isDefinite(and.slice(1)) &&
+      !isPersonWord(and.slice(1)) &&
+      !isOneOf(and.slice(1), OTHER_BODIES_LISTED) &&
+      !/(ين|ون)$/.test(and)
+    ) {
+      end++;
+      let more = 0;
+      while (
+        more < 2 &&
+        t[end] === 'O' &&
+        end < tokens.length &&
+        isDefinite(tokens[end]!) &&
+        !isPersonWord(tokens[end]!) &&
+        !isOneOf(tokens[end]!, TIME_WORDS)
+      ) {
+        end++;
+        more++;
+      }
+    }
   }
   // …and the adjectives a name carries after its adjective of relation (الثانوية الشاملة).
   while (adjectives > 0 && t[end] === 'O' && isOneOf(tokens[end]!, AFTER_RELATION)) end++;
   if (adjectives === 0 && !joined && !purpose) return -1;
-  // A rank after it makes a description: مركز ليبيا التجاري الأول، شركة … الرائدة.
-  if (isOneOf(tokens[end] ?? '', RANKING)) return -1;
+  // An ordinal numbers bodies of one kind (تجمع الرياض الصحي الأول) — but ranks a centre, and
+  // any other rank after it makes a description: مركز ليبيا التجاري الأول، شركة … الرائدة.
+  if (adjectives > 0 && isOneOf(tokens[end] ?? '', ORDINALS) && headWord !== CENTRE) end++;
+  else if (isOneOf(tokens[end] ?? '', RANKING)) return -1;
   // A company of a country is described, not named (شركة السيارات الألمانية الرائدة).
   if (
     DESCRIBED.has(headWord) &&

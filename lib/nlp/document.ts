@@ -167,7 +167,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   );
   claimInstitutionsNamedByPlaces(sentences, tags, isPlace);
   claimConstructBodies(sentences, tags, isNationality);
-  joinCompoundFirstNames(sentences, tags);
+  joinCompoundFirstNames(sentences, tags, (token) => isGivenNameIn(tagger, token));
   joinNationalFamilyNames(sentences, tags, isNationality, isFirstName);
   joinPlaceFirstNames(sentences, tags, isNationality, (token) => names.isNameWord(token));
   claimListedPersons(

@@ -65,6 +65,8 @@ const PERSON_NOUNS = new Set(
 );
 
 /** Adjectives of time and order that end like a family name (الثاني، الحالي). */
+/** A city's mayor in the Levant and Iraq (أمين عمان، أمين بغداد), also the given name أمين. */
+const MAYOR = new Set(['أمين', 'امين', 'وأمين'].map(normalizeWord));
 const NOT_FAMILY = new Set(
   ['الثاني', 'الحادي', 'الحالي', 'الماضي', 'الجاري', 'التالي', 'النهائي', 'الرسمي'].map(
     normalizeWord,
@@ -342,6 +344,15 @@ export function makeNameBounds(
         !NAME_LINKS.has(normalizeWord(sentence[a + 1]!.text))
       )
         a++;
+    // A city's mayor by title (أمين بغداد، أمين عمان) before two words or more: the title, not
+    // the given name أمين.
+    if (
+      type === 'PER' &&
+      b - a >= 4 &&
+      MAYOR.has(normalizeWord(sentence[a]!.text)) &&
+      tagger.gazetteer.kindOf(gazKey([sentence[a + 1]!.text])) === 'LOC'
+    )
+      a += 2;
     if (a === b || sentence.slice(a, b).every((t) => !/\p{L}/u.test(t.text))) return undefined;
     // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف) —
     // unless it is a preposition spelt like one (على / علي), or the end of another name

@@ -346,10 +346,15 @@ export function joinNames(
 /**
  * A compound first name cut from the rest of its person's name (عماد الدين | عبد الحميد), in
  * place: two persons side by side, the first a compound first name of two words, the second
- * beginning with a compound's first word, are one person. Run after the known names, whose
+ * beginning with a compound's first word — or, after عبد or أبو, with a given name (عبد الكريم |
+ * أحمد شلبي) — are one person. Run after the known names, whose
  * persons of two words (NERAr lists عماد الدين) are claimed beside the tagger's.
  */
-export function joinCompoundFirstNames(sentences: string[][], tags: string[][]): void {
+export function joinCompoundFirstNames(
+  sentences: string[][],
+  tags: string[][],
+  isGiven: (token: string) => boolean = () => false,
+): void {
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     const list = spans(t);
@@ -360,7 +365,13 @@ export function joinCompoundFirstNames(sentences: string[][], tags: string[][]):
       if (sp.end - sp.start !== 2) continue;
       const [w1, w2] = tokens.slice(sp.start, sp.end).map(normalizeWord);
       const compound = COMPOUND_FIRST.has(w1!) || COMPOUND_LAST.has(w2!);
-      if (compound && COMPOUND_FIRST.has(normalizeWord(tokens[next.start]!))) {
+      // (…or a given name, the father's: عبد الكريم | أحمد شلبي — after عبد or أبو, which
+      // begin no one's name alone)
+      const first = normalizeWord(tokens[next.start]!);
+      if (
+        compound &&
+        (COMPOUND_FIRST.has(first) || (COMPOUND_FIRST.has(w1!) && isGiven(tokens[next.start]!)))
+      ) {
         claim(t, sp.start, next.end, 'PER');
         i++;
       }

@@ -5,7 +5,10 @@
  * - a nationality read as its country (السعودية), after a feminine or plural noun it describes
  *   (السوق الرئيسية السعودية، الحكومة السعودية; but زار الأمير السعودية: the country);
  * - a person's words from a preposition that folding reads as a name's word (وقف محمد | أمام
- *   القاضي: أمام is no إمام).
+ *   القاضي: أمام is no إمام);
+ * - a web address's words alone (دوت كوم), and the name before them an outlet's («القدس» دوت كوم);
+ * - a verb written with ى that folding reads as a name written with ي (انهيار أودى بحياة طفلين: no
+ *   أودي, the car maker).
  */
 import { PREPOSITION_AS_NAME } from './function-words';
 import { spans } from './tags';
@@ -39,6 +42,14 @@ const CURRENCIES = set([
   'روبل',
 ]);
 
+/** The words of a web address after a site's name (القدس دوت كوم، هسبريس دوت كوم). */
+const WEB_WORDS = set(['دوت', 'كوم', 'نت', 'أورغ', 'اورج', 'أورج']);
+const DOT = normalizeWord('دوت');
+const QUOTES = /^[«»"“”]$/;
+
+/** Verbs as written (with ى), whose folded form is a name's (أودى "claimed", أودي Audi). */
+const VERBS_AS_WRITTEN = new Set(['أودى', 'أدى']);
+
 /** Words of quantity an amount ends with (7.3 مليار ريال). */
 const QUANTITIES = set(['ألف', 'آلاف', 'مليون', 'ملايين', 'مليار', 'مليارات', 'تريليون']);
 
@@ -60,7 +71,22 @@ export function clearNotNames(
           ? tokens.slice(sp.start + 1, sp.end).findIndex((w) => PREPOSITION_AS_NAME.test(w))
           : -1;
       if (from >= 0) for (let k = sp.start + 1 + from; k < sp.end; k++) t[k] = 'O';
-      if (sp.end - sp.start !== 1 || sp.start === 0) continue;
+      const words = tokens.slice(sp.start, sp.end).map(normalizeWord);
+      if (words.every((w) => WEB_WORDS.has(w))) {
+        for (let k = sp.start; k < sp.end; k++) t[k] = 'O';
+        continue;
+      }
+      // (the site's name before them, behind a closing quote too, is an organisation)
+      let after = sp.end;
+      if (QUOTES.test(tokens[after] ?? '')) after++;
+      if (normalizeWord(tokens[after] ?? '') === DOT && sp.type !== 'ORG')
+        for (let k = sp.start; k < sp.end; k++) t[k] = `${k === sp.start ? 'B' : 'I'}-ORG`;
+      if (sp.end - sp.start !== 1) continue;
+      if (VERBS_AS_WRITTEN.has(tokens[sp.start]!.replace(/[\u064b-\u065f\u0640]/g, ''))) {
+        t[sp.start] = 'O';
+        continue;
+      }
+      if (sp.start === 0) continue;
       const word = normalizeWord(tokens[sp.start]!);
       const before = normalizeWord(tokens[sp.start - 1]!);
       const amount = /^\d/.test(before) || QUANTITIES.has(before);
