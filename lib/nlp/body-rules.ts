@@ -167,7 +167,8 @@ export function claimBodyAt(
       if (
         end === purposeAt + 1 &&
         !purpose.startsWith('لل') &&
-        (/(ه|ات)$/.test(purpose) || isOneOf(purpose, LOC_HEADS)) &&
+        // (or any word that begins no verb: لأعضاء هيئة التدريس)
+        (/(ه|ات)$/.test(purpose) || isOneOf(purpose, LOC_HEADS) || !/^ل[يتن]/.test(purpose)) &&
         !NOT_PURPOSE.has(purpose) &&
         (t[end] === 'B-LOC' ||
           t[end] === 'B-ORG' ||

@@ -8,6 +8,26 @@ import { spans } from './tags';
 
 /** Words that head a competition's name, in the construct state (دوري، كأس، بطولة). */
 const COMPETITION_HEADS = new Set(['دوري', 'كأس', 'بطولة'].map(normalizeWord));
+/**
+ * Words that head the names of other events — festivals, fairs, forums, prizes — whose names the
+ * passes claim as organisations (مهرجان القاهرة السينمائي الدولي، معرض القاهرة الدولي للكتاب):
+ * events too, as readers and annotators take them.
+ */
+const EVENT_HEADS = new Set(
+  ['مهرجان', 'معرض', 'صالون', 'منتدى', 'ملتقى', 'ماراثون', 'جائزة'].map(normalizeWord),
+);
+/** What a competition is of, named without a name of its own (كأس العالم، دوري الأبطال). */
+const OF_ALL = new Set(
+  ['العالم', 'الأمم', 'العرب', 'الخليج', 'القارات', 'الأبطال', 'السوبر', 'الملك', 'الأمير'].map(
+    normalizeWord,
+  ),
+);
+/** A year after an event's name is the edition's (كأس العالم 2026). */
+const YEAR = /^(19|20)\d\d$/;
+/** A national team, before its country (منتخب النيجر، لمنتخب مصر). */
+const TEAM = normalizeWord('منتخب');
+const headIn = (heads: Set<string>, n: string) =>
+  heads.has(n) || ('وبلفك'.includes(n[0]!) && heads.has(n.slice(1)));
 /** At most this many words between the head and the name it is of (دوري أبطال أوروبا). */
 const COMPETITION_GAP = 1;
 /** And at most this many words in that name. */
@@ -25,14 +45,41 @@ export function claimCompetitions(sentences: string[][], tags: string[][]): void
     for (let k = 0; k + 1 < tokens.length; k++) {
       // The head as written, or behind a one-letter proclitic (لدوري، ببطولة, not بالدوري).
       const n = normalizeWord(tokens[k]!);
-      if (
-        !COMPETITION_HEADS.has(n) &&
-        !('وبلفك'.includes(n[0]!) && COMPETITION_HEADS.has(n.slice(1)))
-      )
+      // A national team is an organisation, not its country: منتخب | النيجر.
+      if (headIn(new Set([TEAM]), n) && t[k] === 'O' && t[k + 1] === 'B-LOC') {
+        let end = k + 2;
+        while (t[end] === 'I-LOC') end++;
+        claim(t, k, end, 'ORG');
+        k = end - 1;
         continue;
+      }
+      const event = headIn(EVENT_HEADS, n);
+      if (event) {
+        // (a festival's or a fair's name the passes claimed whole is an event: retyped)
+        const here = spans(t).find((sp) => sp.start === k);
+        if (here && here.type !== 'PER' && here.end - here.start >= 2) {
+          claim(t, k, withYear(tokens, here.end), 'MISC');
+          k = here.end - 1;
+        }
+        continue;
+      }
+      if (!headIn(COMPETITION_HEADS, n)) continue;
+      // (of the world, the nations, the champions …: كأس العالم 2026، بطولة العالم، دوري الأبطال)
+      if (t[k] === 'O' && t[k + 1] === 'O' && OF_ALL.has(normalizeWord(tokens[k + 1] ?? ''))) {
+        let end = k + 2;
+        // (a king's or a prince's cup, with his name: كأس الأمير محمد بن سلمان)
+        if (t[end] === 'B-PER') {
+          end++;
+          while (t[end] === 'I-PER') end++;
+        }
+        while (t[end] === 'O' && /^ال.{2,}(ي|ية|يه)$/.test(normalizeWord(tokens[end] ?? ''))) end++;
+        claim(t, k, withYear(tokens, end), 'MISC');
+        k = end - 1;
+        continue;
+      }
       const here = spans(t).find((sp) => sp.start === k);
       if (here) {
-        if (here.type !== 'MISC' && here.end - here.start >= 2) claim(t, k, here.end, 'MISC');
+        if (here.end - here.start >= 2) claim(t, k, withYear(tokens, here.end), 'MISC');
         k = here.end - 1;
         continue;
       }
@@ -43,11 +90,16 @@ export function claimCompetitions(sentences: string[][], tags: string[][]): void
         const name = spans(t).find((sp) => sp.start === start);
         if (!name) continue;
         if (name.type !== 'MISC' && name.end - name.start <= COMPETITION_NAME) {
-          claim(t, k, name.end, 'MISC');
+          claim(t, k, withYear(tokens, name.end), 'MISC');
           k = name.end - 1;
         }
         break;
       }
     }
   });
+}
+
+/** The end of an event's name from `end`, over the year of its edition if one follows. */
+function withYear(tokens: string[], end: number): number {
+  return YEAR.test(tokens[end] ?? '') ? end + 1 : end;
 }

@@ -5,7 +5,8 @@
  * تونس للمسرح، هيئة المحطات النووية لتوليد الكهرباء. Each is named once in an article as often as
  * not, so no repetition is asked for: the close is the evidence — an adjective of relation, a
  * second field joined by و, or what the body is for. Runs in lib/nlp/document.ts after the
- * dictionary's names, over untagged words and whole places only.
+ * dictionary's names, over untagged words and whole places only. A court is named with its seat
+ * after ب, as the Maghreb names courts (محكمة الاستئناف بفاس).
  */
 import { OTHER_BODIES_LISTED } from './body-rules';
 import { stripClitics } from './clitics';
@@ -215,11 +216,53 @@ export function claimConstructBodies(
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (let k = 0; k + 2 < tokens.length; k++) {
+      const court = claimCourtAt(tokens, t, k);
+      if (court > k) {
+        k = court;
+        continue;
+      }
       const last = claimAt(tokens, t, k, isNationality);
       if (last > k) k = last;
     }
   });
 }
+
+const COURT = normalizeWord('محكمة');
+
+/**
+ * A court named with the place it sits in after ب, as the Maghreb names its courts (محكمة
+ * الاستئناف بفاس، المحكمة الابتدائية بصفاقس، المحكمة الجنائية بولاية نواكشوط الغربية): the court,
+ * one to three definite words and the place — the tags' whole, after an area's head too.
+ * Returns the index of its last token, -1 when none begins at `k`.
+ */
+function claimCourtAt(tokens: string[], t: string[], k: number): number {
+  const n = normalizeWord(tokens[k]!);
+  const { stem } = stripClitics(n);
+  // (behind a one-letter proclitic too: لمحكمة، بالمحكمة)
+  if (t[k] !== 'O' || (stem !== COURT && n.slice(1) !== COURT)) return -1;
+  let i = k + 1;
+  while (
+    i < tokens.length &&
+    i - k <= 3 &&
+    t[i] === 'O' &&
+    isDefinite(tokens[i]!) &&
+    !isOneOf(tokens[i]!, TIME_WORDS)
+  )
+    i++;
+  if (i === k + 1) return -1;
+  // ب and the place: بفاس (the place tagged behind its ب), or بولاية / بمدينة before it.
+  let at = i;
+  const b = normalizeWord(tokens[at] ?? '');
+  if (!b.startsWith('ب')) return -1;
+  if (t[at] === 'O' && LOC_HEAD_AFTER_B.has(b.slice(1)) && t[at + 1] === 'B-LOC') at++;
+  else if (t[at] !== 'B-LOC') return -1;
+  let end = at + 1;
+  while (t[end] === 'I-LOC') end++;
+  claim(t, k, end, 'ORG');
+  return end - 1;
+}
+/** An area's head after ب, before the place (بولاية نواكشوط، بمدينة صفاقس). */
+const LOC_HEAD_AFTER_B = new Set(['ولاية', 'مدينة', 'محافظة', 'إقليم', 'عمالة'].map(normalizeWord));
 
 function claimAt(
   tokens: string[],

@@ -34,6 +34,7 @@ import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads } from './place-h
 import { claimRepeatedBodies } from './repeated-bodies';
 import { claimHeadlineName } from './headline-name';
 import { applyNameRules } from './name-rules';
+import { joinTitledNamesAfter } from './named-after';
 import { claimConstructBodies } from './construct-bodies';
 import { normalizeWord } from '../text/normalize';
 import { isInstitutionHead } from './name-words';
@@ -168,6 +169,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   claimInstitutionsNamedByPlaces(sentences, tags, isPlace);
   claimConstructBodies(sentences, tags, isNationality);
   joinCompoundFirstNames(sentences, tags, (token) => isGivenNameIn(tagger, token));
+  joinTitledNamesAfter(sentences, tags);
   joinNationalFamilyNames(sentences, tags, isNationality, isFirstName);
   joinPlaceFirstNames(sentences, tags, isNationality, (token) => names.isNameWord(token));
   claimListedPersons(

@@ -71,6 +71,16 @@ export const NAME_HEADS = new Set(
     'أكاديمية',
     'مرصد',
     'متحف',
+    // (events and teams: competitions.ts)
+    'كأس',
+    'بطولة',
+    'دوري',
+    'مهرجان',
+    'معرض',
+    'منتدى',
+    'ملتقى',
+    'جائزة',
+    'منتخب',
   ].map(normalizeWord),
 );
 

@@ -129,3 +129,31 @@ export function headBefore(
   const type = namedAfterAt(tokens, at);
   return type ? { type, at, quoted } : undefined;
 }
+
+/** Titles that always stand before a person's name (مولاي إسماعيل، سيدي محمد، الملك فهد). */
+const TITLES_BEFORE_NAMES = new Set(
+  [...RANK_TITLES, ...['مولاي', 'سيدي'].map(normalizeWord)].map(normalizeWord),
+);
+
+/**
+ * An institution the tagger ended on the title of the person it is named after, in place: an
+ * organisation or place whose last word is such a title and the person right after it are one
+ * name (جامعة مولاي | إسماعيل، جامعة سيدي | محمد بن عبد الله، مستشفى الملك | فهد).
+ */
+export function joinTitledNamesAfter(sentences: string[][], tags: string[][]): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (let k = 1; k + 1 < tokens.length; k++) {
+      if (!/^I-(ORG|LOC)$/.test(t[k]!) || t[k + 1] !== 'B-PER') continue;
+      if (!TITLES_BEFORE_NAMES.has(normalizeWord(tokens[k]!))) continue;
+      const type = t[k]!.slice(2);
+      let end = k + 1;
+      while (t[end] === 'B-PER' || t[end] === 'I-PER') {
+        t[end] = `I-${type}`;
+        end++;
+        if (t[end] === 'B-PER') break;
+      }
+      k = end - 1;
+    }
+  });
+}

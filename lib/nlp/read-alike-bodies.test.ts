@@ -73,3 +73,41 @@ describe('words around persons', () => {
     expect(site.some((e) => e.includes('دوت'))).toBe(false);
   });
 });
+
+describe('events, teams and courts', () => {
+  it('a festival or a fair is an event, a competition of the world too, with its year', () => {
+    expect(
+      found('وتنطلق الدورة الجديدة من مهرجان القاهرة السينمائي الدولي الشهر المقبل.'),
+    ).toContain('MISC:مهرجان القاهرة السينمائي الدولي');
+    expect(found('ويستعد المنتخب لنهائيات كأس العالم 2026 في أمريكا.')).toContain(
+      'MISC:كأس العالم 2026',
+    );
+    expect(found('وفاز المنتخب الأرجنتيني بكأس العالم 2022 في قطر.')).toContain(
+      'MISC:كأس العالم 2022',
+    );
+    expect(found('ويقام نهائي كأس الأمير محمد بن سلمان في جدة.')).toContain(
+      'MISC:كأس الأمير محمد بن سلمان',
+    );
+  });
+
+  it('a national team is an organisation, not its country', () => {
+    expect(found('ويواجه منتخب النيجر نظيره المغربي في مراكش.')).toContain('ORG:منتخب النيجر');
+  });
+
+  it('a court is named with its seat after ب', () => {
+    expect(found('وقضت غرفة الجنايات لدى محكمة الاستئناف بالدار البيضاء بسجن المتهم.')).toContain(
+      'ORG:محكمة الاستئناف بالدار البيضاء',
+    );
+    expect(found('وأصدرت المحكمة الابتدائية بصفاقس حكمها أمس.')).toContain(
+      'ORG:المحكمة الابتدائية بصفاقس',
+    );
+    // (not a verb's object after the court: قضت المحكمة … بسجن)
+    expect(found('وقضت المحكمة الابتدائية بسجن المتهم عامين.')).toEqual([]);
+  });
+
+  it('an institution named after a titled person is whole where the tagger ended on the title', () => {
+    expect(found('وقال رئيس جامعة مولاي إسماعيل إن الموسم الجامعي سينطلق.')).toContain(
+      'ORG:جامعة مولاي إسماعيل',
+    );
+  });
+});
