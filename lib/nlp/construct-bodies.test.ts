@@ -98,4 +98,33 @@ describe('an institution named by a head in the construct state', () => {
     );
     expect(claim('وقال مستشفى الأمل محمد العلي', 'O O O B-PER I-PER')).toBe('O O O B-PER I-PER');
   });
+
+  it('a city’s council, a definite head with two adjectives of relation', () => {
+    expect(claimed('بدأ مجلس مدينة داريا في ريف', 'O O O B-LOC O O')).toBe('مجلس مدينة داريا');
+    expect(claimed('طالب المجلس البلدي المركزي خلال جلسته')).toBe('المجلس البلدي المركزي');
+    // (a meeting is no body: الجمعية العمومية العادية)
+    expect(claimed('وأقرت الجمعية العمومية العادية توزيع الأرباح')).toBe('');
+  });
+
+  it('a head before the rest of its name the tagger found, not before another body', () => {
+    expect(claim('« تجمع الرياض الصحي الأول » يدشن', 'O O B-ORG I-ORG I-ORG O O')).toBe(
+      'O B-ORG I-ORG I-ORG I-ORG O O',
+    );
+    expect(claim('مكتب منظمة الصحة العالمية في', 'O B-ORG I-ORG I-ORG O')).toBe(
+      'O B-ORG I-ORG I-ORG O',
+    );
+    expect(claim('إدارة البنك المركزي التونسي قررت', 'O B-ORG I-ORG I-ORG O')).toBe(
+      'O B-ORG I-ORG I-ORG O',
+    );
+  });
+
+  it('a company of a region named by what it does after it', () => {
+    const gulf = new Set(['الخليجيه']);
+    const s = seq('حددت شركة المخازن المبردة الخليجية للخدمات اللوجستية القابضة النطاق');
+    const t = [s.map(() => 'O')];
+    claimConstructBodies([s], t, (w) => gulf.has(normalizeWord(w)));
+    expect(s.filter((_, i) => t[0]![i] !== 'O').join(' ')).toBe(
+      'شركة المخازن المبردة الخليجية للخدمات اللوجستية القابضة',
+    );
+  });
 });

@@ -13,7 +13,7 @@ import { stripClitics } from './clitics';
 import { FUNCTION_WORDS } from './function-words';
 import { ROLE_WORDS } from './roles';
 import { isArabicWord, isDefinite, isOneOf, claim } from './tag-edits';
-import { PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
+import { isInstitutionHead, PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
 import { normalizeWord } from '../text/normalize';
 
 /** Heads of institutions' names, without the article (مستشفى …، لجنة …). */
@@ -103,6 +103,13 @@ const DESCRIBING = new Set(
     'الصحفية',
     'الإعلامي',
     'الإعلامية',
+    // (a meeting's kind: الجمعية العمومية العادية)
+    'العادي',
+    'العادية',
+    'الاستثنائي',
+    'الاستثنائية',
+    'الطارئ',
+    'الطارئة',
   ].map(normalizeWord),
 );
 /** Adjectives that follow an adjective of relation in names (مدرسة … الثانوية الشاملة). */
@@ -157,6 +164,8 @@ const JOINED_HEADS = new Set(
 );
 /** Heads also read as a verbal noun: only an adjective of relation makes them a name. */
 const VERBAL = normalizeWord('إدارة');
+/** What ends a company's name after what it does (… للخدمات اللوجستية القابضة). */
+const COMPANY_ENDS = new Set(['القابضة', 'المحدودة', 'المتكاملة'].map(normalizeWord));
 /** Whom a school is for, after its adjective too (مدرسة الرمثا الثانوية للبنات). */
 const FOR_WHOM = new Set(['للبنات', 'للبنين'].map(normalizeWord));
 /** Heads that a nationality alone describes (شركة السيارات الصينية سياك موتور). */
@@ -261,6 +270,9 @@ function claimCourtAt(tokens: string[], t: string[], k: number): number {
   claim(t, k, end, 'ORG');
   return end - 1;
 }
+/** Bodies of a city, before مدينة and its name (مجلس مدينة داريا، بلدية مدينة الشارقة). */
+const CITY_BODIES = new Set(['مجلس', 'بلدية', 'أمانة'].map(normalizeWord));
+const CITY_WORDS = new Set(['مدينة', 'محافظة', 'بلدة', 'قرية'].map(normalizeWord));
 /** An area's head after ب, before the place (بولاية نواكشوط، بمدينة صفاقس). */
 const LOC_HEAD_AFTER_B = new Set(['ولاية', 'مدينة', 'محافظة', 'إقليم', 'عمالة'].map(normalizeWord));
 
@@ -277,9 +289,52 @@ function claimAt(
     CONSTRUCT_HEADS.has(n) ||
     ('وبلف'.includes(n[0]!) && CONSTRUCT_HEADS.has(n.slice(1))) ||
     (!prefix.includes('ال') && CONSTRUCT_HEADS.has(stem));
+  const headWord = CONSTRUCT_HEADS.has(n) ? n : CONSTRUCT_HEADS.has(n.slice(1)) ? n.slice(1) : stem;
+  // A city's council or municipality: مجلس مدينة داريا، بلدية مدينة الشارقة.
+  const bare = 'وبلف'.includes(n[0]!) && CITY_BODIES.has(n.slice(1)) ? n.slice(1) : n;
+  if (
+    CITY_BODIES.has(bare) &&
+    t[k + 1] === 'O' &&
+    CITY_WORDS.has(normalizeWord(tokens[k + 1] ?? '')) &&
+    t[k + 2] === 'B-LOC'
+  ) {
+    let end = k + 3;
+    while (t[end] === 'I-LOC') end++;
+    claim(t, k, end, 'ORG');
+    return end - 1;
+  }
+  // A definite head and two adjectives of relation or more: المجلس البلدي المركزي، المكتب
+  // الإعلامي الحكومي، المركز الثقافي العربي.
+  if (prefix.includes('ال') && CONSTRUCT_HEADS.has(stem)) {
+    let end = k + 1;
+    while (end < tokens.length && t[end] === 'O' && isRelation(tokens[end]!)) end++;
+    if (end - k - 1 < 2 || isOneOf(tokens[end] ?? '', RANKING)) return -1;
+    claim(t, k, end, 'ORG');
+    return end - 1;
+  }
+  // A head before an organisation the tagger found without it, a place's adjective of relation
+  // at its end: its name («تجمع | الرياض الصحي الأول»). Not before another head's body (مكتب |
+  // منظمة الصحة العالمية is that organisation's office; إدارة | البنك المركزي التونسي its board).
+  if (
+    head &&
+    headWord !== VERBAL &&
+    n !== TO_MANAGE &&
+    t[k + 1] === 'B-ORG' &&
+    !isInstitutionHead(stripClitics(normalizeWord(tokens[k + 1]!)).stem)
+  ) {
+    let end = k + 2;
+    while (t[end] === 'I-ORG') end++;
+    const last = tokens[end - 1]!;
+    const closed =
+      isRelation(last) || (end - k > 3 && isOneOf(last, ORDINALS) && isRelation(tokens[end - 2]!));
+    if (closed && end - k >= 3) {
+      claim(t, k, end, 'ORG');
+      return end - 1;
+    }
+  }
   // (لإدارة is "to manage": لإدارة عمليات التثبيت)
   if (!head || n === TO_MANAGE) return -1;
-  const headWord = CONSTRUCT_HEADS.has(n) ? n : CONSTRUCT_HEADS.has(n.slice(1)) ? n.slice(1) : stem;
+
   // What it is of.
   let i = k + 1;
   let nouns = 0;
@@ -350,7 +405,11 @@ function claimAt(
   let purpose = false;
   if (
     headWord !== VERBAL &&
-    (adjectives === 0 || isOneOf(tokens[end] ?? '', FOR_WHOM)) &&
+    (adjectives === 0 ||
+      isOneOf(tokens[end] ?? '', FOR_WHOM) ||
+      // (a company of a region or a country is named by what it does after it: شركة المخازن
+      // المبردة الخليجية للخدمات اللوجستية القابضة)
+      (DESCRIBED.has(headWord) && tokens.slice(i, end).every((w) => isNationality(w)))) &&
     t[end] === 'O' &&
     isArabicWord(tokens[end] ?? '') &&
     p.startsWith('لل') &&
@@ -361,7 +420,12 @@ function claimAt(
     purpose = true;
     // …with its adjectives of relation, and a second purpose joined by و with its own
     // (للشحن البحري والخدمات اللوجستية المتكاملة) — not other bodies listed (والجهات الرقابية).
-    while (t[end] === 'O' && end < tokens.length && isRelation(tokens[end]!)) end++;
+    while (
+      t[end] === 'O' &&
+      end < tokens.length &&
+      (isRelation(tokens[end]!) || isOneOf(tokens[end]!, COMPANY_ENDS))
+    )
+      end++;
     const and = tokens[end] ?? '';
     if (
       t[end] === 'O' &&

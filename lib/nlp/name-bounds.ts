@@ -344,6 +344,20 @@ export function makeNameBounds(
         !NAME_LINKS.has(normalizeWord(sentence[a + 1]!.text))
       )
         a++;
+    // A place behind و, ب or ل after a person's name is no part of it (وليد | وسرت، محمد بن عبد
+    // الله | بفاس): a word the gazetteer knows as a place once its letter is off, and does not
+    // know whole.
+    if (type === 'PER' && b - a >= 2) {
+      const last = normalizeWord(sentence[b - 1]!.text);
+      if (
+        'وبل'.includes(last[0]!) &&
+        last.length >= 4 &&
+        tagger.gazetteer.kindOf(gazKey([last.slice(1)])) === 'LOC' &&
+        tagger.gazetteer.kindOf(gazKey([sentence[b - 1]!.text])) === undefined &&
+        !names.isNameWord(sentence[b - 1]!.text)
+      )
+        b--;
+    }
     // A city's mayor by title (أمين بغداد، أمين عمان) before two words or more: the title, not
     // the given name أمين.
     if (

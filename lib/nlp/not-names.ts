@@ -6,6 +6,8 @@
  *   (السوق الرئيسية السعودية، الحكومة السعودية; but زار الأمير السعودية: the country);
  * - a person's words from a preposition that folding reads as a name's word (وقف محمد | أمام
  *   القاضي: أمام is no إمام);
+ * - a name in quotes after لـ, or after a dateline's colon: an outlet the article quotes or
+ *   credits (في تصريح لـ«الخليج»، الشارقة: «الخليج»), not the place or the newspaper's thing;
  * - a web address's words alone (دوت كوم), and the name before them an outlet's («القدس» دوت كوم);
  * - a verb written with ى that folding reads as a name written with ي (انهيار أودى بحياة طفلين: no
  *   أودي, the car maker).
@@ -72,6 +74,10 @@ export function clearNotNames(
           : -1;
       if (from >= 0) for (let k = sp.start + 1 + from; k < sp.end; k++) t[k] = 'O';
       const words = tokens.slice(sp.start, sp.end).map(normalizeWord);
+      if (sp.type !== 'ORG' && sp.type !== 'PER' && quotedOutlet(tokens, t, sp.start, sp.end)) {
+        for (let k = sp.start; k < sp.end; k++) t[k] = `${k === sp.start ? 'B' : 'I'}-ORG`;
+        continue;
+      }
       if (words.every((w) => WEB_WORDS.has(w))) {
         for (let k = sp.start; k < sp.end; k++) t[k] = 'O';
         continue;
@@ -103,4 +109,20 @@ export function clearNotNames(
       if ((amount && CURRENCIES.has(word)) || describes) t[sp.start] = 'O';
     }
   });
+}
+
+/**
+ * Whether the name at `start`…`end` stands in quotes of its own right after لـ (في تصريح
+ * لـ«الخليج») or after the colon of a dateline at the sentence's start (الشارقة: «الخليج»).
+ */
+function quotedOutlet(tokens: string[], t: string[], start: number, end: number): boolean {
+  if (!QUOTES.test(tokens[start - 1] ?? '') || !QUOTES.test(tokens[end] ?? '')) return false;
+  const before = tokens[start - 2];
+  if (before === 'لـ') return true;
+  // (the dateline: one place, then the colon, at the start)
+  if (before !== ':' || start < 3) return false;
+  const place = start - 3;
+  let first = place;
+  while (first > 0 && t[first]?.startsWith('I-')) first--;
+  return first === 0 && t[first] === 'B-LOC';
 }

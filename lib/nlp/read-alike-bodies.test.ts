@@ -111,3 +111,20 @@ describe('events, teams and courts', () => {
     );
   });
 });
+
+describe('outlets and places around names', () => {
+  it('a name in quotes after لـ or after a dateline’s colon is an outlet', () => {
+    expect(found('وقال المهندس خالد راشد الزعابي في تصريح لـ«الخليج» إن الأعمال بدأت.')).toContain(
+      'ORG:الخليج',
+    );
+    expect(found('الشارقة: «الخليج»\n\nأعلنت البلدية بدء الأعمال.')).toContain('ORG:الخليج');
+    // (the Gulf itself, elsewhere, stays a place)
+    expect(found('وتشهد دول الخليج موجة حر شديدة.')).toContain('LOC:الخليج');
+  });
+
+  it('a place behind ب or و after a person’s name is no part of it', () => {
+    expect(found('وأكد الطالب محمد عبد الله بفاس أن الامتحانات صعبة.')).toContain(
+      'PER:محمد عبد الله',
+    );
+  });
+});
