@@ -156,6 +156,8 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
       const knownHere = (stem: string, letter: string) =>
         !(restWords.length > 0 && isKnownWhole(names, [letter + stem, ...restWords].join(' '))) &&
         ((inList && letter === 'و' && !isFirstName(`و${stem}`)) ||
+          // (و before a compound first name: ومنة الله حمدى)
+          (letter === 'و' && type === 'PER' && /^(الله|الدين)$/.test(restWords[0] ?? '')) ||
           // (ك, "like", rarely stands before a name; a name begins with it more often: كاشلي is
           // no ك + اشلي, which the gazetteer knows as a name. Only the article is evidence for it.)
           (letter === 'ك' ? vocab.has(stem) : known(stem)) ||

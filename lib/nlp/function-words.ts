@@ -51,6 +51,9 @@ export const FUNCTION_WORDS = new Set(
     'لكن',
     'لكنه',
     'لكنها',
+    // (particles of wish and hope: وقال إبراهيم | ليت إسماعيل)
+    'ليت',
+    'لعل',
     'خلال',
     'حتي',
     'عند',

@@ -65,6 +65,8 @@ const PERSON_NOUNS = new Set(
 );
 
 /** Adjectives of time and order that end like a family name (الثاني، الحالي). */
+/** The second words of compound first names (منة الله، نصر الدين). */
+const COMPOUND_SECOND = new Set(['الله', 'الدين'].map(normalizeWord));
 /** A city's mayor in the Levant and Iraq (أمين عمان، أمين بغداد), also the given name أمين. */
 const MAYOR = new Set(['أمين', 'امين', 'وأمين'].map(normalizeWord));
 const NOT_FAMILY = new Set(
@@ -358,6 +360,18 @@ export function makeNameBounds(
       )
         b--;
     }
+    // A compound first name's second word begins no name: its first word goes with it (ومنة |
+    // الله حمدى، نصر | الدين).
+    if (
+      type === 'PER' &&
+      a === sp.start &&
+      a > 0 &&
+      tags[a - 1] === 'O' &&
+      COMPOUND_SECOND.has(normalizeWord(sentence[a]!.text)) &&
+      /^[\u0621-\u064a]{2,}$/.test(sentence[a - 1]!.text) &&
+      !edgeWord(a - 1)
+    )
+      a--;
     // A city's mayor by title (أمين بغداد، أمين عمان) before two words or more: the title, not
     // the given name أمين.
     if (

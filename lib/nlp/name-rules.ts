@@ -102,7 +102,8 @@ export function applyNameRules(
         : isArabicWord(tokens[k + 1] ?? '') && OPEN_QUOTES.has(tokens[k + 2] ?? '')
           ? k + 2
           : -1;
-      if (open > 0 && isOneOf(tokens[k]!, ORG_HEADS)) {
+      // (a word opens the name: not the quote that closes another and a comma, حزب تقدم"، مبينا)
+      if (open > 0 && isOneOf(tokens[k]!, ORG_HEADS) && /\p{L}/u.test(tokens[open + 1] ?? '')) {
         const close = closingQuote(tokens, open);
         // …whatever the tagger made of the words in the quotes (لمجلة "جون أفريك" is no person).
         const inside = spans(t).filter((s) => s.start < close && s.end > open);

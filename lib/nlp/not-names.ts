@@ -8,6 +8,8 @@
  *   القاضي: أمام is no إمام);
  * - a name in quotes after لـ, or after a dateline's colon: an outlet the article quotes or
  *   credits (في تصريح لـ«الخليج»، الشارقة: «الخليج»), not the place or the newspaper's thing;
+ * - a person's name right after an area's word is the place named after them (قضاء أبي الخصيب،
+ *   مدينة الملك عبدالله);
  * - a web address's words alone (دوت كوم), and the name before them an outlet's («القدس» دوت كوم);
  * - a verb written with ى that folding reads as a name written with ي (انهيار أودى بحياة طفلين: no
  *   أودي, the car maker).
@@ -44,6 +46,12 @@ const CURRENCIES = set([
   'روبل',
 ]);
 
+/** Words of areas a place is named after a person with (قضاء أبي الخصيب، مدينة الملك عبدالله). */
+const AREA_WORDS = set(['قضاء', 'ناحية', 'مدينة', 'بلدة', 'قرية', 'مخيم', 'منطقة', 'مديرية']);
+/** A word without its one-letter proclitic when the rest is an area's word (وقضاء، بمدينة). */
+const bareWord = (n: string) =>
+  'وبلفك'.includes(n[0]!) && AREA_WORDS.has(n.slice(1)) ? n.slice(1) : n;
+
 /** The words of a web address after a site's name (القدس دوت كوم، هسبريس دوت كوم). */
 const WEB_WORDS = set(['دوت', 'كوم', 'نت', 'أورغ', 'اورج', 'أورج']);
 const DOT = normalizeWord('دوت');
@@ -74,6 +82,15 @@ export function clearNotNames(
           : -1;
       if (from >= 0) for (let k = sp.start + 1 + from; k < sp.end; k++) t[k] = 'O';
       const words = tokens.slice(sp.start, sp.end).map(normalizeWord);
+      if (
+        sp.type === 'PER' &&
+        sp.start > 0 &&
+        t[sp.start - 1] === 'O' &&
+        AREA_WORDS.has(bareWord(normalizeWord(tokens[sp.start - 1]!)))
+      ) {
+        for (let k = sp.start; k < sp.end; k++) t[k] = `${k === sp.start ? 'B' : 'I'}-LOC`;
+        continue;
+      }
       if (sp.type !== 'ORG' && sp.type !== 'PER' && quotedOutlet(tokens, t, sp.start, sp.end)) {
         for (let k = sp.start; k < sp.end; k++) t[k] = `${k === sp.start ? 'B' : 'I'}-ORG`;
         continue;

@@ -172,7 +172,16 @@ export function claimPresentedPersons(
         nameLike(tokens[end]!, tokens[end + 1])
       )
         end++;
-      if (end - k < 2 || !free(t, k + 1, end) || t[end]?.startsWith('I-') || !endsName(tokens[end]))
+      // (a given name and a word the unlabelled text hardly knows need no clause end: محافظ تعز
+      // نبيل شمسان الأجهزة، محافظ الشمال رمزي نهرا تشكيل — the object follows the name)
+      const rareFamily =
+        end - k === 2 && magnitude(stripClitics(normalizeWord(tokens[k + 1]!)).stem) <= 1;
+      if (
+        end - k < 2 ||
+        !free(t, k + 1, end) ||
+        t[end]?.startsWith('I-') ||
+        (!endsName(tokens[end]) && !rareFamily)
+      )
         continue;
       claim(t, k, end, 'PER');
       k = end - 1;

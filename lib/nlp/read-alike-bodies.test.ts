@@ -128,3 +128,33 @@ describe('outlets and places around names', () => {
     );
   });
 });
+
+describe('persons named once, and what is no name', () => {
+  it('a given name and a rare word after a governor’s title, an object after it', () => {
+    expect(found('من جهته، وجه محافظ تعز نبيل شمسان الأجهزة الأمنية بملاحقة الجناة.')).toContain(
+      'PER:نبيل شمسان',
+    );
+  });
+
+  it('a compound first name after و keeps its first word, not the و', () => {
+    expect(
+      found(
+        'ويشارك في بطولة المسلسل الفنان القدير فاروق عبد السلام ومنة الله حمدى، إلى جانب آخرين.',
+      ),
+    ).toContain('PER:منة الله حمدى');
+  });
+
+  it('a person’s name after an area’s word is the place named after them', () => {
+    expect(found('وفي قضاء أبي الخصيب، يقف الحاج جاسم محمد البزوني بين نخيله.')).toEqual(
+      expect.arrayContaining(['LOC:أبي الخصيب', 'PER:جاسم محمد البزوني']),
+    );
+  });
+
+  it('a quote that closes another and a comma open no name; a particle of wish ends one', () => {
+    const es = found(
+      'وقال النائب حيدر كاظم الساعدي إن "التوافق جاء بعد تفاهمات مع القوى، وفي مقدمتها حزب تقدم"، مبينا ان "المرحلة المقبلة صعبة".',
+    );
+    expect(es.some((e) => e.includes('مبينا'))).toBe(false);
+    expect(found('وقال إبراهيم ليت إسماعيل يعيش أمامك.')).not.toContain('PER:إبراهيم ليت');
+  });
+});
