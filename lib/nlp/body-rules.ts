@@ -159,7 +159,12 @@ export function claimBodyAt(
           t[i + 1] === 'B-PER' ||
           isOneOf(tokens[i]!, RANKS) ||
           isOneOf(tokens[i]!, TIME_WORDS) ||
-          isOneOf(tokens[i]!, NOT_OF_BODY),
+          isOneOf(tokens[i]!, NOT_OF_BODY) ||
+          // (people after the purpose's adjective are the verb's object: للدفاع المدني |
+          // المواطنين — a plural adjective of relation, اللاجئين الفلسطينيين, goes on)
+          (i > end + 1 &&
+            /(ين|ون)$/.test(normalizeWord(tokens[i]!)) &&
+            !/(يين|يون)$/.test(normalizeWord(tokens[i]!))),
       );
       // …a purpose in the construct state before a name, with it (اللجنة العليا لانتخابات
       // مجلس الشعب، المجلس البلدي لمدينة بيروت): a noun — ة, ات or a place's head — not a verb
@@ -170,6 +175,9 @@ export function claimBodyAt(
         // (or any word that begins no verb: لأعضاء هيئة التدريس)
         (/(ه|ات)$/.test(purpose) || isOneOf(purpose, LOC_HEADS) || !/^ل[يتن]/.test(purpose)) &&
         !NOT_PURPOSE.has(purpose) &&
+        // (not another body: الجمعية العمومية العادية | لشركة الخليج is its meeting)
+        !isOneOf(purpose, ORG_HEADS) &&
+        !isOneOf(purpose, BODY_HEADS) &&
         (t[end] === 'B-LOC' ||
           t[end] === 'B-ORG' ||
           // (a body's name not yet tagged: a head and a definite word, مجلس الشعب)

@@ -166,6 +166,7 @@ const JOINED_HEADS = new Set(
 const VERBAL = normalizeWord('إدارة');
 /** What ends a company's name after what it does (… للخدمات اللوجستية القابضة). */
 const COMPANY_ENDS = new Set(['القابضة', 'المحدودة', 'المتكاملة'].map(normalizeWord));
+const PREPOSITIONS = new Set(['على', 'في', 'عن', 'من', 'إلى', 'مع', 'ضد'].map(normalizeWord));
 /** Whom a school is for, after its adjective too (مدرسة الرمثا الثانوية للبنات). */
 const FOR_WHOM = new Set(['للبنات', 'للبنين'].map(normalizeWord));
 /** Heads that a nationality alone describes (شركة السيارات الصينية سياك موتور). */
@@ -341,6 +342,8 @@ function claimAt(
   let joined = false;
   while (i < tokens.length && nouns < MAX_OF) {
     const w = tokens[i]!;
+    // (a nationality the tagger read as its country is the close: وكالة الفضاء | السعودية)
+    if (t[i] === 'B-LOC' && t[i + 1] !== 'I-LOC' && nouns > 0 && isNationality(w)) break;
     if (t[i] === 'B-LOC') {
       // a place, whole: مكة المكرمة
       let end = i + 1;
@@ -393,8 +396,8 @@ function claimAt(
   while (
     end < tokens.length &&
     adjectives < MAX_ADJECTIVES &&
-    t[end] === 'O' &&
-    isRelation(tokens[end]!)
+    ((t[end] === 'O' && isRelation(tokens[end]!)) ||
+      (t[end] === 'B-LOC' && t[end + 1] !== 'I-LOC' && isNationality(tokens[end]!)))
   ) {
     end++;
     adjectives++;
@@ -414,6 +417,10 @@ function claimAt(
     isArabicWord(tokens[end] ?? '') &&
     p.startsWith('لل') &&
     p.length >= 5 &&
+    // (a verbal noun before its preposition is what the body is set up to do, not its name: لجنة
+    // تقصي الحقائق | للوقوف على …)
+    (!PREPOSITIONS.has(normalizeWord(tokens[end + 1] ?? '')) ||
+      isOneOf(tokens[end] ?? '', FOR_WHOM)) &&
     !FUNCTION_WORDS.has(p)
   ) {
     end++;

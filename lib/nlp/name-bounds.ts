@@ -360,6 +360,18 @@ export function makeNameBounds(
       )
         b--;
     }
+    // A plural with the article after a person's name is what follows it, not their family
+    // name (الأمير محمد بن سلمان | الرائدين): men's plurals, not a plural adjective of relation.
+    if (type === 'PER' && b - a >= 3) {
+      const last = normalizeWord(sentence[b - 1]!.text);
+      if (
+        /^ال.{3,}(ين|ون)$/.test(last) &&
+        !/(يين|يون)$/.test(last) &&
+        tagger.gazetteer.kindOf(gazKey([sentence[b - 1]!.text])) === undefined &&
+        !names.isNameWord(sentence[b - 1]!.text)
+      )
+        b--;
+    }
     // A compound first name's second word begins no name: its first word goes with it (ومنة |
     // الله حمدى، نصر | الدين).
     if (

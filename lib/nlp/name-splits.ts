@@ -102,8 +102,9 @@ export function splitPersonsOverAnd(
         // (a compound first name too: وعبد الرحمن، وأبو بكر)
         const named = isNameWord(w.slice(1)) || rest === 'عبد' || rest === 'ابو';
         // (the second person of two words at least; a name beginning with و stays: وهبة، والي)
-        if (w.length < 4 || !w.startsWith('و') || j + 1 >= sp.end || isWholeName(w) || !named)
-          continue;
+        // (و twice begins no name: ووليد is و + وليد)
+        const whole = isWholeName(w) && !w.startsWith('وو');
+        if (w.length < 4 || !w.startsWith('و') || j + 1 >= sp.end || whole || !named) continue;
         claim(t, from, j, 'PER');
         from = j;
         j++;

@@ -47,7 +47,18 @@ const CURRENCIES = set([
 ]);
 
 /** Words of areas a place is named after a person with (قضاء أبي الخصيب، مدينة الملك عبدالله). */
-const AREA_WORDS = set(['قضاء', 'ناحية', 'مدينة', 'بلدة', 'قرية', 'مخيم', 'منطقة', 'مديرية']);
+const AREA_WORDS = set([
+  'قضاء',
+  'ناحية',
+  'مدينة',
+  'بلدة',
+  'قرية',
+  'مخيم',
+  'منطقة',
+  'مديرية',
+  // (a Moroccan village: دوار تيخت)
+  'دوار',
+]);
 /** A word without its one-letter proclitic when the rest is an area's word (وقضاء، بمدينة). */
 const bareWord = (n: string) =>
   'وبلفك'.includes(n[0]!) && AREA_WORDS.has(n.slice(1)) ? n.slice(1) : n;
@@ -82,11 +93,15 @@ export function clearNotNames(
           : -1;
       if (from >= 0) for (let k = sp.start + 1 + from; k < sp.end; k++) t[k] = 'O';
       const words = tokens.slice(sp.start, sp.end).map(normalizeWord);
+      // (…or the area's word the tagger took into the person: دوار تيخت)
+      const areaFirst =
+        sp.end - sp.start >= 2 && AREA_WORDS.has(bareWord(normalizeWord(tokens[sp.start]!)));
       if (
         sp.type === 'PER' &&
-        sp.start > 0 &&
-        t[sp.start - 1] === 'O' &&
-        AREA_WORDS.has(bareWord(normalizeWord(tokens[sp.start - 1]!)))
+        (areaFirst ||
+          (sp.start > 0 &&
+            t[sp.start - 1] === 'O' &&
+            AREA_WORDS.has(bareWord(normalizeWord(tokens[sp.start - 1]!)))))
       ) {
         for (let k = sp.start; k < sp.end; k++) t[k] = `${k === sp.start ? 'B' : 'I'}-LOC`;
         continue;

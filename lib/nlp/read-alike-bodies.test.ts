@@ -158,3 +158,37 @@ describe('persons named once, and what is no name', () => {
     expect(found('وقال إبراهيم ليت إسماعيل يعيش أمامك.')).not.toContain('PER:إبراهيم ليت');
   });
 });
+
+describe('around names, third round (helper sets E and F, now tuned on)', () => {
+  it('a nationality read as its country closes a body; a plural after a person is not his', () => {
+    expect(found('وأعلنت وكالة الفضاء السعودية أن الرائدين سيجريان التجارب.')).toContain(
+      'ORG:وكالة الفضاء السعودية',
+    );
+    expect(found('وهنأ ولي العهد الأمير محمد بن سلمان الرائدين على نجاح المهمة.')).toContain(
+      'PER:محمد بن سلمان',
+    );
+  });
+
+  it('two persons over و twice (ووليد) are two', () => {
+    expect(
+      found(
+        'صدر الحكم برئاسة المستشار حسام الدين فكري النجار، وعضوية المستشارين أيمن عبد الستار حماد ووليد سمير عيسى، وأمانة سر أحمد فوزي.',
+      ),
+    ).toEqual(expect.arrayContaining(['PER:أيمن عبد الستار حماد', 'PER:وليد سمير عيسى']));
+  });
+
+  it('a body stops before the people its verb is about, and before a purpose’s preposition', () => {
+    const es = found('وحذرت المديرية العامة للدفاع المدني المواطنين من الاقتراب من الأودية.');
+    expect(es.some((e) => e.includes('المواطنين'))).toBe(false);
+    const committee = found('وشكلت الوزارة لجنة تقصي الحقائق للوقوف على أسباب الحادث.');
+    expect(committee.some((e) => e.includes('للوقوف'))).toBe(false);
+  });
+
+  it('a village’s word the tagger took into a person makes a place', () => {
+    expect(
+      found(
+        'وفي دوار تيخت بجماعة أداسيل بإقليم شيشاوة، الذي سوي بالأرض تقريبا، قال فلاح إن البيوت انهارت.',
+      ),
+    ).toContain('LOC:دوار تيخت');
+  });
+});
