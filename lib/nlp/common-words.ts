@@ -187,6 +187,30 @@ const DARIJA_SHARED = [
   'الجاية',
 ];
 const DARIJA = [...DARIJA_ONLY, ...DARIJA_SHARED];
+/**
+ * Egyptian colloquial words that quotations in Egyptian outlets carry («القمح السنة دى جه كويس»):
+ * never a name's. (Not ده / دي, which spell the letter D, nor إيه, the letter A.)
+ */
+const EGYPTIAN = [
+  'جه',
+  'كويس',
+  'كويسة',
+  'عشان',
+  'علشان',
+  'كده',
+  'ازاي',
+  'دلوقتي',
+  'برضه',
+  'لسه',
+  'اوي',
+  'مش',
+  'بتاع',
+  'بتاعة',
+  'عايز',
+  'عايزين',
+  'فين',
+  'احنا',
+];
 
 /*
  * Left out on purpose, though common in Darija: لي، كي، شي، غي، غا، اين، حنا، ديما، هادي — they are also
@@ -217,7 +241,7 @@ export function isDarija(words: string[]): boolean {
 }
 
 /** Normalised words that are never a name alone and never begin or end one. */
-export const COMMON_WORDS = new Set([...MSA, ...DARIJA].map(normalizeWord));
+export const COMMON_WORDS = new Set([...MSA, ...DARIJA, ...EGYPTIAN].map(normalizeWord));
 
 /**
  * Normalised words that never stand inside a name either: a span the tagger ran over one is two

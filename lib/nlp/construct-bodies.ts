@@ -335,6 +335,9 @@ function claimAt(
   }
   // (لإدارة is "to manage": لإدارة عمليات التثبيت)
   if (!head || n === TO_MANAGE) return -1;
+  // (a head before another's name is of that one, which is named from its own head: إدارة |
+  // مستشفى النو التعليمي)
+  if (CONSTRUCT_HEADS.has(normalizeWord(tokens[k + 1] ?? ''))) return -1;
 
   // What it is of.
   let i = k + 1;

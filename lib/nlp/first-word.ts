@@ -43,6 +43,9 @@ function cliticOf(word: string, ev: ClitcEvidence): string {
   if (prefix && ev.isWhole(word)) return '';
   if (prefix.includes('ال')) return prefix;
   const letter = n[0] ?? '';
+  // A head word whole is never a letter and a rest (وزارة is no و + زارة where the article also
+  // names عين زارة).
+  if (NAME_HEADS.has(n)) return '';
   // Before the head word of a name (ومحافظة الجوف، لقطاع غزة) the letter is always a proclitic.
   if ('وفبلك'.includes(letter) && NAME_HEADS.has(n.slice(1))) return letter;
   if ('وفبلك'.includes(letter) && n.length - 1 >= ev.minRest && ev.known(n.slice(1), letter)) {

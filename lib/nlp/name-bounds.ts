@@ -361,7 +361,8 @@ export function makeNameBounds(
         b--;
     }
     // A plural with the article after a person's name is what follows it, not their family
-    // name (الأمير محمد بن سلمان | الرائدين): men's plurals, not a plural adjective of relation.
+    // name (الأمير محمد بن سلمان | الرائدين): men's plurals — not -ات, which ends family names
+    // (رامي عيد الحويطات) — and not a plural adjective of relation nor a name the lists know.
     if (type === 'PER' && b - a >= 3) {
       const last = normalizeWord(sentence[b - 1]!.text);
       if (

@@ -362,6 +362,13 @@ export function joinCompoundFirstNames(
       const sp = list[i]!;
       const next = list[i + 1]!;
       if (sp.type !== 'PER' || next.type !== 'PER' || next.start !== sp.end) continue;
+      // (a person ending on بن، بنت، ولد، منت goes on with the father's name: خديجة منت | محمد
+      // سالم)
+      if (NAME_LINKS.has(normalizeWord(tokens[sp.end - 1]!))) {
+        claim(t, sp.start, next.end, 'PER');
+        i++;
+        continue;
+      }
       if (sp.end - sp.start !== 2) continue;
       const [w1, w2] = tokens.slice(sp.start, sp.end).map(normalizeWord);
       const compound = COMPOUND_FIRST.has(w1!) || COMPOUND_LAST.has(w2!);

@@ -11,6 +11,7 @@
  * - a person's name right after an area's word is the place named after them (قضاء أبي الخصيب،
  *   مدينة الملك عبدالله);
  * - a web address's words alone (دوت كوم), and the name before them an outlet's («القدس» دوت كوم);
+ * - a word of two letters alone (وأم "and a mother", دى);
  * - a verb written with ى that folding reads as a name written with ي (انهيار أودى بحياة طفلين: no
  *   أودي, the car maker).
  */
@@ -120,6 +121,14 @@ export function clearNotNames(
       if (normalizeWord(tokens[after] ?? '') === DOT && sp.type !== 'ORG')
         for (let k = sp.start; k < sp.end; k++) t[k] = `${k === sp.start ? 'B' : 'I'}-ORG`;
       if (sp.end - sp.start !== 1) continue;
+      // (an Arabic word of two letters, after و too, names nothing alone: وأم، دى)
+      const one = normalizeWord(tokens[sp.start]!);
+      // (و only: فاس is no ف + اس)
+      const bare1 = one[0] === 'و' && one.length === 3 ? one.slice(1) : one;
+      if (/^[\u0621-\u064a]+$/.test(one) && bare1.length <= 2) {
+        t[sp.start] = 'O';
+        continue;
+      }
       if (VERBS_AS_WRITTEN.has(tokens[sp.start]!.replace(/[\u064b-\u065f\u0640]/g, ''))) {
         t[sp.start] = 'O';
         continue;

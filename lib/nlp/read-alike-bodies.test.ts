@@ -192,3 +192,31 @@ describe('around names, third round (helper sets E and F, now tuned on)', () => 
     ).toContain('LOC:دوار تيخت');
   });
 });
+
+describe('fourth round (helper sets K and L, odd ids)', () => {
+  it('an Egyptian quotation and a word of two letters name no one', () => {
+    expect(found('فلاحو دلجا بالمنيا: «القمح السنة دى جه كويس والتوريد ماشي».')).not.toContain(
+      'PER:دى جه كويس',
+    );
+    const mother = found('اشتكت سعاد محمود عبد الغني، ربة منزل وأم لثلاثة أطفال، من الأسعار.');
+    expect(mother.some((e) => e.endsWith(':وأم') || e.endsWith(':أم'))).toBe(false);
+    // (…but فاس keeps its ف)
+    expect(found('وتوزعت الإصابات: فاس 6349 – مكناس 1652.')).toContain('LOC:فاس');
+  });
+
+  it('وزارة is never و + زارة, though the article names عين زارة', () => {
+    const es = found(
+      'وقالت الشركة إن الانقطاعات في منطقتي عين زارة والفرناج ناتجة عن الصيانة. وكانت وزارة التعليم العالي قد أعلنت الخطة.',
+    );
+    expect(es).toContain('ORG:وزارة التعليم العالي');
+  });
+
+  it('منت goes on with the father’s name; a head before another head is not the body', () => {
+    expect(found('من جهتها، قالت المزارعة خديجة منت محمد سالم إن الموسم جيد.')).toContain(
+      'PER:خديجة منت محمد سالم',
+    );
+    expect(found('أعادت إدارة مستشفى النو التعليمي بمدينة أم درمان افتتاح قسم الطوارئ.')).toContain(
+      'ORG:مستشفى النو التعليمي',
+    );
+  });
+});
