@@ -23,6 +23,7 @@ import { isFirstNameIn, tagDocument } from './document';
 import { isOwnOutlet, namesOutlet, outletForms, type Site } from './own-outlet';
 import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
 import { DESCRIPTORS, PERSON_TITLES } from './name-words';
+import { headedPlace } from './place-heads';
 import { normalizeWord } from '../text/normalize';
 import { spans, type EntityType } from './tags';
 import { splitSentences, tokenize } from './tokenize';
@@ -92,6 +93,8 @@ export interface Mention {
   type: EntityType;
   sentence: number;
   firstToken: number;
+  /** A place's name as the article writes it with its area's word (محافظة الكرك، حي الروضة). */
+  headed?: string;
 }
 
 /**
@@ -189,6 +192,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
         type,
         sentence: si,
         firstToken: a,
+        ...(type === 'LOC' ? headedPlace(sentence, tags[si]!, a, surface) : {}),
       });
     }
   });
@@ -330,7 +334,10 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
       name = plain;
       key = plainKey;
     }
-    const aliases = [...new Set(ms.map((m) => m.surface))].filter((s) => s !== name);
+    // (and a place as the article writes it with its area's word: محافظة الكرك for الكرك)
+    const aliases = [
+      ...new Set([...ms.map((m) => m.surface), ...ms.flatMap((m) => (m.headed ? [m.headed] : []))]),
+    ].filter((s) => s !== name);
     if (isOwnOutlet(type, [name, ...aliases], outlet)) continue;
     const spread = new Set(ms.map((m) => paragraphOf(m.start))).size / paragraphStarts.length;
     const inTitle = titleNames(key) ? 1 : 0;

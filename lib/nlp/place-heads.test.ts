@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads } from './place-heads';
+import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads, headedPlace } from './place-heads';
 
 const seq = (s: string) => s.split(' ');
 /** Both passes, in document.ts's order. */
@@ -117,5 +117,23 @@ describe('bad input', () => {
     expect(claim(['بلدية'], ['O'])).toEqual(['O']);
     expect(claim(['في بلدية سيدي'], ['O O O'])).toEqual(['O O O']);
     expect(claim(['محكمة'], ['B-LOC'])).toEqual(['B-LOC']);
+  });
+});
+
+describe('a place as the article writes it with its area’s word', () => {
+  const tok = (s: string) => s.split(' ').map((text) => ({ text, start: 0, end: 0 }));
+  it('is the area’s word and the mention, behind a proclitic too', () => {
+    expect(headedPlace(tok('في محافظة الكرك مساء'), ['O', 'O', 'B-LOC', 'O'], 2, 'الكرك')).toEqual({
+      headed: 'محافظة الكرك',
+    });
+    expect(headedPlace(tok('وقع بحي الروضة أمس'), ['O', 'O', 'B-LOC', 'O'], 2, 'الروضة')).toEqual({
+      headed: 'حي الروضة',
+    });
+  });
+
+  it('is nothing after another word, a tagged word or at the start', () => {
+    expect(headedPlace(tok('في الكرك مساء'), ['O', 'B-LOC', 'O'], 1, 'الكرك')).toEqual({});
+    expect(headedPlace(tok('محافظة الكرك'), ['B-LOC', 'I-LOC'], 1, 'الكرك')).toEqual({});
+    expect(headedPlace(tok('الكرك'), ['B-LOC'], 0, 'الكرك')).toEqual({});
   });
 });

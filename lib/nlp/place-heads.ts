@@ -15,6 +15,7 @@ import { claim, isArabicWord, isOneOf, isOneOfNormal } from './tag-edits';
 import { ORG_HEADS } from './name-words';
 import { OPEN_QUOTES } from './named-after';
 import { spans } from './tags';
+import type { Token } from './tokenize';
 import { normalizeWord } from '../text/normalize';
 
 const set = (words: string[]) => new Set(words.map(normalizeWord));
@@ -287,4 +288,45 @@ export function claimPlacesAfterHeads(
       if (named.has(words(n, start, sp.end))) claim(t, start, sp.end, 'LOC');
     }
   });
+}
+
+/** Words of areas written before a place's name (محافظة الكرك، حي الروضة، لواء الرصيفة). */
+const AREA_WORDS_BEFORE = new Set(
+  [
+    'محافظة',
+    'منطقة',
+    'حي',
+    'ولاية',
+    'قضاء',
+    'لواء',
+    'قرية',
+    'بلدة',
+    'إقليم',
+    'جهة',
+    'مقاطعة',
+    'ناحية',
+    'مديرية',
+    'محلية',
+    'مخيم',
+    'دوار',
+  ].map(normalizeWord),
+);
+
+/**
+ * The place as the article writes it with the area's word right before the mention (untagged,
+ * behind a one-letter proclitic too: بمحافظة الكرك → محافظة الكرك), or nothing.
+ */
+export function headedPlace(
+  sentence: Token[],
+  tags: string[],
+  first: number,
+  surface: string,
+): { headed: string } | Record<string, never> {
+  if (first === 0 || tags[first - 1] !== 'O') return {};
+  const word = sentence[first - 1]!.text;
+  const n = normalizeWord(word);
+  if (AREA_WORDS_BEFORE.has(n)) return { headed: `${word} ${surface}` };
+  if ('وبلف'.includes(n[0]!) && AREA_WORDS_BEFORE.has(n.slice(1)))
+    return { headed: `${word.slice(1)} ${surface}` };
+  return {};
 }

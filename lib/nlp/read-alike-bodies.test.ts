@@ -220,3 +220,11 @@ describe('fourth round (helper sets K and L, odd ids)', () => {
     );
   });
 });
+
+describe('a place’s other name with its area’s word', () => {
+  it('is an alias of the place the sidebar shows bare', () => {
+    const es = extractEntities(tagger, 'ووقع الحادث على الطريق الصحراوي في محافظة الكرك مساء أمس.');
+    const karak = es.find((e) => e.name === 'الكرك');
+    expect(karak?.aliases).toContain('محافظة الكرك');
+  });
+});
