@@ -58,3 +58,89 @@ export function claimClubs(d: KnownNames, sentences: string[][], tags: string[][
     }
   });
 }
+
+/** Words that introduce a club by name in a match report (فريق الهلال، على ضيفه الاتفاق). */
+const CLUB_INTRODUCERS = new Set(
+  ['فريق', 'نادي', 'ضيفه', 'مضيفه', 'غريمه', 'منافسه', 'مستضيفه'].map(normalizeWord),
+);
+
+/** Whether a word introduces a club (فريق، لفريق، بضيفه). */
+export function introducesClub(token: string | undefined): boolean {
+  if (token === undefined) return false;
+  const n = normalizeWord(token);
+  return CLUB_INTRODUCERS.has(n) || ('وبلف'.includes(n[0]!) && CLUB_INTRODUCERS.has(n.slice(1)));
+}
+
+/**
+ * In a match report, a club named by a common word (الهلال، النصر، النجمة، الاتفاق): one definite
+ * word the tagger left untagged after a word that introduces a club (فريق الهلال، على ضيفه
+ * الاتفاق) is the club — and so is that word alone wherever else the article uses it untagged,
+ * not followed by an adjective that makes it something else (الاتحاد اللبناني). Changes `tags` in
+ * place; a text that is no match report is left as it was.
+ */
+export function claimIntroducedClubs(sentences: string[][], tags: string[][]): void {
+  if (!isSportsText(sentences)) return;
+  const clubs = new Set<string>();
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (let k = 1; k < tokens.length; k++) {
+      if (!clubIntroducedAt(tokens, k) || t[k - 1] !== 'O') continue;
+      const club = tokens[k]!;
+      // (one word: فريق العمل الحكومي, فريق الإنقاذ are no clubs — nor a word before its adjective)
+      if (t[k] !== 'O' || !isClubWord(club) || isDefiniteAdjective(tokens[k + 1])) continue;
+      clubs.add(normalizeWord(club));
+      t[k] = 'B-ORG';
+    }
+  });
+  if (!clubs.size) return;
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (let k = 0; k < tokens.length; k++)
+      if (
+        t[k] === 'O' &&
+        clubs.has(normalizeWord(tokens[k]!)) &&
+        !isDefiniteAdjective(tokens[k + 1])
+      )
+        t[k] = 'B-ORG';
+  });
+}
+
+/** A definite Arabic word of a club's name: not a word of the match (الفريق، المباراة …). */
+const isClubWord = (token: string) => {
+  const n = normalizeWord(token);
+  return (
+    /^ال[\u0621-\u064a]{2,}$/.test(n) && !SPORTS_WORDS.has(n) && !NOT_CLUBS.has(n) && !RIVAL.has(n)
+  );
+};
+/** A definite word after the club's that describes it rather than another thing. */
+const isDefiniteAdjective = (token: string | undefined) =>
+  token !== undefined && /^ال[\u0621-\u064a]{2,}(ي|ية|يه)$/.test(normalizeWord(token));
+/** Definite words after فريق that are no club (فريق الإنقاذ، فريق العمل، الفريق الطبي). */
+const NOT_CLUBS = new Set(
+  [
+    'العمل',
+    'الإنقاذ',
+    'البحث',
+    'التحقيق',
+    'الدفاع',
+    'الخبراء',
+    'المفاوضين',
+    'الرئيس',
+    'الإسعاف',
+    'الأول',
+    'الثاني',
+    'الضيف',
+    'المضيف',
+    'الخصم',
+  ].map(normalizeWord),
+);
+/** A rival's adjectives between the word that introduces a club and its name (غريمه التقليدي). */
+const RIVAL = new Set(
+  ['التقليدي', 'اللدود', 'العنيد', 'المباشر', 'الجديد', 'القوي'].map(normalizeWord),
+);
+
+/** Whether the word at `k` stands where a club is introduced by name (فريق X، غريمه التقليدي X). */
+export function clubIntroducedAt(words: (string | undefined)[], k: number): boolean {
+  if (introducesClub(words[k - 1])) return true;
+  return RIVAL.has(normalizeWord(words[k - 1] ?? '')) && introducesClub(words[k - 2]);
+}

@@ -9,7 +9,7 @@
 import { stripClitics } from './clitics';
 import { propagate } from './consistency';
 import { gazKey } from './gazetteer';
-import { claimClubs, isSportsText } from './clubs';
+import { claimClubs, claimIntroducedClubs, isSportsText } from './clubs';
 import { claimKnownNames } from './claim-known-names';
 import { dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
@@ -247,6 +247,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
       !normalizeWord(word).startsWith('ال') && tagger.gazetteer.kindOf(gazKey([word])) === 'FIRST',
   );
   claimClubs(names, sentences, tags);
+  claimIntroducedClubs(sentences, tags);
   claimCompetitions(sentences, tags);
   clearNotNames(sentences, tags, isNationality);
   return tags;

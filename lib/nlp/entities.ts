@@ -22,6 +22,7 @@ import { roleBefore } from './roles';
 import { isFirstNameIn, tagDocument } from './document';
 import { isOwnOutlet, namesOutlet, outletForms, type Site } from './own-outlet';
 import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
+import { clubIntroducedAt } from './clubs';
 import { DESCRIPTORS, PERSON_TITLES } from './name-words';
 import { headedPlace } from './place-heads';
 import { normalizeWord } from '../text/normalize';
@@ -268,6 +269,14 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
         ms.map((m) => m.surface),
         // (asked only where it can matter: a person named once)
         ms.length === 1 && typeOf(ms) === 'PER' && presented(ms[0]!),
+        // (a club the match report introduces by name: فريق النجمة)
+        typeOf(ms) === 'ORG' &&
+          ms.some((m) =>
+            clubIntroducedAt(
+              sentences[m.sentence]!.map((t) => t.text),
+              m.firstToken,
+            ),
+          ),
       )
     )
       groups.delete(key);

@@ -20,13 +20,16 @@ export function isLeftOut(
   type: EntityType,
   surfaces: string[],
   presented = false,
+  introducedClub = false,
 ): boolean {
   const names = tagger.knownNames;
   const isWhole = (word: string) => isKnownWhole(names, word);
   const magnitude = (form: string) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
   // (our own list's one-word organisations count as known: يوتيوب)
   const inGazetteer = tagger.gazetteer.kindOf(key) !== undefined || names.isCurated(key);
-  if (isCommonWordGroup(key, type, surfaces, tagger.lexicon, inGazetteer)) return true;
+  // (a club a match report introduces by name is no common word there: فريق النجمة)
+  if (!introducedClub && isCommonWordGroup(key, type, surfaces, tagger.lexicon, inGazetteer))
+    return true;
   // A very common first name alone (محمد، عمر) that the article never completes tells a reader
   // nothing about who is meant.
   if (

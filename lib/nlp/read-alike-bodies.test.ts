@@ -228,3 +228,24 @@ describe('a place’s other name with its area’s word', () => {
     expect(karak?.aliases).toContain('محافظة الكرك');
   });
 });
+
+describe('clubs a match report introduces by a common word', () => {
+  const report =
+    'الهلال يتجاوز الاتفاق بثلاثية\n\nعزز فريق الهلال صدارته للدوري إثر فوزه على ضيفه الاتفاق بثلاثة أهداف مقابل هدف في المباراة التي أقيمت على الملعب. وسجل أهداف الفريق المهاجم في الشوط الثاني، ورفع الهلال رصيده في الدوري.';
+  it('is the club wherever the report names it', () => {
+    const es = found(report);
+    expect(es).toEqual(expect.arrayContaining(['ORG:الهلال', 'ORG:الاتفاق']));
+  });
+
+  it('past a rival’s adjective; not a team of another kind, nor outside a match report', () => {
+    expect(
+      found(
+        'خسر فريق النجمة أمام غريمه التقليدي العهد بهدفين مقابل هدف في المباراة. وتصدر العهد الدوري بعد الجولة، وسجل اللاعب الهدف.',
+      ),
+    ).toEqual(expect.arrayContaining(['ORG:النجمة', 'ORG:العهد']));
+    expect(found('ووصل فريق الإنقاذ إلى المبنى بعد المباراة والهدف والدوري والملعب.')).toEqual([]);
+    expect(found('ووقع الطرفان على الاتفاق في الرياض بحضور فريق العمل.')).not.toContain(
+      'ORG:الاتفاق',
+    );
+  });
+});
