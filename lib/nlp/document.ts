@@ -34,6 +34,7 @@ import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads } from './place-h
 import { claimRepeatedBodies } from './repeated-bodies';
 import { claimHeadlineName } from './headline-name';
 import { applyNameRules } from './name-rules';
+import { claimFacilities } from './facilities';
 import { joinTitledNamesAfter } from './named-after';
 import { claimConstructBodies } from './construct-bodies';
 import { normalizeWord } from '../text/normalize';
@@ -246,6 +247,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (word) =>
       !normalizeWord(word).startsWith('ال') && tagger.gazetteer.kindOf(gazKey([word])) === 'FIRST',
   );
+  claimFacilities(sentences, tags, magnitude);
   claimClubs(names, sentences, tags);
   claimIntroducedClubs(sentences, tags);
   claimCompetitions(sentences, tags);

@@ -71,6 +71,18 @@ export const NAME_HEADS = new Set(
     'أكاديمية',
     'مرصد',
     'متحف',
+    // (facilities: facilities.ts)
+    'ملعب',
+    'ستاد',
+    'استاد',
+    'جامع',
+    'مسجد',
+    'مقبرة',
+    'معبر',
+    'مخيم',
+    'حلبة',
+    'كورنيش',
+    'مسرح',
     // (events and teams: competitions.ts)
     'كأس',
     'بطولة',
