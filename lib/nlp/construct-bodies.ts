@@ -11,204 +11,28 @@
 import { OTHER_BODIES_LISTED } from './body-rules';
 import { stripClitics } from './clitics';
 import { FUNCTION_WORDS } from './function-words';
-import { ROLE_WORDS } from './roles';
 import { isArabicWord, isDefinite, isOneOf, claim } from './tag-edits';
-import { isInstitutionHead, PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
+import { isInstitutionHead, TIME_WORDS } from './name-words';
+import {
+  AFTER_RELATION,
+  CENTRE,
+  COMPANY_ENDS,
+  CONSTRUCT_HEADS,
+  DESCRIBED,
+  FOR_WHOM,
+  JOINED_HEADS,
+  MAX_ADJECTIVES,
+  MAX_OF,
+  ORDINALS,
+  PLACE_NAMED,
+  PREPOSITIONS,
+  RANKING,
+  TO_MANAGE,
+  VERBAL,
+  isPersonWord,
+  isRelation,
+} from './construct-words';
 import { normalizeWord } from '../text/normalize';
-
-/** Heads of institutions' names, without the article (مستشفى …، لجنة …). */
-export const CONSTRUCT_HEADS = new Set(
-  [
-    'لجنة',
-    'إدارة',
-    'منظمة',
-    'مستشفى',
-    'مدرسة',
-    'صندوق',
-    'تجمع',
-    'مكتب',
-    'مجلس',
-    'هيئة',
-    'جمعية',
-    'مؤسسة',
-    'مركز',
-    'معهد',
-    'جامعة',
-    'كلية',
-    'وكالة',
-    'مديرية',
-    'سلطة',
-    'مصرف',
-    'شركة',
-    'نقابة',
-    'اتحاد',
-    'رابطة',
-    'غرفة',
-    'محكمة',
-    'فرقة',
-    'ديوان',
-    'مفوضية',
-    'أكاديمية',
-    'مرصد',
-    'متحف',
-  ].map(normalizeWord),
-);
-/**
- * Adjectives of relation that describe rather than name (وكالة الأنباء الرسمية، مستشفى الولادة
- * الحكومي is any state hospital; مركز الاقتراع الرئيسي، الثاني).
- */
-const DESCRIBING = new Set(
-  [
-    'الرسمي',
-    'الرسمية',
-    'الحكومي',
-    'الحكومية',
-    'الحالي',
-    'الحالية',
-    'الماضي',
-    'الماضية',
-    'الرئيسي',
-    'الرئيسية',
-    'الأساسي',
-    'الأساسية',
-    'الإضافي',
-    'الإضافية',
-    'الفعلي',
-    'الفعلية',
-    'الحقيقي',
-    'الحقيقية',
-    'النهائي',
-    'النهائية',
-    'التالي',
-    'التالية',
-    'الأولي',
-    'الأولية',
-    'الثاني',
-    'الثانية',
-    'الثالث',
-    'الثالثة',
-    'المحلي',
-    'المحلية',
-    'الميداني',
-    'الميدانية',
-    'الخاص',
-    'الخاصة',
-    'المعني',
-    'المعنية',
-    'التابع',
-    'التابعة',
-    'الطبي',
-    'الطبية',
-    'الصحفي',
-    'الصحفية',
-    'الإعلامي',
-    'الإعلامية',
-    // (a meeting's kind: الجمعية العمومية العادية)
-    'العادي',
-    'العادية',
-    'الاستثنائي',
-    'الاستثنائية',
-    'الطارئ',
-    'الطارئة',
-  ].map(normalizeWord),
-);
-/** Adjectives that follow an adjective of relation in names (مدرسة … الثانوية الشاملة). */
-const AFTER_RELATION = new Set(
-  [
-    'الشاملة',
-    'الشامل',
-    'العامة',
-    'العام',
-    'العليا',
-    'المتحدة',
-    'الكبرى',
-    'المستقلة',
-    'المستقل',
-    'المشتركة',
-    'المشترك',
-    'الدائمة',
-    'الدائم',
-  ].map(normalizeWord),
-);
-/** Nouns of persons written like adjectives of relation (هيئة الدفاع المحامي …). */
-const PERSONS_IN_I = new Set(
-  ['المحامي', 'المحامية', 'القاضي', 'القاضية', 'المدعي', 'الجاني', 'الراعي', 'الداعية'].map(
-    normalizeWord,
-  ),
-);
-/**
- * Heads a second field joined by و may close alone (مجلس الإنماء والإعمار، غرفة التجارة والصناعة):
- * not those also read as a position or a verbal noun, whose و joins their object (مركز الشمس
- * والقمر، تجمع المياه والحصى، إدارة الفيضانات والسيطرة عليها).
- */
-const JOINED_HEADS = new Set(
-  [
-    'مجلس',
-    'مكتب',
-    'لجنة',
-    'هيئة',
-    'صندوق',
-    'مديرية',
-    'ديوان',
-    'مفوضية',
-    'معهد',
-    'وكالة',
-    'جمعية',
-    'مؤسسة',
-    'اتحاد',
-    'رابطة',
-    'نقابة',
-    'غرفة',
-    'مستشفى',
-  ].map(normalizeWord),
-);
-/** Heads also read as a verbal noun: only an adjective of relation makes them a name. */
-const VERBAL = normalizeWord('إدارة');
-/** What ends a company's name after what it does (… للخدمات اللوجستية القابضة). */
-const COMPANY_ENDS = new Set(['القابضة', 'المحدودة', 'المتكاملة'].map(normalizeWord));
-const PREPOSITIONS = new Set(['على', 'في', 'عن', 'من', 'إلى', 'مع', 'ضد'].map(normalizeWord));
-/** Whom a school is for, after its adjective too (مدرسة الرمثا الثانوية للبنات). */
-const FOR_WHOM = new Set(['للبنات', 'للبنين'].map(normalizeWord));
-/** Heads that a nationality alone describes (شركة السيارات الصينية سياك موتور). */
-const DESCRIBED = new Set(['شركة', 'مصرف'].map(normalizeWord));
-const TO_MANAGE = normalizeWord('لإدارة');
-/** Ordinals after a name's adjective (تجمع الرياض الصحي الأول، الثاني). */
-const ORDINALS = new Set(
-  ['الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة'].map(normalizeWord),
-);
-const CENTRE = normalizeWord('مركز');
-/** Words that rank what the phrase describes (… الأول، … الأكبر). */
-const RANKING = new Set(
-  [
-    'الأول',
-    'الأولى',
-    'الأكبر',
-    'الأهم',
-    'الأبرز',
-    'الأضخم',
-    'الأقدم',
-    'الأحدث',
-    'الأفضل',
-    'الوحيد',
-    'الوحيدة',
-    'الرائد',
-    'الرائدة',
-  ].map(normalizeWord),
-);
-const MAX_OF = 3;
-const MAX_ADJECTIVES = 3;
-
-/** A definite adjective of relation as written: الصحي، المركزية، الهندية. */
-const isRelation = (token: string) =>
-  isDefinite(token) &&
-  /^ال.{2,}(ي|ية)$/u.test(token) &&
-  !DESCRIBING.has(normalizeWord(token)) &&
-  !PERSONS_IN_I.has(normalizeWord(token)) &&
-  !isOneOf(token, TIME_WORDS);
-
-/** A word that names a person or their office: the phrase is about them (مكتب الرئيس الفرنسي). */
-const isPersonWord = (token: string) =>
-  isOneOf(token, ROLE_WORDS) || isOneOf(token, PERSON_TITLES) || isOneOf(token, RANKS);
 
 /**
  * Claims, in place, each institution named by a head in the construct state: the head (behind a
@@ -226,6 +50,19 @@ export function claimConstructBodies(
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (let k = 0; k + 2 < tokens.length; k++) {
+      // (a body another pass claimed by its head and its place goes on with what it is for:
+      // هيئة الشارقة | للكتاب)
+      if (t[k] === 'B-ORG' && CONSTRUCT_HEADS.has(stripClitics(normalizeWord(tokens[k]!)).stem)) {
+        let end = k + 1;
+        while (t[end] === 'I-ORG') end++;
+        const purposeEnd = purposeAfter(tokens, t, end);
+        // (not after its adjective, where it is what the sentence says it does: مجلس دبي
+        // الرياضي | للحدث)
+        if (end - k <= 3 && purposeEnd > end && !isRelation(tokens[end - 1]!))
+          claim(t, k, purposeEnd, 'ORG');
+        k = Math.max(end, purposeEnd) - 1;
+        continue;
+      }
       const court = claimCourtAt(tokens, t, k);
       if (court > k) {
         k = court;
@@ -329,6 +166,7 @@ function claimAt(
     const closed =
       isRelation(last) || (end - k > 3 && isOneOf(last, ORDINALS) && isRelation(tokens[end - 2]!));
     if (closed && end - k >= 3) {
+      if (JOINED_HEADS.has(headWord)) end = joinedFieldEnd(tokens, t, end);
       claim(t, k, end, 'ORG');
       return end - 1;
     }
@@ -375,8 +213,23 @@ function claimAt(
       joined = true;
       continue;
     }
-    // a noun in the construct state before a definite noun or a place (أبحاث الفضاء)
+    // a place's name the tags missed before a name's adjective, after a hospital's or a
+    // school's head (مستشفى أبوقرقاص المركزي)
     const next = tokens[i + 1] ?? '';
+    if (
+      nouns === 0 &&
+      PLACE_NAMED.has(headWord) &&
+      !normalizeWord(w).startsWith('ال') &&
+      !FUNCTION_WORDS.has(normalizeWord(w)) &&
+      w.length >= 3 &&
+      t[i + 1] === 'O' &&
+      isRelation(next)
+    ) {
+      i++;
+      nouns++;
+      break;
+    }
+    // a noun in the construct state before a definite noun or a place (أبحاث الفضاء)
     if (
       nouns === 0 &&
       !normalizeWord(w).startsWith('ال') &&
@@ -462,6 +315,9 @@ function claimAt(
   }
   // …and the adjectives a name carries after its adjective of relation (الثانوية الشاملة).
   while (adjectives > 0 && t[end] === 'O' && isOneOf(tokens[end]!, AFTER_RELATION)) end++;
+  // …and a second field joined by و after them (هيئة الدفاع المدني والإسعاف).
+  if (adjectives > 0 && !purpose && JOINED_HEADS.has(headWord))
+    end = joinedFieldEnd(tokens, t, end);
   if (adjectives === 0 && !joined && !purpose) return -1;
   // An ordinal numbers bodies of one kind (تجمع الرياض الصحي الأول) — but ranks a centre, and
   // any other rank after it makes a description: مركز ليبيا التجاري الأول، شركة … الرائدة.
@@ -477,4 +333,44 @@ function claimAt(
     return -1;
   claim(t, k, end, 'ORG');
   return end - 1;
+}
+
+/**
+ * The end of a name past a second field joined by و right after its adjective (هيئة الدفاع المدني
+ * | والإسعاف): one definite word — no adjective, person, plural of people or other bodies listed,
+ * and no definite word after it — or `end` itself.
+ */
+function joinedFieldEnd(tokens: string[], t: string[], end: number): number {
+  const after = tokens[end] ?? '';
+  const rest = after.slice(1);
+  return t[end] === 'O' &&
+    /^وال/.test(normalizeWord(after)) &&
+    isDefinite(rest) &&
+    !isRelation(rest) &&
+    !isPersonWord(rest) &&
+    !isOneOf(rest, OTHER_BODIES_LISTED) &&
+    !/(ين|ون)$/.test(after) &&
+    !(t[end + 1] === 'O' && isDefinite(tokens[end + 1] ?? ''))
+    ? end + 1
+    : end;
+}
+
+/**
+ * The end of what a body is for from `at` — لل and a word, not before a preposition, with its
+ * adjectives of relation (للكتاب، للخدمات اللوجستية) — or `at` when none stands there.
+ */
+function purposeAfter(tokens: string[], t: string[], at: number): number {
+  const p = normalizeWord(tokens[at] ?? '');
+  if (
+    t[at] !== 'O' ||
+    !isArabicWord(tokens[at] ?? '') ||
+    !p.startsWith('لل') ||
+    p.length < 5 ||
+    FUNCTION_WORDS.has(p) ||
+    PREPOSITIONS.has(normalizeWord(tokens[at + 1] ?? ''))
+  )
+    return at;
+  let end = at + 1;
+  while (end < tokens.length && t[end] === 'O' && isRelation(tokens[end]!)) end++;
+  return end;
 }

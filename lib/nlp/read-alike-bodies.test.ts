@@ -249,3 +249,33 @@ describe('clubs a match report introduces by a common word', () => {
     );
   });
 });
+
+describe('bodies, fifth round', () => {
+  it('a second field after the adjective, a place the tags missed, a theatre, a complex', () => {
+    expect(found('وأعلنت هيئة الدفاع المدني والإسعاف إنقاذ عشرة أشخاص.')).toContain(
+      'ORG:هيئة الدفاع المدني والإسعاف',
+    );
+    expect(found('ونقل المصابون إلى مستشفى أبوقرقاص المركزي لتلقي العلاج.')).toContain(
+      'ORG:مستشفى أبوقرقاص المركزي',
+    );
+    expect(found('فيما نعاه المسرح الوطني التونسي واصفا إياه بالأب الروحي.')).toContain(
+      'ORG:المسرح الوطني التونسي',
+    );
+    expect(found('وقال مدير مجمع الشفاء الطبي إن الوضع كارثي.')).toContain('ORG:مجمع الشفاء الطبي');
+  });
+
+  it('a body named by its place goes on with what it is for, not after its adjective', () => {
+    expect(found('وقال رئيس هيئة الشارقة للكتاب إن المعرض ناجح.')).toContain(
+      'ORG:هيئة الشارقة للكتاب',
+    );
+    expect(found('بتنظيم مجلس دبي الرياضي للحدث الذي يقام سنويا.')).not.toContain(
+      'ORG:مجلس دبي الرياضي للحدث',
+    );
+  });
+
+  it('national bodies named without their country (data/gazetteers/organisations.tsv)', () => {
+    expect(found('وتدخلت وحدات الحماية المدنية لإخماد الحريق في بسكرة.')).toContain(
+      'ORG:الحماية المدنية',
+    );
+  });
+});
