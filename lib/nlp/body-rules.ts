@@ -178,7 +178,8 @@ export function claimBodyAt(
         // (not another body: الجمعية العمومية العادية | لشركة الخليج is its meeting)
         !isOneOf(purpose, ORG_HEADS) &&
         !isOneOf(purpose, BODY_HEADS) &&
-        (t[end] === 'B-LOC' ||
+        // (a place only after a place's head: لمدينة بيروت — not لزيارة مصر، لإنقاذ لبنان)
+        ((t[end] === 'B-LOC' && isOneOf(purpose, LOC_HEADS)) ||
           t[end] === 'B-ORG' ||
           // (a body's name not yet tagged: a head and a definite word, مجلس الشعب)
           (t[end] === 'O' &&

@@ -79,7 +79,12 @@ export function introducesClub(token: string | undefined): boolean {
  * place; a text that is no match report is left as it was.
  */
 export function claimIntroducedClubs(sentences: string[][], tags: string[][]): void {
-  if (!isSportsText(sentences)) return;
+  // (a match report, by a word only a match has: الفريق is also a general's rank, هدف a goal)
+  if (
+    !isSportsText(sentences) ||
+    !sentences.some((s) => s.some((w) => MATCH_WORDS.has(normalizeWord(w))))
+  )
+    return;
   const clubs = new Set<string>();
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
@@ -115,6 +120,12 @@ const isClubWord = (token: string) => {
 /** A definite word after the club's that describes it rather than another thing. */
 const isDefiniteAdjective = (token: string | undefined) =>
   token !== undefined && /^ال[\u0621-\u064a]{2,}(ي|ية|يه)$/.test(normalizeWord(token));
+/** Words only a match report has. */
+const MATCH_WORDS = new Set(
+  ['مباراة', 'المباراة', 'الدوري', 'دوري', 'الملعب', 'ملعب', 'الشوط', 'بهدف', 'بهدفين'].map(
+    normalizeWord,
+  ),
+);
 /** Definite words after فريق that are no club (فريق الإنقاذ، فريق العمل، الفريق الطبي). */
 const NOT_CLUBS = new Set(
   [
@@ -132,6 +143,15 @@ const NOT_CLUBS = new Set(
     'الضيف',
     'المضيف',
     'الخصم',
+    'التحكيم',
+    'الكرة',
+    'القرن',
+    'الأمن',
+    'الوساطة',
+    'التفاوض',
+    'الطبي',
+    'الفني',
+    'الإداري',
   ].map(normalizeWord),
 );
 /** A rival's adjectives between the word that introduces a club and its name (غريمه التقليدي). */

@@ -2,6 +2,7 @@
  * Competitions named after what they are of (issue 13): دوري أبطال أوروبا is an event, not the
  * organisation or place in its name. Runs after the other passes of lib/nlp/document.ts.
  */
+import { isSportsText } from './clubs';
 import { normalizeWord } from '../text/normalize';
 import { claim, isArabicWord } from './tag-edits';
 import { spans } from './tags';
@@ -14,13 +15,18 @@ const COMPETITION_HEADS = new Set(['دوري', 'كأس', 'بطولة'].map(norma
  * events too, as readers and annotators take them.
  */
 const EVENT_HEADS = new Set(
-  ['مهرجان', 'معرض', 'صالون', 'منتدى', 'ملتقى', 'ماراثون', 'جائزة'].map(normalizeWord),
+  // (not منتدى: منتدى غاز شرق المتوسط is an organisation)
+  ['مهرجان', 'معرض', 'صالون', 'ملتقى', 'ماراثون', 'جائزة'].map(normalizeWord),
 );
 /** What a competition is of, named without a name of its own (كأس العالم، دوري الأبطال). */
 const OF_ALL = new Set(
   ['العالم', 'الأمم', 'العرب', 'الخليج', 'القارات', 'الأبطال', 'السوبر', 'الملك', 'الأمير'].map(
     normalizeWord,
   ),
+);
+/** Words that say which edition rather than name it (كأس العالم | الماضية). */
+const NOT_EDITION = new Set(
+  ['الماضي', 'الماضية', 'الحالي', 'الحالية', 'المقبلة', 'الجارية', 'التالية'].map(normalizeWord),
 );
 /** A year after an event's name is the edition's (كأس العالم 2026). */
 const YEAR = /^(19|20)\d\d$/;
@@ -40,13 +46,15 @@ const COMPETITION_NAME = 4;
  * ANERcorp tags its أوروبا a place). Runs last, over the other passes' tags.
  */
 export function claimCompetitions(sentences: string[][], tags: string[][]): void {
+  const sports = isSportsText(sentences);
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (let k = 0; k + 1 < tokens.length; k++) {
       // The head as written, or behind a one-letter proclitic (لدوري، ببطولة, not بالدوري).
       const n = normalizeWord(tokens[k]!);
       // A national team is an organisation, not its country: منتخب | النيجر.
-      if (headIn(new Set([TEAM]), n) && t[k] === 'O' && t[k + 1] === 'B-LOC') {
+      // (in a match report only: منتخب is also "elected", رئيس منتخب لمصر)
+      if (sports && (n === TEAM || n.slice(1) === TEAM) && t[k] === 'O' && t[k + 1] === 'B-LOC') {
         let end = k + 2;
         while (t[end] === 'I-LOC') end++;
         claim(t, k, end, 'ORG');
@@ -72,7 +80,12 @@ export function claimCompetitions(sentences: string[][], tags: string[][]): void
           end++;
           while (t[end] === 'I-PER') end++;
         }
-        while (t[end] === 'O' && /^ال.{2,}(ي|ية|يه)$/.test(normalizeWord(tokens[end] ?? ''))) end++;
+        while (
+          t[end] === 'O' &&
+          /^ال.{2,}(ي|ية|يه)$/.test(normalizeWord(tokens[end] ?? '')) &&
+          !NOT_EDITION.has(normalizeWord(tokens[end]!))
+        )
+          end++;
         claim(t, k, withYear(tokens, end), 'MISC');
         k = end - 1;
         continue;

@@ -5,7 +5,8 @@
  * تونس للمسرح، هيئة المحطات النووية لتوليد الكهرباء. Each is named once in an article as often as
  * not, so no repetition is asked for: the close is the evidence — an adjective of relation, a
  * second field joined by و, or what the body is for. Runs in lib/nlp/document.ts after the
- * dictionary's names, over untagged words and whole places only. A court is named with its seat
+ * dictionary's names, over untagged words and whole places (and it lengthens a body another pass
+ * claimed by head and place with its purpose). A court is named with its seat
  * after ب, as the Maghreb names courts (محكمة الاستئناف بفاس).
  */
 import { OTHER_BODIES_LISTED } from './body-rules';
@@ -15,22 +16,28 @@ import { isArabicWord, isDefinite, isOneOf, claim } from './tag-edits';
 import { isInstitutionHead, TIME_WORDS } from './name-words';
 import {
   AFTER_RELATION,
+  BEFORE_ORG,
   CENTRE,
   COMPANY_ENDS,
   CONSTRUCT_HEADS,
+  DEFINITE_NAMED,
   DESCRIBED,
   FOR_WHOM,
   JOINED_HEADS,
+  KIND_ADJECTIVES,
+  NOT_A_COUNTRY,
   MAX_ADJECTIVES,
   MAX_OF,
   ORDINALS,
   PLACE_NAMED,
   PREPOSITIONS,
   RANKING,
+  RESTRICTED,
   TO_MANAGE,
   VERBAL,
   isPersonWord,
   isRelation,
+  singleField,
 } from './construct-words';
 import { normalizeWord } from '../text/normalize';
 
@@ -87,15 +94,10 @@ function claimCourtAt(tokens: string[], t: string[], k: number): number {
   const { stem } = stripClitics(n);
   // (behind a one-letter proclitic too: لمحكمة، بالمحكمة)
   if (t[k] !== 'O' || (stem !== COURT && n.slice(1) !== COURT)) return -1;
+  // (its kind, not a court of somewhere else whose verb's object follows: المحكمة الأوروبية |
+  // بلجيكا، المحكمة الدولية | بفلسطين)
   let i = k + 1;
-  while (
-    i < tokens.length &&
-    i - k <= 3 &&
-    t[i] === 'O' &&
-    isDefinite(tokens[i]!) &&
-    !isOneOf(tokens[i]!, TIME_WORDS)
-  )
-    i++;
+  while (i < tokens.length && i - k <= 3 && t[i] === 'O' && isOneOf(tokens[i]!, COURT_KINDS)) i++;
   if (i === k + 1) return -1;
   // ب and the place: بفاس (the place tagged behind its ب), or بولاية / بمدينة before it.
   let at = i;
@@ -108,6 +110,28 @@ function claimCourtAt(tokens: string[], t: string[], k: number): number {
   claim(t, k, end, 'ORG');
   return end - 1;
 }
+/** Kinds of court named with their seat (محكمة الاستئناف بفاس، المحكمة الابتدائية بصفاقس). */
+const COURT_KINDS = new Set(
+  [
+    'الاستئناف',
+    'الابتدائية',
+    'الجنائية',
+    'الجنايات',
+    'الإدارية',
+    'التجارية',
+    'العليا',
+    'الجزئية',
+    'الكلية',
+    'الشرعية',
+    'العسكرية',
+    'الدستورية',
+    'العمالية',
+    'المدنية',
+    'الجزائية',
+    'النقض',
+    'التمييز',
+  ].map(normalizeWord),
+);
 /** Bodies of a city, before مدينة and its name (مجلس مدينة داريا، بلدية مدينة الشارقة). */
 const CITY_BODIES = new Set(['مجلس', 'بلدية', 'أمانة'].map(normalizeWord));
 const CITY_WORDS = new Set(['مدينة', 'محافظة', 'بلدة', 'قرية'].map(normalizeWord));
@@ -142,11 +166,21 @@ function claimAt(
     return end - 1;
   }
   // A definite head and two adjectives of relation or more: المجلس البلدي المركزي، المكتب
-  // الإعلامي الحكومي، المركز الثقافي العربي.
+  // الإعلامي الحكومي، المركز الثقافي الفرنسي.
   if (prefix.includes('ال') && CONSTRUCT_HEADS.has(stem)) {
+    // (not a school, an establishment, nor a centre but a country's: المركز المالي الإقليمي،
+    // المدرسة الواقعية الروسية، المؤسسة العسكرية الإسرائيلية describe; المركز الثقافي الفرنسي
+    // names)
+    if (!DEFINITE_NAMED.has(stem) && stem !== CENTRE) return -1;
     let end = k + 1;
     while (end < tokens.length && t[end] === 'O' && isRelation(tokens[end]!)) end++;
     if (end - k - 1 < 2 || isOneOf(tokens[end] ?? '', RANKING)) return -1;
+    const lastAdjective = tokens[end - 1]!;
+    if (
+      stem === CENTRE &&
+      !(isNationality(lastAdjective) && !isOneOf(lastAdjective, NOT_A_COUNTRY))
+    )
+      return -1;
     claim(t, k, end, 'ORG');
     return end - 1;
   }
@@ -155,7 +189,7 @@ function claimAt(
   // منظمة الصحة العالمية is that organisation's office; إدارة | البنك المركزي التونسي its board).
   if (
     head &&
-    headWord !== VERBAL &&
+    BEFORE_ORG.has(headWord) &&
     n !== TO_MANAGE &&
     t[k + 1] === 'B-ORG' &&
     !isInstitutionHead(stripClitics(normalizeWord(tokens[k + 1]!)).stem)
@@ -181,12 +215,14 @@ function claimAt(
   let i = k + 1;
   let nouns = 0;
   let joined = false;
+  let placeIn = false;
   while (i < tokens.length && nouns < MAX_OF) {
     const w = tokens[i]!;
     // (a nationality the tagger read as its country is the close: وكالة الفضاء | السعودية)
     if (t[i] === 'B-LOC' && t[i + 1] !== 'I-LOC' && nouns > 0 && isNationality(w)) break;
     if (t[i] === 'B-LOC') {
       // a place, whole: مكة المكرمة
+      placeIn = true;
       let end = i + 1;
       while (t[end] === 'I-LOC') end++;
       i = end;
@@ -207,7 +243,9 @@ function claimAt(
       isDefinite(w.slice(1)) &&
       !isRelation(w.slice(1))
     ) {
-      if (isPersonWord(w.slice(1))) break;
+      // (not other bodies or people listed after it: لجنة الانتخابات | والجهات الأمنية،
+      // والأحزاب، والشرطة، والمستوصفات)
+      if (isPersonWord(w.slice(1)) || !singleField(w.slice(1))) break;
       i++;
       nouns++;
       joined = true;
@@ -227,6 +265,7 @@ function claimAt(
     ) {
       i++;
       nouns++;
+      placeIn = true;
       break;
     }
     // a noun in the construct state before a definite noun or a place (أبحاث الفضاء)
@@ -245,7 +284,6 @@ function claimAt(
     break;
   }
   if (nouns === 0) return -1;
-  // (a place the tags go on with past the phrase is not taken in part)
   // The close: adjectives of relation…
   let end = i;
   let adjectives = 0;
@@ -319,10 +357,23 @@ function claimAt(
   if (adjectives > 0 && !purpose && JOINED_HEADS.has(headWord))
     end = joinedFieldEnd(tokens, t, end);
   if (adjectives === 0 && !joined && !purpose) return -1;
+  // Heads that are as often a verbal noun or a common noun (إدارة الملف الاقتصادي، مركز الثقل
+  // الاقتصادي، تجمع المياه الجوفية، سلطة القانون الدولي، مدرسة الفكر الإسلامي، صندوق السيارة
+  // الخلفي) are a name's only with a place in it, a nationality, or an adjective of their kind
+  // (مستشفى … التعليمي، مدرسة … الثانوية، مركز … الطبي).
+  if (
+    RESTRICTED.has(headWord) &&
+    !purpose &&
+    !placeIn &&
+    !tokens
+      .slice(i, i + adjectives)
+      .some((w) => (isNationality(w) && !isOneOf(w, NOT_A_COUNTRY)) || isOneOf(w, KIND_ADJECTIVES))
+  )
+    return -1;
   // An ordinal numbers bodies of one kind (تجمع الرياض الصحي الأول) — but ranks a centre, and
   // any other rank after it makes a description: مركز ليبيا التجاري الأول، شركة … الرائدة.
   if (adjectives > 0 && isOneOf(tokens[end] ?? '', ORDINALS) && headWord !== CENTRE) end++;
-  else if (isOneOf(tokens[end] ?? '', RANKING)) return -1;
+  else if (isOneOf(tokens[end] ?? '', RANKING) || isOneOf(tokens[end] ?? '', ORDINALS)) return -1;
   // A company of a country is described, not named (شركة السيارات الألمانية الرائدة).
   if (
     DESCRIBED.has(headWord) &&

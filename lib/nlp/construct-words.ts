@@ -94,6 +94,13 @@ const DESCRIBING = new Set(
     'الصحفية',
     'الإعلامي',
     'الإعلامية',
+    // (where a thing is: صندوق السيارة الخلفي)
+    'الخلفي',
+    'الخلفية',
+    'الأمامي',
+    'الأمامية',
+    'الجانبي',
+    'الجانبية',
     // (a meeting's kind: الجمعية العمومية العادية)
     'العادي',
     'العادية',
@@ -153,7 +160,7 @@ export const JOINED_HEADS = new Set(
     'مستشفى',
   ].map(normalizeWord),
 );
-/** Heads also read as a verbal noun: only an adjective of relation makes them a name. */
+/** Heads also read as a verbal noun: no purpose, no name after them (RESTRICTED below). */
 export const VERBAL = normalizeWord('إدارة');
 /** What ends a company's name after what it does (… للخدمات اللوجستية القابضة). */
 export const COMPANY_ENDS = new Set(['القابضة', 'المحدودة', 'المتكاملة'].map(normalizeWord));
@@ -196,11 +203,118 @@ export const MAX_ADJECTIVES = 3;
 /** A definite adjective of relation as written: الصحي، المركزية، الهندية. */
 export const isRelation = (token: string) =>
   isDefinite(token) &&
+  !NOT_RELATION.has(normalizeWord(token)) &&
   /^ال.{2,}(ي|ية)$/u.test(token) &&
   !DESCRIBING.has(normalizeWord(token)) &&
   !PERSONS_IN_I.has(normalizeWord(token)) &&
   !isOneOf(token, TIME_WORDS);
 
+/** Broken plurals and nouns that end like adjectives of relation (الأهالي، الأراضي، النادي). */
+const NOT_RELATION = new Set(
+  [
+    'الأهالي',
+    'الأراضي',
+    'المباني',
+    'النادي',
+    'الرأي',
+    'الأيادي',
+    'المقاهي',
+    'المواشي',
+    'الضواحي',
+    'النواحي',
+    'المراعي',
+    'الأغاني',
+    'المعاني',
+    'الليالي',
+    'الوادي',
+    'المساعي',
+    'المرافي',
+    'الأماسي',
+  ].map(normalizeWord),
+);
 /** A word that names a person or their office: the phrase is about them (مكتب الرئيس الفرنسي). */
 export const isPersonWord = (token: string) =>
   isOneOf(token, ROLE_WORDS) || isOneOf(token, PERSON_TITLES) || isOneOf(token, RANKS);
+
+/**
+ * Heads as often a verbal or common noun (إدارة، تجمع، مركز، سلطة، مدرسة، صندوق): closed by an
+ * adjective of relation only with a place in the name, a nationality, or an adjective of their kind.
+ */
+export const RESTRICTED = new Set(
+  ['إدارة', 'تجمع', 'مركز', 'سلطة', 'مدرسة', 'صندوق'].map(normalizeWord),
+);
+/** Adjectives of an institution's kind (مستشفى … التعليمي، مدرسة … الثانوية، مركز … الطبي). */
+export const KIND_ADJECTIVES = new Set(
+  [
+    'الطبي',
+    'الطبية',
+    'الصحي',
+    'الصحية',
+    'التعليمي',
+    'الجامعي',
+    'التخصصي',
+    'الثانوية',
+    'الابتدائية',
+    'الإعدادية',
+    'الأساسية',
+    'الأهلية',
+    'النموذجية',
+    'المركزي',
+    'المركزية',
+    'الخيرية',
+    'الخيري',
+  ].map(normalizeWord),
+);
+/** Definite heads a name gives with two adjectives of relation (المجلس البلدي المركزي). */
+export const DEFINITE_NAMED = new Set(
+  [
+    'مجلس',
+    'مكتب',
+    'لجنة',
+    'هيئة',
+    'مسرح',
+    'معهد',
+    'مستشفى',
+    'متحف',
+    'مرصد',
+    'ديوان',
+    'مفوضية',
+    'اتحاد',
+    'نقابة',
+    'رابطة',
+  ].map(normalizeWord),
+);
+/** Heads a body the tagger found without them belongs to («تجمع | الرياض الصحي الأول»). */
+export const BEFORE_ORG = new Set(
+  ['تجمع', 'مستشفى', 'مدرسة', 'كلية', 'جامعة', 'هيئة'].map(normalizeWord),
+);
+/** Other bodies and people listed after a body (والجهات، والأحزاب، والشرطة). */
+const LISTED_AFTER = new Set(
+  [
+    'الجهات',
+    'الهيئات',
+    'المؤسسات',
+    'الشركات',
+    'الدول',
+    'الحكومات',
+    'المنظمات',
+    'الوزارات',
+    'السلطات',
+    'الأحزاب',
+    'الشرطة',
+    'الجيش',
+    'القوات',
+    'النقابات',
+    'الجمعيات',
+    'البلديات',
+  ].map(normalizeWord),
+);
+/** A second field joined by و that is one field: singular, no other body listed. */
+export const singleField = (token: string) => {
+  const n = normalizeWord(token);
+  return !LISTED_AFTER.has(n) && !/(ات|ين|ون)$/.test(n);
+};
+/** Adjectives the nationality lists hold that name no country (الدولي، الإسلامي، العالمي). */
+export const NOT_A_COUNTRY = new Set(
+  ['الدولي', 'الدولية', 'الإسلامي', 'الإسلامية', 'العالمي', 'العالمية'].map(normalizeWord),
+);

@@ -64,11 +64,11 @@ const PERSON_NOUNS = new Set(
   ].map(normalizeWord),
 );
 
-/** Adjectives of time and order that end like a family name (الثاني، الحالي). */
 /** The second words of compound first names (منة الله، نصر الدين). */
 const COMPOUND_SECOND = new Set(['الله', 'الدين'].map(normalizeWord));
 /** A city's mayor in the Levant and Iraq (أمين عمان، أمين بغداد), also the given name أمين. */
-const MAYOR = new Set(['أمين', 'امين', 'وأمين'].map(normalizeWord));
+const MAYOR = new Set(['أمين', 'وأمين'].map(normalizeWord));
+/** Adjectives of time and order that end like a family name (الثاني، الحالي). */
 const NOT_FAMILY = new Set(
   ['الثاني', 'الحادي', 'الحالي', 'الماضي', 'الجاري', 'التالي', 'النهائي', 'الرسمي'].map(
     normalizeWord,
@@ -167,10 +167,12 @@ export function makeNameBounds(
       const kind = tagger.gazetteer.kindOf(gazKey([surface]));
       const family = /ي$/.test(surface) || names.isNameWord(surface) || kind === 'LAST';
       if (family && clauseGoesOnAt(sentence[k + 1]?.text, ROLE_NOUNS)) return true;
-      // (any other noun only right before لـ or إن / أن, where no object stands: «الدكتور ياسر
-      // عوني الشاعر إن المستشفى»; not before a comma: وسجل محمد صلاح الهدف، ليقود)
+      // (any other noun the unlabelled text hardly knows, only right before لـ or إن / أن: not
+      // before a comma, وسجل محمد صلاح الهدف، ليقود; not an everyday noun, the object of a verb of
+      // telling: وأخبر أحمد حسن الشرطة أن)
       return (
         saysNext(k + 1) &&
+        magnitude(n.slice(2)) <= 2 &&
         !PERSON_TITLES.has(n) &&
         !COMMON_WORDS.has(n) &&
         !FUNCTION_WORDS.has(n) &&
@@ -355,19 +357,8 @@ export function makeNameBounds(
         'وبل'.includes(last[0]!) &&
         last.length >= 4 &&
         tagger.gazetteer.kindOf(gazKey([last.slice(1)])) === 'LOC' &&
-        tagger.gazetteer.kindOf(gazKey([sentence[b - 1]!.text])) === undefined &&
-        !names.isNameWord(sentence[b - 1]!.text)
-      )
-        b--;
-    }
-    // A plural with the article after a person's name is what follows it, not their family
-    // name (الأمير محمد بن سلمان | الرائدين): men's plurals — not -ات, which ends family names
-    // (رامي عيد الحويطات) — and not a plural adjective of relation nor a name the lists know.
-    if (type === 'PER' && b - a >= 3) {
-      const last = normalizeWord(sentence[b - 1]!.text);
-      if (
-        /^ال.{3,}(ين|ون)$/.test(last) &&
-        !/(يين|يون)$/.test(last) &&
+        // (a place the unlabelled text knows well: not نيس in بنيس، ونيس, family names)
+        magnitude(last.slice(1)) >= 2 &&
         tagger.gazetteer.kindOf(gazKey([sentence[b - 1]!.text])) === undefined &&
         !names.isNameWord(sentence[b - 1]!.text)
       )

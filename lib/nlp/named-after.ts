@@ -5,6 +5,7 @@
  * known-names.ts, place-heads.ts).
  */
 import { stripClitics } from './clitics';
+import { isInstitutionHead } from './name-words';
 import { isOneOf } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
@@ -138,7 +139,8 @@ const TITLES_BEFORE_NAMES = new Set(
 /**
  * An institution the tagger ended on the title of the person it is named after, in place: an
  * organisation or place whose last word is such a title and the person right after it are one
- * name (جامعة مولاي | إسماعيل، جامعة سيدي | محمد بن عبد الله، مستشفى الملك | فهد).
+ * name (جامعة مولاي | إسماعيل، جامعة سيدي | محمد بن عبد الله، مستشفى الملك | فهد) — the title
+ * right after the head.
  */
 export function joinTitledNamesAfter(sentences: string[][], tags: string[][]): void {
   sentences.forEach((tokens, s) => {
@@ -146,6 +148,9 @@ export function joinTitledNamesAfter(sentences: string[][], tags: string[][]): v
     for (let k = 1; k + 1 < tokens.length; k++) {
       if (!/^I-(ORG|LOC)$/.test(t[k]!) || t[k + 1] !== 'B-PER') continue;
       if (!TITLES_BEFORE_NAMES.has(normalizeWord(tokens[k]!))) continue;
+      // (the title right after an institution's head: جامعة مولاي | إسماعيل — not a place whose
+      // name ends on it, كفر الشيخ | جمال نور الدين، شرم الشيخ | محمد بن زايد)
+      if (!t[k - 1]!.startsWith('B-') || !isInstitutionHead(tokens[k - 1]!)) continue;
       const type = t[k]!.slice(2);
       let end = k + 1;
       while (t[end] === 'B-PER' || t[end] === 'I-PER') {

@@ -47,9 +47,36 @@ const CURRENCIES = set([
   'روبل',
 ]);
 
+/** Words of telling before لـ and an outlet's name (في تصريح لـ«الخليج»، وقال … لـ«عمون»). */
+const TELLING = set([
+  'تصريح',
+  'تصريحات',
+  'حديث',
+  'حوار',
+  'مقابلة',
+  'قال',
+  'قالت',
+  'أكد',
+  'أكدت',
+  'أوضح',
+  'أوضحت',
+  'أضاف',
+  'أضافت',
+  'صرح',
+  'صرحت',
+  'كشف',
+  'كشفت',
+  'أفاد',
+  'أفادت',
+  'ذكر',
+  'ذكرت',
+  'يقول',
+  'تقول',
+]);
+/** Words of kin of two letters (أم، أب، أخ). */
+const KIN = set(['أم', 'أب', 'أخ']);
 /** Words of areas a place is named after a person with (قضاء أبي الخصيب، مدينة الملك عبدالله). */
 const AREA_WORDS = set([
-  'قضاء',
   'ناحية',
   'مدينة',
   'بلدة',
@@ -60,6 +87,8 @@ const AREA_WORDS = set([
   // (a Moroccan village: دوار تيخت)
   'دوار',
 ]);
+const DISTRICT = normalizeWord('قضاء');
+const IN_PLACE = set(['في', 'وفي', 'من', 'إلى', 'داخل']);
 /** A word without its one-letter proclitic when the rest is an area's word (وقضاء، بمدينة). */
 const bareWord = (n: string) =>
   'وبلفك'.includes(n[0]!) && AREA_WORDS.has(n.slice(1)) ? n.slice(1) : n;
@@ -97,9 +126,17 @@ export function clearNotNames(
       // (…or the area's word the tagger took into the person: دوار تيخت)
       const areaFirst =
         sp.end - sp.start >= 2 && AREA_WORDS.has(bareWord(normalizeWord(tokens[sp.start]!)));
+      // (قضاء, a district, after a preposition of place: في قضاء أبي الخصيب — not بعد قضاء محمد
+      // علي عقوبته, "serving")
+      const district =
+        sp.start > 1 &&
+        t[sp.start - 1] === 'O' &&
+        normalizeWord(tokens[sp.start - 1]!) === DISTRICT &&
+        IN_PLACE.has(normalizeWord(tokens[sp.start - 2]!));
       if (
         sp.type === 'PER' &&
         (areaFirst ||
+          district ||
           (sp.start > 0 &&
             t[sp.start - 1] === 'O' &&
             AREA_WORDS.has(bareWord(normalizeWord(tokens[sp.start - 1]!)))))
@@ -107,7 +144,11 @@ export function clearNotNames(
         for (let k = sp.start; k < sp.end; k++) t[k] = `${k === sp.start ? 'B' : 'I'}-LOC`;
         continue;
       }
-      if (sp.type !== 'ORG' && sp.type !== 'PER' && quotedOutlet(tokens, t, sp.start, sp.end)) {
+      if (
+        (sp.type === 'LOC' || sp.type === 'MISC') &&
+        !isEvent(tokens[sp.start]!) &&
+        quotedOutlet(tokens, t, sp.start, sp.end)
+      ) {
         for (let k = sp.start; k < sp.end; k++) t[k] = `${k === sp.start ? 'B' : 'I'}-ORG`;
         continue;
       }
@@ -123,8 +164,8 @@ export function clearNotNames(
       if (sp.end - sp.start !== 1) continue;
       // (an Arabic word of two letters, after و too, names nothing alone: وأم، دى)
       const one = normalizeWord(tokens[sp.start]!);
-      // (و only: فاس is no ف + اس)
-      const bare1 = one[0] === 'و' && one.length === 3 ? one.slice(1) : one;
+      // (after و only a word of kin: وأم — not وفا, the agency, nor فاس)
+      const bare1 = one[0] === 'و' && KIN.has(one.slice(1)) ? one.slice(1) : one;
       if (/^[\u0621-\u064a]+$/.test(one) && bare1.length <= 2) {
         t[sp.start] = 'O';
         continue;
@@ -152,6 +193,10 @@ export function clearNotNames(
   });
 }
 
+/** An event's name, by its head (كأس العالم، مهرجان القاهرة): never an outlet. */
+const isEvent = (token: string) => EVENT_WORDS.has(normalizeWord(token));
+const EVENT_WORDS = set(['كأس', 'بطولة', 'دوري', 'مهرجان', 'معرض', 'ملتقى', 'جائزة']);
+
 /**
  * Whether the name at `start`…`end` stands in quotes of its own right after لـ (في تصريح
  * لـ«الخليج») or after the colon of a dateline at the sentence's start (الشارقة: «الخليج»).
@@ -159,7 +204,12 @@ export function clearNotNames(
 function quotedOutlet(tokens: string[], t: string[], start: number, end: number): boolean {
   if (!QUOTES.test(tokens[start - 1] ?? '') || !QUOTES.test(tokens[end] ?? '')) return false;
   const before = tokens[start - 2];
-  if (before === 'لـ') return true;
+  // (after لـ where the article quotes what someone told it: في تصريح لـ«الخليج»، قال لـ«عمون» —
+  // not الدعم الأمريكي لـ«إسرائيل»)
+  if (before === 'لـ')
+    return tokens
+      .slice(Math.max(0, start - 8), start - 2)
+      .some((w) => TELLING.has(normalizeWord(w)) || TELLING.has(normalizeWord(w).slice(1)));
   // (the dateline: one place, then the colon, at the start)
   if (before !== ':' || start < 3) return false;
   const place = start - 3;

@@ -290,7 +290,10 @@ export function claimPlacesAfterHeads(
   });
 }
 
-/** Words of areas written before a place's name (محافظة الكرك، حي الروضة، لواء الرصيفة). */
+/**
+ * Words of areas written before a place's name (محافظة الكرك، حي الروضة). Not جهة ("as for": من
+ * جهة مصر) nor لواء (a brigade as often: لواء غزة).
+ */
 const AREA_WORDS_BEFORE = new Set(
   [
     'محافظة',
@@ -298,11 +301,9 @@ const AREA_WORDS_BEFORE = new Set(
     'حي',
     'ولاية',
     'قضاء',
-    'لواء',
     'قرية',
     'بلدة',
     'إقليم',
-    'جهة',
     'مقاطعة',
     'ناحية',
     'مديرية',

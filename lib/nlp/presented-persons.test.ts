@@ -58,7 +58,7 @@ const joined = (sentence: string, tags: string) => {
   joinGivenNamesBefore([sentence.split(' ')], [t], {
     isGiven: (w) => given.has(w),
     isNameWord: (w) => nameWords.has(w),
-    magnitude: (w) => ({ رنا: 1, سرى: 2, كريم: 2, ريم: 2, غياب: 3, روضة: 2 })[w] ?? -1,
+    magnitude: (w) => ({ رنا: 1, سرى: 2, كريم: 2, ريم: 2, غياب: 2, روضة: 2 })[w] ?? -1,
   });
   return t.join(' ');
 };
@@ -76,6 +76,8 @@ describe('a given name the tagger left before a father’s name', () => {
   });
 
   it('not a noun the person is the genitive of, nor before a one-word name', () => {
+    // (غياب is a word of names the unlabelled text knows no better than رنا: only the word
+    // before it, a noun in the construct state, says it is no given name here)
     expect(joined('إمكانية غياب يوسف عيتاني عن', 'O O B-PER I-PER O')).toBe('O O B-PER I-PER O');
     expect(joined('وضريح روضة يوسف عيتاني', 'O O B-PER I-PER')).toBe('O O B-PER I-PER');
     expect(joined('المرشحة رنا عيتاني أن', 'O O B-PER O')).toBe('O O B-PER O');
