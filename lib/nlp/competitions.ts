@@ -1,6 +1,7 @@
 /**
- * Competitions named after what they are of (issue 13): دوري أبطال أوروبا is an event, not the
- * organisation or place in its name. Runs after the other passes of lib/nlp/document.ts.
+ * Competitions and other events named after what they are of (issue 13): دوري أبطال أوروبا is an
+ * event, not the organisation or place in its name; and national teams. Runs after the other
+ * passes of lib/nlp/document.ts but not-names.ts.
  */
 import { isSportsText } from './clubs';
 import { normalizeWord } from '../text/normalize';
@@ -43,7 +44,9 @@ const COMPETITION_NAME = 4;
  * A competition is not the organisation, place or person it is named after: دوري أبطال أوروبا،
  * كأس الاتحاد الأوروبي، بطولة أستراليا المفتوحة are events (MISC), head included — whatever the
  * tagger or the known names made of them (NERAr lists دوري أبطال أوروبا as an organisation,
- * ANERcorp tags its أوروبا a place). Runs last, over the other passes' tags.
+ * ANERcorp tags its أوروبا a place), with the year of the edition after them (كأس العالم 2026);
+ * so are festivals, fairs and prizes the passes claimed (مهرجان القاهرة السينمائي الدولي); and in
+ * a match report منتخب before a country is the team. Runs after the other passes but not-names.ts.
  */
 export function claimCompetitions(sentences: string[][], tags: string[][]): void {
   const sports = isSportsText(sentences);

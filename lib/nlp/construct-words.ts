@@ -2,6 +2,7 @@
  * The words construct-bodies.ts reads institutions' names with: heads, adjectives that describe
  * rather than name, what ends a name, and the words of persons a name never takes.
  */
+import { OTHER_BODIES_LISTED } from './body-rules';
 import { ROLE_WORDS } from './roles';
 import { isDefinite, isOneOf } from './tag-edits';
 import { PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
@@ -289,26 +290,12 @@ export const BEFORE_ORG = new Set(
   ['تجمع', 'مستشفى', 'مدرسة', 'كلية', 'جامعة', 'هيئة'].map(normalizeWord),
 );
 /** Other bodies and people listed after a body (والجهات، والأحزاب، والشرطة). */
-const LISTED_AFTER = new Set(
-  [
-    'الجهات',
-    'الهيئات',
-    'المؤسسات',
-    'الشركات',
-    'الدول',
-    'الحكومات',
-    'المنظمات',
-    'الوزارات',
-    'السلطات',
-    'الأحزاب',
-    'الشرطة',
-    'الجيش',
-    'القوات',
-    'النقابات',
-    'الجمعيات',
-    'البلديات',
-  ].map(normalizeWord),
-);
+const LISTED_AFTER = new Set([
+  ...OTHER_BODIES_LISTED,
+  ...['الأحزاب', 'الشرطة', 'الجيش', 'القوات', 'النقابات', 'الجمعيات', 'البلديات'].map(
+    normalizeWord,
+  ),
+]);
 /** A second field joined by و that is one field: singular, no other body listed. */
 export const singleField = (token: string) => {
   const n = normalizeWord(token);

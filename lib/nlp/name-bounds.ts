@@ -30,6 +30,7 @@ import { isOneOfNormal } from './tag-edits';
 import type { Tagger } from './model';
 import type { EntityType, Span } from './tags';
 import type { Token } from './tokenize';
+import { COMPOUND_SECOND, MAYOR, NOT_FAMILY, PERSON_NOUNS } from './bound-words';
 import { normalizeWord } from '../text/normalize';
 
 /** A name's bounds in its sentence (`b` exclusive) and its type. */
@@ -40,41 +41,6 @@ export interface NameBounds {
 }
 
 const FOR = normalizeWord('أجل');
-/** Words for who a person is, before their name (المواطن، الطالبة، الشاب). */
-const PERSON_NOUNS = new Set(
-  [
-    'المواطن',
-    'المواطنة',
-    'الطالب',
-    'الطالبة',
-    'الشاب',
-    'الشابة',
-    'الطفل',
-    'الطفلة',
-    'السيد',
-    'السيدة',
-    'المهندس',
-    'المهندسة',
-    'الحاج',
-    'الحاجة',
-    'المتهم',
-    'المتهمة',
-    'الضحية',
-    'الشهيد',
-  ].map(normalizeWord),
-);
-
-/** The second words of compound first names (منة الله، نصر الدين). */
-const COMPOUND_SECOND = new Set(['الله', 'الدين'].map(normalizeWord));
-/** A city's mayor in the Levant and Iraq (أمين عمان، أمين بغداد), also the given name أمين. */
-const MAYOR = new Set(['أمين', 'وأمين'].map(normalizeWord));
-/** Adjectives of time and order that end like a family name (الثاني، الحالي). */
-const NOT_FAMILY = new Set(
-  ['الثاني', 'الحادي', 'الحالي', 'الماضي', 'الجاري', 'التالي', 'النهائي', 'الرسمي'].map(
-    normalizeWord,
-  ),
-);
-
 /**
  * The bounds of the names in one article's spans, for `tagger`'s lexicon and lists; `darija`: the
  * article is written in Darija (common-words.ts `isDarija`).

@@ -4,6 +4,7 @@
  * normalised (lib/nlp/normalize.ts).
  */
 import { isArabicWord } from './tag-edits';
+import { LATER_HEADS } from './later-heads';
 import { normalizeWord } from '../text/normalize';
 
 const set = (words: string[]) => new Set(words.map(normalizeWord));
@@ -56,43 +57,8 @@ export const NAME_HEADS = new Set(
     'ساحة',
     'شارع',
     'سوق',
-    // (heads of institutions named in the construct state: construct-bodies.ts)
-    'لجنة',
-    'إدارة',
-    'مدرسة',
-    'تجمع',
-    'مكتب',
-    'مديرية',
-    'نقابة',
-    'رابطة',
-    'فرقة',
-    'ديوان',
-    'مفوضية',
-    'أكاديمية',
-    'مرصد',
-    'متحف',
-    // (facilities: facilities.ts)
-    'ملعب',
-    'ستاد',
-    'استاد',
-    'جامع',
-    'مسجد',
-    'مقبرة',
-    'معبر',
-    'مخيم',
-    'حلبة',
-    'كورنيش',
-    'مسرح',
-    // (events and teams: competitions.ts)
-    'كأس',
-    'بطولة',
-    'دوري',
-    'مهرجان',
-    'معرض',
-    'منتدى',
-    'ملتقى',
-    'جائزة',
-    'منتخب',
+    // (and the heads of institutions, events and facilities the later passes read)
+    ...LATER_HEADS,
   ].map(normalizeWord),
 );
 

@@ -6,12 +6,13 @@
  *   (السوق الرئيسية السعودية، الحكومة السعودية; but زار الأمير السعودية: the country);
  * - a person's words from a preposition that folding reads as a name's word (وقف محمد | أمام
  *   القاضي: أمام is no إمام);
- * - a name in quotes after لـ, or after a dateline's colon: an outlet the article quotes or
- *   credits (في تصريح لـ«الخليج»، الشارقة: «الخليج»), not the place or the newspaper's thing;
- * - a person's name right after an area's word is the place named after them (قضاء أبي الخصيب،
- *   مدينة الملك عبدالله);
+ * - a place or an event's word in quotes after لـ and a word of telling, or after a dateline's
+ *   colon: an outlet the article quotes or credits (في تصريح لـ«الخليج»، الشارقة: «الخليج»; not
+ *   الدعم الأمريكي لـ«إسرائيل»);
+ * - a person's name right after an area's word is the place named after them (مدينة الملك
+ *   عبدالله، في قضاء أبي الخصيب — قضاء only after a preposition of place);
  * - a web address's words alone (دوت كوم), and the name before them an outlet's («القدس» دوت كوم);
- * - a word of two letters alone (وأم "and a mother", دى);
+ * - a word of two letters alone, or a word of kin after و (دى، وأم "and a mother");
  * - a verb written with ى that folding reads as a name written with ي (انهيار أودى بحياة طفلين: no
  *   أودي, the car maker).
  */

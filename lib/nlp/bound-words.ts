@@ -1,0 +1,40 @@
+/**
+ * Words name-bounds.ts reads a person's bounds with: who a person is, the second words of compound
+ * first names, a city's mayor, adjectives that end like family names.
+ */
+import { normalizeWord } from '../text/normalize';
+
+/** Words for who a person is, before their name (المواطن، الطالبة، الشاب). */
+export const PERSON_NOUNS = new Set(
+  [
+    'المواطن',
+    'المواطنة',
+    'الطالب',
+    'الطالبة',
+    'الشاب',
+    'الشابة',
+    'الطفل',
+    'الطفلة',
+    'السيد',
+    'السيدة',
+    'المهندس',
+    'المهندسة',
+    'الحاج',
+    'الحاجة',
+    'المتهم',
+    'المتهمة',
+    'الضحية',
+    'الشهيد',
+  ].map(normalizeWord),
+);
+
+/** The second words of compound first names (منة الله، نصر الدين). */
+export const COMPOUND_SECOND = new Set(['الله', 'الدين'].map(normalizeWord));
+/** A city's mayor in the Levant and Iraq (أمين عمان، أمين بغداد), also the given name أمين. */
+export const MAYOR = new Set(['أمين', 'وأمين'].map(normalizeWord));
+/** Adjectives of time and order that end like a family name (الثاني، الحالي). */
+export const NOT_FAMILY = new Set(
+  ['الثاني', 'الحادي', 'الحالي', 'الماضي', 'الجاري', 'التالي', 'النهائي', 'الرسمي'].map(
+    normalizeWord,
+  ),
+);
