@@ -93,6 +93,12 @@ export function claimIntroducedClubs(sentences: string[][], tags: string[][]): v
       const club = tokens[k]!;
       // (one word: فريق العمل الحكومي, فريق الإنقاذ are no clubs — nor a word before its adjective)
       if (t[k] !== 'O' || !isClubWord(club) || isDefiniteAdjective(tokens[k + 1])) continue;
+      // (after a rival's word a nationality is no club: منافسه الكونغولي، ضيفه المغربي)
+      if (
+        !/^(و|ل|ب)?(فريق|نادي)$/.test(normalizeWord(tokens[k - 1]!)) &&
+        /ي$/.test(normalizeWord(club))
+      )
+        continue;
       clubs.add(normalizeWord(club));
       t[k] = 'B-ORG';
     }

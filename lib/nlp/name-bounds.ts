@@ -116,8 +116,10 @@ export function makeNameBounds(
       isGivenNameIn(tagger, sentence[k]!.text);
     // A given name and a father's name just before `k`, within the span (شريف حلمي، سرى عبد الستار،
     // ماجد بن عبدالرحمن).
+    // (a compound father's name written joined is one too: سارة عبدالرحيم، ريم عبدالرؤوف)
+    const isFather = (k: number) => isGiven(k) || /^عبدال\S{2,}$/.test(sentence[k]!.text);
     const givenAndFatherBefore = (k: number) =>
-      (k - 2 >= sp.start && isGiven(k - 2) && isGiven(k - 1)) ||
+      (k - 2 >= sp.start && isGiven(k - 2) && isFather(k - 1)) ||
       (k - 3 >= sp.start && isGiven(k - 3) && /^(عبد|أبو|ابو|بن|ابن)$/.test(sentence[k - 2]!.text));
     // A family name with the article that is also a word ends a first and a father's name where
     // the clause goes on after it: an adjective of relation as written (الجندي، الدليمي: «شريف
@@ -160,7 +162,12 @@ export function makeNameBounds(
       if (ROLE_NOUNS.has(n) || /(اً|ًا)$/.test(surface)) return false;
       // (nor a conjunction and a known word: حسين بن سعادة | فاعتبر)
       if ('وفبلك'.includes(n[0]!) && magnitude(n.slice(1)) >= 1) return false;
-      return magnitude(n) <= 1 && (saysNext(k + 1) || /^[،,]$/.test(sentence[k + 1]?.text ?? ''));
+      // (or a word of people's names the unlabelled text also knows, right before لـ or إن: وليد
+      // فاضل سرور لـ"المدن")
+      return (
+        (magnitude(n) <= 1 && (saysNext(k + 1) || /^[،,]$/.test(sentence[k + 1]?.text ?? ''))) ||
+        (names.isNameWord(surface) && saysNext(k + 1))
+      );
     };
     // علي with ي is the name Ali; the preposition is written على.
     // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)

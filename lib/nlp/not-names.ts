@@ -12,7 +12,7 @@
  * - a person's name right after an area's word is the place named after them (مدينة الملك
  *   عبدالله، في قضاء أبي الخصيب — قضاء only after a preposition of place);
  * - a web address's words alone (دوت كوم), and the name before them an outlet's («القدس» دوت كوم);
- * - a word of two letters alone, or a word of kin after و (دى، وأم "and a mother");
+ * - a word of kin after و (وأم "and a mother"), and Egyptian دى ("this");
  * - a verb written with ى that folding reads as a name written with ي (انهيار أودى بحياة طفلين: no
  *   أودي, the car maker).
  */
@@ -165,9 +165,9 @@ export function clearNotNames(
       if (sp.end - sp.start !== 1) continue;
       // (an Arabic word of two letters, after و too, names nothing alone: وأم، دى)
       const one = normalizeWord(tokens[sp.start]!);
-      // (after و only a word of kin: وأم — not وفا, the agency, nor فاس)
-      const bare1 = one[0] === 'و' && KIN.has(one.slice(1)) ? one.slice(1) : one;
-      if (/^[\u0621-\u064a]+$/.test(one) && bare1.length <= 2) {
+      // (a word of kin after و, وأم "and a mother", and Egyptian دى "this" as written — not any
+      // word of two letters: لي، وو، صن name people and papers, وفا the agency)
+      if ((one[0] === 'و' && KIN.has(one.slice(1))) || tokens[sp.start] === 'دى') {
         t[sp.start] = 'O';
         continue;
       }

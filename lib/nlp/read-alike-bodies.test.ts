@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTagger } from '../../tools/model-file';
 import { extractEntities } from './entities';
+import { clearNotNames } from './not-names';
 
 const tagger = loadTagger();
 const found = (text: string) => extractEntities(tagger, text).map((e) => `${e.type}:${e.name}`);
@@ -326,5 +327,36 @@ describe('what the review of these rules found (each was wrong before its mend)'
     expect(found('وأغلقت السلطات مكتب الخطوط الجوية القطرية في المدينة.')).toContain(
       'ORG:الخطوط الجوية القطرية',
     );
+  });
+});
+
+describe('last round: family names after a joined father’s name, names of two letters', () => {
+  it('a family name after a compound father’s name written joined, or a name word before لـ', () => {
+    expect(found('وقالت سارة عبدالرحيم الطيب، في حديثها للصحفيين، إن الفيلم جاهز.')).toContain(
+      'PER:سارة عبدالرحيم الطيب',
+    );
+    expect(found('وقال مدرب النجمة وليد فاضل سرور لـ"المدن" إن الفريق سيعود.')).toContain(
+      'PER:وليد فاضل سرور',
+    );
+  });
+
+  it('a person or a paper of two letters stays (لي، صن); وأم and دى do not', () => {
+    const t = [
+      ['O', 'B-PER', 'O'],
+      ['O', 'B-ORG', 'O'],
+      ['O', 'B-ORG', 'O'],
+      ['O', 'B-PER', 'O'],
+    ];
+    clearNotNames(
+      [
+        ['وأضاف', 'لي', 'أن'],
+        ['صحيفة', 'صن', 'البريطانية'],
+        ['منزل', 'وأم', 'لثلاثة'],
+        ['السنة', 'دى', 'جه'],
+      ],
+      t,
+      () => false,
+    );
+    expect(t.map((x) => x[1])).toEqual(['B-PER', 'B-ORG', 'O', 'O']);
   });
 });
