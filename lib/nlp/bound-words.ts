@@ -38,3 +38,5 @@ export const NOT_FAMILY = new Set(
     normalizeWord,
   ),
 );
+/** Ordinals without the article, which begin what a sentence says after a name (أول رئيس). */
+export const ORDINAL_WORDS = new Set(['أول', 'أولى', 'ثاني', 'ثالث', 'آخر'].map(normalizeWord));

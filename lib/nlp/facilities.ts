@@ -81,6 +81,9 @@ const DESCRIBING = set([
   'الجديد',
   'القديم',
   'الكبير',
+  // (a participle: الطريق المؤدي إلى …)
+  'المؤدي',
+  'المؤدية',
 ]);
 const ROAD = normalizeWord('الطريق');
 /** A definite adjective of relation (الأولمبي، الدولي، الشرفي). */

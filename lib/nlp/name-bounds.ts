@@ -30,7 +30,7 @@ import { isOneOfNormal } from './tag-edits';
 import type { Tagger } from './model';
 import type { EntityType, Span } from './tags';
 import type { Token } from './tokenize';
-import { COMPOUND_SECOND, MAYOR, NOT_FAMILY, PERSON_NOUNS } from './bound-words';
+import { COMPOUND_SECOND, MAYOR, NOT_FAMILY, ORDINAL_WORDS, PERSON_NOUNS } from './bound-words';
 import { normalizeWord } from '../text/normalize';
 
 /** A name's bounds in its sentence (`b` exclusive) and its type. */
@@ -337,6 +337,16 @@ export function makeNameBounds(
       )
         b--;
     }
+    // An ordinal without the article after a name is what the sentence says of the person (محمد
+    // مرسي | أول رئيس منتخب).
+    // (not after آل، بن: آل ثاني is a family)
+    if (
+      type === 'PER' &&
+      b - a >= 3 &&
+      ORDINAL_WORDS.has(normalizeWord(sentence[b - 1]!.text)) &&
+      !NAME_LINKS.has(normalizeWord(sentence[b - 2]!.text))
+    )
+      b--;
     // A compound first name's second word begins no name: its first word goes with it (ومنة |
     // الله حمدى، نصر | الدين).
     if (

@@ -360,3 +360,15 @@ describe('last round: family names after a joined father’s name, names of two 
     expect(t.map((x) => x[1])).toEqual(['B-PER', 'B-ORG', 'O', 'O']);
   });
 });
+
+describe('an ordinal after a name, a participle after a road', () => {
+  it('ends the person, not آل ثاني; no road of a participle', () => {
+    expect(found('وكان محمد مرسي أول رئيس منتخب لمصر بعد الثورة.')).toContain('PER:محمد مرسي');
+    expect(
+      found(
+        'واستقبل الأمير تميم بن حمد آل ثاني رئيس الوزراء الشيخ محمد بن عبد الرحمن آل ثاني في الديوان.',
+      ),
+    ).toContain('PER:محمد بن عبد الرحمن آل ثاني');
+    expect(found('وتقع القرية على الطريق المؤدي إلى المدينة.')).not.toContain('LOC:الطريق المؤدي');
+  });
+});
