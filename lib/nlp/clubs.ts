@@ -47,8 +47,13 @@ export function isSportsText(sentences: string[][]): boolean {
  * In a football article a place that names a club of the dictionary («نادي X») is the club
  * (برشلونة، ميلان); elsewhere it stays the city. Changes `tags` in place.
  */
-export function claimClubs(d: KnownNames, sentences: string[][], tags: string[][]): void {
-  if (!isSportsText(sentences)) return;
+export function claimClubs(
+  d: KnownNames,
+  sentences: string[][],
+  tags: string[][],
+  sports = isSportsText(sentences),
+): void {
+  if (!sports) return;
   tags.forEach((t, si) => {
     for (const s of spans(t)) {
       if (s.type !== 'LOC') continue;
@@ -78,18 +83,18 @@ export function introducesClub(token: string | undefined): boolean {
  * not followed by an adjective that makes it something else (الاتحاد اللبناني). Changes `tags` in
  * place; a text that is no match report is left as it was.
  */
-export function claimIntroducedClubs(sentences: string[][], tags: string[][]): void {
+export function claimIntroducedClubs(
+  sentences: string[][],
+  tags: string[][],
+  sports = isSportsText(sentences),
+): void {
   // (a match report, by a word only a match has: الفريق is also a general's rank, هدف a goal)
-  if (
-    !isSportsText(sentences) ||
-    !sentences.some((s) => s.some((w) => MATCH_WORDS.has(normalizeWord(w))))
-  )
-    return;
+  if (!sports || !sentences.some((s) => s.some((w) => MATCH_WORDS.has(normalizeWord(w))))) return;
   const clubs = new Set<string>();
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (let k = 1; k < tokens.length; k++) {
-      if (!clubIntroducedAt(tokens, k) || t[k - 1] !== 'O') continue;
+      if (!clubIntroducedAt((i) => tokens[i], k) || t[k - 1] !== 'O') continue;
       const club = tokens[k]!;
       // (one word: فريق العمل الحكومي, فريق الإنقاذ are no clubs — nor a word before its adjective)
       if (t[k] !== 'O' || !isClubWord(club) || isDefiniteAdjective(tokens[k + 1])) continue;
@@ -165,8 +170,11 @@ const RIVAL = new Set(
   ['التقليدي', 'اللدود', 'العنيد', 'المباشر', 'الجديد', 'القوي'].map(normalizeWord),
 );
 
-/** Whether the word at `k` stands where a club is introduced by name (فريق X، غريمه التقليدي X). */
-export function clubIntroducedAt(words: (string | undefined)[], k: number): boolean {
-  if (introducesClub(words[k - 1])) return true;
-  return RIVAL.has(normalizeWord(words[k - 1] ?? '')) && introducesClub(words[k - 2]);
+/**
+ * Whether the word at `k` (`word(i)`: a sentence's word at `i`, undefined out of it) stands where
+ * a club is introduced by name (فريق X، غريمه التقليدي X).
+ */
+export function clubIntroducedAt(word: (i: number) => string | undefined, k: number): boolean {
+  if (introducesClub(word(k - 1))) return true;
+  return RIVAL.has(normalizeWord(word(k - 1) ?? '')) && introducesClub(word(k - 2));
 }

@@ -5,7 +5,7 @@
  */
 import { isSportsText } from './clubs';
 import { normalizeWord } from '../text/normalize';
-import { claim, isArabicWord } from './tag-edits';
+import { claim, isArabicWord, isOneOfNormal } from './tag-edits';
 import { spans } from './tags';
 
 /** Words that head a competition's name, in the construct state (دوري، كأس، بطولة). */
@@ -33,8 +33,7 @@ const NOT_EDITION = new Set(
 const YEAR = /^(19|20)\d\d$/;
 /** A national team, before its country (منتخب النيجر، لمنتخب مصر). */
 const TEAM = normalizeWord('منتخب');
-const headIn = (heads: Set<string>, n: string) =>
-  heads.has(n) || ('وبلفك'.includes(n[0]!) && heads.has(n.slice(1)));
+
 /** At most this many words between the head and the name it is of (دوري أبطال أوروبا). */
 const COMPETITION_GAP = 1;
 /** And at most this many words in that name. */
@@ -48,8 +47,11 @@ const COMPETITION_NAME = 4;
  * so are festivals, fairs and prizes the passes claimed (مهرجان القاهرة السينمائي الدولي); and in
  * a match report منتخب before a country is the team. Runs after the other passes but not-names.ts.
  */
-export function claimCompetitions(sentences: string[][], tags: string[][]): void {
-  const sports = isSportsText(sentences);
+export function claimCompetitions(
+  sentences: string[][],
+  tags: string[][],
+  sports = isSportsText(sentences),
+): void {
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (let k = 0; k + 1 < tokens.length; k++) {
@@ -64,7 +66,7 @@ export function claimCompetitions(sentences: string[][], tags: string[][]): void
         k = end - 1;
         continue;
       }
-      const event = headIn(EVENT_HEADS, n);
+      const event = isOneOfNormal(n, EVENT_HEADS);
       if (event) {
         // (a festival's or a fair's name the passes claimed whole is an event: retyped)
         const here = spans(t).find((sp) => sp.start === k);
@@ -74,7 +76,7 @@ export function claimCompetitions(sentences: string[][], tags: string[][]): void
         }
         continue;
       }
-      if (!headIn(COMPETITION_HEADS, n)) continue;
+      if (!isOneOfNormal(n, COMPETITION_HEADS)) continue;
       // (of the world, the nations, the champions …: كأس العالم 2026، بطولة العالم، دوري الأبطال)
       if (t[k] === 'O' && t[k + 1] === 'O' && OF_ALL.has(normalizeWord(tokens[k + 1] ?? ''))) {
         let end = k + 2;

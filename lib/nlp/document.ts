@@ -156,6 +156,8 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     },
   );
   claimRepeatedBodies(sentences, ruled, isNationality);
+  // (whether the article is about the game: read once, by the known names, clubs and events)
+  const sports = isSportsText(sentences);
   const tags = claimKnownNames(
     names,
     sentences,
@@ -164,7 +166,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     // A word is cut at its proclitic into a city only if the unlabelled text knows the word whole
     // less often than the city (بسوسة 5 times, سوسة 24: cut; باكرا 23, أكرا 16: not).
     (token, city) => magnitude(normalizeWord(token)) < magnitude(normalizeWord(city)),
-    isSportsText(sentences),
+    sports,
     (token) => magnitude(stripClitics(normalizeWord(token)).stem) >= 2,
   );
   claimInstitutionsNamedByPlaces(sentences, tags, isPlace);
@@ -248,9 +250,9 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
       !normalizeWord(word).startsWith('ال') && tagger.gazetteer.kindOf(gazKey([word])) === 'FIRST',
   );
   claimFacilities(sentences, tags, magnitude);
-  claimClubs(names, sentences, tags);
-  claimIntroducedClubs(sentences, tags);
-  claimCompetitions(sentences, tags);
+  claimClubs(names, sentences, tags, sports);
+  claimIntroducedClubs(sentences, tags, sports);
+  claimCompetitions(sentences, tags, sports);
   clearNotNames(sentences, tags, isNationality);
   return tags;
 }

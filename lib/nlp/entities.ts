@@ -271,12 +271,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
         ms.length === 1 && typeOf(ms) === 'PER' && presented(ms[0]!),
         // (a club the match report introduces by name: فريق النجمة)
         typeOf(ms) === 'ORG' &&
-          ms.some((m) =>
-            clubIntroducedAt(
-              sentences[m.sentence]!.map((t) => t.text),
-              m.firstToken,
-            ),
-          ),
+          ms.some((m) => clubIntroducedAt((i) => sentences[m.sentence]![i]?.text, m.firstToken)),
       )
     )
       groups.delete(key);
