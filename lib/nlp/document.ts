@@ -37,6 +37,7 @@ import { applyNameRules } from './name-rules';
 import { claimFacilities } from './facilities';
 import { joinTitledNamesAfter } from './named-after';
 import { claimConstructBodies } from './construct-bodies';
+import { joinSeats } from './seats';
 import { normalizeWord } from '../text/normalize';
 import { isInstitutionHead } from './name-words';
 import { claimPresentedPersons, joinGivenNamesBefore } from './presented-persons';
@@ -253,6 +254,13 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   claimClubs(names, sentences, tags, sports);
   claimIntroducedClubs(sentences, tags, sports);
   claimCompetitions(sentences, tags, sports);
+  joinSeats(sentences, tags, {
+    isTelling: (word) => {
+      const kind = tagger.gazetteer.kindOf(gazKey([word]));
+      return kind === 'LOC' || kind === 'PER' || kind === 'FIRST' || isNationality(word);
+    },
+    isCountry: (words) => names.isCountry(words),
+  });
   clearNotNames(sentences, tags, isNationality);
   return tags;
 }

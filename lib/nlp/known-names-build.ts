@@ -134,7 +134,7 @@ export function buildKnownNames(
   json: string;
   problems: LineProblem[];
   counts: Record<
-    'ORG' | 'LOC' | 'PER' | 'aliases' | 'nameWords' | 'nationalities' | 'majorPlaces',
+    'ORG' | 'LOC' | 'PER' | 'aliases' | 'nameWords' | 'nationalities' | 'majorPlaces' | 'countries',
     number
   >;
 } {
@@ -301,8 +301,11 @@ export function buildKnownNames(
       )
     : undefined;
   const listed = new Set([...kept.ORG, ...kept.LOC, ...kept.PER]);
+  const countries = [...new Set(countryNames.map((n) => dictionaryKey(n.trim().split(/\s+/))))]
+    .filter(Boolean)
+    .sort(order);
   return {
-    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), bare: [...bare].filter((k) => !definite.has(k) && listed.has(k)).sort(order), nameWords, nationalities, ...(majorPlaces ? { majorPlaces } : {}) })}\n`,
+    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), bare: [...bare].filter((k) => !definite.has(k) && listed.has(k)).sort(order), nameWords, nationalities, countries, ...(majorPlaces ? { majorPlaces } : {}) })}\n`,
     problems,
     counts: {
       ORG: kept.ORG.length,
@@ -312,6 +315,7 @@ export function buildKnownNames(
       nameWords: nameWords.length,
       nationalities: nationalities.length,
       majorPlaces: majorPlaces?.length ?? 0,
+      countries: countries.length,
     },
   };
 }

@@ -80,3 +80,27 @@ describe('building the list', () => {
     expect(lists.PER).toEqual(['بيب غوارديولا']);
   });
 });
+
+describe('countries', () => {
+  it('the shipped dictionary knows countries by their short and official names, behind a proclitic', () => {
+    const names = loadTagger().knownNames;
+    expect(names.isCountry(['الولايات', 'المتحدة'])).toBe(true);
+    expect(names.isCountry(['بالولايات', 'المتحدة'])).toBe(true);
+    expect(names.isCountry(['المملكة', 'العربية', 'السعودية'])).toBe(true);
+    expect(names.isCountry(['تونس'])).toBe(true);
+    // (cities and regions are not countries)
+    expect(names.isCountry(['درعا'])).toBe(false);
+    expect(names.isCountry(['الإسكندرية'])).toBe(false);
+    expect(names.isCountry([])).toBe(false);
+  });
+
+  it('the build lists the countries it is given', () => {
+    const { json, counts } = buildKnownNames([], loadTagger().lexicon, {
+      countries: [{ name: 'تونس', official: 'الجمهورية التونسية' }],
+    });
+    const built = new KnownNames(JSON.parse(json));
+    expect(counts.countries).toBe(2);
+    expect(built.isCountry(['الجمهورية', 'التونسية'])).toBe(true);
+    expect(built.isCountry(['سوسة'])).toBe(false);
+  });
+});

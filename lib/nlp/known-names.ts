@@ -73,6 +73,8 @@ export interface KnownNamesFile {
    * places, dictionary keys: claimed even where the tagger saw nothing and the word is common.
    */
   majorPlaces?: string[];
+  /** The countries' names, short and official (dictionary keys): a country is no local seat. */
+  countries?: string[];
 }
 
 /** Whether a parsed JSON value is a dictionary file. */
@@ -89,7 +91,8 @@ export function isKnownNamesFile(value: unknown): value is KnownNamesFile {
     (v.bare === undefined || strings(v.bare)) &&
     (v.nameWords === undefined || strings(v.nameWords)) &&
     (v.nationalities === undefined || strings(v.nationalities)) &&
-    (v.majorPlaces === undefined || strings(v.majorPlaces))
+    (v.majorPlaces === undefined || strings(v.majorPlaces)) &&
+    (v.countries === undefined || strings(v.countries))
   );
 }
 
@@ -106,6 +109,7 @@ export class KnownNames {
   private readonly nameWords: Set<string>;
   private readonly nationalities: Set<string>;
   private readonly majorPlaces: Set<string>;
+  private readonly countries: Set<string>;
   /** Names of several words by their words' skeletons (`skeleton`); null where two types share one. */
   private readonly variantTypes = new Map<string, KnownType | null>();
   /** The listed spellings of each skeleton: the keys themselves, split only when a text matches. */
@@ -123,6 +127,7 @@ export class KnownNames {
 
   constructor(lists: KnownNamesFile) {
     this.majorPlaces = new Set(lists.majorPlaces ?? []);
+    this.countries = new Set(lists.countries ?? []);
     this.persons = lists.PER ?? [];
     this.curated = new Set(lists.curated ?? []);
     this.bare = new Set(lists.bare ?? []);
@@ -184,6 +189,17 @@ export class KnownNames {
     return (
       this.nationalities.has(d) ||
       ('وبلفك'.includes(d[0] ?? '') && this.nationalities.has(d.slice(1)))
+    );
+  }
+
+  /** Whether words (a proclitic on the first aside: بالولايات المتحدة) name a country. */
+  isCountry(words: string[]): boolean {
+    if (!words.length) return false;
+    const key = dictionaryKey(words);
+    if (this.countries.has(key)) return true;
+    const rest = words.slice(1);
+    return firstForms(dictionaryWord(words[0]!)).some((f) =>
+      this.countries.has(dictionaryKey([f, ...rest])),
     );
   }
 

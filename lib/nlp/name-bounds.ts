@@ -26,6 +26,7 @@ import {
   TIME_WORDS,
 } from './name-words';
 import { ROLE_NOUNS, ROLE_WORDS } from './roles';
+import { isSeatHead } from './seats';
 import { isOneOfNormal } from './tag-edits';
 import type { Tagger } from './model';
 import type { EntityType, Span } from './tags';
@@ -238,7 +239,7 @@ export function makeNameBounds(
         return LETTER_NAMES.has(n) || (i === 0 && LETTER_NAMES.has(n.slice(1)));
       });
     // (An organisation with a definite head is named with في: الدولة الإسلامية في العراق والشام;
-    // not مذيعة في بي بي سي.)
+    // not مذيعة في بي بي سي; nor is a local body with its seat: مكتب الثروة السمكية في محافظة عدن.)
     // (علي written with ي is the name Ali, as at the edges: خالد علي صقر.)
     for (let k = b - 2; k > a; k--)
       if (
@@ -252,7 +253,10 @@ export function makeNameBounds(
         !(
           sp.type === 'ORG' &&
           normalizeWord(sentence[k]!.text) === 'في' &&
-          normalizeWord(sentence[a]!.text).startsWith('ال')
+          (normalizeWord(sentence[a]!.text).startsWith('ال') ||
+            (k - a >= 2 &&
+              isSeatHead(sentence[a]!.text) &&
+              !names.isCountry(sentence.slice(k + 1, b).map((t) => t.text))))
         )
       ) {
         a = k + 1;
