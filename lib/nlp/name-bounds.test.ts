@@ -46,6 +46,15 @@ describe('a name within the span the tagger gave it', () => {
       'PER:خالد علي صقر',
     );
     expect(bounds('وأكد خالد على صقر الحكم', 'O B-PER I-PER I-PER O')).toBe('PER:صقر');
+    // (…before a family name with the article too, between a given name and a word of names or
+    // one hardly known: ناصر علي المري; the tagger's span is kept, and one it ended at علي goes on)
+    expect(bounds('قال ناصر علي المري إن', 'O B-PER I-PER I-PER O')).toBe('PER:ناصر علي المري');
+    expect(bounds('وقال الدكتور خالد علي الحربي إن', 'O O B-PER I-PER O O')).toBe(
+      'PER:خالد علي الحربي',
+    );
+    // (not over a common word after it: علي mistyped for على)
+    expect(bounds('وأكد محمد علي الالتزام بالقرار', 'O B-PER I-PER O O')).toBe('PER:محمد علي');
+    expect(bounds('وشدد محمد علي الالتزام بالقرار', 'O B-PER I-PER I-PER O')).toBe('PER:الالتزام');
   });
 
   it('a first name with the article before بن stays (السعيد بن طيبة); a title before two words goes', () => {

@@ -118,7 +118,9 @@ export function makeNameBounds(
     // A given name and a father's name just before `k`, within the span (شريف حلمي، سرى عبد الستار،
     // ماجد بن عبدالرحمن).
     // (a compound father's name written joined is one too: سارة عبدالرحيم، ريم عبدالرؤوف)
-    const isFather = (k: number) => isGiven(k) || /^عبدال\S{2,}$/.test(sentence[k]!.text);
+    // (and علي with ي, which reads as the preposition alone: خالد علي | الحربي)
+    const isFather = (k: number) =>
+      isGiven(k) || /^عبدال\S{2,}$/.test(sentence[k]!.text) || sentence[k]!.text === 'علي';
     const givenAndFatherBefore = (k: number) =>
       (k - 2 >= sp.start && isGiven(k - 2) && isFather(k - 1)) ||
       (k - 3 >= sp.start && isGiven(k - 3) && /^(عبد|أبو|ابو|بن|ابن)$/.test(sentence[k - 2]!.text));
@@ -172,9 +174,17 @@ export function makeNameBounds(
     };
     // علي with ي is the name Ali; the preposition is written على.
     // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
+    // (…unless a person's name goes on on both sides of it, as the tagger read it: ناصر علي
+    // المري، خالد علي الحربي — a given name before it and a word of names after it)
     const isAli = (k: number) =>
       /^علي$/.test(sentence[k]!.text.replace(/[\u064b-\u065f]/g, '')) &&
-      !normalizeWord(sentence[k + 1]?.text ?? '').startsWith('ال');
+      (!normalizeWord(sentence[k + 1]?.text ?? '').startsWith('ال') ||
+        (sp.type === 'PER' &&
+          k > sp.start &&
+          k + 1 < sp.end &&
+          isGiven(k - 1) &&
+          (names.isNameWord(sentence[k + 1]!.text) ||
+            magnitude(normalizeWord(sentence[k + 1]!.text).slice(2)) <= 1)));
     const edgeWord = (k: number) => {
       const surface = sentence[k]!.text;
       if (isAli(k)) return false;

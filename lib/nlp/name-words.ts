@@ -306,7 +306,24 @@ export const PLACE_ADJECTIVES = set(['الدولي', 'الدولية', 'الأو
 
 /** Words after which a clause goes on (so the word before them may end a name). */
 export const CLAUSE_ENDS = new Set(
-  ['ل', 'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'أنه', 'أنها'].map(normalizeWord),
+  // (and قد before the verb: وكان الرئيس جوزاف عون قد شدد)
+  [
+    'ل',
+    'في',
+    'من',
+    'إلى',
+    'على',
+    'عن',
+    'مع',
+    'أن',
+    'إن',
+    'أنه',
+    'أنها',
+    'بأن',
+    'بأنه',
+    'بأنها',
+    'قد',
+  ].map(normalizeWord),
 );
 
 /**

@@ -112,6 +112,11 @@ function strongEnd(token: string | undefined): boolean {
   return /^[،,]$/.test(token) || token.startsWith('لـ') || /^[أإا]ن$/.test(token);
 }
 
+/** A word the clause goes on with after a name (قد، إن، بأن، في …), not a title. */
+function clauseEnd(token: string): boolean {
+  return clauseGoesOnAt(token, new Set());
+}
+
 /** The clause goes on after a name at this word (or the sentence ends), or a title follows. */
 function endsName(token: string | undefined): boolean {
   return clauseGoesOnAt(token, ROLE_WORDS);
@@ -151,6 +156,24 @@ export function claimPresentedPersons(
     const most = n.startsWith('ال') || !strongEnd(next) ? 1 : 2;
     return magnitude(n.startsWith('ال') ? n.slice(2) : n) <= most;
   };
+  const unlistedFirst = (token: string, before: string, after: string, k: number) => {
+    const n = normalizeWord(token);
+    if (!isArabicWord(token) || n.length < 3 || FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n))
+      return false;
+    if (ROLE_WORDS.has(n) || PERSON_TITLES.has(n) || RANKS.has(n) || SAYING.has(n)) return false;
+    if (stripClitics(n).prefix || k < 1) return false;
+    // (after the title itself, not a verb of saying: قال | مطر غزير)
+    if (SAYING.has(normalizeWord(before).replace(/^و/, ''))) return false;
+    return (
+      magnitude(n) <= 0 ||
+      (isNameWord(token) && magnitude(n) <= 2) ||
+      // (or one it knows a little before a family name with the article: فائز السراج)
+      (magnitude(n) <= 2 &&
+        isDefinite(after) &&
+        isNameWord(after) &&
+        !COMMON_WORDS.has(normalizeWord(after)))
+    );
+  };
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     // (roleBefore reads tokens; made only for a sentence that has a candidate)
@@ -162,14 +185,20 @@ export function claimPresentedPersons(
       // (a given name the tagger found alone goes on too: والدكتور هيثم | الحاج علي)
       const alone = t[k] === 'B-PER' && t[k + 1] !== 'I-PER';
       if (!(t[k] === 'O' || alone) || first.length < 3 || first.startsWith('ال')) continue;
-      if (!isGiven(tokens[k]!)) continue;
+      // (a first name no list knows, after a title, a rank or a role: الجنرال عاصمي غويتا قد،
+      // رئيس الجمهورية جوزاف عون قد — a word the unlabelled text hardly knows, or a word of names
+      // it knows a little, and one more word before the clause goes on)
+      const given = isGiven(tokens[k]!);
+      if (!given && !unlistedFirst(tokens[k]!, tokens[k - 1]!, tokens[k + 1] ?? '', k)) continue;
       if (!presents(tokens[k - 1]!) && roleAt(k) === undefined) continue;
+      // (…and a family name the tagger found alone after it: عاصمي | غويتا)
+      const loneFamily = !given && t[k] === 'O' && t[k + 1] === 'B-PER' && t[k + 2] !== 'I-PER';
       let end = k + 1;
       while (
         end < tokens.length &&
         end - k < MAX_WORDS &&
-        t[end] === 'O' &&
-        nameLike(tokens[end]!, tokens[end + 1])
+        ((t[end] === 'O' && nameLike(tokens[end]!, tokens[end + 1])) ||
+          (loneFamily && end === k + 1))
       )
         end++;
       // (a given name and a word the unlabelled text hardly knows need no clause end: محافظ تعز
@@ -177,8 +206,15 @@ export function claimPresentedPersons(
       const rareFamily =
         end - k === 2 && magnitude(stripClitics(normalizeWord(tokens[k + 1]!)).stem) <= 1;
       if (
+        !given &&
+        (end - k !== 2 ||
+          !endsName(tokens[end]) ||
+          (isArabicWord(tokens[end] ?? '-') && !clauseEnd(tokens[end]!)))
+      )
+        continue;
+      if (
         end - k < 2 ||
-        !free(t, k + 1, end) ||
+        !(free(t, k + 1, end) || loneFamily) ||
         t[end]?.startsWith('I-') ||
         (!endsName(tokens[end]) && !rareFamily)
       )
