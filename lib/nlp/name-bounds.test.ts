@@ -52,6 +52,14 @@ describe('a name within the span the tagger gave it', () => {
     expect(bounds('وقال الدكتور خالد علي الحربي إن', 'O O B-PER I-PER O O')).toBe(
       'PER:خالد علي الحربي',
     );
+    // (a given name with the article the lists know stays before a given name: الفاتح حسن)
+    expect(bounds('المهندس الفاتح حسن الأمين بأن المساحة', 'O B-PER I-PER O O O')).toBe(
+      'PER:الفاتح حسن الأمين',
+    );
+    // (a given name of two words before the father's, and the family name before a comma)
+    expect(bounds('وقال المزارع عبد الحميد ياسين العمر ، إن', 'O O B-PER I-PER I-PER O O O')).toBe(
+      'PER:عبد الحميد ياسين العمر',
+    );
     // (not over a common word after it: علي mistyped for على)
     expect(bounds('وأكد محمد علي الالتزام بالقرار', 'O B-PER I-PER O O')).toBe('PER:محمد علي');
     expect(bounds('وشدد محمد علي الالتزام بالقرار', 'O B-PER I-PER I-PER O')).toBe('PER:الالتزام');

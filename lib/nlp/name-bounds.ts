@@ -121,8 +121,17 @@ export function makeNameBounds(
     // (and علي with ي, which reads as the preposition alone: خالد علي | الحربي)
     const isFather = (k: number) =>
       isGiven(k) || /^عبدال\S{2,}$/.test(sentence[k]!.text) || sentence[k]!.text === 'علي';
+    // (a given name with the article the lists know as one counts: الفاتح حسن، الهادي محمد; and a
+    // given name of two words: عبد الحميد ياسين)
+    const givenAt = (k: number) =>
+      isGiven(k) ||
+      (normalizeWord(sentence[k]!.text).startsWith('ال') && isFirstName(sentence[k]!.text));
     const givenAndFatherBefore = (k: number) =>
-      (k - 2 >= sp.start && isGiven(k - 2) && isFather(k - 1)) ||
+      (k - 2 >= sp.start && givenAt(k - 2) && isFather(k - 1)) ||
+      (k - 3 >= sp.start &&
+        /^(عبد|أبو|ابو)$/.test(sentence[k - 3]!.text) &&
+        normalizeWord(sentence[k - 2]!.text).startsWith('ال') &&
+        isFather(k - 1)) ||
       (k - 3 >= sp.start && isGiven(k - 3) && /^(عبد|أبو|ابو|بن|ابن)$/.test(sentence[k - 2]!.text));
     // A family name with the article that is also a word ends a first and a father's name where
     // the clause goes on after it: an adjective of relation as written (الجندي، الدليمي: «شريف
@@ -167,8 +176,14 @@ export function makeNameBounds(
       if ('وفبلك'.includes(n[0]!) && magnitude(n.slice(1)) >= 1) return false;
       // (or a word of people's names the unlabelled text also knows, right before لـ or إن: وليد
       // فاضل سرور لـ"المدن")
+      // (قد and بأن go on with the clause as well: جورج إلياس نخلة قد أنهى)
+      const after = normalizeWord(sentence[k + 1]?.text ?? '');
       return (
-        (magnitude(n) <= 1 && (saysNext(k + 1) || /^[،,]$/.test(sentence[k + 1]?.text ?? ''))) ||
+        (magnitude(n) <= 1 &&
+          (saysNext(k + 1) ||
+            /^[،,]$/.test(sentence[k + 1]?.text ?? '') ||
+            after === 'قد' ||
+            after === 'بان')) ||
         (names.isNameWord(surface) && saysNext(k + 1))
       );
     };
@@ -327,12 +342,14 @@ export function makeNameBounds(
     }
     // A title or adjective the tagger took into a person's name (الشهيرة أوبرا وينفري،
     // مديرته كريستين لاغارد): a common word of the lexicon before two more words.
-    // (Not a first name with the article before بن, أبو …: السعيد بن طيبة.)
+    // (Not a first name with the article before بن, أبو …: السعيد بن طيبة; nor one the lists know
+    // as a given name before a given name: الفاتح حسن الأمين.)
     if (type === 'PER')
       while (
         b - a >= 3 &&
         isCommonNoun(sentence[a]!.text, magnitude) &&
-        !NAME_LINKS.has(normalizeWord(sentence[a + 1]!.text))
+        !NAME_LINKS.has(normalizeWord(sentence[a + 1]!.text)) &&
+        !(isFirstName(sentence[a]!.text) && isGiven(a + 1))
       )
         a++;
     // A place behind و, ب or ل after a person's name is no part of it (وليد | وسرت، محمد بن عبد

@@ -88,6 +88,10 @@ describe('a given name the tagger left before a father’s name', () => {
     expect(joined('وهم : كريم سعيد عبد العال', 'O O O B-PER I-PER I-PER')).toBe(
       'O O B-PER I-PER I-PER I-PER',
     );
+    // (a given name of two words written joined, which no list holds: عبدالقوي)
+    expect(joined('الخدمات عبدالقوي سعيد المخلافي ،', 'O O B-PER I-PER O')).toBe(
+      'O B-PER I-PER I-PER O',
+    );
   });
 
   it('not a noun the person is the genitive of, nor before a one-word name', () => {

@@ -252,7 +252,8 @@ export function joinGivenNamesBefore(
       // aside: كريم is no ك + ريم)
       if ('وف'.includes(n[0]!) && magnitude(n.slice(1)) >= 1) continue;
       if ('بلك'.includes(n[0]!) && magnitude(n.slice(1)) >= 1 && !isGiven(token)) continue;
-      if (!isNameWord(token) || magnitude(n) > 2) continue;
+      // (a given name of two words written joined is one: عبدالقوي)
+      if (!(isNameWord(token) || /^عبدال\S{2,}$/.test(token)) || magnitude(n) > 2) continue;
       if (!father(tokens[k + 1]!)) continue;
       // (where a name may begin: after punctuation, a place or a body, a title or a word with the article —
       // not after a noun whose genitive the person is: وضريح روضة أبي وقاص، جميع دواوين نزار)
