@@ -25,6 +25,7 @@ import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
 import { clubIntroducedAt } from './clubs';
 import { DESCRIPTORS, PERSON_TITLES } from './name-words';
 import { headedPlace } from './place-heads';
+import { titleHasNisba } from './nisba';
 import { normalizeWord } from '../text/normalize';
 import { spans, type EntityType } from './tags';
 import { splitSentences, tokenize } from './tokenize';
@@ -344,7 +345,12 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
     ].filter((s) => s !== name);
     if (isOwnOutlet(type, [name, ...aliases], outlet)) continue;
     const spread = new Set(ms.map((m) => paragraphOf(m.start))).size / paragraphStarts.length;
-    const inTitle = titleNames(key) ? 1 : 0;
+    // (a country is named by its adjective too: الانتخابات الباكستانية)
+    const inTitle =
+      titleNames(key) ||
+      (type === 'LOC' && names.isCountry(name.split(' ')) && titleHasNisba(key, titleWords))
+        ? 1
+        : 0;
     const inLead = ms.some((m) => m.start < leadEnd) ? 1 : 0;
     let role: string | undefined;
     if (type === 'PER') {
