@@ -20,7 +20,7 @@ import { makeNameBounds } from './name-bounds';
 import { roleBefore } from './roles';
 
 import { isFirstNameIn, tagDocument } from './document';
-import { isOwnOutlet, namesOutlet, outletForms, type Site } from './own-outlet';
+import { isOwnOutlet, namesOutlet, outletForms, outletSpans, type Site } from './own-outlet';
 import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
 import { clubIntroducedAt } from './clubs';
 import { DESCRIPTORS, PERSON_TITLES } from './name-words';
@@ -222,9 +222,26 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
       return m !== undefined && m.length === words.length && m.type !== of.type;
     },
   );
+  // The page's own outlet is left out, unless the title names it (lib/nlp/own-outlet.ts).
+  const none = { strong: new Set<string>(), weak: new Set<string>() };
+  // (an outlet of one Arabic word is read as a word where the unlabelled text knows it as one)
+  const siteForms = site
+    ? outletForms(site, (form) => magnitude(form.startsWith('ال') ? form.slice(2) : form) >= 2)
+    : none;
+  const outlet = namesOutlet(title, siteForms) ? none : siteForms;
+  // (and so is a name found inside the outlet's: أونلاين of المصدر أونلاين, سودان of سودان تربيون)
+  const inOutlet = outletSpans(sentences, outlet);
+  const withinOutlet = (m: Mention) =>
+    inOutlet.some(
+      (o) =>
+        o.sentence === m.sentence &&
+        o.first <= m.firstToken &&
+        sentences[m.sentence]![o.last]!.end >= m.end,
+    );
   // Group by key (the normalised words), join the groups of one entity, drop common words.
   const groups = new Map<string, Mention[]>();
   for (const m of aliased.mentions) {
+    if (inOutlet.length && withinOutlet(m)) continue;
     const key = m.words.join(' ');
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
@@ -298,13 +315,6 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
   const longerInTitle = [...groups.keys()].filter((k) => k.includes(' ') && wordsIn(k));
   const titleNames = (k: string) =>
     wordsIn(k) && !longerInTitle.some((l) => l !== k && ` ${l} `.includes(` ${k} `));
-  // The page's own outlet is left out, unless the title names it (lib/nlp/own-outlet.ts).
-  const none = { strong: new Set<string>(), weak: new Set<string>() };
-  // (an outlet of one Arabic word is read as a word where the unlabelled text knows it as one)
-  const siteForms = site
-    ? outletForms(site, (form) => magnitude(form.startsWith('ال') ? form.slice(2) : form) >= 2)
-    : none;
-  const outlet = namesOutlet(title, siteForms) ? none : siteForms;
   const entities: Entity[] = [];
   for (const [groupKey, ms] of groups) {
     let key = groupKey;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTagger } from '../../tools/model-file';
 import { extractEntities } from './entities';
-import { isOwnOutlet, namesOutlet, outletForms } from './own-outlet';
+import { isOwnOutlet, namesOutlet, outletForms, outletSpans } from './own-outlet';
 
 const bbc = { name: 'BBC News عربي', url: 'https://www.bbc.com/arabic/articles/c720dxj8dq8o' };
 const cnn = { name: 'CNNArabic', url: 'https://example.com/a' };
@@ -116,5 +116,34 @@ describe('extractEntities with the page site', () => {
       ittihad,
     ).map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['الاتحاد الأوروبي']));
+  });
+});
+
+describe('outletSpans', () => {
+  const masdar = { name: 'المصدر أونلاين', url: 'https://almasdaronline.com/articles/1' };
+  const words = (s: string) => s.split(' ').map((text) => ({ text }));
+
+  it('finds the outlet’s name of several words in the sentences, behind a preposition too', () => {
+    const forms = outletForms(masdar);
+    expect(
+      outletSpans([words('وقال لـ المصدر أونلاين إن'), words('وأفاد للمصدر أونلاين')], forms),
+    ).toEqual([
+      { sentence: 0, first: 2, last: 3 },
+      { sentence: 1, first: 1, last: 2 },
+    ]);
+    // (not its words apart, nor a name of one word)
+    expect(outletSpans([words('نشر المصدر الخبر أونلاين')], forms)).toEqual([]);
+    expect(outletSpans([words('قالت الاتحاد')], outletForms(ittihad))).toEqual([]);
+  });
+
+  it('drops a name the tagger finds inside the outlet’s name, and keeps it elsewhere', () => {
+    const tagger = loadTagger();
+    const text =
+      'وقال مدير مكتب الصحة في تعز الدكتور راجح المليكي لـ«المصدر أونلاين» إن الحالات ارتفعت. ' +
+      'وأضاف المليكي أن المستشفيات تعمل بطاقتها القصوى.';
+    const names = (site?: { name: string; url: string }) =>
+      extractEntities(tagger, text, '', site).map((e) => e.name);
+    expect(names(masdar).some((n) => n.includes('أونلاين'))).toBe(false);
+    expect(names(masdar)).toContain('راجح المليكي');
   });
 });

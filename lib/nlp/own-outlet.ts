@@ -168,3 +168,31 @@ export function namesOutlet(text: string, forms: OutletForms): boolean {
   }
   return false;
 }
+
+/**
+ * Where the article writes the outlet's name of several words (المصدر أونلاين، سودان تربيون), as
+ * `[first, last]` token indices of each sentence: a name the tagger finds inside it (أونلاين as a
+ * person, سودان as a place) is a piece of the outlet's name, not an entity. A one-letter
+ * preposition on the first word aside (لسودان تربيون).
+ */
+export function outletSpans(
+  sentences: { text: string }[][],
+  forms: OutletForms,
+): { sentence: number; first: number; last: number }[] {
+  const long = [...forms.strong].map((f) => f.split(' ')).filter((ws) => ws.length >= 2);
+  const out: { sentence: number; first: number; last: number }[] = [];
+  if (!long.length) return out;
+  sentences.forEach((tokens, s) => {
+    const words = tokens.map((t) => normalizeWord(t.text));
+    for (let i = 0; i < words.length; i++)
+      for (const ws of long) {
+        const first = words[i]!;
+        // (ل before the article writes لل: للمصدر أونلاين)
+        const behind = [first.slice(1), ...(/^لل/.test(first) ? [`ا${first.slice(1)}`] : [])];
+        if (first !== ws[0] && !(/^[لبو]/.test(first) && behind.includes(ws[0]!))) continue;
+        if (ws.every((w, j) => j === 0 || words[i + j] === w))
+          out.push({ sentence: s, first: i, last: i + ws.length - 1 });
+      }
+  });
+  return out;
+}
