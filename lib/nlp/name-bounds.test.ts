@@ -60,6 +60,12 @@ describe('a name within the span the tagger gave it', () => {
     expect(bounds('وقال المزارع عبد الحميد ياسين العمر ، إن', 'O O B-PER I-PER I-PER O O O')).toBe(
       'PER:عبد الحميد ياسين العمر',
     );
+    // (a verb a person's name follows is no part of it; a dual is no family name)
+    expect(bounds('فيما رأى العطار أن الرواية', 'O B-PER I-PER O O')).toBe('PER:العطار');
+    expect(bounds('الذي أدار بن عياد في', 'O B-PER I-PER I-PER O')).toBe('PER:بن عياد');
+    expect(bounds('الأمير محمد بن سلمان الرائدين بنجاح', 'O B-PER I-PER I-PER O O')).toBe(
+      'PER:محمد بن سلمان',
+    );
     // (not over a common word after it: علي mistyped for على)
     expect(bounds('وأكد محمد علي الالتزام بالقرار', 'O B-PER I-PER O O')).toBe('PER:محمد علي');
     expect(bounds('وشدد محمد علي الالتزام بالقرار', 'O B-PER I-PER I-PER O')).toBe('PER:الالتزام');

@@ -27,6 +27,7 @@ import {
 } from './name-words';
 import { ROLE_NOUNS, ROLE_WORDS } from './roles';
 import { isSeatHead } from './seats';
+import { SAYING } from './presented-persons';
 import { isOneOfNormal } from './tag-edits';
 import type { Tagger } from './model';
 import type { EntityType, Span } from './tags';
@@ -88,6 +89,8 @@ export function makeNameBounds(
   // A family name after a first name: a name the gazetteer knows, or a rare word with the article.
   const isFamilyName = (token: string) => {
     const n = normalizeWord(token);
+    // (not a dual or a plural: محمد بن سلمان | الرائدين)
+    if (/^ال.{3,}(ين|ون)$/.test(n)) return false;
     const kind = tagger.gazetteer.kindOf(gazKey([token]));
     if (kind === 'FIRST' || kind === 'LAST' || kind === 'PER') return true;
     return n.startsWith('ال') && n.length > 4 && magnitude(n.slice(2)) <= 1;
@@ -226,6 +229,14 @@ export function makeNameBounds(
       while (a < b && edgeWord(a)) a++;
       while (b > a && edgeWord(b - 1)) b--;
     }
+    // A verb a person's name follows, which the tagger took into it (فيما رأى | العطار أن، الذي
+    // أدار | بن عياد، أمر | آبي أحمد): never a name's first word.
+    if (
+      sp.type === 'PER' &&
+      b - a >= 2 &&
+      SAYING.has(normalizeWord(sentence[a]!.text).replace(/^[وف]/, ''))
+    )
+      a++;
     // A Moroccan Darija verb (كيعاني، كتحرش، كيقول: كـ before an imperfect) is not part of a name.
     for (let k = a; k < b; k++)
       if (isDarijaVerb(sentence[k]!.text)) {

@@ -14,8 +14,11 @@ import { roleBefore, ROLE_WORDS } from './roles';
 import { claim, free, isArabicWord, isDefinite } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
-/** Verbs of saying and of stance, as a person's subject follows them (قال، أكدت، أدان). */
-const SAYING = new Set(
+/**
+ * Verbs of saying and of stance, as a person's subject follows them (قال، أكدت، أدان), and verbs
+ * of acting a person's name follows (رأى، أدار، أمر، هنأ، استقبل).
+ */
+export const SAYING = new Set(
   [
     'قال',
     'قالت',
@@ -55,6 +58,18 @@ const SAYING = new Set(
     'نفت',
     'حذر',
     'حذرت',
+    'رأى',
+    'رأت',
+    'أدار',
+    'أدارت',
+    'أمر',
+    'أمرت',
+    'هنأ',
+    'هنأت',
+    'استقبل',
+    'استقبلت',
+    'التقى',
+    'التقت',
   ].map(normalizeWord),
 );
 /** Honorifics and forms of address before a name (معالي، الدكتور، المهندس). */
