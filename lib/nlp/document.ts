@@ -30,7 +30,11 @@ import {
 import { claimLatinNames } from './latin-names';
 import { clearNotNames } from './not-names';
 import { claimListedPersons } from './listed-persons';
-import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads } from './place-heads';
+import {
+  claimInstitutionsNamedByPlaces,
+  claimMunicipalities,
+  claimPlacesAfterHeads,
+} from './place-heads';
 import { claimRepeatedBodies } from './repeated-bodies';
 import { claimHeadlineName } from './headline-name';
 import { applyNameRules } from './name-rules';
@@ -254,6 +258,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   claimClubs(names, sentences, tags, sports);
   claimIntroducedClubs(sentences, tags, sports);
   claimCompetitions(sentences, tags, sports);
+  claimMunicipalities(sentences, tags);
   joinSeats(sentences, tags, {
     isTelling: (word) => {
       const kind = tagger.gazetteer.kindOf(gazKey([word]));

@@ -278,7 +278,9 @@ describe('heads that are also words (review)', () => {
 
 describe('places the tagger left untagged after their area’s or institution’s word', () => {
   it('a rare word or a place of the gazetteer after بلدية، محافظة … is a place', () => {
-    expect(found('وقال رئيس بلدية الشويفات إن المطمر ممتلئ.')).toContain('LOC:الشويفات');
+    expect(found('وتتكدس النفايات في بلدية الشويفات منذ أيام.')).toContain('LOC:الشويفات');
+    // (…and the municipality a body where it acts or has officials: place-heads claimMunicipalities)
+    expect(found('وقال رئيس بلدية الشويفات إن المطمر ممتلئ.')).toContain('ORG:بلدية الشويفات');
     expect(found('وزار الوفد محافظة الجيزة أمس.')).toContain('LOC:الجيزة');
     // (not a word the unlabelled text uses everywhere, nor one behind a conjunction)
     expect(found('وسقط المطر على قرية المدينة القديمة.')).toEqual([]);
