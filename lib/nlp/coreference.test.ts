@@ -57,6 +57,20 @@ describe('an organisation named with its head and a nationality', () => {
   });
 });
 
+describe('a place named with and without its head', () => {
+  it('is one place: غزة and قطاع غزة; not a place of another head (مخيم جنين and جنين)', () => {
+    const g = group([
+      ['قطاع غزه', 'LOC', 2],
+      ['غزه', 'LOC', 3],
+      ['مخيم جنين', 'LOC', 1],
+      ['جنين', 'LOC', 2],
+    ]);
+    joinGroups(g, typeOf);
+    expect([...g.keys()].sort()).toEqual(['جنين', 'قطاع غزه', 'مخيم جنين']);
+    expect(g.get('قطاع غزه')).toHaveLength(5);
+  });
+});
+
 describe('a page naming more entities than any article', () => {
   it('is not joined (a list or a table: pairwise joins would take minutes)', () => {
     const entries: [string, EntityType, number][] = Array.from({ length: 1600 }, (_, i) => [

@@ -8,7 +8,8 @@
  *   also of several words (فون دير لاين → أورسولا فون دير لاين);
  * - a first name alone to the one person of the article who bears it (ميريل → ميريل ستريب);
  * - spellings of one foreign name that differ by a letter or two (بوشنل / بوشنيل، هوليود / هوليوود);
- * - a name without its head word to the name with it (الاتحاد الاشتراكي → حزب الاتحاد الاشتراكي);
+ * - a name without its head word to the name with it (الاتحاد الاشتراكي → حزب الاتحاد الاشتراكي،
+ *   غزة → قطاع غزة);
  * - the start of exactly one longer place or organisation (الإمارات → الإمارات العربية المتحدة,
  *   بي بي سي → بي بي سي نيوز);
  * - names a dictionary gives for one entity (الناتو / حلف شمال الأطلسي, السعودية / المملكة العربية
@@ -31,6 +32,8 @@ import { DESCRIPTORS, DIRECTIONS, LOC_HEADS, ORG_HEADS } from './name-words';
 import type { EntityType } from './tags';
 
 const DESCRIPTOR_KEYS = new Set(DESCRIPTORS.map(normalizeWord));
+/** A place's heads, and قطاع: غزة is قطاع غزة in the same article. */
+const PLACE_HEADS = new Set([...LOC_HEADS, normalizeWord('قطاع')]);
 
 /** Names of one type and length beyond which spellings are not compared (see joinGroups). */
 const MAX_VARIANT_BUCKET = 400;
@@ -207,7 +210,7 @@ export function joinGroups<M extends GroupMention>(
     const longer = all.filter(
       (k) => k !== key && groups.has(k) && bareWords(k).length > words.length,
     );
-    const heads = t === 'ORG' ? ORG_HEADS : LOC_HEADS;
+    const heads = t === 'ORG' ? ORG_HEADS : PLACE_HEADS;
     // The name after one or more head words (حزب الاتحاد الاشتراكي، شبه جزيرة القرم).
     // (…and a nationality after it: النادي الأهلي المصري is الأهلي)
     const withHead = longer.find((k) => {
