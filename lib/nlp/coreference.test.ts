@@ -71,6 +71,27 @@ describe('a place named with and without its head', () => {
   });
 });
 
+describe('an organisation named with one word fewer', () => {
+  it('joins the one longer name that has an area’s word or a place the article names besides', () => {
+    const g = group([
+      ['امانه محافظه جده', 'ORG', 1],
+      ['امانه جده', 'ORG', 2],
+      ['بنك الكويت المركزي', 'ORG', 2],
+      ['البنك المركزي', 'ORG', 1],
+      ['الكويت', 'LOC', 1],
+    ]);
+    joinGroups(g, typeOf);
+    expect([...g.keys()].sort()).toEqual(['الكويت', 'امانه محافظه جده', 'بنك الكويت المركزي']);
+    // (not a word that is neither: البنك الأهلي المركزي is another bank)
+    const apart = group([
+      ['بنك الاهلي المركزي', 'ORG', 1],
+      ['البنك المركزي', 'ORG', 1],
+    ]);
+    joinGroups(apart, typeOf);
+    expect(apart.size).toBe(2);
+  });
+});
+
 describe('a page naming more entities than any article', () => {
   it('is not joined (a list or a table: pairwise joins would take minutes)', () => {
     const entries: [string, EntityType, number][] = Array.from({ length: 1600 }, (_, i) => [

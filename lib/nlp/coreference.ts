@@ -10,6 +10,8 @@
  * - spellings of one foreign name that differ by a letter or two (بوشنل / بوشنيل، هوليود / هوليوود);
  * - a name without its head word to the name with it (الاتحاد الاشتراكي → حزب الاتحاد الاشتراكي،
  *   غزة → قطاع غزة);
+ * - an organisation named with one word fewer, an area's word or a place (أمانة جدة → أمانة
+ *   محافظة جدة، البنك المركزي → بنك الكويت المركزي);
  * - the start of exactly one longer place or organisation (الإمارات → الإمارات العربية المتحدة,
  *   بي بي سي → بي بي سي نيوز);
  * - names a dictionary gives for one entity (الناتو / حلف شمال الأطلسي, السعودية / المملكة العربية
@@ -224,6 +226,27 @@ export function joinGroups<M extends GroupMention>(
     if (withHead) {
       join(key, withHead);
       continue;
+    }
+    // An organisation named with one word fewer, an area's word or a place the article names
+    // (أمانة جدة → أمانة محافظة جدة، بلدية الشارقة → بلدية مدينة الشارقة، البنك المركزي → بنك
+    // الكويت المركزي): the only longer one of its kind that reads so.
+    if (t === 'ORG' && words.length >= 2) {
+      const fewer = longer.filter((k) => {
+        const kw = bareWords(k);
+        if (type(k) !== 'ORG' || kw.length !== words.length + 1 || kw[0] !== words[0]) return false;
+        const i = kw.findIndex((w, j) => w !== words[j]);
+        const dropped = kw[i]!;
+        return (
+          i > 0 &&
+          kw.slice(i + 1).join(' ') === words.slice(i).join(' ') &&
+          (PLACE_HEADS.has(dropped) ||
+            [dropped, `ال${dropped}`].some((p) => groups.has(p) && type(p) === 'LOC'))
+        );
+      });
+      if (fewer.length === 1) {
+        join(key, fewer[0]!);
+        continue;
+      }
     }
     {
       const starting = longer.filter((k) => {
