@@ -51,6 +51,7 @@ export function claimCompetitions(
   sentences: string[][],
   tags: string[][],
   sports = isSportsText(sentences),
+  isPlace: (token: string) => boolean = () => false,
 ): void {
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
@@ -73,6 +74,12 @@ export function claimCompetitions(
         if (here && here.type !== 'PER' && here.end - here.start >= 2) {
           claim(t, k, withYear(tokens, here.end), 'MISC');
           k = here.end - 1;
+        } else if (!here) {
+          const end = placedEventEnd(tokens, t, k, isPlace);
+          if (end > 0) {
+            claim(t, k, withYear(tokens, end), 'MISC');
+            k = end - 1;
+          }
         }
         continue;
       }
@@ -115,6 +122,44 @@ export function claimCompetitions(
       }
     }
   });
+}
+
+/**
+ * The end of an event named by its place after its head, or 0: the place (tagged, or one the
+ * gazetteer knows; a name the passes read as an event from the place on too), one adjective of
+ * relation at least, and what it is for (معرض القاهرة الدولي للكتاب، معرض مسقط الدولي للكتاب،
+ * مهرجان جرش للثقافة والفنون).
+ */
+function placedEventEnd(
+  tokens: string[],
+  t: string[],
+  k: number,
+  isPlace: (token: string) => boolean,
+): number {
+  let end = k + 1;
+  if (t[end] === 'B-MISC') {
+    // (an event's name the passes found without its head: معرض | القاهرة الدولي للكتاب)
+    end++;
+    while (t[end] === 'I-MISC') end++;
+    return end;
+  }
+  if (t[end] === 'B-LOC') {
+    end++;
+    while (t[end] === 'I-LOC') end++;
+  } else if (t[end] === 'O' && isPlace(tokens[end] ?? '')) end++;
+  else return 0;
+  const relation = (i: number) =>
+    t[i] === 'O' && /^ال.{2,}(ي|يه)$/.test(normalizeWord(tokens[i] ?? ''));
+  const adjectives = end;
+  while (relation(end)) end++;
+  const purpose = (i: number) =>
+    t[i] === 'O' && /^(لل|ولل|وال).{3,}/.test(normalizeWord(tokens[i] ?? ''));
+  if (purpose(end)) {
+    end++;
+    while (purpose(end) && normalizeWord(tokens[end]!).startsWith('و')) end++;
+  }
+  // (the place alone is no event's name: مهرجان | القاهرة hosts it)
+  return end > adjectives ? end : 0;
 }
 
 /** The end of an event's name from `end`, over the year of its edition if one follows. */

@@ -257,7 +257,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   claimFacilities(sentences, tags, magnitude);
   claimClubs(names, sentences, tags, sports);
   claimIntroducedClubs(sentences, tags, sports);
-  claimCompetitions(sentences, tags, sports);
+  claimCompetitions(sentences, tags, sports, isPlace);
   claimMunicipalities(sentences, tags);
   joinSeats(sentences, tags, {
     isTelling: (word) => {

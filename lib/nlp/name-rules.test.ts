@@ -366,6 +366,31 @@ describe('competitions', () => {
     return t[0];
   };
 
+  it('a fair or a festival named by its place, an adjective of relation and what it is for', () => {
+    const placed = (s: string, tags: string, places: string[] = []) => {
+      const t = [seq(tags)];
+      claimCompetitions([words(s)], t, false, (w) => places.includes(w));
+      return t[0]!.join(' ');
+    };
+    expect(placed('في معرض القاهرة الدولي للكتاب أمس', 'O O B-LOC O O O')).toBe(
+      'O B-MISC I-MISC I-MISC I-MISC O',
+    );
+    // (a place the tagger left untagged that the gazetteer knows; two purposes)
+    expect(placed('لمعرض مسقط الدولي للكتاب في', 'O O O O O', ['مسقط'])).toBe(
+      'B-MISC I-MISC I-MISC I-MISC O',
+    );
+    expect(placed('انطلق مهرجان جرش للثقافة والفنون أمس', 'O O B-LOC O O O')).toBe(
+      'O B-MISC I-MISC I-MISC I-MISC O',
+    );
+    // (an event's name found without its head takes it)
+    expect(placed('من معرض القاهرة الدولي للكتاب ،', 'O O B-MISC I-MISC I-MISC O')).toBe(
+      'O B-MISC I-MISC I-MISC I-MISC O',
+    );
+    // (the place alone is where the fair is: معرض | في القاهرة; no place: nothing)
+    expect(placed('افتتح معرض القاهرة أمس', 'O O B-LOC O')).toBe('O O B-LOC O');
+    expect(placed('افتتح معرض الكتاب الدولي', 'O O O O')).toBe('O O O O');
+  });
+
   it('a competition the tagger or the known names called an organisation is an event, head and all', () => {
     expect(claimed('المؤهلة لدوري أبطال أوروبا في', 'O B-ORG I-ORG I-ORG O')).toEqual(
       seq('O B-MISC I-MISC I-MISC O'),
