@@ -30,11 +30,8 @@ import {
 import { claimLatinNames } from './latin-names';
 import { clearNotNames } from './not-names';
 import { claimListedPersons } from './listed-persons';
-import {
-  claimInstitutionsNamedByPlaces,
-  claimMunicipalities,
-  claimPlacesAfterHeads,
-} from './place-heads';
+import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads } from './place-heads';
+import { claimMunicipalities, claimPlacesNamedInBodies } from './place-bodies';
 import { claimRepeatedBodies } from './repeated-bodies';
 import { claimHeadlineName } from './headline-name';
 import { applyNameRules } from './name-rules';
@@ -259,6 +256,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   claimIntroducedClubs(sentences, tags, sports);
   claimCompetitions(sentences, tags, sports, isPlace);
   claimMunicipalities(sentences, tags);
+  claimPlacesNamedInBodies(sentences, tags, isPlace);
   joinSeats(sentences, tags, {
     isTelling: (word) => {
       const kind = tagger.gazetteer.kindOf(gazKey([word]));

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  claimInstitutionsNamedByPlaces,
-  claimMunicipalities,
-  claimPlacesAfterHeads,
-  headedPlace,
-} from './place-heads';
+import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads, headedPlace } from './place-heads';
 
 const seq = (s: string) => s.split(' ');
 /** Both passes, in document.ts's order. */
@@ -140,36 +135,5 @@ describe('a place as the article writes it with its area’s word', () => {
     expect(headedPlace(tok('في الكرك مساء'), ['O', 'B-LOC', 'O'], 1, 'الكرك')).toEqual({});
     expect(headedPlace(tok('محافظة الكرك'), ['B-LOC', 'I-LOC'], 1, 'الكرك')).toEqual({});
     expect(headedPlace(tok('الكرك'), ['B-LOC'], 0, 'الكرك')).toEqual({});
-  });
-});
-
-describe('a municipality', () => {
-  const municipal = (sentence: string, tags: string) => {
-    const t = [seq(tags)];
-    claimMunicipalities([seq(sentence)], t);
-    return t[0]!.join(' ');
-  };
-
-  it('is the body that governs its place, with مدينة and الكبرى', () => {
-    expect(municipal('ذكرت بلدية الكويت أن', 'O O B-LOC O')).toBe('O B-ORG I-ORG O');
-    expect(municipal('أعلنت بلدية مدينة الشارقة بدء', 'O O O B-LOC O')).toBe(
-      'O B-ORG I-ORG I-ORG O',
-    );
-    expect(municipal('ومنها بلدية إربد الكبرى وبلدية', 'O O B-LOC O O')).toBe(
-      'O B-ORG I-ORG I-ORG O',
-    );
-    // (behind ب or في after an office or an official: the body still)
-    expect(municipal('مدير مكتب الإعلام ببلدية بنغازي ،', 'O O O O B-LOC O')).toBe(
-      'O O O B-ORG I-ORG O',
-    );
-  });
-
-  it('stays a place where the article only places something in it', () => {
-    expect(municipal('في حي الشعبة ببلدية سيدي عيسى ،', 'O O O O B-LOC I-LOC O')).toBe(
-      'O O O O B-LOC I-LOC O',
-    );
-    expect(municipal('يسكن في بلدية الشويفات منذ', 'O O O B-LOC O')).toBe('O O O B-LOC O');
-    // (nor without a place after it)
-    expect(municipal('أعلنت البلدية أن', 'O O O')).toBe('O O O');
   });
 });

@@ -13,7 +13,6 @@
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isOneOf, isOneOfNormal } from './tag-edits';
 import { ORG_HEADS } from './name-words';
-import { ROLE_WORDS } from './roles';
 import { OPEN_QUOTES } from './named-after';
 import { spans } from './tags';
 import type { Token } from './tokenize';
@@ -331,41 +330,4 @@ export function headedPlace(
   if ('وبلف'.includes(n[0]!) && AREA_WORDS_BEFORE.has(n.slice(1)))
     return { headed: `${word.slice(1)} ${surface}` };
   return {};
-}
-
-const MUNICIPALITY = normalizeWord('بلدية');
-const CITY = normalizeWord('مدينة');
-const GREATER = normalizeWord('الكبرى');
-const IN = normalizeWord('في');
-
-/**
- * A municipality is the body that governs its place (بلدية الكويت، بلدية مدينة الشارقة، بلدية إربد
- * الكبرى): «بلدية» and the place after it are claimed as one organisation, late (document.ts),
- * over the place the earlier passes found. Not where the article only places something in it — ب
- * or في before it with no office or official just before (ببلدية سيدي عيسى, the commune): there
- * the place stays a place.
- */
-export function claimMunicipalities(sentences: string[][], tags: string[][]): void {
-  sentences.forEach((tokens, s) => {
-    const t = tags[s]!;
-    for (let k = 0; k + 1 < tokens.length; k++) {
-      if (t[k] !== 'O') continue;
-      const n = normalizeWord(tokens[k]!);
-      const bare = 'وبلف'.includes(n[0]!) && n.slice(1) === MUNICIPALITY ? n.slice(1) : n;
-      if (bare !== MUNICIPALITY) continue;
-      let at = k + 1;
-      if (t[at] === 'O' && normalizeWord(tokens[at]!) === CITY) at++;
-      if (t[at] !== 'B-LOC') continue;
-      let end = at + 1;
-      while (t[end] === 'I-LOC') end++;
-      if (t[end] === 'O' && normalizeWord(tokens[end] ?? '') === GREATER) end++;
-      const placed = n === `ب${bare}` || normalizeWord(tokens[k - 1] ?? '') === IN;
-      const office = tokens
-        .slice(Math.max(0, k - 3), k)
-        .some((w) => ROLE_WORDS.has(normalizeWord(w)) || isOneOf(w, ORG_HEADS));
-      if (placed && !office) continue;
-      claim(t, k, end, 'ORG');
-      k = end - 1;
-    }
-  });
 }

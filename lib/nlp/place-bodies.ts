@@ -1,0 +1,103 @@
+/**
+ * Places and the bodies named by them, late in document.ts (issue 13): a municipality is the body
+ * that governs its place (بلدية الكويت), and a place the article names inside a body's name is the
+ * place where it also stands on its own (مستشفى الوكرة … في الوكرة).
+ */
+import { ORG_HEADS } from './name-words';
+import { ROLE_WORDS } from './roles';
+import { claim, isOneOf } from './tag-edits';
+import { spans } from './tags';
+import { normalizeWord } from '../text/normalize';
+
+const set = (words: string[]) => new Set(words.map(normalizeWord));
+
+const MUNICIPALITY = normalizeWord('بلدية');
+const CITY = normalizeWord('مدينة');
+const GREATER = normalizeWord('الكبرى');
+const IN = normalizeWord('في');
+
+/**
+ * A municipality is the body that governs its place (بلدية الكويت، بلدية مدينة الشارقة، بلدية إربد
+ * الكبرى): «بلدية» and the place after it are claimed as one organisation, late (document.ts),
+ * over the place the earlier passes found. Not where the article only places something in it — ب
+ * or في before it with no office or official just before (ببلدية سيدي عيسى, the commune): there
+ * the place stays a place.
+ */
+export function claimMunicipalities(sentences: string[][], tags: string[][]): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (t[k] !== 'O') continue;
+      const n = normalizeWord(tokens[k]!);
+      const bare = 'وبلف'.includes(n[0]!) && n.slice(1) === MUNICIPALITY ? n.slice(1) : n;
+      if (bare !== MUNICIPALITY) continue;
+      let at = k + 1;
+      if (t[at] === 'O' && normalizeWord(tokens[at]!) === CITY) at++;
+      if (t[at] !== 'B-LOC') continue;
+      let end = at + 1;
+      while (t[end] === 'I-LOC') end++;
+      if (t[end] === 'O' && normalizeWord(tokens[end] ?? '') === GREATER) end++;
+      const placed = n === `ب${bare}` || normalizeWord(tokens[k - 1] ?? '') === IN;
+      const office = tokens
+        .slice(Math.max(0, k - 3), k)
+        .some((w) => ROLE_WORDS.has(normalizeWord(w)) || isOneOf(w, ORG_HEADS));
+      if (placed && !office) continue;
+      claim(t, k, end, 'ORG');
+      k = end - 1;
+    }
+  });
+}
+
+const IN_PLACE = set([
+  'في',
+  'وفي',
+  'من',
+  'إلى',
+  'داخل',
+  'قرب',
+  'بين',
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+]);
+
+/**
+ * A place the article names inside an institution's name (مستشفى الوكرة، مركز سبها الطبي) and
+ * elsewhere on its own where a place stands, and the tagger saw nothing (في الوكرة، بالوكرة): the
+ * place there too (not الإطار of قوى الإطار التنسيقي where it acts: أعلن الإطار). A word of the gazetteer's places only (`isPlace`), late
+ * in document.ts.
+ */
+export function claimPlacesNamedInBodies(
+  sentences: string[][],
+  tags: string[][],
+  isPlace: (token: string) => boolean,
+): void {
+  const inside = new Set<string>();
+  // (not a word the article also begins a body's or a person's name with: الإطار التنسيقي)
+  const begins = new Set<string>();
+  sentences.forEach((tokens, s) => {
+    for (const sp of spans(tags[s]!)) {
+      if (sp.type !== 'LOC') begins.add(normalizeWord(tokens[sp.start]!));
+      if (sp.type === 'ORG' || sp.type === 'MISC')
+        for (let k = sp.start + 1; k < sp.end; k++)
+          if (isPlace(tokens[k]!)) inside.add(normalizeWord(tokens[k]!));
+    }
+  });
+  for (const w of begins) inside.delete(w);
+  if (!inside.size) return;
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    tokens.forEach((token, k) => {
+      if (t[k] !== 'O') return;
+      const n = normalizeWord(token);
+      // (where a place stands: after في، من، إلى …, behind ب, or behind و after a place)
+      const whole = inside.has(n) && IN_PLACE.has(normalizeWord(tokens[k - 1] ?? ''));
+      const behind =
+        !inside.has(n) &&
+        inside.has(n.slice(1)) &&
+        (n[0] === 'ب' || (n[0] === 'و' && /-LOC$/.test(t[k - 1] ?? '')));
+      if (whole || behind) claim(t, k, k + 1, 'LOC');
+    });
+  });
+}
