@@ -39,6 +39,7 @@ import { claimFacilities } from './facilities';
 import { joinTitledNamesAfter } from './named-after';
 import { claimConstructBodies } from './construct-bodies';
 import { joinSeats } from './seats';
+import { claimCompanies } from './companies';
 import { normalizeWord } from '../text/normalize';
 import { isInstitutionHead } from './name-words';
 import { claimPresentedPersons, joinGivenNamesBefore } from './presented-persons';
@@ -255,6 +256,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   claimClubs(names, sentences, tags, sports);
   claimIntroducedClubs(sentences, tags, sports);
   claimCompetitions(sentences, tags, sports, isPlace);
+  claimCompanies(sentences, tags, { magnitude });
   claimMunicipalities(sentences, tags);
   claimPlacesNamedInBodies(sentences, tags, isPlace);
   joinSeats(sentences, tags, {
@@ -263,6 +265,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
       return kind === 'LOC' || kind === 'PER' || kind === 'FIRST' || isNationality(word);
     },
     isCountry: (words) => names.isCountry(words),
+    isPlace,
   });
   clearNotNames(sentences, tags, isNationality);
   return tags;

@@ -35,6 +35,21 @@ describe('a local body named with its seat', () => {
     ).toEqual(['مكتب الثروة السمكية في محافظة عدن']);
   });
 
+  it('takes a place the gazetteer knows behind its ب that the tagger left untagged', () => {
+    const s = 'وقال الاتحاد الجهوي للشغل بقابس إن'.split(' ');
+    const t = [['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']];
+    joinSeats([s], t, {
+      isTelling: () => false,
+      isCountry: () => false,
+      isPlace: (w) => w === 'قابس',
+    });
+    expect(t[0]).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // (a regional union of teachers too: النقابة الجهوية)
+    expect(
+      joined('أعلنت النقابة الجهوية للتعليم الأساسي بصفاقس ،', 'O B-ORG I-ORG I-ORG I-ORG B-LOC O'),
+    ).toEqual(['النقابة الجهوية للتعليم الأساسي بصفاقس']);
+  });
+
   it('finds a local body the tagger left out by its head, its name and its seat', () => {
     expect(joined('وكانت مديرية الزراعة في درعا قد أعلنت', 'O O O O B-LOC O O')).toEqual([
       'مديرية الزراعة في درعا',

@@ -36,7 +36,17 @@ const LOCAL_HEADS = set([
 ]);
 
 /** Heads that are local only with a word saying so (الاتحاد الجهوي للشغل; not الاتحاد الأوروبي). */
-const LOCAL_WITH_WORD = set(['الاتحاد', 'الهيئة', 'المجلس', 'اتحاد', 'هيئة', 'مجلس', 'غرفة']);
+const LOCAL_WITH_WORD = set([
+  'الاتحاد',
+  'الهيئة',
+  'المجلس',
+  'النقابة',
+  'اتحاد',
+  'هيئة',
+  'مجلس',
+  'غرفة',
+  'نقابة',
+]);
 const LOCAL_WORDS = set([
   'الجهوي',
   'الجهوية',
@@ -60,6 +70,8 @@ export interface SeatWords {
   isTelling: (word: string) => boolean;
   /** Whether words name a country: a national body's, no local seat (في الولايات المتحدة). */
   isCountry: (words: string[]) => boolean;
+  /** Whether a word (without a proclitic) is a place the gazetteer knows. */
+  isPlace?: (word: string) => boolean;
 }
 
 /** The index after the seat that begins at `k`, or -1: ب or في, an area's head, the place. */
@@ -69,6 +81,7 @@ function seatEnd(
   k: number,
   kind: 'LOC' | 'ORG',
   isCountry: (words: string[]) => boolean,
+  isPlace?: (word: string) => boolean,
 ): number {
   const n = normalizeWord(tokens[k] ?? '');
   let at = k;
@@ -80,6 +93,15 @@ function seatEnd(
     // (the place behind its ب, بقابس; or بمحافظة / بمنطقة before it)
     if (kind === 'LOC' && t[at] === 'O' && AREA_HEADS.has(n.slice(1))) at++;
   } else return -1;
+  // (a place the gazetteer knows behind its ب that the tagger left untagged: بقابس)
+  if (
+    kind === 'LOC' &&
+    at === k &&
+    t[at] === 'O' &&
+    isPlace !== undefined &&
+    isPlace(tokens[at]!.slice(1))
+  )
+    return isCountry([tokens[at]!]) ? -1 : at + 1;
   if (t[at] !== `B-${kind}`) return -1;
   // (the place or the university behind its ب is tagged with it: بقابس، بجامعة دمشق)
   if (at === k && !n.startsWith('ب')) return -1;
@@ -127,7 +149,14 @@ export function joinSeats(sentences: string[][], tags: string[][], words: SeatWo
         (isOneOfNormal(head, LOCAL_WITH_WORD) && inner.some((w) => LOCAL_WORDS.has(w)));
       if (!faculty && !local) continue;
       if (!faculty && telling(tokens, sp.start + 1, sp.end)) continue;
-      const end = seatEnd(tokens, t, sp.end, faculty ? 'ORG' : 'LOC', words.isCountry);
+      const end = seatEnd(
+        tokens,
+        t,
+        sp.end,
+        faculty ? 'ORG' : 'LOC',
+        words.isCountry,
+        words.isPlace,
+      );
       if (end < 0) continue;
       claim(t, sp.start, end, 'ORG');
     }
@@ -143,7 +172,7 @@ export function joinSeats(sentences: string[][], tags: string[][], words: SeatWo
         j < tokens.length && j - k <= 5 && t[j] === 'O' && nameWord(tokens, j);
         j++
       ) {
-        const end = seatEnd(tokens, t, j + 1, 'LOC', words.isCountry);
+        const end = seatEnd(tokens, t, j + 1, 'LOC', words.isCountry, words.isPlace);
         if (end < 0) continue;
         const inner = tokens.slice(k + 1, j + 1).map(normalizeWord);
         if (!local && !inner.some((w) => LOCAL_WORDS.has(w))) break;
