@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTagger } from '../../tools/model-file';
 import { makeNameBounds } from './name-bounds';
+import { joinCompoundFirstNames } from './name-joins';
 import type { EntityType } from './tags';
 import { tokenize } from './tokenize';
 
@@ -60,6 +61,17 @@ describe('a name within the span the tagger gave it', () => {
     expect(bounds('وقال المزارع عبد الحميد ياسين العمر ، إن', 'O O B-PER I-PER I-PER O O O')).toBe(
       'PER:عبد الحميد ياسين العمر',
     );
+    // (a name the tagger ended on بن or أيت goes on with the next word, علي too; a compound
+    // given name with the family name before the clause goes on; آبي is no أبي)
+    expect(bounds('وقال الحسين أيت علي ، فاعل', 'O B-PER I-PER O O O')).toBe('PER:الحسين أيت علي');
+    expect(bounds('التاجر خميس بن علي الكلباني إلى أن', 'O B-PER I-PER I-PER O O O')).toBe(
+      'PER:خميس بن علي الكلباني',
+    );
+    expect(bounds('البليدة ، نور الدين شريط ، أن', 'O O B-PER I-PER O O O')).toBe(
+      'PER:نور الدين شريط',
+    );
+    expect(bounds('رحل شينزو آبي متأثرا بجروحه', 'O B-PER I-PER O O')).toBe('PER:شينزو آبي');
+    expect(bounds('وقال نور الدين الوزير في', 'O B-PER I-PER O O')).toBe('PER:نور الدين');
     // (a verb a person's name follows is no part of it; a dual is no family name)
     expect(bounds('فيما رأى العطار أن الرواية', 'O B-PER I-PER O O')).toBe('PER:العطار');
     expect(bounds('الذي أدار بن عياد في', 'O B-PER I-PER I-PER O')).toBe('PER:بن عياد');
@@ -145,5 +157,34 @@ describe('a name within the span the tagger gave it', () => {
 
   it('gives nothing for a span of punctuation', () => {
     expect(bounds('قال « » أمس', 'O B-PER I-PER O')).toBeUndefined();
+  });
+});
+
+describe('a compound first name and the person the tagger found after it', () => {
+  const joined = (sentence: string, tags: string, given: string[] = []) => {
+    const t = [tags.split(' ')];
+    joinCompoundFirstNames([sentence.split(' ')], t, (w) => given.includes(w));
+    return t[0]!.join(' ');
+  };
+
+  it('is one person: after الدين or الكريم a given name, after عبد any short name', () => {
+    expect(
+      joined('البصرة ضياء الدين جواد المياحي الى', 'O B-PER I-PER B-PER I-PER O', ['جواد']),
+    ).toBe('O B-PER I-PER I-PER I-PER O');
+    expect(joined('عوض الكريم موسى آدم ،', 'B-PER I-PER B-PER I-PER O', ['موسى'])).toBe(
+      'B-PER I-PER I-PER I-PER O',
+    );
+    expect(joined('الشركة عبد الحكيم مفتاح الزوبي ،', 'O B-PER I-PER B-PER I-PER O')).toBe(
+      'O B-PER I-PER I-PER I-PER O',
+    );
+  });
+
+  it('not two persons whose first is no compound, nor one not beginning with a given name', () => {
+    expect(joined('التقى محمد علي أحمد حسن', 'O B-PER I-PER B-PER I-PER', ['أحمد'])).toBe(
+      'O B-PER I-PER B-PER I-PER',
+    );
+    expect(joined('البصرة ضياء الدين جواد المياحي', 'O B-PER I-PER B-PER I-PER')).toBe(
+      'O B-PER I-PER B-PER I-PER',
+    );
   });
 });

@@ -111,6 +111,25 @@ export function makeNameBounds(
       !isWhole(surface)
     );
   };
+  /** The second word of compound given names (نور الدين، عبد الكريم، عوض الكريم). */
+  const COMPOUND_GIVEN_LAST = new Set(['الدين', 'الله', 'الكريم', 'الرحمن'].map(normalizeWord));
+  /** Words that join a person's name to the next (بن، أبو، آل), and the Amazigh أيت. */
+  const LINKS = new Set([...NAME_LINKS, ...['أيت', 'آيت'].map(normalizeWord)]);
+  /** The same as written (آبي, Abe, is no أبي). */
+  const LINKS_WRITTEN = new Set([
+    'بن',
+    'بنت',
+    'ابن',
+    'ابنة',
+    'أبو',
+    'ابو',
+    'أبي',
+    'آل',
+    'ولد',
+    'منت',
+    'أيت',
+    'آيت',
+  ]);
   return (sentence, tags, sp) => {
     let a = sp.start;
     let b = sp.end;
@@ -194,9 +213,11 @@ export function makeNameBounds(
     // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
     // (…unless a person's name goes on on both sides of it, as the tagger read it: ناصر علي
     // المري، خالد علي الحربي — a given name before it and a word of names after it)
+    // (…and after بن، أبو، أيت: خميس بن علي الكلباني، الحسين أيت علي)
     const isAli = (k: number) =>
       /^علي$/.test(sentence[k]!.text.replace(/[\u064b-\u065f]/g, '')) &&
       (!normalizeWord(sentence[k + 1]?.text ?? '').startsWith('ال') ||
+        (k > sp.start && LINKS_WRITTEN.has(sentence[k - 1]!.text)) ||
         (sp.type === 'PER' &&
           k > sp.start &&
           k + 1 < sp.end &&
@@ -338,6 +359,35 @@ export function makeNameBounds(
           (givenAndFatherBefore(b) && (familyEndsClause(b) || bareFamilyEndsClause(b))))
       )
         b++;
+      // A name the tagger ended on بن، أبو، أيت goes on with the next word (الحسين أيت | علي،
+      // خميس بن | علي); a compound given name (نور الدين، عبد الكريم) with the family name before
+      // the clause goes on (نور الدين | شريط ،).
+      const after = sentence[b];
+      const word =
+        after !== undefined &&
+        tags[b] === 'O' &&
+        /^[\u0621-\u064a]+$/.test(after.text) &&
+        (isAli(b) || !edgeWord(b));
+      const ends = (k: number) => {
+        const w = sentence[k]?.text;
+        return (
+          w === undefined ||
+          /^[،,.:؛]$/.test(w) ||
+          saysNext(k) ||
+          ['قد', 'بان'].includes(normalizeWord(w))
+        );
+      };
+      if (b === sp.end && word && LINKS_WRITTEN.has(sentence[b - 1]!.text)) b++;
+      else if (
+        b === sp.end &&
+        b - a === 2 &&
+        word &&
+        (COMPOUND_GIVEN_LAST.has(normalizeWord(sentence[b - 1]!.text)) ||
+          /^(عبد|أبو|ابو)$/.test(sentence[a]!.text)) &&
+        !ROLE_NOUNS.has(normalizeWord(after.text)) &&
+        ends(b + 1)
+      )
+        b++;
     }
     // An institution's head with the article names no one after it (named-after.ts): before a
     // given name, it is the word the person's title ends with (الرئيس التنفيذي للشركة | فيصل بن
@@ -359,7 +409,7 @@ export function makeNameBounds(
       while (
         b - a >= 3 &&
         isCommonNoun(sentence[a]!.text, magnitude) &&
-        !NAME_LINKS.has(normalizeWord(sentence[a + 1]!.text)) &&
+        !LINKS.has(normalizeWord(sentence[a + 1]!.text)) &&
         !(isFirstName(sentence[a]!.text) && isGiven(a + 1))
       )
         a++;

@@ -31,7 +31,7 @@ const set = (words: string[]) => new Set(words.map(normalizeWord));
 const NAME_SUFFIXES = set(['أوغلو', 'اوغلو', 'أغلو', 'زاده']);
 /** First words of compound first names (عبد الحميد، أبو بكر) and last words (عماد الدين، عبد الله). */
 const COMPOUND_FIRST = set(['عبد', 'أبو', 'ابو']);
-const COMPOUND_LAST = set(['الدين', 'الله']);
+const COMPOUND_LAST = set(['الدين', 'الله', 'الكريم']);
 /**
  * Maghreb honorifics that belong to the name they precede (مولاي حفيظ العلمي، مولاي رشيد، سيدي
  * محمد ولد اعلي).
@@ -346,8 +346,8 @@ export function joinNames(
 /**
  * A compound first name cut from the rest of its person's name (عماد الدين | عبد الحميد), in
  * place: two persons side by side, the first a compound first name of two words, the second
- * beginning with a compound's first word — or, after عبد or أبو, with a given name (عبد الكريم |
- * أحمد شلبي) — are one person. Run after the known names, whose
+ * beginning with a compound's first word or a given name (عبد الكريم | أحمد شلبي، ضياء الدين |
+ * جواد المياحي) — or, after عبد or أبو, any name of three words at most — are one person. Run after the known names, whose
  * persons of two words (NERAr lists عماد الدين) are claimed beside the tagger's.
  */
 export function joinCompoundFirstNames(
@@ -375,9 +375,12 @@ export function joinCompoundFirstNames(
       // (…or a given name, the father's: عبد الكريم | أحمد شلبي — after عبد or أبو, which
       // begin no one's name alone)
       const first = normalizeWord(tokens[next.start]!);
+      // (…or, after a compound of الدين or الله, a given name too: ضياء الدين | جواد المياحي)
       if (
         compound &&
-        (COMPOUND_FIRST.has(first) || (COMPOUND_FIRST.has(w1!) && isGiven(tokens[next.start]!)))
+        (COMPOUND_FIRST.has(first) ||
+          (COMPOUND_FIRST.has(w1!) && next.end - next.start <= 3) ||
+          isGiven(tokens[next.start]!))
       ) {
         claim(t, sp.start, next.end, 'PER');
         i++;
