@@ -2,6 +2,7 @@
  * Words name-bounds.ts reads a person's bounds with: who a person is, the second words of compound
  * first names, a city's mayor, adjectives that end like family names.
  */
+import { NAME_LINKS } from './name-words';
 import { normalizeWord } from '../text/normalize';
 
 /** Words for who a person is, before their name (المواطن، الطالبة، الشاب). */
@@ -40,3 +41,25 @@ export const NOT_FAMILY = new Set(
 );
 /** Ordinals without the article, which begin what a sentence says after a name (أول رئيس). */
 export const ORDINAL_WORDS = new Set(['أول', 'أولى', 'ثاني', 'ثالث', 'آخر'].map(normalizeWord));
+
+/** The second word of compound given names (نور الدين، عبد الكريم، عوض الكريم). */
+export const COMPOUND_GIVEN_LAST = new Set(
+  ['الدين', 'الله', 'الكريم', 'الرحمن'].map(normalizeWord),
+);
+/** Words that join a person's name to the next (بن، أبو، آل), and the Amazigh أيت. */
+export const LINKS = new Set([...NAME_LINKS, ...['أيت', 'آيت'].map(normalizeWord)]);
+/** The same as written (آبي, Abe, is no أبي). */
+export const LINKS_WRITTEN = new Set([
+  'بن',
+  'بنت',
+  'ابن',
+  'ابنة',
+  'أبو',
+  'ابو',
+  'أبي',
+  'آل',
+  'ولد',
+  'منت',
+  'أيت',
+  'آيت',
+]);

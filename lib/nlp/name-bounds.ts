@@ -13,26 +13,29 @@ import {
   LETTER_NAMES,
   NEVER_INSIDE,
 } from './common-words';
-import { isFirstNameIn, isGivenNameIn } from './document';
+import { isFirstNameIn } from './document';
+import { familyChecks } from './family-names';
 import { isCommonNoun, type Magnitude } from './first-word';
 import { FUNCTION_WORDS, HAMZA_AN } from './function-words';
 import { gazKey } from './gazetteer';
 import { isKnownWhole } from './known-names';
-import {
-  clauseGoesOnAt,
-  isInstitutionHead,
-  NAME_LINKS,
-  PERSON_TITLES,
-  TIME_WORDS,
-} from './name-words';
-import { ROLE_NOUNS, ROLE_WORDS } from './roles';
+import { isInstitutionHead, NAME_LINKS } from './name-words';
+import { ROLE_NOUNS } from './roles';
 import { isSeatHead } from './seats';
 import { SAYING } from './presented-persons';
 import { isOneOfNormal } from './tag-edits';
 import type { Tagger } from './model';
 import type { EntityType, Span } from './tags';
 import type { Token } from './tokenize';
-import { COMPOUND_SECOND, MAYOR, NOT_FAMILY, ORDINAL_WORDS, PERSON_NOUNS } from './bound-words';
+import {
+  COMPOUND_GIVEN_LAST,
+  COMPOUND_SECOND,
+  LINKS,
+  LINKS_WRITTEN,
+  MAYOR,
+  ORDINAL_WORDS,
+  PERSON_NOUNS,
+} from './bound-words';
 import { normalizeWord } from '../text/normalize';
 
 /** A name's bounds in its sentence (`b` exclusive) and its type. */
@@ -111,104 +114,11 @@ export function makeNameBounds(
       !isWhole(surface)
     );
   };
-  /** The second word of compound given names (نور الدين، عبد الكريم، عوض الكريم). */
-  const COMPOUND_GIVEN_LAST = new Set(['الدين', 'الله', 'الكريم', 'الرحمن'].map(normalizeWord));
-  /** Words that join a person's name to the next (بن، أبو، آل), and the Amazigh أيت. */
-  const LINKS = new Set([...NAME_LINKS, ...['أيت', 'آيت'].map(normalizeWord)]);
-  /** The same as written (آبي, Abe, is no أبي). */
-  const LINKS_WRITTEN = new Set([
-    'بن',
-    'بنت',
-    'ابن',
-    'ابنة',
-    'أبو',
-    'ابو',
-    'أبي',
-    'آل',
-    'ولد',
-    'منت',
-    'أيت',
-    'آيت',
-  ]);
   return (sentence, tags, sp) => {
     let a = sp.start;
     let b = sp.end;
-    // A given name without the article (شريف، فؤاد: document.ts isGivenNameIn).
-    const isGiven = (k: number) =>
-      !normalizeWord(sentence[k]!.text).startsWith('ال') &&
-      isGivenNameIn(tagger, sentence[k]!.text);
-    // A given name and a father's name just before `k`, within the span (شريف حلمي، سرى عبد الستار،
-    // ماجد بن عبدالرحمن).
-    // (a compound father's name written joined is one too: سارة عبدالرحيم، ريم عبدالرؤوف)
-    // (and علي with ي, which reads as the preposition alone: خالد علي | الحربي)
-    const isFather = (k: number) =>
-      isGiven(k) || /^عبدال\S{2,}$/.test(sentence[k]!.text) || sentence[k]!.text === 'علي';
-    // (a given name with the article the lists know as one counts: الفاتح حسن، الهادي محمد; and a
-    // given name of two words: عبد الحميد ياسين)
-    const givenAt = (k: number) =>
-      isGiven(k) ||
-      (normalizeWord(sentence[k]!.text).startsWith('ال') && isFirstName(sentence[k]!.text));
-    const givenAndFatherBefore = (k: number) =>
-      (k - 2 >= sp.start && givenAt(k - 2) && isFather(k - 1)) ||
-      (k - 3 >= sp.start &&
-        /^(عبد|أبو|ابو)$/.test(sentence[k - 3]!.text) &&
-        normalizeWord(sentence[k - 2]!.text).startsWith('ال') &&
-        isFather(k - 1)) ||
-      (k - 3 >= sp.start && isGiven(k - 3) && /^(عبد|أبو|ابو|بن|ابن)$/.test(sentence[k - 2]!.text));
-    // A family name with the article that is also a word ends a first and a father's name where
-    // the clause goes on after it: an adjective of relation as written (الجندي، الدليمي: «شريف
-    // حلمي الجندي في تصريح») or a name the lists know — not any noun, which is more often the
-    // verb's object (وسجل محمد صلاح | الهدف في الدقيقة، واستقبل محمد حسن | الوفد في مكتبه), an
-    // official's title (استقبل محمد حسن الوزير في مكتبه), a nationality, a time or an ordinal.
-    const familyEndsClause = (k: number) => {
-      const surface = sentence[k]!.text;
-      const n = normalizeWord(surface);
-      if (!n.startsWith('ال') || n.length < 5 || ROLE_WORDS.has(n) || NOT_FAMILY.has(n))
-        return false;
-      if (/(ين|ون)$/.test(n) || TIME_WORDS.has(n) || names.isNationality(surface)) return false;
-      const kind = tagger.gazetteer.kindOf(gazKey([surface]));
-      const family = /ي$/.test(surface) || names.isNameWord(surface) || kind === 'LAST';
-      if (family && clauseGoesOnAt(sentence[k + 1]?.text, ROLE_NOUNS)) return true;
-      // (any other noun the unlabelled text hardly knows, only right before لـ or إن / أن: not
-      // before a comma, وسجل محمد صلاح الهدف، ليقود; not an everyday noun, the object of a verb of
-      // telling: وأخبر أحمد حسن الشرطة أن)
-      return (
-        saysNext(k + 1) &&
-        magnitude(n.slice(2)) <= 2 &&
-        !PERSON_TITLES.has(n) &&
-        !COMMON_WORDS.has(n) &&
-        !FUNCTION_WORDS.has(n) &&
-        !names.isNationality(surface)
-      );
-    };
-    // لـ or إن / أن next: the clause goes on with what the person said or to whom.
-    const saysNext = (k: number) => {
-      const w = sentence[k]?.text;
-      return w !== undefined && (w.startsWith('لـ') || /^[أإا]ن$/.test(w));
-    };
-    // A family name without the article after a first and a father's name, right before لـ,
-    // إن / أن or a comma: a word the unlabelled text hardly knows (منير فؤاد شاتيلا لـ«النهار»).
-    const bareFamilyEndsClause = (k: number) => {
-      const surface = sentence[k]!.text;
-      const n = normalizeWord(surface);
-      if (n.startsWith('ال') || n.length < 3 || stripClitics(n).prefix) return false;
-      if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || TIME_WORDS.has(n)) return false;
-      if (ROLE_NOUNS.has(n) || /(اً|ًا)$/.test(surface)) return false;
-      // (nor a conjunction and a known word: حسين بن سعادة | فاعتبر)
-      if ('وفبلك'.includes(n[0]!) && magnitude(n.slice(1)) >= 1) return false;
-      // (or a word of people's names the unlabelled text also knows, right before لـ or إن: وليد
-      // فاضل سرور لـ"المدن")
-      // (قد and بأن go on with the clause as well: جورج إلياس نخلة قد أنهى)
-      const after = normalizeWord(sentence[k + 1]?.text ?? '');
-      return (
-        (magnitude(n) <= 1 &&
-          (saysNext(k + 1) ||
-            /^[،,]$/.test(sentence[k + 1]?.text ?? '') ||
-            after === 'قد' ||
-            after === 'بان')) ||
-        (names.isNameWord(surface) && saysNext(k + 1))
-      );
-    };
+    const { isGiven, givenAndFatherBefore, familyEndsClause, saysNext, bareFamilyEndsClause } =
+      familyChecks(tagger, sentence, sp);
     // علي with ي is the name Ali; the preposition is written على.
     // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
     // (…unless a person's name goes on on both sides of it, as the tagger read it: ناصر علي

@@ -1,0 +1,99 @@
+/**
+ * Whether the words at the end of a person's span make a family name (name-bounds.ts): a given
+ * name and a father's name before it, and a family name with or without the article where the
+ * clause goes on after it. Made per span, over one sentence's tokens.
+ */
+import { stripClitics } from './clitics';
+import { COMMON_WORDS } from './common-words';
+import { isFirstNameIn, isGivenNameIn } from './document';
+import { FUNCTION_WORDS } from './function-words';
+import { gazKey } from './gazetteer';
+import { clauseGoesOnAt, PERSON_TITLES, TIME_WORDS } from './name-words';
+import { ROLE_NOUNS, ROLE_WORDS } from './roles';
+import { NOT_FAMILY } from './bound-words';
+import type { Tagger } from './model';
+import type { Span } from './tags';
+import type { Token } from './tokenize';
+import { normalizeWord } from '../text/normalize';
+
+/** The checks of one span (`sp`) of `sentence`, for `tagger`'s lists and lexicon. */
+export function familyChecks(tagger: Tagger, sentence: Token[], sp: Span) {
+  const names = tagger.knownNames;
+  const magnitude = (form: string) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
+  const isFirstName = (name: string) => isFirstNameIn(tagger, name);
+  // A given name without the article (شريف، فؤاد: document.ts isGivenNameIn).
+  const isGiven = (k: number) =>
+    !normalizeWord(sentence[k]!.text).startsWith('ال') && isGivenNameIn(tagger, sentence[k]!.text);
+  // A given name and a father's name just before `k`, within the span (شريف حلمي، سرى عبد الستار،
+  // ماجد بن عبدالرحمن).
+  // (a compound father's name written joined is one too: سارة عبدالرحيم، ريم عبدالرؤوف)
+  // (and علي with ي, which reads as the preposition alone: خالد علي | الحربي)
+  const isFather = (k: number) =>
+    isGiven(k) || /^عبدال\S{2,}$/.test(sentence[k]!.text) || sentence[k]!.text === 'علي';
+  // (a given name with the article the lists know as one counts: الفاتح حسن، الهادي محمد; and a
+  // given name of two words: عبد الحميد ياسين)
+  const givenAt = (k: number) =>
+    isGiven(k) ||
+    (normalizeWord(sentence[k]!.text).startsWith('ال') && isFirstName(sentence[k]!.text));
+  const givenAndFatherBefore = (k: number) =>
+    (k - 2 >= sp.start && givenAt(k - 2) && isFather(k - 1)) ||
+    (k - 3 >= sp.start &&
+      /^(عبد|أبو|ابو)$/.test(sentence[k - 3]!.text) &&
+      normalizeWord(sentence[k - 2]!.text).startsWith('ال') &&
+      isFather(k - 1)) ||
+    (k - 3 >= sp.start && isGiven(k - 3) && /^(عبد|أبو|ابو|بن|ابن)$/.test(sentence[k - 2]!.text));
+  // A family name with the article that is also a word ends a first and a father's name where
+  // the clause goes on after it: an adjective of relation as written (الجندي، الدليمي: «شريف
+  // حلمي الجندي في تصريح») or a name the lists know — not any noun, which is more often the
+  // verb's object (وسجل محمد صلاح | الهدف في الدقيقة، واستقبل محمد حسن | الوفد في مكتبه), an
+  // official's title (استقبل محمد حسن الوزير في مكتبه), a nationality, a time or an ordinal.
+  const familyEndsClause = (k: number) => {
+    const surface = sentence[k]!.text;
+    const n = normalizeWord(surface);
+    if (!n.startsWith('ال') || n.length < 5 || ROLE_WORDS.has(n) || NOT_FAMILY.has(n)) return false;
+    if (/(ين|ون)$/.test(n) || TIME_WORDS.has(n) || names.isNationality(surface)) return false;
+    const kind = tagger.gazetteer.kindOf(gazKey([surface]));
+    const family = /ي$/.test(surface) || names.isNameWord(surface) || kind === 'LAST';
+    if (family && clauseGoesOnAt(sentence[k + 1]?.text, ROLE_NOUNS)) return true;
+    // (any other noun the unlabelled text hardly knows, only right before لـ or إن / أن: not
+    // before a comma, وسجل محمد صلاح الهدف، ليقود; not an everyday noun, the object of a verb of
+    // telling: وأخبر أحمد حسن الشرطة أن)
+    return (
+      saysNext(k + 1) &&
+      magnitude(n.slice(2)) <= 2 &&
+      !PERSON_TITLES.has(n) &&
+      !COMMON_WORDS.has(n) &&
+      !FUNCTION_WORDS.has(n) &&
+      !names.isNationality(surface)
+    );
+  };
+  // لـ or إن / أن next: the clause goes on with what the person said or to whom.
+  const saysNext = (k: number) => {
+    const w = sentence[k]?.text;
+    return w !== undefined && (w.startsWith('لـ') || /^[أإا]ن$/.test(w));
+  };
+  // A family name without the article after a first and a father's name, right before لـ,
+  // إن / أن or a comma: a word the unlabelled text hardly knows (منير فؤاد شاتيلا لـ«النهار»).
+  const bareFamilyEndsClause = (k: number) => {
+    const surface = sentence[k]!.text;
+    const n = normalizeWord(surface);
+    if (n.startsWith('ال') || n.length < 3 || stripClitics(n).prefix) return false;
+    if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || TIME_WORDS.has(n)) return false;
+    if (ROLE_NOUNS.has(n) || /(اً|ًا)$/.test(surface)) return false;
+    // (nor a conjunction and a known word: حسين بن سعادة | فاعتبر)
+    if ('وفبلك'.includes(n[0]!) && magnitude(n.slice(1)) >= 1) return false;
+    // (or a word of people's names the unlabelled text also knows, right before لـ or إن: وليد
+    // فاضل سرور لـ"المدن")
+    // (قد and بأن go on with the clause as well: جورج إلياس نخلة قد أنهى)
+    const after = normalizeWord(sentence[k + 1]?.text ?? '');
+    return (
+      (magnitude(n) <= 1 &&
+        (saysNext(k + 1) ||
+          /^[،,]$/.test(sentence[k + 1]?.text ?? '') ||
+          after === 'قد' ||
+          after === 'بان')) ||
+      (names.isNameWord(surface) && saysNext(k + 1))
+    );
+  };
+  return { isGiven, givenAndFatherBefore, familyEndsClause, saysNext, bareFamilyEndsClause };
+}
