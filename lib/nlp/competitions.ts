@@ -33,6 +33,9 @@ const NOT_EDITION = new Set(
 const YEAR = /^(19|20)\d\d$/;
 /** A national team, before its country (منتخب النيجر، لمنتخب مصر). */
 const TEAM = normalizeWord('منتخب');
+const BALL = normalizeWord('لكرة');
+/** Games a team plays (لكرة القدم، لكرة السلة …). */
+const GAMES = new Set(['القدم', 'السلة', 'اليد', 'الطائرة'].map(normalizeWord));
 
 /** At most this many words between the head and the name it is of (دوري أبطال أوروبا). */
 const COMPETITION_GAP = 1;
@@ -64,6 +67,22 @@ export function claimCompetitions(
         let end = k + 2;
         while (t[end] === 'I-LOC') end++;
         claim(t, k, end, 'ORG');
+        k = end - 1;
+        continue;
+      }
+      // A national team named with its game: المنتخب المغربي | لكرة القدم.
+      if ((n === TEAM || n === `ال${TEAM}`) && t[k] === 'B-ORG') {
+        let end = k + 1;
+        while (t[end] === 'I-ORG') end++;
+        if (
+          t[end] === 'O' &&
+          t[end + 1] === 'O' &&
+          normalizeWord(tokens[end]!) === BALL &&
+          GAMES.has(normalizeWord(tokens[end + 1] ?? ''))
+        ) {
+          claim(t, k, end + 2, 'ORG');
+          end += 2;
+        }
         k = end - 1;
         continue;
       }

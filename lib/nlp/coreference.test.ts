@@ -92,6 +92,19 @@ describe('an organisation named with one word fewer', () => {
   });
 });
 
+describe('a national team', () => {
+  it('is one entry named with or without الوطني، الأول and its game', () => {
+    const g = group([
+      ['منتخب وطني عراقي لكره قدم', 'ORG', 1],
+      ['منتخب عراقي', 'ORG', 2],
+      ['منتخب اردني', 'ORG', 1],
+    ]);
+    joinGroups(g, typeOf);
+    expect([...g.keys()].sort()).toEqual(['منتخب اردني', 'منتخب وطني عراقي لكره قدم']);
+    expect(g.get('منتخب وطني عراقي لكره قدم')).toHaveLength(3);
+  });
+});
+
 describe('a page naming more entities than any article', () => {
   it('is not joined (a list or a table: pairwise joins would take minutes)', () => {
     const entries: [string, EntityType, number][] = Array.from({ length: 1600 }, (_, i) => [

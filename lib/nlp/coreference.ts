@@ -34,6 +34,10 @@ import { DESCRIPTORS, DIRECTIONS, LOC_HEADS, ORG_HEADS } from './name-words';
 import type { EntityType } from './tags';
 
 const DESCRIPTOR_KEYS = new Set(DESCRIPTORS.map(normalizeWord));
+/** Words a team's name goes without (المنتخب الوطني المغربي is المنتخب المغربي). */
+const TEAM_WORDS = new Set(['وطني', 'اول']);
+const TEAM = 'منتخب';
+const BALL = 'لكره';
 /** A place's heads, and قطاع: غزة is قطاع غزة in the same article. */
 const PLACE_HEADS = new Set([...LOC_HEADS, normalizeWord('قطاع')]);
 
@@ -243,8 +247,16 @@ export function joinGroups<M extends GroupMention>(
             [dropped, `ال${dropped}`].some((p) => groups.has(p) && type(p) === 'LOC'))
         );
       });
-      if (fewer.length === 1) {
-        join(key, fewer[0]!);
+      // (a team named without الوطني، الأول or its game: المنتخب العراقي → المنتخب الوطني
+      // العراقي لكرة القدم)
+      const team = (ws: string[]) =>
+        (ws.at(-2) === BALL ? ws.slice(0, -2) : ws).filter((w) => !TEAM_WORDS.has(w)).join(' ');
+      const teams =
+        words[0] === TEAM
+          ? longer.filter((k) => type(k) === 'ORG' && team(bareWords(k)) === team(words))
+          : [];
+      if (fewer.length === 1 || (!fewer.length && teams.length === 1)) {
+        join(key, fewer[0] ?? teams[0]!);
         continue;
       }
     }

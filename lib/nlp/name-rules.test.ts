@@ -391,6 +391,15 @@ describe('competitions', () => {
     expect(placed('افتتح معرض الكتاب الدولي', 'O O O O')).toBe('O O O O');
   });
 
+  it('a national team takes its game (المنتخب المغربي لكرة القدم), not what follows otherwise', () => {
+    expect(claimed('دشن المنتخب المغربي لكرة القدم ملعبا', 'O B-ORG I-ORG O O O')).toEqual(
+      seq('O B-ORG I-ORG I-ORG I-ORG O'),
+    );
+    expect(claimed('دشن المنتخب المغربي لكرة جديدة', 'O B-ORG I-ORG O O')).toEqual(
+      seq('O B-ORG I-ORG O O'),
+    );
+  });
+
   it('a competition the tagger or the known names called an organisation is an event, head and all', () => {
     expect(claimed('المؤهلة لدوري أبطال أوروبا في', 'O B-ORG I-ORG I-ORG O')).toEqual(
       seq('O B-MISC I-MISC I-MISC O'),
