@@ -69,7 +69,17 @@ describe('a person the article presents', () => {
 const joined = (sentence: string, tags: string) => {
   const t = tags.split(' ');
   const given = new Set(['يوسف', 'سعيد', 'كريم']);
-  const nameWords = new Set(['رنا', 'سرى', 'كريم', 'غياب', 'روضة', 'يوسف', 'سعيد']);
+  const nameWords = new Set([
+    'رنا',
+    'سرى',
+    'كريم',
+    'غياب',
+    'روضة',
+    'يوسف',
+    'سعيد',
+    'الطيب',
+    'الأمين',
+  ]);
   joinGivenNamesBefore([sentence.split(' ')], [t], {
     isGiven: (w) => given.has(w),
     isNameWord: (w) => nameWords.has(w),
@@ -87,6 +97,14 @@ describe('a given name the tagger left before a father’s name', () => {
     // (كريم is no ك + ريم)
     expect(joined('وهم : كريم سعيد عبد العال', 'O O O B-PER I-PER I-PER')).toBe(
       'O O B-PER I-PER I-PER I-PER',
+    );
+    // (a given name with the article the Maghreb and Sudan give, before عبد or a given name;
+    // not a title or an adjective with the article: الأمين)
+    expect(joined('المزارع الطيب عبد الله محمد ،', 'O O B-PER I-PER I-PER O')).toBe(
+      'O B-PER I-PER I-PER I-PER O',
+    );
+    expect(joined('المزارع الأمين عبد الله محمد ،', 'O O B-PER I-PER I-PER O')).toBe(
+      'O O B-PER I-PER I-PER O',
     );
     // (a given name of two words written joined, which no list holds: عبدالقوي)
     expect(joined('الخدمات عبدالقوي سعيد المخلافي ،', 'O O B-PER I-PER O')).toBe(

@@ -90,6 +90,25 @@ const HONORIFICS = new Set(
     'الحاج',
   ].map(normalizeWord),
 );
+/**
+ * Given names written with the article (الطيب صالح، المنصف المرزوقي، الفاتح حسن): joined to the
+ * person after them only (joinGivenNamesBefore). Not الأمين or العربي, titles and adjectives as often.
+ */
+const DEFINITE_GIVEN = new Set(
+  [
+    'الطيب',
+    'الصادق',
+    'المنصف',
+    'الحبيب',
+    'الهادي',
+    'المهدي',
+    'الفاتح',
+    'الطاهر',
+    'المختار',
+    'الحسين',
+    'الحسن',
+  ].map(normalizeWord),
+);
 /** Words of time that follow a name without being part of it (صباح أمس). */
 const NOT_NAMES = new Set(['أمس', 'غدا', 'عام', 'العام', 'الماضي', 'الجاري'].map(normalizeWord));
 /** The most words of a name claimed here. */
@@ -260,7 +279,9 @@ export function joinGivenNamesBefore(
       if (t[k] !== 'O' || t[k + 1] !== 'B-PER' || t[k + 2] !== 'I-PER') continue;
       const token = tokens[k]!;
       const n = normalizeWord(token);
-      if (!isArabicWord(token) || n.length < 3 || n.startsWith('ال')) continue;
+      // (with the article, only a given name the Maghreb and Sudan give so: الطيب عبد الله)
+      if (!isArabicWord(token) || n.length < 3 || (n.startsWith('ال') && !DEFINITE_GIVEN.has(n)))
+        continue;
       if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n) || TIME_WORDS.has(n)) continue;
       if (ROLE_WORDS.has(n) || PERSON_TITLES.has(n) || RANKS.has(n) || presents(token)) continue;
       // (not a conjunction before a known word, nor a preposition before one — a given name
