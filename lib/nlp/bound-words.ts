@@ -63,3 +63,38 @@ export const LINKS_WRITTEN = new Set([
   'أيت',
   'آيت',
 ]);
+/**
+ * Verbs a person's name follows, as written (with their hamza: رأى is no رأي, "opinion"), which
+ * the tagger takes into the name: فيما رأى | العطار، الذي أدار | بن عياد. Not a verb that is also
+ * a given name (طالب، نصر).
+ */
+export const LEADING_VERBS = new Set([
+  'قال',
+  'قالت',
+  'أكد',
+  'أكدت',
+  'أوضح',
+  'أوضحت',
+  'أضاف',
+  'أضافت',
+  'أشار',
+  'أشارت',
+  'اعتبر',
+  'اعتبرت',
+  'رأى',
+  'رأت',
+  'أدار',
+  'أدارت',
+  'أمر',
+  'أمرت',
+  'هنأ',
+  'هنأت',
+  'استقبل',
+  'استقبلت',
+  'التقى',
+  'التقت',
+  'أعلن',
+  'أعلنت',
+  'كشف',
+  'كشفت',
+]);

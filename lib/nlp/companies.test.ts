@@ -51,7 +51,10 @@ describe('a company named by its brand and its trade', () => {
     ).toBe('B-ORG I-ORG I-ORG B-ORG I-ORG I-ORG I-ORG O');
   });
 
-  it('no trade, no company', () => {
+  it('no trade, no company: not whom it serves, nor people in the plural, nor a slogan', () => {
     expect(claimed('أعلنت شركة أرامكو أرباحها', 'O O B-ORG O')).toBe('O O B-ORG O');
+    expect(claimed('وقدمت شركة سامسونج للعملاء هواتف', 'O O B-ORG O O')).toBe('O O B-ORG O O');
+    expect(claimed('نصبته مجموعة مسلحين للقوات الحكومية', 'O O O O O')).toBe('O O O O O');
+    expect(claimed('ويردد الجمهور « تونس للتونسيين »', 'O O O B-LOC O O')).toBe('O O O B-LOC O O');
   });
 });

@@ -27,10 +27,78 @@ const relation = (token: string | undefined) => {
 const adjective = (token: string | undefined) =>
   isDefinite(token ?? '') && !TIME_WORDS.has(normalizeWord(token ?? ''));
 
+/**
+ * Trades a company is named by, after لل (للإنتاج، للصناعات، للذهب): not whom it serves or sells to
+ * (للعملاء، للمستثمرين، للقوات), nor what a group is out for (للمطالبة).
+ */
+const TRADES = set([
+  'إنتاج',
+  'صناعات',
+  'صناعة',
+  'مقاولات',
+  'ذهب',
+  'استثمار',
+  'استثمارات',
+  'تبريد',
+  'تأمين',
+  'اتصالات',
+  'طيران',
+  'نفط',
+  'بترول',
+  'بتروكيماويات',
+  'تطوير',
+  'خدمات',
+  'تجارة',
+  'أدوية',
+  'إسمنت',
+  'اسمنت',
+  'حديد',
+  'صلب',
+  'كهرباء',
+  'طاقة',
+  'مياه',
+  'سياحة',
+  'فنادق',
+  'نقل',
+  'شحن',
+  'إعلام',
+  'إعلان',
+  'نشر',
+  'توزيع',
+  'عقارات',
+  'استيراد',
+  'تصدير',
+  'تكنولوجيا',
+  'برمجيات',
+  'صرافة',
+  'تمويل',
+  'أغذية',
+  'زراعة',
+  'إنشاءات',
+  'هندسة',
+  'تعدين',
+  'مجوهرات',
+  'سيارات',
+  'منسوجات',
+  'أسمدة',
+  'فوسفات',
+  'غاز',
+  'إلكترونيات',
+  'تقنية',
+  'ترفيه',
+  'دواجن',
+  'ألبان',
+  'مشروبات',
+  'تعليم',
+  'مطاحن',
+  'موانئ',
+  'بناء',
+]);
+
 /** The end of a trade from `at` (للإنتاج الفني، للذهب والمجوهرات), or `at` when none. */
 function tradeEnd(tokens: string[], t: string[], at: number): number {
   const n = normalizeWord(tokens[at] ?? '');
-  if (t[at] !== 'O' || !/^لل.{3,}/.test(n)) return at;
+  if (t[at] !== 'O' || !n.startsWith('لل') || !TRADES.has(n.slice(2))) return at;
   let end = at + 1;
   for (;;) {
     if (t[end] === 'O' && adjective(tokens[end]) && end - at <= 3) end++;
@@ -67,6 +135,8 @@ export function claimCompanies(sentences: string[][], tags: string[][], words: C
         t[end] === 'O' &&
         isArabicWord(tokens[end]!) &&
         !normalizeWord(tokens[end]!).startsWith('ال') &&
+        // (not people in the plural: مجموعة مسلحين، مجموعة ناشطين)
+        !/(ين|ون)$/.test(tokens[end]!) &&
         words.magnitude(normalizeWord(tokens[end]!)) <= 1
       )
         end++;

@@ -145,8 +145,8 @@ export function claimCompetitions(
 
 /**
  * The end of an event named by its place after its head, or 0: the place (tagged, or one the
- * gazetteer knows; a name the passes read as an event from the place on too), one adjective of
- * relation at least, and what it is for (معرض القاهرة الدولي للكتاب، معرض مسقط الدولي للكتاب،
+ * gazetteer knows; a name the passes read as an event from the place on too), then adjectives
+ * of relation, what it is for, or both — one of them at least (معرض القاهرة الدولي للكتاب، معرض مسقط الدولي للكتاب،
  * مهرجان جرش للثقافة والفنون).
  */
 function placedEventEnd(
@@ -171,11 +171,13 @@ function placedEventEnd(
     t[i] === 'O' && /^ال.{2,}(ي|يه)$/.test(normalizeWord(tokens[i] ?? ''));
   const adjectives = end;
   while (relation(end)) end++;
-  const purpose = (i: number) =>
-    t[i] === 'O' && /^(لل|ولل|وال).{3,}/.test(normalizeWord(tokens[i] ?? ''));
-  if (purpose(end)) {
+  // (what it is for begins with لل, a second purpose with وال or ولل: للثقافة والفنون — not a
+  // verb after it, معرض دمشق | والتقى)
+  const purpose = (i: number, first: boolean) =>
+    t[i] === 'O' && (first ? /^لل.{3,}/ : /^(ولل|وال).{3,}/).test(normalizeWord(tokens[i] ?? ''));
+  if (purpose(end, true)) {
     end++;
-    while (purpose(end) && normalizeWord(tokens[end]!).startsWith('و')) end++;
+    while (purpose(end, false)) end++;
   }
   // (the place alone is no event's name: مهرجان | القاهرة hosts it)
   return end > adjectives ? end : 0;

@@ -10,8 +10,8 @@
  * - spellings of one foreign name that differ by a letter or two (بوشنل / بوشنيل، هوليود / هوليوود);
  * - a name without its head word to the name with it (الاتحاد الاشتراكي → حزب الاتحاد الاشتراكي،
  *   غزة → قطاع غزة);
- * - an organisation named with one word fewer, an area's word or a place (أمانة جدة → أمانة
- *   محافظة جدة، البنك المركزي → بنك الكويت المركزي);
+ * - an organisation named with one word fewer, an area's word (أمانة جدة → أمانة محافظة جدة),
+ *   and a team without الوطني، الأول or its game (المنتخب العراقي);
  * - the start of exactly one longer place or organisation (الإمارات → الإمارات العربية المتحدة,
  *   بي بي سي → بي بي سي نيوز);
  * - names a dictionary gives for one entity (الناتو / حلف شمال الأطلسي, السعودية / المملكة العربية
@@ -231,9 +231,9 @@ export function joinGroups<M extends GroupMention>(
       join(key, withHead);
       continue;
     }
-    // An organisation named with one word fewer, an area's word or a place the article names
-    // (أمانة جدة → أمانة محافظة جدة، بلدية الشارقة → بلدية مدينة الشارقة، البنك المركزي → بنك
-    // الكويت المركزي): the only longer one of its kind that reads so.
+    // An organisation named with one word fewer, an area's word (أمانة جدة → أمانة محافظة جدة،
+    // بلدية الشارقة → بلدية مدينة الشارقة): the only longer one of its kind that reads so. (Not a
+    // place: البنك المركزي may be another country's than بنك الكويت المركزي.)
     if (t === 'ORG' && words.length >= 2) {
       const fewer = longer.filter((k) => {
         const kw = bareWords(k);
@@ -243,8 +243,7 @@ export function joinGroups<M extends GroupMention>(
         return (
           i > 0 &&
           kw.slice(i + 1).join(' ') === words.slice(i).join(' ') &&
-          (PLACE_HEADS.has(dropped) ||
-            [dropped, `ال${dropped}`].some((p) => groups.has(p) && type(p) === 'LOC'))
+          PLACE_HEADS.has(dropped)
         );
       });
       // (a team named without الوطني، الأول or its game: المنتخب العراقي → المنتخب الوطني

@@ -266,6 +266,13 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     },
     isCountry: (words) => names.isCountry(words),
     isPlace,
+    names: (words) => {
+      const d = words.map(dictionaryWord);
+      return d.some((_, i) => {
+        const m = names.match(d, i);
+        return m !== undefined && m.length >= 2;
+      });
+    },
   });
   clearNotNames(sentences, tags, isNationality);
   return tags;

@@ -231,13 +231,19 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
   const outlet = namesOutlet(title, siteForms) ? none : siteForms;
   // (and so is a name found inside the outlet's: أونلاين of المصدر أونلاين, سودان of سودان تربيون)
   const inOutlet = outletSpans(sentences, outlet);
+  // (the whole name too where the article quotes the outlet — لـ«الشرق الأوسط» — not where it
+  // names a place the outlet is named after: في منطقة الشرق الأوسط on aawsat.com)
+  const quotesOutlet = (sentence: number, first: number) => {
+    const before = sentences[sentence]![first - 1]?.text ?? '';
+    return /^[«"“]$/.test(before) || before === 'لـ';
+  };
   const withinOutlet = (m: Mention) =>
-    inOutlet.some(
-      (o) =>
-        o.sentence === m.sentence &&
-        o.first <= m.firstToken &&
-        sentences[m.sentence]![o.last]!.end >= m.end,
-    );
+    inOutlet.some((o) => {
+      if (o.sentence !== m.sentence || o.first > m.firstToken) return false;
+      const end = sentences[o.sentence]![o.last]!.end;
+      const whole = o.first === m.firstToken && end === m.end;
+      return end >= m.end && (!whole || quotesOutlet(o.sentence, o.first));
+    });
   // Group by key (the normalised words), join the groups of one entity, drop common words.
   const groups = new Map<string, Mention[]>();
   for (const m of aliased.mentions) {
@@ -358,7 +364,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
     // (a country is named by its adjective too: الانتخابات الباكستانية)
     const inTitle =
       titleNames(key) ||
-      (type === 'LOC' && names.isCountry(name.split(' ')) && titleHasNisba(key, titleWords))
+      (type === 'LOC' && names.isCountry(name.split(' ')) && titleHasNisba(name, titleWords))
         ? 1
         : 0;
     const inLead = ms.some((m) => m.start < leadEnd) ? 1 : 0;

@@ -95,5 +95,34 @@ export function familyChecks(tagger: Tagger, sentence: Token[], sp: Span) {
       (names.isNameWord(surface) && saysNext(k + 1))
     );
   };
-  return { isGiven, givenAndFatherBefore, familyEndsClause, saysNext, bareFamilyEndsClause };
+  // (a family name, not the verb's object: a word of names — with the article, an adjective
+  // of relation or a family name the gazetteer lists — or, without it, one hardly known:
+  // نور الدين شريط، حسام الدين المرزوقي; not عبد الله | الجماهير، نور الدين | هدفين)
+  const familyWord = (w: string) => {
+    const n = normalizeWord(w);
+    if (n.startsWith('ال'))
+      return (
+        (names.isNameWord(w) && /ي$/.test(w)) || tagger.gazetteer.kindOf(gazKey([w])) === 'LAST'
+      );
+    return names.isNameWord(w) || magnitude(n) <= 1;
+  };
+  // (the clause goes on at `k`: punctuation, لـ, إن / أن, قد, بأن, or the sentence ends)
+  const clauseGoesOnAfter = (k: number) => {
+    const w = sentence[k]?.text;
+    return (
+      w === undefined ||
+      /^[،,.:؛]$/.test(w) ||
+      saysNext(k) ||
+      ['قد', 'بان'].includes(normalizeWord(w))
+    );
+  };
+  return {
+    isGiven,
+    givenAndFatherBefore,
+    familyEndsClause,
+    saysNext,
+    bareFamilyEndsClause,
+    familyWord,
+    clauseGoesOnAfter,
+  };
 }

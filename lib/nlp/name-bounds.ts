@@ -22,7 +22,6 @@ import { isKnownWhole } from './known-names';
 import { isInstitutionHead, NAME_LINKS } from './name-words';
 import { ROLE_NOUNS } from './roles';
 import { isSeatHead } from './seats';
-import { SAYING } from './presented-persons';
 import { isOneOfNormal } from './tag-edits';
 import type { Tagger } from './model';
 import type { EntityType, Span } from './tags';
@@ -30,6 +29,7 @@ import type { Token } from './tokenize';
 import {
   COMPOUND_GIVEN_LAST,
   COMPOUND_SECOND,
+  LEADING_VERBS,
   LINKS,
   LINKS_WRITTEN,
   MAYOR,
@@ -117,8 +117,14 @@ export function makeNameBounds(
   return (sentence, tags, sp) => {
     let a = sp.start;
     let b = sp.end;
-    const { isGiven, givenAndFatherBefore, familyEndsClause, saysNext, bareFamilyEndsClause } =
-      familyChecks(tagger, sentence, sp);
+    const {
+      isGiven,
+      givenAndFatherBefore,
+      familyEndsClause,
+      bareFamilyEndsClause,
+      familyWord,
+      clauseGoesOnAfter,
+    } = familyChecks(tagger, sentence, sp);
     // علي with ي is the name Ali; the preposition is written على.
     // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
     // (…unless a person's name goes on on both sides of it, as the tagger read it: ناصر علي
@@ -165,7 +171,7 @@ export function makeNameBounds(
     if (
       sp.type === 'PER' &&
       b - a >= 2 &&
-      SAYING.has(normalizeWord(sentence[a]!.text).replace(/^[وف]/, ''))
+      LEADING_VERBS.has(sentence[a]!.text.replace(/^[وف]/, ''))
     )
       a++;
     // A Moroccan Darija verb (كيعاني، كتحرش، كيقول: كـ before an imperfect) is not part of a name.
@@ -278,15 +284,6 @@ export function makeNameBounds(
         tags[b] === 'O' &&
         /^[\u0621-\u064a]+$/.test(after.text) &&
         (isAli(b) || !edgeWord(b));
-      const ends = (k: number) => {
-        const w = sentence[k]?.text;
-        return (
-          w === undefined ||
-          /^[،,.:؛]$/.test(w) ||
-          saysNext(k) ||
-          ['قد', 'بان'].includes(normalizeWord(w))
-        );
-      };
       if (b === sp.end && word && LINKS_WRITTEN.has(sentence[b - 1]!.text)) b++;
       else if (
         b === sp.end &&
@@ -295,7 +292,8 @@ export function makeNameBounds(
         (COMPOUND_GIVEN_LAST.has(normalizeWord(sentence[b - 1]!.text)) ||
           /^(عبد|أبو|ابو)$/.test(sentence[a]!.text)) &&
         !ROLE_NOUNS.has(normalizeWord(after.text)) &&
-        ends(b + 1)
+        familyWord(after.text) &&
+        clauseGoesOnAfter(b + 1)
       )
         b++;
     }

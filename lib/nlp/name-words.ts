@@ -306,7 +306,6 @@ export const PLACE_ADJECTIVES = set(['الدولي', 'الدولية', 'الأو
 
 /** Words after which a clause goes on (so the word before them may end a name). */
 export const CLAUSE_ENDS = new Set(
-  // (and قد before the verb: وكان الرئيس جوزاف عون قد شدد)
   [
     'ل',
     'في',
@@ -322,7 +321,6 @@ export const CLAUSE_ENDS = new Set(
     'بأن',
     'بأنه',
     'بأنها',
-    'قد',
   ].map(normalizeWord),
 );
 

@@ -3,6 +3,7 @@
  * «ديب سيك الصينية» is about the country as much as one that names it. entities.ts ranks a
  * country whose adjective the title carries as if the title named it.
  */
+import { normalizeWord } from '../text/normalize';
 
 /**
  * The adjectives of a country of one word, from its key (normalised, no article: صين، سوريا،
@@ -22,8 +23,17 @@ export function nisbaForms(key: string): string[] {
 const UNITED_STATES = 'ولايات المتحده';
 const AMERICAN = ['امريكي', 'امريكيه', 'اميركي', 'اميركيه'];
 
-/** Whether a title's words (as nisbaForms reads them) carry the adjective of the country keyed `key`. */
-export function titleHasNisba(key: string, titleWords: Set<string>): boolean {
+/** Adjectives that are common words first: مالي is "financial" before it is Malian. */
+const COMMON_ADJECTIVES = new Set(['مالي', 'ماليه']);
+
+/**
+ * Whether a title's words (as nisbaForms reads them) carry the adjective of the country named
+ * `name` as the article shows it: its key is read from the name without the article — not from
+ * the entity's key, which drops the ال a name begins with (ألمانيا is keyed مانيا, and its
+ * adjective الألمانية reads المانيه).
+ */
+export function titleHasNisba(name: string, titleWords: Set<string>): boolean {
+  const key = normalizeWord(name.startsWith('ال') ? name.slice(2) : name);
   const forms = key === UNITED_STATES ? AMERICAN : nisbaForms(key);
-  return forms.some((f) => titleWords.has(f));
+  return forms.some((f) => titleWords.has(f) && !COMMON_ADJECTIVES.has(f));
 }

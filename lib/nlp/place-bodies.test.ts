@@ -15,9 +15,11 @@ describe('a municipality', () => {
     expect(municipal('أعلنت بلدية مدينة الشارقة بدء', 'O O O B-LOC O')).toBe(
       'O B-ORG I-ORG I-ORG O',
     );
-    expect(municipal('ومنها بلدية إربد الكبرى وبلدية', 'O O B-LOC O O')).toBe(
-      'O B-ORG I-ORG I-ORG O',
+    expect(municipal('وقال رئيس بلدية إربد الكبرى إن', 'O O O B-LOC O O')).toBe(
+      'O O B-ORG I-ORG I-ORG O',
     );
+    expect(municipal('بلدية بنغازي تبدأ صيانة', 'O B-LOC O O')).toBe('B-ORG I-ORG O O');
+    expect(municipal('بالتعاون مع بلدية الكويت', 'O O O B-LOC')).toBe('O O B-ORG I-ORG');
     // (behind ب or في after an office or an official: the body still)
     expect(municipal('مدير مكتب الإعلام ببلدية بنغازي ،', 'O O O O B-LOC O')).toBe(
       'O O O B-ORG I-ORG O',
@@ -29,6 +31,11 @@ describe('a municipality', () => {
       'O O O O B-LOC I-LOC O',
     );
     expect(municipal('يسكن في بلدية الشويفات منذ', 'O O O B-LOC O')).toBe('O O O B-LOC O');
+    // (…or only says where it lies: a place)
+    expect(municipal('وتقع بلدية بنت جبيل على', 'O O B-LOC I-LOC O')).toBe('O O B-LOC I-LOC O');
+    expect(municipal('على مستوى بلدية عين وسارة جنوب', 'O O O B-LOC I-LOC O')).toBe(
+      'O O O B-LOC I-LOC O',
+    );
     // (nor without a place after it)
     expect(municipal('أعلنت البلدية أن', 'O O O')).toBe('O O O');
   });
@@ -52,6 +59,12 @@ describe('a place named inside a body’s name and on its own', () => {
       'B-ORG I-ORG',
       'O B-LOC B-LOC',
     ]);
+  });
+
+  it('not a word of a party’s name, named by an ideal (حزب الكرامة … الحق في الكرامة)', () => {
+    expect(
+      named(['وقال حزب الكرامة في', 'الحق في الكرامة'], ['O B-ORG I-ORG O', 'O O O'], ['الكرامة']),
+    ).toEqual(['O B-ORG I-ORG O', 'O O O']);
   });
 
   it('not where it acts, nor a word the article begins a body’s name with', () => {

@@ -5,7 +5,7 @@
  */
 import { ORG_HEADS } from './name-words';
 import { ROLE_WORDS } from './roles';
-import { claim, isOneOf } from './tag-edits';
+import { claim, isArabicWord, isOneOf } from './tag-edits';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
 
@@ -14,7 +14,9 @@ const set = (words: string[]) => new Set(words.map(normalizeWord));
 const MUNICIPALITY = normalizeWord('بلدية');
 const CITY = normalizeWord('مدينة');
 const GREATER = normalizeWord('الكبرى');
-const IN = normalizeWord('في');
+const WITH = normalizeWord('مع');
+/** A municipality's officials and bodies (عميد بلدية بنغازي، مجلس بلدية، فرق بلدية الكويت). */
+const OFFICE = set(['عميد', 'مجلس', 'لجنة', 'فرق', 'موظفي', 'موظفو', 'عمال']);
 
 /**
  * A municipality is the body that governs its place (بلدية الكويت، بلدية مدينة الشارقة، بلدية إربد
@@ -37,11 +39,25 @@ export function claimMunicipalities(sentences: string[][], tags: string[][]): vo
       let end = at + 1;
       while (t[end] === 'I-LOC') end++;
       if (t[end] === 'O' && normalizeWord(tokens[end] ?? '') === GREATER) end++;
-      const placed = n === `ب${bare}` || normalizeWord(tokens[k - 1] ?? '') === IN;
+      // The body where it acts or has officials: an office or an official just before (رئيس
+      // بلدية، مدير مكتب الإعلام ببلدية), a verb it is the subject of before or after it (ذكرت
+      // بلدية الكويت، بلدية بنغازي تبدأ، أن بلدية الكويت أحالت), with whom (بالتعاون مع بلدية).
+      // Otherwise the place (وتقع بلدية بنت جبيل، على مستوى بلدية عين وسارة، ببلدية سيدي عيسى).
       const office = tokens
         .slice(Math.max(0, k - 3), k)
-        .some((w) => ROLE_WORDS.has(normalizeWord(w)) || isOneOf(w, ORG_HEADS));
-      if (placed && !office) continue;
+        .some(
+          (w) => ROLE_WORDS.has(normalizeWord(w)) || isOneOf(w, ORG_HEADS) || isOneOf(w, OFFICE),
+        );
+      const before = tokens[k - 1] ?? '';
+      const after = tokens[end] ?? '';
+      const acts =
+        n === bare &&
+        ((t[k - 1] === 'O' && isArabicWord(before) && /^[وف]?[^ت]{2,}ت$/.test(before)) ||
+          normalizeWord(before) === WITH ||
+          (t[end] === 'O' &&
+            isArabicWord(after) &&
+            (/^[تي].{2,}/.test(after) || /^.{2,}ت$/.test(after))));
+      if (!office && !acts) continue;
       claim(t, k, end, 'ORG');
       k = end - 1;
     }
@@ -65,6 +81,33 @@ const IN_PLACE = set([
   'منها',
 ]);
 
+/** Heads of institutions named by the place they serve (مستشفى الوكرة، مركز سبها الطبي). */
+const PLACED_HEADS = set([
+  'مستشفى',
+  'مركز',
+  'محكمة',
+  'شرطة',
+  'مديرية',
+  'بلدية',
+  'جامعة',
+  'مطار',
+  'ميناء',
+  'غرفة',
+  'بنك',
+  'مصرف',
+  'مدرسة',
+  'كلية',
+  'أمانة',
+  'نيابة',
+  'قسم',
+  'دائرة',
+  'نادي',
+  'ملعب',
+  'محطة',
+  'مهرجان',
+  'معرض',
+]);
+
 /**
  * A place the article names inside an institution's name (مستشفى الوكرة، مركز سبها الطبي) and
  * elsewhere on its own where a place stands, and the tagger saw nothing (في الوكرة، بالوكرة): the
@@ -82,7 +125,9 @@ export function claimPlacesNamedInBodies(
   sentences.forEach((tokens, s) => {
     for (const sp of spans(tags[s]!)) {
       if (sp.type !== 'LOC') begins.add(normalizeWord(tokens[sp.start]!));
-      if (sp.type === 'ORG' || sp.type === 'MISC')
+      // (an institution named by its place — a hospital, a court, a municipality, a fair — not a
+      // party or a movement named by an ideal: حزب الكرامة … الحق في الكرامة)
+      if ((sp.type === 'ORG' || sp.type === 'MISC') && isOneOf(tokens[sp.start]!, PLACED_HEADS))
         for (let k = sp.start + 1; k < sp.end; k++)
           if (isPlace(tokens[k]!)) inside.add(normalizeWord(tokens[k]!));
     }

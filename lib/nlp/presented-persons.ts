@@ -14,11 +14,8 @@ import { roleBefore, ROLE_WORDS } from './roles';
 import { claim, free, isArabicWord, isDefinite } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
-/**
- * Verbs of saying and of stance, as a person's subject follows them (قال، أكدت، أدان), and verbs
- * of acting a person's name follows (رأى، أدار، أمر، هنأ، استقبل).
- */
-export const SAYING = new Set(
+/** Verbs of saying and of stance, as a person's subject follows them (قال، أكدت، أدان). */
+const SAYING = new Set(
   [
     'قال',
     'قالت',
@@ -58,18 +55,6 @@ export const SAYING = new Set(
     'نفت',
     'حذر',
     'حذرت',
-    'رأى',
-    'رأت',
-    'أدار',
-    'أدارت',
-    'أمر',
-    'أمرت',
-    'هنأ',
-    'هنأت',
-    'استقبل',
-    'استقبلت',
-    'التقى',
-    'التقت',
   ].map(normalizeWord),
 );
 /** Honorifics and forms of address before a name (معالي، الدكتور، المهندس). */
@@ -148,13 +133,18 @@ function strongEnd(token: string | undefined): boolean {
 
 /** A word the clause goes on with after a name (قد، إن، بأن، في …), not a title. */
 function clauseEnd(token: string): boolean {
-  return clauseGoesOnAt(token, new Set());
+  return clauseGoesOnAt(token, new Set()) || normalizeWord(token) === QAD;
 }
 
-/** The clause goes on after a name at this word (or the sentence ends), or a title follows. */
+/**
+ * The clause goes on after a name at this word (or the sentence ends), or a title follows; or
+ * قد before the verb, after a person a title presents (وكان الرئيس جوزاف عون قد شدد) — not in
+ * CLAUSE_ENDS, where a common noun before it would pass for a family name (محمد صلاح | الهداف قد).
+ */
 function endsName(token: string | undefined): boolean {
-  return clauseGoesOnAt(token, ROLE_WORDS);
+  return clauseGoesOnAt(token, ROLE_WORDS) || normalizeWord(token ?? '') === QAD;
 }
+const QAD = normalizeWord('قد');
 
 /**
  * Claims, in place, the persons the article presents in each sentence's untagged words (see the

@@ -72,6 +72,8 @@ export interface SeatWords {
   isCountry: (words: string[]) => boolean;
   /** Whether a word (without a proclitic) is a place the gazetteer knows. */
   isPlace?: (word: string) => boolean;
+  /** Whether the dictionary knows a name among words (الأمم المتحدة). */
+  names: (words: string[]) => boolean;
 }
 
 /** The index after the seat that begins at `k`, or -1: ب or في, an area's head, the place. */
@@ -102,9 +104,8 @@ function seatEnd(
     isPlace(tokens[at]!.slice(1))
   )
     return isCountry([tokens[at]!]) ? -1 : at + 1;
+  // (tagged, behind its ب too: بصفاقس، بجامعة دمشق)
   if (t[at] !== `B-${kind}`) return -1;
-  // (the place or the university behind its ب is tagged with it: بقابس، بجامعة دمشق)
-  if (at === k && !n.startsWith('ب')) return -1;
   if (kind === 'ORG' && normalizeWord(tokens[at]!).replace(/^ب/, '') !== UNIVERSITY) return -1;
   let end = at + 1;
   while (t[end] === `I-${kind}`) end++;
@@ -133,10 +134,22 @@ function nameWord(tokens: string[], j: number): boolean {
   return /^ل[^ا]/.test(n) && n.length > 3 && isDefinite(tokens[j + 1] ?? '');
 }
 
+/**
+ * Heads of a local body the tagger left out, found by its seat alone: a directorate, a
+ * prosecution, a regional delegation, or a general administration (الإدارة العامة، المؤسسة
+ * العامة، المديرية الجهوية) — not a word that is as often a common noun before a place (دائرة العنف
+ * في دارفور، إدارة الأزمة في غزة، مصلحة المواطنين في عدن، المكتب الرئيسي في الدوحة).
+ */
+const UNTAGGED_HEADS = set(['مديرية', 'نيابة', 'مندوبية', 'المندوبية']);
+const GENERAL_HEADS = set(['الإدارة', 'المؤسسة', 'المديرية', 'الهيئة', 'الشركة']);
+const GENERAL = set(['العامة', 'الجهوية', 'العامه']);
+
 /** Joins local bodies and faculties to their seat (see the file's comment). */
 export function joinSeats(sentences: string[][], tags: string[][], words: SeatWords): void {
+  // (a place, a person, a nationality or a name the dictionary knows: the body is told apart
+  // by it — مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في غزة)
   const telling = (tokens: string[], a: number, b: number) =>
-    tokens.slice(a, b).some((w) => words.isTelling(w));
+    tokens.slice(a, b).some((w) => words.isTelling(w)) || words.names(tokens.slice(a, b));
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (const sp of spans(t).reverse()) {
@@ -149,6 +162,12 @@ export function joinSeats(sentences: string[][], tags: string[][], words: SeatWo
         (isOneOfNormal(head, LOCAL_WITH_WORD) && inner.some((w) => LOCAL_WORDS.has(w)));
       if (!faculty && !local) continue;
       if (!faculty && telling(tokens, sp.start + 1, sp.end)) continue;
+      // (a brand is no kind of body: شركة هواوي في الرياض is Huawei, in Riyadh)
+      if (
+        !faculty &&
+        !tokens.slice(sp.start + 1, sp.end).every((_, i) => nameWord(tokens, sp.start + 1 + i))
+      )
+        continue;
       const end = seatEnd(
         tokens,
         t,
@@ -161,11 +180,13 @@ export function joinSeats(sentences: string[][], tags: string[][], words: SeatWo
       claim(t, sp.start, end, 'ORG');
     }
     // A local body the tagger left out, told by its seat: its head, the words of its name (one
-    // to five), the seat (مديرية الزراعة في درعا، لدائرة الأراضي والأملاك في دبي).
+    // to five), the seat (مديرية الزراعة في درعا، الإدارة العامة للتعليم بمحافظة الأحساء).
     for (let k = 0; k + 2 < tokens.length; k++) {
       if (t[k] !== 'O') continue;
       const head = normalizeWord(tokens[k]!);
-      const local = isOneOfNormal(head, LOCAL_HEADS);
+      const general =
+        isOneOfNormal(head, GENERAL_HEADS) && GENERAL.has(normalizeWord(tokens[k + 1]!));
+      const local = isOneOfNormal(head, UNTAGGED_HEADS) || general;
       if (!local && !isOneOfNormal(head, LOCAL_WITH_WORD)) continue;
       for (
         let j = k + 1;
