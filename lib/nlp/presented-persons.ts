@@ -213,10 +213,16 @@ export function claimPresentedPersons(
       // رئيس الجمهورية جوزاف عون قد — a word the unlabelled text hardly knows, or a word of names
       // it knows a little, and one more word before the clause goes on)
       const given = isGiven(tokens[k]!);
-      if (!given && !unlistedFirst(tokens[k]!, tokens[k - 1]!, tokens[k + 1] ?? '', k)) continue;
-      if (!presents(tokens[k - 1]!) && roleAt(k) === undefined) continue;
       // (…and a family name the tagger found alone after it: عاصمي | غويتا)
       const loneFamily = !given && t[k] === 'O' && t[k + 1] === 'B-PER' && t[k + 2] !== 'I-PER';
+      if (!given) {
+        if (!unlistedFirst(tokens[k]!, tokens[k - 1]!, tokens[k + 1] ?? '', k)) continue;
+        // (what the checks below ask of such a name, asked first: they are cheaper than the role)
+        const second =
+          loneFamily || (t[k + 1] === 'O' && nameLike(tokens[k + 1] ?? '', tokens[k + 2]));
+        if (!second || !endsName(tokens[k + 2])) continue;
+      }
+      if (!presents(tokens[k - 1]!) && roleAt(k) === undefined) continue;
       let end = k + 1;
       while (
         end < tokens.length &&
