@@ -9,7 +9,7 @@
  */
 import { CLOSE_QUOTES, OPEN_QUOTES } from './named-after';
 import { TIME_WORDS } from './name-words';
-import { claim, isArabicWord, isDefinite, isOneOf } from './tag-edits';
+import { claim, isArabicWord, isDefinite, isOneOf, readsAsRelation } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
 const set = (words: string[]) => new Set(words.map(normalizeWord));
@@ -19,10 +19,8 @@ const COMPANY_HEADS = set(['شركة', 'مؤسسة', 'مجموعة', 'مصنع',
 /** What a brand's adjectives may be: united, and adjectives of relation (الكويتية، الوطنية). */
 const UNITED = set(['المتحدة', 'المتحده']);
 
-const relation = (token: string | undefined) => {
-  const n = normalizeWord(token ?? '');
-  return UNITED.has(n) || /^ال.{2,}(ي|يه)$/.test(n);
-};
+const relation = (token: string | undefined) =>
+  UNITED.has(normalizeWord(token ?? '')) || readsAsRelation(token);
 /** A trade's adjective: a word with the article, no time or function word (الثقيلة، العامة). */
 const adjective = (token: string | undefined) =>
   isDefinite(token ?? '') && !TIME_WORDS.has(normalizeWord(token ?? ''));

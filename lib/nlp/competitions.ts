@@ -5,7 +5,7 @@
  */
 import { isSportsText } from './clubs';
 import { normalizeWord } from '../text/normalize';
-import { claim, isArabicWord, isOneOfNormal } from './tag-edits';
+import { claim, isArabicWord, isOneOfNormal, readsAsRelation } from './tag-edits';
 import { spans } from './tags';
 
 /** Words that head a competition's name, in the construct state (دوري، كأس، بطولة). */
@@ -167,8 +167,7 @@ function placedEventEnd(
     while (t[end] === 'I-LOC') end++;
   } else if (t[end] === 'O' && isPlace(tokens[end] ?? '')) end++;
   else return 0;
-  const relation = (i: number) =>
-    t[i] === 'O' && /^ال.{2,}(ي|يه)$/.test(normalizeWord(tokens[i] ?? ''));
+  const relation = (i: number) => t[i] === 'O' && readsAsRelation(tokens[i]);
   const adjectives = end;
   while (relation(end)) end++;
   // (what it is for begins with لل, a second purpose with وال or ولل: للثقافة والفنون — not a

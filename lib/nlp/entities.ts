@@ -20,7 +20,7 @@ import { makeNameBounds } from './name-bounds';
 import { roleBefore } from './roles';
 
 import { isFirstNameIn, tagDocument } from './document';
-import { isOwnOutlet, namesOutlet, outletForms, outletSpans, type Site } from './own-outlet';
+import { isOwnOutlet, namesOutlet, outletForms, outletMentions, type Site } from './own-outlet';
 import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
 import { clubIntroducedAt } from './clubs';
 import { DESCRIPTORS, PERSON_TITLES } from './name-words';
@@ -230,24 +230,11 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
     : none;
   const outlet = namesOutlet(title, siteForms) ? none : siteForms;
   // (and so is a name found inside the outlet's: أونلاين of المصدر أونلاين, سودان of سودان تربيون)
-  const inOutlet = outletSpans(sentences, outlet);
-  // (the whole name too where the article quotes the outlet — لـ«الشرق الأوسط» — not where it
-  // names a place the outlet is named after: في منطقة الشرق الأوسط on aawsat.com)
-  const quotesOutlet = (sentence: number, first: number) => {
-    const before = sentences[sentence]![first - 1]?.text ?? '';
-    return /^[«"“]$/.test(before) || before === 'لـ';
-  };
-  const withinOutlet = (m: Mention) =>
-    inOutlet.some((o) => {
-      if (o.sentence !== m.sentence || o.first > m.firstToken) return false;
-      const end = sentences[o.sentence]![o.last]!.end;
-      const whole = o.first === m.firstToken && end === m.end;
-      return end >= m.end && (!whole || quotesOutlet(o.sentence, o.first));
-    });
+  const withinOutlet = outletMentions(sentences, outlet);
   // Group by key (the normalised words), join the groups of one entity, drop common words.
   const groups = new Map<string, Mention[]>();
   for (const m of aliased.mentions) {
-    if (inOutlet.length && withinOutlet(m)) continue;
+    if (withinOutlet?.(m)) continue;
     const key = m.words.join(' ');
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }

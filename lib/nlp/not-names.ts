@@ -89,7 +89,8 @@ const AREA_WORDS = set([
   'دوار',
 ]);
 const DISTRICT = normalizeWord('قضاء');
-const IN_PLACE = set(['في', 'وفي', 'من', 'إلى', 'داخل']);
+/** Prepositions a place stands after (في، من، إلى …). */
+export const IN_PLACE = set(['في', 'وفي', 'من', 'إلى', 'داخل']);
 /** A word without its one-letter proclitic when the rest is an area's word (وقضاء، بمدينة). */
 const bareWord = (n: string) =>
   'وبلفك'.includes(n[0]!) && AREA_WORDS.has(n.slice(1)) ? n.slice(1) : n;

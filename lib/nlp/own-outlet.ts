@@ -196,3 +196,28 @@ export function outletSpans(
   });
   return out;
 }
+
+/**
+ * Whether a mention lies inside the outlet's name where the article writes it (outletSpans):
+ * strictly inside, or the whole name where the article quotes the outlet — لـ«الشرق الأوسط» —
+ * not where it names a place the outlet is named after (في منطقة الشرق الأوسط on aawsat.com),
+ * which isOwnOutlet decides. Undefined where the article never writes the name.
+ */
+export function outletMentions(
+  sentences: { text: string; end: number }[][],
+  forms: OutletForms,
+): ((m: { sentence: number; firstToken: number; end: number }) => boolean) | undefined {
+  const spans = outletSpans(sentences, forms);
+  if (!spans.length) return undefined;
+  const quoted = (sentence: number, first: number) => {
+    const before = sentences[sentence]![first - 1]?.text ?? '';
+    return /^[«"“]$/.test(before) || before === 'لـ';
+  };
+  return (m) =>
+    spans.some((o) => {
+      if (o.sentence !== m.sentence || o.first > m.firstToken) return false;
+      const end = sentences[o.sentence]![o.last]!.end;
+      const whole = o.first === m.firstToken && end === m.end;
+      return end >= m.end && (!whole || quoted(o.sentence, o.first));
+    });
+}

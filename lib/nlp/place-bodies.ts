@@ -4,6 +4,7 @@
  * place where it also stands on its own (مستشفى الوكرة … في الوكرة).
  */
 import { ORG_HEADS } from './name-words';
+import { IN_PLACE } from './not-names';
 import { ROLE_WORDS } from './roles';
 import { claim, isArabicWord, isOneOf } from './tag-edits';
 import { spans } from './tags';
@@ -64,21 +65,10 @@ export function claimMunicipalities(sentences: string[][], tags: string[][]): vo
   });
 }
 
-const IN_PLACE = set([
-  'في',
-  'وفي',
-  'من',
-  'إلى',
-  'داخل',
-  'قرب',
-  'بين',
-  'شمال',
-  'جنوب',
-  'شرق',
-  'غرب',
-  // (بما فيها الوكرة، ومنها سبها)
-  'فيها',
-  'منها',
+/** Where a place stands: after not-names' prepositions, and near, between, north of … */
+const WHERE_PLACE = new Set([
+  ...IN_PLACE,
+  ...set(['قرب', 'بين', 'شمال', 'جنوب', 'شرق', 'غرب', 'فيها', 'منها']),
 ]);
 
 /** Heads of institutions named by the place they serve (مستشفى الوكرة، مركز سبها الطبي). */
@@ -140,7 +130,7 @@ export function claimPlacesNamedInBodies(
       if (t[k] !== 'O') return;
       const n = normalizeWord(token);
       // (where a place stands: after في، من، إلى …, behind ب, or behind و after a place)
-      const whole = inside.has(n) && IN_PLACE.has(normalizeWord(tokens[k - 1] ?? ''));
+      const whole = inside.has(n) && WHERE_PLACE.has(normalizeWord(tokens[k - 1] ?? ''));
       const behind =
         !inside.has(n) &&
         inside.has(n.slice(1)) &&

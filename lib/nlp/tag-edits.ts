@@ -24,6 +24,15 @@ export function isDefinite(token: string): boolean {
   return n.startsWith('ال') && n.length > 3 && !FUNCTION_WORDS.has(n) && !/^[أإآ]/.test(token);
 }
 
+/**
+ * A word with the article that reads as an adjective of relation once normalised (الدولي،
+ * الكويتية، الكبرى) — looser than construct-words isRelation, which also leaves out words of
+ * time, description and persons.
+ */
+export function readsAsRelation(token: string | undefined): boolean {
+  return /^ال.{2,}(ي|يه)$/.test(normalizeWord(token ?? ''));
+}
+
 /** A word in Arabic letters. */
 export function isArabicWord(token: string): boolean {
   return /^[\u0620-\u064a\u0671-\u06d3][\u0620-\u065f\u0670-\u06d3\u0640]*$/.test(token);
