@@ -140,7 +140,12 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
       magnitude(n.startsWith('ال') ? n.slice(2) : n) <= 2
     );
   };
-  claimPlacesAfterHeads(sentences, ruled, isRare, isPlace);
+  // (a place of one word the dictionary lists — طوخ، الهراويين — after an unambiguous head only)
+  const isListedPlace = (token: string) => {
+    const m = names.match([dictionaryWord(token)], 0);
+    return m?.type === 'LOC' && m.length === 1;
+  };
+  claimPlacesAfterHeads(sentences, ruled, isRare, isPlace, isListedPlace);
   claimLatinNames(sentences, ruled);
   joinNames(
     sentences,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads, headedPlace } from './place-heads';
+import { normalizeWord } from '../text/normalize';
 
 const seq = (s: string) => s.split(' ');
 /** Both passes, in document.ts's order. */
@@ -98,6 +99,38 @@ describe('a place after an area’s head', () => {
     expect(claim(['في ولاية سيدي بوزيد'], ['O O O B-PER'])).toEqual(['O O B-LOC I-LOC']);
     // (a group is no area: جماعة الإخوان stays an organisation)
     expect(claim(['قادة جماعة الإخوان'], ['O O B-ORG'])).toEqual(['O O B-ORG']);
+  });
+
+  it('a single rare word after a district’s, a camp’s or an ambiguous area’s word, or a dual', () => {
+    const rare = (w: string) =>
+      ['الجبايش', 'الشميسي', 'السبخة', 'البليدة'].map(normalizeWord).includes(w);
+    const heads = (s: string, t: string, listed: (w: string) => boolean = () => false) => {
+      const tags = [seq(t)];
+      claimPlacesAfterHeads(
+        [seq(s)],
+        tags,
+        (w) => rare(`ال${w}`) || rare(w),
+        () => false,
+        listed,
+      );
+      return tags[0]!.join(' ');
+    };
+    expect(heads('قرب قضاء الجبايش في', 'O O O O')).toBe('O O B-LOC O');
+    expect(heads('بحي الشميسي في', 'O O O')).toBe('O B-LOC O');
+    expect(heads('في مقاطعتي السبخة والميناء', 'O O O O')).toBe('O O B-LOC O');
+    expect(heads('أسواق ولاية البليدة ،', 'O O O O')).toBe('O O B-LOC O');
+    // (not a common word after them, nor after دائرة, a department as often: دائرة الأفلاج)
+    expect(heads('قضاء العطلة في', 'O O O')).toBe('O O O');
+    expect(heads('مدير دائرة الجبايش', 'O O O')).toBe('O O O');
+    // (a place the dictionary lists after a head that is only an area's; not after ولاية)
+    const listed = (w: string) => w === 'طوخ';
+    expect(heads('التابعة لمحافظة طوخ', 'O O O', listed)).toBe('O O B-LOC');
+    expect(heads('خلال ولاية طوخ', 'O O O', listed)).toBe('O O O');
+  });
+
+  it('a neighbourhood or a camp the tagger took for a person', () => {
+    expect(claim(['في حي الشيخ جراح'], ['O O B-PER I-PER'])).toEqual(['O O B-LOC I-LOC']);
+    expect(claim(['داخل مخيم عين الحلوة'], ['O O B-ORG I-ORG'])).toEqual(['O O B-LOC I-LOC']);
   });
 
   it('leaves a person alone without such a head, or after a head with the article', () => {

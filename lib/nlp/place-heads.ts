@@ -27,6 +27,24 @@ const AREA_HEADS = set(['بلدية', 'محافظة', 'قرية', 'بلدة', '�
  * circle): a place after them only with a place's first word (ولاية سيدي بوزيد).
  */
 const AMBIGUOUS_AREA_HEADS = set(['ولاية', 'إقليم', 'قضاء', 'دائرة']);
+/**
+ * Kinds of area before a single word the unlabelled text hardly knows or the lists know as a
+ * place, where the tagger saw nothing (حي الشميسي، منطقة القاسمية، قضاء الجبايش، ولاية البليدة،
+ * مقاطعتي السبخة): the heads above, the ambiguous ones too — a word that rare after them is no
+ * common noun (ولاية ترامب, قضاء العطلة) — the words of a district, a camp, a douar, and duals.
+ * Not دائرة, a department as often: مدير دائرة الأفلاج.
+ */
+const AREA_HEADS_BEFORE_RARE = new Set([
+  ...AREA_HEADS,
+  ...set(['ولاية', 'إقليم', 'قضاء']),
+  ...set(['حي', 'منطقة', 'محلية', 'مخيم', 'دوار']),
+  ...set(['محافظتي', 'مقاطعتي', 'ولايتي', 'مديريتي', 'قريتي', 'بلدتي', 'منطقتي', 'قضاءي']),
+]);
+/** Kinds of area before a name the tagger took for a person or a body (حي بابا عمرو). */
+const AREA_HEADS_BEFORE_NAMES = new Set([
+  ...AREA_HEADS,
+  ...set(['حي', 'منطقة', 'محلية', 'مخيم', 'دوار', 'حيي', 'منطقتي', 'مقاطعتي', 'محافظتي']),
+]);
 
 /** First words of places' names (سيدي بوزيد، بني ملال، عين الملح، أولاد تايمة، بئر السبع …). */
 const PLACE_FIRST_WORDS = set([
@@ -190,6 +208,7 @@ export function claimPlacesAfterHeads(
   tags: string[][],
   isRare: (token: string) => boolean = () => false,
   isPlace: (token: string) => boolean = () => false,
+  isListedPlace: (token: string) => boolean = () => false,
 ): void {
   // Each sentence's words normalised once (the checks below ask of every word).
   const normal = sentences.map((tokens) => tokens.map(normalizeWord));
@@ -224,7 +243,7 @@ export function claimPlacesAfterHeads(
       if (start === 0 || t[start - 1] !== 'O') continue;
       const placeFirst = isOneOfNormal(n[start]!, PLACE_FIRST_WORDS);
       if (
-        !isOneOfNormal(n[start - 1]!, AREA_HEADS) &&
+        !isOneOfNormal(n[start - 1]!, AREA_HEADS_BEFORE_NAMES) &&
         !(placeFirst && isOneOfNormal(n[start - 1]!, AMBIGUOUS_AREA_HEADS))
       )
         continue;
@@ -237,13 +256,14 @@ export function claimPlacesAfterHeads(
       if (
         t[k] === 'O' &&
         t[k + 1] === 'O' &&
-        isOneOfNormal(n[k]!, AREA_HEADS) &&
+        isOneOfNormal(n[k]!, AREA_HEADS_BEFORE_RARE) &&
         isArabicWord(tokens[k + 1]!) &&
         !FUNCTION_WORDS.has(n[k + 1]!) &&
         // (a rare word only without a conjunction before it: قرية ومستوطنة)
         ((!/^[وف]/.test(n[k + 1]!) &&
           isRare(n[k + 1]!.startsWith('ال') ? n[k + 1]!.slice(2) : n[k + 1]!)) ||
-          isPlace(tokens[k + 1]!))
+          isPlace(tokens[k + 1]!) ||
+          (isOneOfNormal(n[k]!, AREA_HEADS) && isListedPlace(tokens[k + 1]!)))
       ) {
         claim(t, k + 1, k + 2, 'LOC');
         named.add(words(n, k + 1, k + 2));
