@@ -67,6 +67,30 @@ describe('competitions', () => {
     );
   });
 
+  it('a country’s league, and a league’s name with its country and its tail', () => {
+    const nationality = (w: string) => ['اللبناني', 'السعودي', 'المصري'].includes(w);
+    const league = (s: string, tags: string) => {
+      const t = [seq(tags)];
+      claimCompetitions([words(s)], t, true, () => false, nationality);
+      return t[0]!.join(' ');
+    };
+    // (not its game: the league is named without it)
+    expect(league('انطلاق الدوري اللبناني لكرة القدم أمس', 'O O O O O O')).toBe(
+      'O B-MISC I-MISC O O O',
+    );
+    expect(league('في الدوري المصري الممتاز هذا', 'O O O O O')).toBe('O B-MISC I-MISC I-MISC O');
+    expect(league('ضمن دوري روشن السعودي للمحترفين ،', 'O O B-ORG O O O')).toBe(
+      'O B-MISC I-MISC I-MISC I-MISC O',
+    );
+    // (not the league alone, the leagues, nor an adjective that is no country's)
+    for (const [s, t] of [
+      ['عاد الدوري بعد', 'O O O'],
+      ['الدوريات السعودي', 'O O'],
+      ['الدوري الممتاز في', 'O O O'],
+    ])
+      expect(league(s!, t!)).toBe(t);
+  });
+
   it('a definite head (بالدوري الإسباني) or a word merely like one is left alone', () => {
     expect(claimed('فاز بالدوري ريال مدريد', 'O O B-ORG I-ORG')).toEqual(seq('O O B-ORG I-ORG'));
     expect(claimed('قال دوريان غراي', 'O B-PER I-PER')).toEqual(seq('O B-PER I-PER'));

@@ -37,6 +37,15 @@ const BALL = normalizeWord('لكرة');
 /** Games a team plays (لكرة القدم، لكرة السلة …). */
 const GAMES = new Set(['القدم', 'السلة', 'اليد', 'الطائرة'].map(normalizeWord));
 
+/** The league, with the article and a proclitic or two (الدوري، بالدوري، للدوري، وفي الدوري). */
+const THE_LEAGUE = /^[وف]?[بك]?(ال|لل)دوري$/;
+/** What follows a league's name as part of it (الممتاز، للمحترفين). */
+const LEAGUE_TAILS = new Set(
+  ['الممتاز', 'للمحترفين', 'للمحترفات', 'للنخبة', 'للسيدات', 'للشباب', 'للناشئين'].map(
+    normalizeWord,
+  ),
+);
+
 /** At most this many words between the head and the name it is of (دوري أبطال أوروبا). */
 const COMPETITION_GAP = 1;
 /** And at most this many words in that name. */
@@ -55,10 +64,24 @@ export function claimCompetitions(
   tags: string[][],
   sports = isSportsText(sentences),
   isPlace: (token: string) => boolean = () => false,
+  isNationality: (token: string) => boolean = () => false,
 ): void {
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (let k = 0; k + 1 < tokens.length; k++) {
+      // A country's league: الدوري اللبناني، الدوري المصري الممتاز — an event, the
+      // country's adjective and what follows a league's name (not الدوري alone, nor الدوريات).
+      if (
+        t[k] === 'O' &&
+        t[k + 1] === 'O' &&
+        THE_LEAGUE.test(normalizeWord(tokens[k]!)) &&
+        isNationality(tokens[k + 1]!)
+      ) {
+        const end = leagueEnd(tokens, t, k + 2);
+        claim(t, k, end, 'MISC');
+        k = end - 1;
+        continue;
+      }
       // The head as written, or behind a one-letter proclitic (لدوري، ببطولة, not بالدوري).
       const n = normalizeWord(tokens[k]!);
       // A national team is an organisation, not its country: منتخب | النيجر.
@@ -121,10 +144,18 @@ export function claimCompetitions(
         k = end - 1;
         continue;
       }
+      // (a league's name goes on with its country's adjective and its tail: دوري روشن | السعودي
+      // للمحترفين، دوري زين | الممتاز)
+      const league = n === normalizeWord('دوري') || n.slice(1) === normalizeWord('دوري');
+      const tail = (end: number) =>
+        withYear(tokens, league ? leagueEnd(tokens, t, end, isNationality) : end);
       const here = spans(t).find((sp) => sp.start === k);
       if (here) {
-        if (here.end - here.start >= 2) claim(t, k, withYear(tokens, here.end), 'MISC');
-        k = here.end - 1;
+        if (here.end - here.start >= 2) {
+          const end = tail(here.end);
+          claim(t, k, end, 'MISC');
+          k = end - 1;
+        } else k = here.end - 1;
         continue;
       }
       if (t[k] !== 'O') continue;
@@ -134,8 +165,9 @@ export function claimCompetitions(
         const name = spans(t).find((sp) => sp.start === start);
         if (!name) continue;
         if (name.type !== 'MISC' && name.end - name.start <= COMPETITION_NAME) {
-          claim(t, k, withYear(tokens, name.end), 'MISC');
-          k = name.end - 1;
+          const end = tail(name.end);
+          claim(t, k, end, 'MISC');
+          k = end - 1;
         }
         break;
       }
@@ -180,6 +212,23 @@ function placedEventEnd(
   }
   // (the place alone is no event's name: مهرجان | القاهرة hosts it)
   return end > adjectives ? end : 0;
+}
+
+/**
+ * The end of a league's name from `end`: its country's adjective (when `isNationality` is given:
+ * دوري روشن | السعودي), then what follows a league's name — الممتاز، للمحترفين — once, untagged.
+ * Not its game: الدوري الإنجليزي الممتاز | لكرة القدم, الدوري الأوروبي | لكرة القدم are named
+ * without it (our annotations of real news texts).
+ */
+function leagueEnd(
+  tokens: string[],
+  t: string[],
+  end: number,
+  isNationality?: (token: string) => boolean,
+): number {
+  if (isNationality && t[end] === 'O' && isNationality(tokens[end] ?? '')) end++;
+  if (t[end] === 'O' && LEAGUE_TAILS.has(normalizeWord(tokens[end] ?? ''))) end++;
+  return end;
 }
 
 /** The end of an event's name from `end`, over the year of its edition if one follows. */

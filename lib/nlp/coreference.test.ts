@@ -105,6 +105,30 @@ describe('a national team', () => {
   });
 });
 
+describe('an event', () => {
+  it('is one entry named by the start of its one longer name', () => {
+    const g = group([
+      ['دوري لبناني لكره قدم', 'MISC', 1],
+      ['دوري لبناني', 'MISC', 2],
+      ['مهرجان برلين سينمائي دولي', 'MISC', 1],
+      ['مهرجان برلين', 'MISC', 1],
+    ]);
+    joinGroups(g, typeOf);
+    expect([...g.keys()].sort()).toEqual(['دوري لبناني لكره قدم', 'مهرجان برلين سينمائي دولي']);
+    expect(g.get('دوري لبناني لكره قدم')).toHaveLength(3);
+  });
+
+  it('stays apart where two longer names start so (كأس العالم: 2022 and 2026)', () => {
+    const g = group([
+      ['كاس عالم 2022', 'MISC', 1],
+      ['كاس عالم 2026', 'MISC', 1],
+      ['كاس عالم', 'MISC', 1],
+    ]);
+    joinGroups(g, typeOf);
+    expect(g.size).toBe(3);
+  });
+});
+
 describe('a page naming more entities than any article', () => {
   it('is not joined (a list or a table: pairwise joins would take minutes)', () => {
     const entries: [string, EntityType, number][] = Array.from({ length: 1600 }, (_, i) => [

@@ -82,6 +82,8 @@ export function editDistance(a: string, b: string, max = 2): number {
 /** Whether two words are spellings of one foreign name: one letter apart, or two for long words. */
 function variantWords(a: string, b: string): boolean {
   if (a === b) return true;
+  // (numbers are no spellings of one another: كأس العالم 2022 and 2026)
+  if (/\d/.test(a) || /\d/.test(b)) return false;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4 || a[0] !== b[0]) return false;
   return editDistance(a, b, 2) <= (shorter >= 7 ? 2 : 1);
@@ -211,7 +213,8 @@ export function joinGroups<M extends GroupMention>(
   for (const key of [...all].reverse()) {
     if (!groups.has(key)) continue;
     const t = type(key);
-    if (t !== 'LOC' && t !== 'ORG') continue;
+    // (an event only as the start of one longer name: الدوري اللبناني → الدوري اللبناني لكرة القدم)
+    if (t !== 'LOC' && t !== 'ORG' && t !== 'MISC') continue;
     const words = bareWords(key);
     const longer = all.filter(
       (k) => k !== key && groups.has(k) && bareWords(k).length > words.length,
@@ -219,14 +222,16 @@ export function joinGroups<M extends GroupMention>(
     const heads = t === 'ORG' ? ORG_HEADS : PLACE_HEADS;
     // The name after one or more head words (حزب الاتحاد الاشتراكي، شبه جزيرة القرم).
     // (…and a nationality after it: النادي الأهلي المصري is الأهلي)
-    const withHead = longer.find((k) => {
-      const all = bareWords(k);
-      const kw =
-        all.length > words.length + 1 && isNationality(all.at(-1)!) ? all.slice(0, -1) : all;
-      let h = 0;
-      while (h < kw.length - words.length && heads.has(kw[h]!)) h++;
-      return h > 0 && h === kw.length - words.length && kw.slice(h).join(' ') === words.join(' ');
-    });
+    const withHead =
+      t !== 'MISC' &&
+      longer.find((k) => {
+        const all = bareWords(k);
+        const kw =
+          all.length > words.length + 1 && isNationality(all.at(-1)!) ? all.slice(0, -1) : all;
+        let h = 0;
+        while (h < kw.length - words.length && heads.has(kw[h]!)) h++;
+        return h > 0 && h === kw.length - words.length && kw.slice(h).join(' ') === words.join(' ');
+      });
     if (withHead) {
       join(key, withHead);
       continue;

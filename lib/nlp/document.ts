@@ -260,7 +260,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   claimFacilities(sentences, tags, magnitude);
   claimClubs(names, sentences, tags, sports);
   claimIntroducedClubs(sentences, tags, sports);
-  claimCompetitions(sentences, tags, sports, isPlace);
+  claimCompetitions(sentences, tags, sports, isPlace, (token) => names.isNationality(token));
   claimCompanies(sentences, tags, { magnitude });
   claimMunicipalities(sentences, tags);
   claimPlacesNamedInBodies(sentences, tags, isPlace);
