@@ -47,6 +47,26 @@ describe('a person the article presents', () => {
     expect(claimed('الوزير بصل بناني قد')).toBe('O O O O');
   });
 
+  it('a relative, a colleague or a trade presents a person; علي after such a word is the name', () => {
+    expect(claimed('وزميلها محمود بناني ، أمس')).toBe('O B-PER I-PER O O');
+    expect(claimed('قال المحامي علي بناني ، لـ')).toBe('O O B-PER I-PER O O');
+    expect(claimed('وصلت زوجته علي بناني ،')).toBe('O O B-PER I-PER O');
+    // (not علي before a word the unlabelled text knows: the preposition misspelt)
+    expect(claimed('وأكد علي الجريمة ،')).toBe('O O O O');
+    // (nor a noun with another pronoun or none: زميلنا is "our colleague" too, but زميل alone is
+    // no one's)
+    expect(claimed('وزميل محمود بناني ، أمس')).toBe('O O O O O');
+  });
+
+  it('a listed given name set off by commas, up to the closing comma', () => {
+    expect(claimed('صاحب معصرة ، محمود بناني ، بأن')).toBe('O O O B-PER I-PER O O');
+    // (not without the closing comma, nor over a word the unlabelled text knows, nor an unlisted
+    // first name)
+    expect(claimed('صاحب معصرة ، محمود بناني بأن')).toBe('O O O O O O');
+    expect(claimed('في ، محمود الجريمة ،')).toBe('O O O O O');
+    expect(claimed('في ، جوزاف بناني ،')).toBe('O O O O O');
+  });
+
   it('not without a word that presents them, nor over a word of time or a short word', () => {
     expect(claimed('وشاهد سلمى بناني ، المديرة')).toBe('O O O O O');
     expect(claimed('قابوس قال صباح أمس الرئيس')).toBe('O O O O O');

@@ -7,6 +7,7 @@
  * untagged words, and goes on from a given name the tagger found alone.
  */
 import { stripClitics } from './clitics';
+import { PERSON_NOUNS } from './bound-words';
 import { COMMON_WORDS } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { clauseGoesOnAt, PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
@@ -111,7 +112,14 @@ export interface PresentedEvidence {
   magnitude: (form: string) => number;
 }
 
-/** The word before a name presents a person: a verb of saying, an honorific, a title. */
+/**
+ * A relative or a colleague, with the pronoun of whose (زميلها، زوجته، شقيقه، ابنتها): the person
+ * named after it is presented as theirs (وزميلها علي القرني).
+ */
+const KIN_WORD =
+  /^(زميل|زميلت|زوج|زوجت|شقيق|شقيقت|ابن|ابنت|نجل|نجلت|والد|والدت|صديق|صديقت|جار|جارت|رفيق|رفيقت)(ه|ها|هم|هما)$/;
+
+/** The word before a name presents a person: a verb of saying, an honorific, a title, a relative. */
 function presents(token: string): boolean {
   const n = normalizeWord(token);
   const bare = n.startsWith('و') ? n.slice(1) : n;
@@ -121,7 +129,9 @@ function presents(token: string): boolean {
       HONORIFICS.has(w) ||
       ROLE_WORDS.has(w) ||
       PERSON_TITLES.has(w) ||
-      RANKS.has(w),
+      RANKS.has(w) ||
+      PERSON_NOUNS.has(w) ||
+      KIN_WORD.test(w),
   );
 }
 
@@ -212,7 +222,9 @@ export function claimPresentedPersons(
       // (a first name no list knows, after a title, a rank or a role: الجنرال عاصمي غويتا قد،
       // رئيس الجمهورية جوزاف عون قد — a word the unlabelled text hardly knows, or a word of names
       // it knows a little, and one more word before the clause goes on)
-      const given = isGiven(tokens[k]!);
+      // (علي, as written the name Ali, right after a word that presents a person: المحامي علي
+      // مصبح ضاحي، وزميلها علي القرني)
+      const given = isGiven(tokens[k]!) || (tokens[k] === 'علي' && presents(tokens[k - 1]!));
       // (…and a family name the tagger found alone after it: عاصمي | غويتا)
       const loneFamily = !given && t[k] === 'O' && t[k + 1] === 'B-PER' && t[k + 2] !== 'I-PER';
       if (!given) {
@@ -222,7 +234,11 @@ export function claimPresentedPersons(
           loneFamily || (t[k + 1] === 'O' && nameLike(tokens[k + 1] ?? '', tokens[k + 2]));
         if (!second || !endsName(tokens[k + 2])) continue;
       }
-      if (!presents(tokens[k - 1]!) && roleAt(k) === undefined) continue;
+      // (or a listed given name set off by commas, a person in apposition to what was said of
+      // them: صاحب معصرة في عقارب ، نبيل العياري ، بأن — checked at the name's end below)
+      const apposition = given && /^[،,]$/.test(tokens[k - 1]!);
+      const presented = presents(tokens[k - 1]!) || roleAt(k) !== undefined;
+      if (!presented && !apposition) continue;
       let end = k + 1;
       while (
         end < tokens.length &&
@@ -249,11 +265,25 @@ export function claimPresentedPersons(
         (!endsName(tokens[end]) && !rareFamily)
       )
         continue;
+      // (in apposition, a given name and one or two words with the article or hardly known, up
+      // to the closing comma)
+      if (
+        !presented &&
+        (!/^[،,]$/.test(tokens[end] ?? '') ||
+          tokens.slice(k + 1, end).some((w) => magnitude(bareOf(w)) > 1))
+      )
+        continue;
       claim(t, k, end, 'PER');
       k = end - 1;
     }
   });
 }
+
+/** A word without the article (العياري → عياري), normalised. */
+const bareOf = (token: string) => {
+  const n = normalizeWord(token);
+  return n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
+};
 
 /**
  * A given name the tagger left before the rest of a person's name, in place: an untagged word of
