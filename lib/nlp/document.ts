@@ -14,6 +14,7 @@ import { claimKnownNames } from './claim-known-names';
 import { dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
+import { completeBodyNames } from './body-tails';
 import {
   joinNames,
   joinCompoundFirstNames,
@@ -279,6 +280,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
       });
     },
   });
+  completeBodyNames(sentences, tags, isNationality);
   clearNotNames(sentences, tags, isNationality);
   return tags;
 }

@@ -63,7 +63,7 @@ const PLACE_FIRST_WORDS = set([
 ]);
 
 /** Words of time, order and ownership that end like adjectives of relation (مهرجان القاهرة الماضي). */
-const NOT_OF_RELATION = set([
+export const NOT_OF_RELATION = set([
   'الماضي',
   'الماضية',
   'الحالي',

@@ -1,0 +1,100 @@
+/** The ends of bodies' names the tagger cut short (lib/nlp/body-tails.ts). */
+import { describe, expect, it } from 'vitest';
+import { completeBodyNames } from './body-tails';
+
+const seq = (s: string) => s.split(' ');
+const nationalities = ['الأميركي', 'الفلسطينية', 'الإيطالي', 'السوري', 'العربي'];
+const completed = (sentence: string, tags: string) => {
+  const t = [seq(tags)];
+  completeBodyNames([seq(sentence)], t, (w) => nationalities.includes(w));
+  return t[0]!.join(' ');
+};
+
+describe('a name that ends on a noun in the construct state behind ل', () => {
+  it('takes its genitive: a word with the article and its adjectives, or a place', () => {
+    expect(completed('قالت هيئة المحطات لتوليد الكهرباء أمس', 'O B-ORG I-ORG I-ORG O O')).toBe(
+      'O B-ORG I-ORG I-ORG I-ORG O',
+    );
+    expect(completed('إلى الاتحاد الوطني لطلبة المغرب وقفة', 'O B-ORG I-ORG I-ORG B-LOC O')).toBe(
+      'O B-ORG I-ORG I-ORG I-ORG O',
+    );
+    expect(
+      completed('الهيئة المديرة لأيام قرطاج السينمائية أمس', 'B-ORG I-ORG I-ORG B-LOC O O'),
+    ).toBe('B-ORG I-ORG I-ORG I-ORG I-ORG O');
+    // (the genitive the tagger took for a person's first word, before a person of two words)
+    expect(
+      completed(
+        'هيئة المحطات لتوليد الكهرباء شريف حلمي إن',
+        'B-ORG I-ORG I-ORG B-PER I-PER I-PER O',
+      ),
+    ).toBe('B-ORG I-ORG I-ORG I-ORG B-PER I-PER O');
+  });
+
+  it('not a word that is complete: with a pronoun, لل (the article), or before no genitive', () => {
+    for (const [s, t] of [
+      ['هيئة المحطات لأعضائها الكهرباء', 'B-ORG I-ORG I-ORG O'],
+      ['هيئة المحطات للكهرباء العامة', 'B-ORG I-ORG I-ORG O'],
+      ['هيئة المحطات لتوليد في', 'B-ORG I-ORG I-ORG O'],
+      // (a trip's place is where the body goes: اللجنة الوزارية لزيارة | مصر)
+      ['اللجنة الوزارية لزيارة مصر الأسبوع', 'B-ORG I-ORG I-ORG B-LOC O'],
+      ['هيئة المحطات لتوليد الكهرباء محمد إن', 'B-ORG I-ORG I-ORG B-PER I-PER O'],
+    ])
+      expect(completed(s!, t!)).toBe(t);
+  });
+});
+
+describe('a public body’s name', () => {
+  it('goes on with a country’s adjective or a masculine one of relation', () => {
+    expect(completed('قرر مجلس الاحتياطي الفيدرالي الأميركي رفع', 'O B-ORG I-ORG I-ORG O O')).toBe(
+      'O B-ORG I-ORG I-ORG I-ORG O',
+    );
+    expect(completed('منظمة الهلال الأحمر العربي السوري في', 'B-ORG I-ORG I-ORG O O O')).toBe(
+      'B-ORG I-ORG I-ORG I-ORG I-ORG O',
+    );
+    expect(
+      completed('وتطالب النقابة العامة التدريس الجامعي بتطبيق', 'O B-ORG I-ORG I-ORG O O'),
+    ).toBe('O B-ORG I-ORG I-ORG I-ORG O');
+  });
+
+  it('not a feminine adjective of relation, a word of time, nor after a club or a party', () => {
+    for (const [s, t] of [
+      ['رئاسة مجلس السلم الأفريقي الدورية', 'O B-ORG I-ORG I-ORG O'],
+      ['اجتماع مجلس الأمن الماضي', 'O B-ORG I-ORG O'],
+      ['مدرب نادي الهلال الإيطالي سيموني', 'O B-ORG I-ORG O B-PER'],
+      ['حزب التجمع الوطني اليميني', 'B-ORG I-ORG I-ORG O'],
+    ])
+      expect(completed(s!, t!)).toBe(t);
+  });
+});
+
+describe('a ministry’s second field after و', () => {
+  it('is a verbal noun of the list, its genitive and adjectives', () => {
+    expect(
+      completed(
+        'أعلنت وزارة التجارة الداخلية وضبط السوق الوطنية أمس',
+        'O B-ORG I-ORG I-ORG O O O O',
+      ),
+    ).toBe('O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O');
+    expect(completed('وزارة الثروة الزراعية وموارد المياه ،', 'B-ORG I-ORG I-ORG O O O')).toBe(
+      'B-ORG I-ORG I-ORG I-ORG I-ORG O',
+    );
+  });
+
+  it('not another noun (وزارة الداخلية وقوات الأمن: two), nor after another head', () => {
+    for (const [s, t] of [
+      ['وزارة الداخلية وقوات الأمن', 'B-ORG I-ORG O O'],
+      ['شركة الخليج وتطوير المدن', 'B-ORG I-ORG O O'],
+    ])
+      expect(completed(s!, t!)).toBe(t);
+  });
+});
+
+describe('bad input', () => {
+  it('no sentence, an empty one, a body at the end: nothing changes, nothing throws', () => {
+    const none: string[][] = [];
+    completeBodyNames([], none);
+    expect(none).toEqual([]);
+    expect(completed('هيئة المحطات لتوليد', 'B-ORG I-ORG I-ORG')).toBe('B-ORG I-ORG I-ORG');
+    expect(completed('وزارة', 'B-ORG')).toBe('B-ORG');
+  });
+});

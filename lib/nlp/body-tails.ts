@@ -1,0 +1,157 @@
+/**
+ * The ends of bodies' names the tagger or the other passes cut short (issue 13), over an article's
+ * tags in lib/nlp/document.ts before not-names.ts:
+ * - a name that ends on a noun in the construct state behind ل is not finished: its genitive
+ *   follows, a word with the article or a place (هيئة المحطات النووية لتوليد | الكهرباء، الاتحاد
+ *   الوطني لطلبة | المغرب، النقابة العامة لأعضاء | هيئة …);
+ * - a ministry or an authority names its second field after و, a verbal noun and its genitive
+ *   (وزارة التجارة الداخلية | وضبط السوق الوطنية، وزارة الثروة الزراعية والسمكية | وموارد المياه،
+ *   وزارة التهذيب الوطني | وإصلاح النظام التعليمي) — from a short list of such nouns, so that
+ *   وزارة الداخلية | وقوات الأمن stays two.
+ */
+import { FUNCTION_WORDS } from './function-words';
+import { claim, isArabicWord, isDefinite, isOneOf, readsAsRelation } from './tag-edits';
+import { NOT_OF_RELATION } from './place-heads';
+import { spans } from './tags';
+import { normalizeWord } from '../text/normalize';
+
+const set = (words: string[]) => new Set(words.map(normalizeWord));
+
+/** Heads of government bodies that name a second field after و. */
+const FIELD_HEADS = set(['وزارة', 'الوزارة', 'هيئة', 'الهيئة', 'ديوان', 'مديرية', 'المديرية']);
+/** Heads of public bodies whose names end with their country's adjective (مجلس، وزارة، منظمة). */
+const PUBLIC_HEADS = set([
+  'وزارة',
+  'الوزارة',
+  'مجلس',
+  'المجلس',
+  'منظمة',
+  'هيئة',
+  'الهيئة',
+  'نقابة',
+  'النقابة',
+  'جمعية',
+  'الجمعية',
+]);
+/** Verbal nouns and the like that begin a body's second field (وضبط السوق، وموارد المياه). */
+const SECOND_FIELDS = set([
+  'موارد',
+  'ضبط',
+  'إصلاح',
+  'تنمية',
+  'حماية',
+  'شؤون',
+  'تخطيط',
+  'تطوير',
+  'ترقية',
+  'تحديث',
+  'رعاية',
+  'تهيئة',
+  'تكوين',
+  'تشغيل',
+  'تعزيز',
+]);
+/**
+ * Verbal nouns whose genitive place is where someone goes, not a body's name (اللجنة الوزارية
+ * لزيارة | مصر).
+ */
+const TRIPS = set(['زيارة', 'تفقد', 'حضور', 'دخول', 'مغادرة', 'استقبال', 'لقاء', 'مقابلة']);
+/** Adjectives of relation taken after a completed name, at most. */
+const MAX_ADJECTIVES = 2;
+
+/** Over untagged adjectives of relation from `end` (السوق | الوطنية، النظام | التعليمي). */
+function withAdjectives(tokens: string[], t: string[], end: number): number {
+  let e = end;
+  while (
+    e - end < MAX_ADJECTIVES &&
+    t[e] === 'O' &&
+    readsAsRelation(tokens[e]) &&
+    !NOT_OF_RELATION.has(normalizeWord(tokens[e]!))
+  )
+    e++;
+  return e;
+}
+
+/** A noun in the construct state behind ل that a name cannot end on (لتوليد، لطلبة، لأعضاء). */
+function constructBehindLam(token: string): boolean {
+  const n = normalizeWord(token);
+  return (
+    isArabicWord(token) &&
+    /^ل[^ل]/.test(n) &&
+    n.length >= 4 &&
+    !FUNCTION_WORDS.has(n) &&
+    !/(اً|ًا)$/.test(token) &&
+    // (with a pronoun it is complete: لأعضائها — as written: ة, which folding makes ه, is none)
+    !/(ه|ها|هم|هما|هن)$/.test(token)
+  );
+}
+
+/** Completes, in place, the bodies' names of every sentence (see the module's comment). */
+export function completeBodyNames(
+  sentences: string[][],
+  tags: string[][],
+  isNationality: (token: string) => boolean = () => false,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    const countryAdjectives = (end: number) => {
+      let e = end;
+      while (
+        e - end < MAX_ADJECTIVES &&
+        t[e] === 'O' &&
+        (isNationality(tokens[e]!) ||
+          (readsAsRelation(tokens[e]) &&
+            /ي$/.test(tokens[e]!) &&
+            !NOT_OF_RELATION.has(normalizeWord(tokens[e]!))))
+      )
+        e++;
+      return e;
+    };
+    for (const sp of spans(t)) {
+      if (sp.type !== 'ORG' || sp.end - sp.start < 2) continue;
+      let end = sp.end;
+      if (constructBehindLam(tokens[end - 1]!)) {
+        if (t[end] === 'B-LOC' && !TRIPS.has(normalizeWord(tokens[end - 1]!).slice(1))) {
+          end++;
+          while (t[end] === 'I-LOC') end++;
+          // (and the adjective of an event named by its place: لأيام قرطاج | السينمائية)
+          end = withAdjectives(tokens, t, end);
+        } else if (t[end] === 'O' && isDefinite(tokens[end] ?? '')) {
+          end = withAdjectives(tokens, t, end + 1);
+        } else if (
+          // (the genitive the tagger took for a person's first word, before a person of two
+          // words: لتوليد | الكهرباء شريف حلمي)
+          t[end] === 'B-PER' &&
+          t[end + 1] === 'I-PER' &&
+          t[end + 2] === 'I-PER' &&
+          isDefinite(tokens[end]!)
+        ) {
+          t[end + 1] = 'B-PER';
+          end++;
+        }
+      } else if (
+        isOneOf(tokens[sp.start]!, PUBLIC_HEADS) &&
+        isDefinite(tokens[end - 1]!) &&
+        countryAdjectives(end) > end
+      ) {
+        // (a public body's name that ends on a word with the article goes on with a country's
+        // adjective, or a masculine one of relation, the tagger left after it: مجلس الاحتياطي
+        // الفيدرالي | الأميركي، النقابة العامة لأعضاء هيئة التدريس | الجامعي — not a feminine
+        // one, as often the noun's before the body: رئاسة الاتحاد الأفريقي | الدورية; nor after
+        // a club or a party, whose adjective is as often their coach's or their creed: مدرب نادي
+        // الهلال | الإيطالي، حزب التجمع الوطني | اليميني)
+        end = countryAdjectives(end);
+      } else if (
+        isOneOf(tokens[sp.start]!, FIELD_HEADS) &&
+        t[end] === 'O' &&
+        t[end + 1] === 'O' &&
+        /^و/.test(tokens[end] ?? '') &&
+        SECOND_FIELDS.has(normalizeWord(tokens[end]!).slice(1)) &&
+        isDefinite(tokens[end + 1]!)
+      ) {
+        end = withAdjectives(tokens, t, end + 2);
+      }
+      if (end > sp.end) claim(t, sp.start, end, 'ORG');
+    }
+  });
+}
