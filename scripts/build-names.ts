@@ -5,7 +5,8 @@
  * list of organisations (data/gazetteers/organisations.tsv), of regions and provinces whose names
  * are several words (data/gazetteers/regions.tsv), of places named in several words — crossings,
  * camps, holy sites, seas, bases, districts … (data/gazetteers/places.tsv) — and of well-known
- * persons by their full names (data/gazetteers/persons.tsv), other names of countries
+ * persons by their full names (data/gazetteers/persons.tsv), of given names
+ * (data/gazetteers/given-names.tsv), other names of countries
  * (data/gazetteers/country-aliases.tsv) and the countries' short and official names
  * (public/data/places.json), and the one-word names of large cities from GeoNames
  * (data/gazetteers/geonames-cities15000-arabic/, CC BY 4.0; lib/nlp/major-places-build.ts) into
@@ -77,6 +78,13 @@ const { json, problems, counts } = buildKnownNames(
         'utf8',
       ),
     })),
+    givenNames: {
+      file: 'given-names.tsv',
+      text: readFileSync(
+        resolve(import.meta.dirname, '../data/gazetteers/given-names.tsv'),
+        'utf8',
+      ),
+    },
     nationalities: {
       file: 'nationalities_data.json',
       text: readFileSync(
@@ -112,7 +120,7 @@ const { json, problems, counts } = buildKnownNames(
 for (const p of problems)
   console.error(`${p.file}:${p.line}: ${p.reason}: ${JSON.stringify(p.text)}`);
 console.error(
-  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC}, PER ${counts.PER} names kept, ${counts.aliases} groups of aliases, ${counts.nameWords} words of people's names, ${counts.nationalities} nationality words, ${counts.majorPlaces} names of large cities, ${counts.countries} names of countries`,
+  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC}, PER ${counts.PER} names kept, ${counts.aliases} groups of aliases, ${counts.nameWords} words of people's names, ${counts.nationalities} nationality words, ${counts.majorPlaces} names of large cities, ${counts.countries} names of countries, ${counts.given} given names`,
 );
 if (process.argv.includes('--check')) {
   const current = readFileSync(out, 'utf8') === json;

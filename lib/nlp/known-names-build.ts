@@ -10,7 +10,7 @@ import { selectMajorPlaces } from './major-places-build';
 import { dictionaryKey } from './known-names';
 import { normalizeWord } from '../text/normalize';
 import { skeleton, spelledAlike } from './spelling';
-import { readNameWords, readNationalities } from './name-lists-build';
+import { readGivenNames, readNameWords, readNationalities } from './name-lists-build';
 
 const BUCKWALTER: Record<string, string> = {
   "'": 'ء',
@@ -106,6 +106,8 @@ export interface ExtraNames {
   nameWordFiles?: { file: string; text: string }[];
   /** Arabic first and family names, one per line. */
   nameLists?: { file: string; text: string }[];
+  /** Our list of given names (`name<TAB>m|f|u<TAB>regions` after a header): name-lists-build.ts. */
+  givenNames?: { file: string; text: string };
   /**
    * ArWikiCats' nationality forms (JSON: `{ key: { the_male, the_female, males, … } }`): the
    * adjectives that end a national body's name (الجيش الليبي) and never name an entity alone.
@@ -134,13 +136,22 @@ export function buildKnownNames(
   json: string;
   problems: LineProblem[];
   counts: Record<
-    'ORG' | 'LOC' | 'PER' | 'aliases' | 'nameWords' | 'nationalities' | 'majorPlaces' | 'countries',
+    | 'ORG'
+    | 'LOC'
+    | 'PER'
+    | 'aliases'
+    | 'nameWords'
+    | 'nationalities'
+    | 'majorPlaces'
+    | 'countries'
+    | 'given',
     number
   >;
 } {
   const problems: LineProblem[] = [];
   const nameWords = readNameWords(extra, problems);
   const nationalities = readNationalities(extra, problems);
+  const given = readGivenNames(extra, problems);
   const types = new Map<string, Set<'ORG' | 'LOC' | 'PER'>>();
   /** Keys whose type our own list sets, whatever NERAr says. */
   const curatedType = new Map<string, 'ORG' | 'LOC' | 'PER'>();
@@ -305,7 +316,7 @@ export function buildKnownNames(
     .filter(Boolean)
     .sort(order);
   return {
-    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), bare: [...bare].filter((k) => !definite.has(k) && listed.has(k)).sort(order), nameWords, nationalities, countries, ...(majorPlaces ? { majorPlaces } : {}) })}\n`,
+    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), bare: [...bare].filter((k) => !definite.has(k) && listed.has(k)).sort(order), nameWords, nationalities, countries, ...(majorPlaces ? { majorPlaces } : {}), ...(given.length ? { given } : {}) })}\n`,
     problems,
     counts: {
       ORG: kept.ORG.length,
@@ -316,6 +327,7 @@ export function buildKnownNames(
       nationalities: nationalities.length,
       majorPlaces: majorPlaces?.length ?? 0,
       countries: countries.length,
+      given: given.length,
     },
   };
 }

@@ -104,3 +104,50 @@ describe('countries', () => {
     expect(built.isCountry(['سوسة'])).toBe(false);
   });
 });
+
+describe('given names', () => {
+  it('our list makes a word a given name; its malformed lines are reported with their numbers', () => {
+    const { json, problems, counts } = buildKnownNames([], loadTagger().lexicon, {
+      givenNames: {
+        file: 'given-names.tsv',
+        text: [
+          'name\tgender\tregions',
+          'عبده\tm\tegypt,yemen',
+          'حواء\tf\tall',
+          'الطيب\tm\tsudan',
+          'Rashid\tm\tgulf',
+          'عبد الله\tm\tall',
+          'عون\tx\tlevant',
+          'عفيف\tm\teurope',
+          'سجى\tf',
+          '',
+        ].join('\n'),
+      },
+    });
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.reason}`)).toEqual([
+      'given-names.tsv:4 not one word in Arabic letters without the article',
+      'given-names.tsv:5 not one word in Arabic letters without the article',
+      'given-names.tsv:6 not one word in Arabic letters without the article',
+      'given-names.tsv:7 gender not m, f or u',
+      'given-names.tsv:8 regions not among gulf, levant, iraq, egypt, sudan, maghreb, yemen, all',
+      'given-names.tsv:9 not three fields separated by tabs',
+    ]);
+    expect(counts.given).toBe(2);
+    const built = new KnownNames(JSON.parse(json));
+    expect(built.isGivenName('عبده')).toBe(true);
+    expect(built.isGivenName('حواء')).toBe(true);
+    expect(built.isGivenName('عون')).toBe(false);
+    // (a file without its header is reported at line 1)
+    const headless = buildKnownNames([], loadTagger().lexicon, {
+      givenNames: { file: 'g.tsv', text: 'عبده\tm\tall\n' },
+    });
+    expect(headless.problems.map((p) => `${p.file}:${p.line}`)).toEqual(['g.tsv:1']);
+  });
+
+  it('the shipped list knows given names the persons’ list begins none with', () => {
+    const shipped = loadTagger().knownNames;
+    for (const w of ['عبده', 'حواء', 'عفيف', 'سجى']) expect(shipped.isGivenName(w), w).toBe(true);
+    // (nor titles, which our list leaves out)
+    for (const w of ['معالي', 'قائد']) expect(shipped.isGivenName(w), w).toBe(false);
+  });
+});

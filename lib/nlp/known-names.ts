@@ -75,6 +75,8 @@ export interface KnownNamesFile {
   majorPlaces?: string[];
   /** The countries' names, short and official (dictionary keys): a country is no local seat. */
   countries?: string[];
+  /** Given names of our own list (data/gazetteers/given-names.tsv), dictionary forms. */
+  given?: string[];
 }
 
 /** Whether a parsed JSON value is a dictionary file. */
@@ -92,7 +94,8 @@ export function isKnownNamesFile(value: unknown): value is KnownNamesFile {
     (v.nameWords === undefined || strings(v.nameWords)) &&
     (v.nationalities === undefined || strings(v.nationalities)) &&
     (v.majorPlaces === undefined || strings(v.majorPlaces)) &&
-    (v.countries === undefined || strings(v.countries))
+    (v.countries === undefined || strings(v.countries)) &&
+    (v.given === undefined || strings(v.given))
   );
 }
 
@@ -124,11 +127,13 @@ export class KnownNames {
   /** Words that begin two listed persons or more (built when first asked). */
   private givenNames?: Set<string>;
   private readonly persons: readonly string[];
+  private readonly given: readonly string[];
 
   constructor(lists: KnownNamesFile) {
     this.majorPlaces = new Set(lists.majorPlaces ?? []);
     this.countries = new Set(lists.countries ?? []);
     this.persons = lists.PER ?? [];
+    this.given = lists.given ?? [];
     this.curated = new Set(lists.curated ?? []);
     this.bare = new Set(lists.bare ?? []);
     this.nameWords = new Set(lists.nameWords ?? []);
@@ -217,7 +222,8 @@ export class KnownNames {
 
   /**
    * Whether a word begins two listed persons of several words or more (شريف، فؤاد، حلمي): a
-   * given name, or a father's name after one. Words with the article are never given names here.
+   * given name, or a father's name after one — or is on our list of given names (عبده، حواء).
+   * Words with the article are never given names here.
    */
   isGivenName(word: string): boolean {
     if (!this.givenNames) {
@@ -228,7 +234,10 @@ export class KnownNames {
         const first = key.slice(0, space);
         count.set(first, (count.get(first) ?? 0) + 1);
       }
-      this.givenNames = new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));
+      this.givenNames = new Set([
+        ...[...count].filter(([, n]) => n >= 2).map(([w]) => w),
+        ...this.given,
+      ]);
     }
     return this.givenNames.has(dictionaryWord(word));
   }

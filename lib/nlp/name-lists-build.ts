@@ -103,6 +103,43 @@ export function readNameWords(extra: ExtraNames, problems: LineProblem[]): strin
   return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** The header of our list of given names. */
+export const GIVEN_HEADER = 'name\tgender\tregions';
+const REGIONS = new Set(['gulf', 'levant', 'iraq', 'egypt', 'sudan', 'maghreb', 'yemen', 'all']);
+
+/**
+ * Our list of given names (`name<TAB>m|f|u<TAB>regions`, one word in Arabic letters, never with
+ * the article), in dictionary form, sorted; every unreadable line reported with its number.
+ */
+export function readGivenNames(extra: ExtraNames, problems: LineProblem[]): string[] {
+  const words = new Set<string>();
+  const list = extra.givenNames;
+  if (!list) return [];
+  const lines = list.text.split('\n');
+  lines.forEach((raw, i) => {
+    if (raw === '' && i === lines.length - 1) return;
+    if (i === 0) {
+      if (raw !== GIVEN_HEADER)
+        problems.push({ file: list.file, line: 1, reason: `not "${GIVEN_HEADER}"`, text: raw });
+      return;
+    }
+    const [name, gender, regions, more] = raw.split('\t');
+    const reason =
+      more !== undefined || regions === undefined
+        ? 'not three fields separated by tabs'
+        : !/^[\u0621-\u064a]{2,}$/.test(name!) || name!.startsWith('ال')
+          ? 'not one word in Arabic letters without the article'
+          : !/^[mfu]$/.test(gender!)
+            ? 'gender not m, f or u'
+            : !regions.split(',').every((r) => REGIONS.has(r))
+              ? `regions not among ${[...REGIONS].join(', ')}`
+              : undefined;
+    if (reason) return problems.push({ file: list.file, line: i + 1, reason, text: raw });
+    words.add(dictionaryWord(name!));
+  });
+  return [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /**
  * Nationality words in dictionary form, sorted: the definite adjectives (الليبي، الليبية, with
  * الأميركي beside الأمريكي) and the definite plurals (الأكراد، الروس), one word each.
