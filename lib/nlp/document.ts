@@ -15,6 +15,7 @@ import { dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
 import { completeBodyNames } from './body-tails';
+import { claimLaws } from './laws';
 import {
   joinNames,
   joinCompoundFirstNames,
@@ -262,6 +263,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   claimClubs(names, sentences, tags, sports);
   claimIntroducedClubs(sentences, tags, sports);
   claimCompetitions(sentences, tags, sports, isPlace, (token) => names.isNationality(token));
+  claimLaws(sentences, tags);
   claimCompanies(sentences, tags, { magnitude });
   claimMunicipalities(sentences, tags);
   claimPlacesNamedInBodies(sentences, tags, isPlace);

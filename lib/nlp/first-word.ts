@@ -48,6 +48,8 @@ function cliticOf(word: string, ev: ClitcEvidence): string {
   if (NAME_HEADS.has(n)) return '';
   // Before the head word of a name (ومحافظة الجوف، لقطاع غزة) the letter is always a proclitic.
   if ('وفبلك'.includes(letter) && NAME_HEADS.has(n.slice(1))) return letter;
+  // (…and two: a conjunction and a preposition, وبقانون العمل، ولمحافظة الجوف)
+  if (/^[وف][بلك]/.test(n) && NAME_HEADS.has(n.slice(2))) return n.slice(0, 2);
   if ('وفبلك'.includes(letter) && n.length - 1 >= ev.minRest && ev.known(n.slice(1), letter)) {
     // The lexicon's forms have و stripped already, so its counts say nothing about و.
     const whole = ev.magnitude(n);

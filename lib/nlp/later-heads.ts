@@ -1,6 +1,7 @@
 /**
  * Head words of the names the later passes claim — institutions in the construct state
- * (construct-bodies.ts), events and teams (competitions.ts), facilities (facilities.ts) — that
+ * (construct-bodies.ts), events and teams (competitions.ts), facilities (facilities.ts), laws
+ * (laws.ts) — that
  * name-words.ts NAME_HEADS includes: a one-letter proclitic before them is never part of the name
  * (لتجمع، بكأس، باستاد).
  */
@@ -42,4 +43,6 @@ export const LATER_HEADS: readonly string[] = [
   'ملتقى',
   'جائزة',
   'منتخب',
+  // (laws: laws.ts)
+  'قانون',
 ];
