@@ -31,6 +31,15 @@ describe('on the sample article', () => {
     );
   });
 
+  it('ranks an entity the text names early above one of a type ranked higher that it names late', () => {
+    const filler = 'وتستمر الأعمال في الموقع وفق الخطة المعتمدة منذ سنوات طويلة. '.repeat(12);
+    const text = `${filler}\n\nوأعلنت منظمة الصحة العالمية عن برنامج جديد.\n\n${filler}${filler}\n\nوكتب نجيب محفوظ روايته الأولى قبل ذلك بعقود.`;
+    const es = extractEntities(tagger, text).map((e) => `${e.type}:${e.name}`);
+    // (a person outranks an organisation named as often — but not one named far earlier)
+    expect(es.indexOf('ORG:منظمة الصحة العالمية')).toBeGreaterThanOrEqual(0);
+    expect(es.indexOf('ORG:منظمة الصحة العالمية')).toBeLessThan(es.indexOf('PER:نجيب محفوظ'));
+  });
+
   it('groups clitic forms of one name (وروسيا، لروسيا … → روسيا) and keeps the surface for display', () => {
     const russia = byName('روسيا');
     expect(russia?.type).toBe('LOC');

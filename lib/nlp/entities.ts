@@ -74,6 +74,14 @@ const foldForName = (s: string) => s.split(/\s+/).map(normalizeWord).join(' ');
  * spread 0–2 and role 0.5–1.5 on the fixture pages and tuned news texts (key entities found plus
  * right top-ten items; 661 → 663 of 683 with lead 1.5 → 0.5 and role 0.5 → 1: a dateline's city
  * no longer outranks a person named twice). The held-back texts were scored once, after the choice.
+ * Then (2026-12-07) how early the text first names it: of the entities an article names once,
+ * 43% of those first named in its first fifth are key entities against 4% in its last. A grid over
+ * early 0–3, the words of the name 0–0.5, LOC −0.25–0.25, MISC −1–0 and lead 0–0.5 on 340 tuned
+ * helper texts, with the fixture pages and tuned news texts not to lose a key or a right item
+ * (only 4 of 324 settings kept them), chose early 0.5 and MISC −0.5 (laws and leagues are named
+ * now): tuned helper texts 1,674 → 1,682 keys, 3,254 → 3,249 items; the held halves 463 → 466 keys,
+ * 844 → 846 items. Weighting the words of a name or places less gained more on the helper texts but
+ * lost countries and capitals the fixture pages' readers expect.
  */
 export const RANKING = {
   title: 3,
@@ -83,7 +91,9 @@ export const RANKING = {
   PER: 0.5,
   ORG: 0.25,
   LOC: 0,
-  MISC: -1,
+  MISC: -0.5,
+  /** Times how early the text first names it (1 at its start, 0 at its end or never). */
+  early: 0.5,
 };
 
 /** One name of an entity in the article, before grouping. */
@@ -355,6 +365,8 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
         ? 1
         : 0;
     const inLead = ms.some((m) => m.start < leadEnd) ? 1 : 0;
+    const firstInText = Math.min(...ms.map((m) => (m.start >= shift ? m.start - shift : Infinity)));
+    const early = Number.isFinite(firstInText) ? 1 - firstInText / Math.max(1, text.length) : 0;
     let role: string | undefined;
     if (type === 'PER') {
       for (const m of ms) {
@@ -368,7 +380,8 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
       RANKING.lead * inLead +
       RANKING.spread * spread +
       RANKING[type] +
-      (role ? RANKING.role : 0);
+      (role ? RANKING.role : 0) +
+      RANKING.early * early;
     entities.push({
       key: `${type}:${key}`,
       name,
