@@ -39,6 +39,23 @@ describe('a municipality', () => {
     // (nor without a place after it)
     expect(municipal('أعلنت البلدية أن', 'O O O')).toBe('O O O');
   });
+
+  it('a Moroccan commune too, and a council of a commune, a municipality or a city', () => {
+    expect(municipal('وصادقت جماعة عين الشقف على', 'O O B-LOC I-LOC O')).toBe(
+      'O B-ORG I-ORG I-ORG O',
+    );
+    expect(municipal('دورة أكتوبر لمجلس جماعة فاس ،', 'O O O O B-LOC O')).toBe(
+      'O O B-ORG I-ORG I-ORG O',
+    );
+    expect(municipal('وقال رئيس مجلس مدينة حمص إن', 'O O O B-LOC I-LOC O O')).toBe(
+      'O O B-ORG I-ORG I-ORG O O',
+    );
+    expect(municipal('ناقش مجلس بلدي المحرق أمس', 'O O O B-LOC O')).toBe('O B-ORG I-ORG I-ORG O');
+    // (not a commune where the article only places something in it, nor a council before a
+    // place of no such word: مجلس | دبي الرياضي is another pass's)
+    expect(municipal('يقطن في جماعة أسني منذ', 'O O O B-LOC O')).toBe('O O O B-LOC O');
+    expect(municipal('أعلن مجلس دبي الرياضي', 'O O B-LOC O')).toBe('O O B-LOC O');
+  });
 });
 
 describe('a place named inside a body’s name and on its own', () => {

@@ -1,7 +1,8 @@
 /**
- * Places and the bodies named by them, late in document.ts (issue 13): a municipality is the body
- * that governs its place (بلدية الكويت), and a place the article names inside a body's name is the
- * place where it also stands on its own (مستشفى الوكرة … في الوكرة).
+ * Places and the bodies named by them, late in document.ts (issue 13): a municipality or a
+ * Moroccan commune is the body that governs its place (بلدية الكويت، جماعة عين الشقف), a council
+ * of one always (مجلس جماعة فاس، مجلس مدينة حمص), and a place the article names inside a body's
+ * name is the place where it also stands on its own (مستشفى الوكرة … في الوكرة).
  */
 import { ORG_HEADS } from './name-words';
 import { IN_PLACE } from './not-names';
@@ -12,7 +13,12 @@ import { normalizeWord } from '../text/normalize';
 
 const set = (words: string[]) => new Set(words.map(normalizeWord));
 
-const MUNICIPALITY = normalizeWord('بلدية');
+/** A municipality, and a Moroccan commune (جماعة فاس، جماعة عين الشقف). */
+const MUNICIPALITIES = set(['بلدية', 'جماعة']);
+/** A council (مجلس جماعة فاس، مجلس مدينة حمص، مجلس بلدي المحرق). */
+const COUNCIL = normalizeWord('مجلس');
+/** What a council before a place is of (مجلس بلدي، مجلس مدينة). */
+const COUNCIL_OF = set(['بلدي', 'مدينة', 'محافظة']);
 const CITY = normalizeWord('مدينة');
 const GREATER = normalizeWord('الكبرى');
 const WITH = normalizeWord('مع');
@@ -32,8 +38,22 @@ export function claimMunicipalities(sentences: string[][], tags: string[][]): vo
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (t[k] !== 'O') continue;
       const n = normalizeWord(tokens[k]!);
-      const bare = 'وبلف'.includes(n[0]!) && n.slice(1) === MUNICIPALITY ? n.slice(1) : n;
-      if (bare !== MUNICIPALITY) continue;
+      const bare = 'وبلف'.includes(n[0]!) && MUNICIPALITIES.has(n.slice(1)) ? n.slice(1) : n;
+      // A council of a city, a municipality or a commune is a body, whatever its place (مجلس
+      // مدينة حمص، مجلس بلدي المحرق).
+      if (n.replace(/^[وبلف](?=مجلس)/, '') === COUNCIL) {
+        const of = t[k + 1] === 'O' && COUNCIL_OF.has(normalizeWord(tokens[k + 1] ?? ''));
+        const at = of ? k + 2 : k + 1;
+        const headed = t[at] === 'B-LOC' && (of || COUNCIL_OF.has(normalizeWord(tokens[at]!)));
+        if (headed) {
+          let end = at + 1;
+          while (t[end] === 'I-LOC') end++;
+          claim(t, k, end, 'ORG');
+          k = end - 1;
+        }
+        continue;
+      }
+      if (!MUNICIPALITIES.has(bare)) continue;
       let at = k + 1;
       if (t[at] === 'O' && normalizeWord(tokens[at]!) === CITY) at++;
       if (t[at] !== 'B-LOC') continue;
@@ -59,6 +79,13 @@ export function claimMunicipalities(sentences: string[][], tags: string[][]): vo
             isArabicWord(after) &&
             (/^[تي].{2,}/.test(after) || /^.{2,}ت$/.test(after))));
       if (!office && !acts) continue;
+      // (its council is the body: مجلس | جماعة فاس)
+      if (
+        k > 0 &&
+        t[k - 1] === 'O' &&
+        normalizeWord(tokens[k - 1]!).replace(/^[وبلف](?=مجلس)/, '') === COUNCIL
+      )
+        k--;
       claim(t, k, end, 'ORG');
       k = end - 1;
     }
