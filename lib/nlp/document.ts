@@ -15,6 +15,7 @@ import { dictionaryWord, isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import { claimCompetitions } from './competitions';
 import { completeBodyNames } from './body-tails';
+import { claimHospitals } from './hospitals';
 import { claimLaws } from './laws';
 import {
   joinNames,
@@ -281,6 +282,10 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
         return m !== undefined && m.length >= 2;
       });
     },
+  });
+  claimHospitals(sentences, tags, {
+    isRare: (token) => magnitude(normalizeWord(token)) < 1,
+    isGiven: (token) => isGivenNameIn(tagger, token),
   });
   completeBodyNames(sentences, tags, isNationality);
   clearNotNames(sentences, tags, isNationality);

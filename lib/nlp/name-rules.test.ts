@@ -314,6 +314,10 @@ describe('name rules', () => {
     expect(run(['على راديو فايف لايف يوم'], [seq('O O B-PER I-PER O')])[0]).toEqual(
       seq('O B-ORG I-ORG I-ORG O'),
     );
+    // (the head inside the person the tagger found: مستشفى العدان)
+    expect(run(['مدير مستشفى العدان إن'], [seq('O B-PER I-PER O')])[0]).toEqual(
+      seq('O B-ORG I-ORG O'),
+    );
     expect(run(['في صحيفة صنداي تايمز'], [seq('O O B-PER I-PER')])[0]).toEqual(
       seq('O B-ORG I-ORG I-ORG'),
     );

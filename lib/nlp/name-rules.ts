@@ -41,11 +41,26 @@ import {
   TIME_WORDS,
   WORK_HEADS,
 } from './name-words';
-import { CLOSE_QUOTES, headBefore, namedAfterAt, OPEN_QUOTES, RANK_TITLES } from './named-after';
+import {
+  CLOSE_QUOTES,
+  headBefore,
+  namedAfter,
+  namedAfterAt,
+  OPEN_QUOTES,
+  RANK_TITLES,
+} from './named-after';
 import { claimBodyAt } from './body-rules';
 import { spans } from './tags';
 
 const MAX_QUOTED = 6;
+const CITY = normalizeWord('مدينة');
+/** A city of medicine is an institution, a city of sport a place (مدينة الملك فهد الطبية). */
+const CITIES_OF = new Map(
+  [
+    ['الطبية', 'ORG'],
+    ['الرياضية', 'LOC'],
+  ].map(([w, type]) => [normalizeWord(w!), type!]),
+);
 const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابن'].map(normalizeWord));
 const SUNSET = normalizeWord('المغرب');
 const PRAYER = new Set(['صلاة', 'أذان', 'آذان'].map(normalizeWord));
@@ -212,7 +227,17 @@ export function applyNameRules(
       }
     }
     for (const s of spans(t)) {
-      const head = headBefore(tokens, t, s.start);
+      // (the head the tagger took into the person's name: مستشفى العدان as one person — words
+      // only, not a span across quotes)
+      const inside =
+        s.type === 'PER' &&
+        s.end - s.start >= 2 &&
+        tokens.slice(s.start, s.end).every((w) => isArabicWord(w))
+          ? namedAfter(tokens[s.start]!)
+          : undefined;
+      const head = inside
+        ? { at: s.start, type: inside, quoted: false }
+        : headBefore(tokens, t, s.start);
       if (!head || (s.type !== 'PER' && !(s.type === 'LOC' && isOneOf(tokens[head.at]!, OF_PLACE))))
         continue;
       const { type } = head;
@@ -240,10 +265,21 @@ export function applyNameRules(
     // A head, a title of rank and a first name nobody tagged are a place or an institution named
     // after a king or a sheikh (استاد الملك فهد، مستشفى الملك خالد).
     for (let k = 0; k + 2 < tokens.length; k++) {
-      const type = namedAfterAt(tokens, k);
+      // (…and a city of medicine or sport named so, with its adjective: مدينة الملك فهد الطبية،
+      // مدينة الملك عبدالله الرياضية — a city alone is no such name)
+      const city = CITIES_OF.get(normalizeWord(tokens[k + 3] ?? ''));
+      const type =
+        namedAfterAt(tokens, k) ??
+        (normalizeWord(tokens[k]!).replace(/^[وبلف](?=مدينه)/, '') === CITY && city
+          ? city
+          : undefined);
       if (!type || !RANK_TITLES.has(normalizeWord(tokens[k + 1]!))) continue;
-      if (!free(t, k, k + 3) || !isFirstName(tokens[k + 2]!)) continue;
+      // (the first name untagged, or the person the tagger found: مدينة الملك | فهد)
+      if (!free(t, k, k + 2)) continue;
       let end = k + 3;
+      if (t[k + 2] === 'B-PER') while (t[end] === 'I-PER') end++;
+      else if (t[k + 2] !== 'O' || !isFirstName(tokens[k + 2]!)) continue;
+      if (city && t[end] === 'O' && CITIES_OF.has(normalizeWord(tokens[end]!))) end++;
       if (type === 'LOC' && t[end] === 'O' && isOneOf(tokens[end] ?? '', PLACE_ADJECTIVES)) end++;
       claim(t, k, end, type);
       k = end - 1;

@@ -10,7 +10,7 @@ import { stripClitics } from './clitics';
 import { PERSON_NOUNS } from './bound-words';
 import { COMMON_WORDS } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
-import { clauseGoesOnAt, PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
+import { clauseGoesOnAt, isInstitutionHead, PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
 import { roleBefore, ROLE_WORDS } from './roles';
 import { claim, free, isArabicWord, isDefinite } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
@@ -195,6 +195,8 @@ export function claimPresentedPersons(
     if (!isArabicWord(token) || n.length < 3 || FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n))
       return false;
     if (ROLE_WORDS.has(n) || PERSON_TITLES.has(n) || RANKS.has(n) || SAYING.has(n)) return false;
+    // (nor an institution's head: مدير | مستشفى العدان)
+    if (isInstitutionHead(token)) return false;
     if (stripClitics(n).prefix || k < 1) return false;
     // (after the title itself, not a verb of saying: قال | مطر غزير)
     if (SAYING.has(normalizeWord(before).replace(/^و/, ''))) return false;

@@ -1,0 +1,73 @@
+/**
+ * Hospitals and medical complexes by name (issue 13), over an article's tags in
+ * lib/nlp/document.ts before body-tails.ts: مستشفى or مجمع and one untagged word of a name — one
+ * the unlabelled text hardly knows, a given name, or any word with the article before the
+ * adjective a hospital's name ends with — and that adjective (مستشفى العدان، مستشفى الثورة العام،
+ * مجمع ناصر الطبي، مستشفى منى الطوارئ); and a hospital the tagger found goes on with that adjective
+ * (مستشفى ابن خلدون | العام). Not مستشفى and a common word alone (مستشفى الأطفال، مستشفى ميداني).
+ */
+import { FUNCTION_WORDS } from './function-words';
+import { claim, isArabicWord } from './tag-edits';
+import { spans } from './tags';
+import { normalizeWord } from '../text/normalize';
+
+const set = (words: string[]) => new Set(words.map(normalizeWord));
+
+const HOSPITAL = normalizeWord('مستشفى');
+const COMPLEX = normalizeWord('مجمع');
+/** Adjectives a hospital's name ends with (العام، المركزي، التخصصي، الطبي). */
+const HOSPITAL_ENDS = set([
+  'العام',
+  'المركزي',
+  'الجامعي',
+  'التخصصي',
+  'التعليمي',
+  'الدولي',
+  'الوطني',
+  'الطبي',
+  'الطوارئ',
+]);
+
+export interface HospitalEvidence {
+  /** A word the unlabelled text hardly knows (a place's or a person's name). */
+  isRare: (token: string) => boolean;
+  /** A given name (ناصر). */
+  isGiven: (token: string) => boolean;
+}
+
+/** The head as written or behind one proclitic (بمستشفى، لمجمع), else undefined. */
+function headOf(token: string): string | undefined {
+  const n = normalizeWord(token).replace(/^[وبلف](?=مستشفى|مجمع)/, '');
+  return n === HOSPITAL || n === COMPLEX ? n : undefined;
+}
+
+/** Claims, in place, the hospitals of every sentence (see the module's comment). */
+export function claimHospitals(
+  sentences: string[][],
+  tags: string[][],
+  ev: HospitalEvidence,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    const endsAt = (k: number) => t[k] === 'O' && HOSPITAL_ENDS.has(normalizeWord(tokens[k] ?? ''));
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const head = t[k] === 'O' ? headOf(tokens[k]!) : undefined;
+      if (!head) continue;
+      const w = tokens[k + 1]!;
+      const n = normalizeWord(w);
+      if (t[k + 1] !== 'O' || !isArabicWord(w) || FUNCTION_WORDS.has(n) || endsAt(k + 1)) continue;
+      const bare = n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
+      const named = ev.isRare(bare) || (!n.startsWith('ال') && ev.isGiven(w));
+      // (a complex is named with its adjective always: مجمع ناصر الطبي, not مجمع سكني)
+      const closed = endsAt(k + 2);
+      if (!(closed && (named || n.startsWith('ال'))) && !(head === HOSPITAL && named)) continue;
+      const end = closed ? k + 3 : k + 2;
+      claim(t, k, end, 'ORG');
+      k = end - 1;
+    }
+    // (a hospital another pass found goes on with its adjective: مستشفى ابن خلدون | العام)
+    for (const sp of spans(t))
+      if (sp.type === 'ORG' && headOf(tokens[sp.start]!) && endsAt(sp.end))
+        claim(t, sp.start, sp.end + 1, 'ORG');
+  });
+}
