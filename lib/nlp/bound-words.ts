@@ -49,6 +49,14 @@ export const PERSON_NOUNS = new Set(
   ].map(normalizeWord),
 );
 
+/**
+ * Honorifics of address before a name (معالي، سعادة، فخامة، سماحة): never its first word
+ * (name-bounds.ts; presented-persons.ts has them as words that present a person).
+ */
+export const HONORIFIC_ADDRESS = new Set(
+  ['معالي', 'سعادة', 'فضيلة', 'سمو', 'فخامة', 'سماحة'].map(normalizeWord),
+);
+
 /** The second words of compound first names (منة الله، نصر الدين). */
 export const COMPOUND_SECOND = new Set(['الله', 'الدين'].map(normalizeWord));
 /** A city's mayor in the Levant and Iraq (أمين عمان، أمين بغداد), also the given name أمين. */

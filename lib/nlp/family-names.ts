@@ -11,6 +11,7 @@ import { gazKey } from './gazetteer';
 import { clauseGoesOnAt, PERSON_TITLES, TIME_WORDS } from './name-words';
 import { ROLE_NOUNS, ROLE_WORDS } from './roles';
 import { NOT_FAMILY } from './bound-words';
+import { DEFINITE_GIVEN } from './presented-persons';
 import type { Tagger } from './model';
 import type { Span } from './tags';
 import type { Token } from './tokenize';
@@ -28,8 +29,12 @@ export function familyChecks(tagger: Tagger, sentence: Token[], sp: Span) {
   // ماجد بن عبدالرحمن).
   // (a compound father's name written joined is one too: سارة عبدالرحيم، ريم عبدالرؤوف)
   // (and علي with ي, which reads as the preposition alone: خالد علي | الحربي)
+  // (and a given name the Maghreb and Sudan write with the article: محمد الهادي | الشعري)
   const isFather = (k: number) =>
-    isGiven(k) || /^عبدال\S{2,}$/.test(sentence[k]!.text) || sentence[k]!.text === 'علي';
+    isGiven(k) ||
+    /^عبدال\S{2,}$/.test(sentence[k]!.text) ||
+    sentence[k]!.text === 'علي' ||
+    DEFINITE_GIVEN.has(normalizeWord(sentence[k]!.text));
   // (a given name with the article the lists know as one counts: الفاتح حسن، الهادي محمد; and a
   // given name of two words: عبد الحميد ياسين)
   const givenAt = (k: number) =>

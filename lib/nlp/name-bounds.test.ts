@@ -105,6 +105,14 @@ describe('a name within the span the tagger gave it', () => {
     expect(bounds('وقالت الشهيرة أوبرا وينفري إن', 'O B-PER I-PER I-PER O')).toBe(
       'PER:أوبرا وينفري',
     );
+    // (a given name of our list that is also a word stays before a given name: عبده قاسم)
+    expect(bounds('منزل المواطن عبده قاسم الشرعبي في', 'O O B-PER I-PER I-PER O')).toBe(
+      'PER:عبده قاسم الشرعبي',
+    );
+    // (an honorific of address goes: معالي | جاسم محمد البديوي)
+    expect(bounds('وقال معالي جاسم محمد البديوي إن', 'O B-PER I-PER I-PER I-PER O')).toBe(
+      'PER:جاسم محمد البديوي',
+    );
   });
 
   it('a verb in the dual or plural ends a name, by its singular (يحلمان، يطالبون)', () => {
@@ -149,6 +157,10 @@ describe('a name within the span the tagger gave it', () => {
     // (…and after بن too: ماجد بن عبدالرحمن الحربي)
     expect(bounds('وقال ماجد بن عبدالرحمن الحربي إن', 'O B-PER I-PER I-PER O O')).toBe(
       'PER:ماجد بن عبدالرحمن الحربي',
+    );
+    // (…and after a father's name the Maghreb writes with the article: محمد الهادي الشعري)
+    expect(bounds('وقال الفلاح محمد الهادي الشعري ، أصيل', 'O O B-PER I-PER O O O')).toBe(
+      'PER:محمد الهادي الشعري',
     );
     // (nor after a foreign name: the father's name is Arab naming)
     expect(bounds('وكان كريستوفر سامبا المحترف في', 'O B-PER I-PER O O')).toBe(

@@ -29,6 +29,7 @@ import type { Token } from './tokenize';
 import {
   COMPOUND_GIVEN_LAST,
   COMPOUND_SECOND,
+  HONORIFIC_ADDRESS,
   LEADING_VERBS,
   LINKS,
   LINKS_WRITTEN,
@@ -174,6 +175,9 @@ export function makeNameBounds(
       LEADING_VERBS.has(sentence[a]!.text.replace(/^[وف]/, ''))
     )
       a++;
+    // An honorific of address is no part of the name it precedes (معالي | جاسم محمد البديوي).
+    if (sp.type === 'PER' && b - a >= 3 && HONORIFIC_ADDRESS.has(normalizeWord(sentence[a]!.text)))
+      a++;
     // A Moroccan Darija verb (كيعاني، كتحرش، كيقول: كـ before an imperfect) is not part of a name.
     for (let k = a; k < b; k++)
       if (isDarijaVerb(sentence[k]!.text)) {
@@ -318,7 +322,7 @@ export function makeNameBounds(
         b - a >= 3 &&
         isCommonNoun(sentence[a]!.text, magnitude) &&
         !LINKS.has(normalizeWord(sentence[a + 1]!.text)) &&
-        !(isFirstName(sentence[a]!.text) && isGiven(a + 1))
+        !((isFirstName(sentence[a]!.text) || isGiven(a)) && isGiven(a + 1))
       )
         a++;
     // A place behind و, ب or ل after a person's name is no part of it (وليد | وسرت، محمد بن عبد

@@ -88,7 +88,7 @@ describe('a person the article presents', () => {
 /** joinGivenNamesBefore alone, with toy evidence. */
 const joined = (sentence: string, tags: string) => {
   const t = tags.split(' ');
-  const given = new Set(['يوسف', 'سعيد', 'كريم']);
+  const given = new Set(['يوسف', 'سعيد', 'كريم', 'حواء', 'آدم']);
   const nameWords = new Set([
     'رنا',
     'سرى',
@@ -126,6 +126,8 @@ describe('a given name the tagger left before a father’s name', () => {
     expect(joined('المزارع الأمين عبد الله محمد ،', 'O O B-PER I-PER I-PER O')).toBe(
       'O O B-PER I-PER I-PER O',
     );
+    // (a given name of our list that no list of name words holds: حواء)
+    expect(joined('قالت حواء آدم إسحاق ،', 'O O B-PER I-PER O')).toBe('O B-PER I-PER I-PER O');
     // (a given name of two words written joined, which no list holds: عبدالقوي)
     expect(joined('الخدمات عبدالقوي سعيد المخلافي ،', 'O O B-PER I-PER O')).toBe(
       'O B-PER I-PER I-PER O',

@@ -80,7 +80,7 @@ const HONORIFICS = new Set(
  * Given names written with the article (الطيب صالح، المنصف المرزوقي، الفاتح حسن): joined to the
  * person after them only (joinGivenNamesBefore). Not الأمين or العربي, titles and adjectives as often.
  */
-const DEFINITE_GIVEN = new Set(
+export const DEFINITE_GIVEN = new Set(
   [
     'الطيب',
     'الصادق',
@@ -317,7 +317,8 @@ export function joinGivenNamesBefore(
       if ('وف'.includes(n[0]!) && magnitude(n.slice(1)) >= 1) continue;
       if ('بلك'.includes(n[0]!) && magnitude(n.slice(1)) >= 1 && !isGiven(token)) continue;
       // (a given name of two words written joined is one: عبدالقوي)
-      if (!(isNameWord(token) || /^عبدال\S{2,}$/.test(token)) || magnitude(n) > 2) continue;
+      if (!(isNameWord(token) || isGiven(token) || /^عبدال\S{2,}$/.test(token)) || magnitude(n) > 2)
+        continue;
       if (!father(tokens[k + 1]!)) continue;
       // (where a name may begin: after punctuation, a place or a body, a title or a word with the article —
       // not after a noun whose genitive the person is: وضريح روضة أبي وقاص، جميع دواوين نزار)
