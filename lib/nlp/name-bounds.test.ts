@@ -182,6 +182,19 @@ describe('a name within the span the tagger gave it', () => {
     );
   });
 
+  it('a body named with the article ends before a common word without it the tagger ran on to', () => {
+    expect(bounds('الاتحاد يحسم دربي طرابلس', 'B-ORG I-ORG I-ORG O')).toBe('ORG:الاتحاد');
+    expect(bounds('حسم فريق الاتحاد قمة الجولة', 'O O B-ORG I-ORG O')).toBe('ORG:الاتحاد');
+    // (not a city after a club, a purpose, a word with the article, nor a body named without it)
+    expect(bounds('أمام الأهلي طرابلس ،', 'O B-ORG I-ORG O')).toBe('ORG:الأهلي طرابلس');
+    expect(bounds('رئيس الاتحاد الدولي لكرة القدم', 'O B-ORG I-ORG I-ORG I-ORG')).toBe(
+      'ORG:الاتحاد الدولي لكرة القدم',
+    );
+    expect(bounds('قالت منظمة أطباء بلا حدود', 'O B-ORG I-ORG I-ORG I-ORG')).toBe(
+      'ORG:منظمة أطباء بلا حدود',
+    );
+  });
+
   it('gives nothing for a span of punctuation', () => {
     expect(bounds('قال « » أمس', 'O B-PER I-PER O')).toBeUndefined();
   });

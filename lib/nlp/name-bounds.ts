@@ -15,6 +15,7 @@ import {
 } from './common-words';
 import { isFirstNameIn } from './document';
 import { familyChecks } from './family-names';
+import { wordChecks } from './word-checks';
 import { isCommonNoun, type Magnitude } from './first-word';
 import { FUNCTION_WORDS, HAMZA_AN } from './function-words';
 import { gazKey } from './gazetteer';
@@ -57,64 +58,11 @@ export function makeNameBounds(
 ): (sentence: Token[], tags: string[], sp: Span) => NameBounds | undefined {
   const magnitude: Magnitude = (form) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
   const names = tagger.knownNames;
-  const isWhole = (word: string) => isKnownWhole(names, word);
   const isFirstName = (name: string) => isFirstNameIn(tagger, name);
-  // Darija's present marker كـ before an imperfect (كيعاني، كتحرش، كنقولو), on a word Modern
-  // Standard Arabic does not know (كينيا، كيفن are in the lexicon).
-  // Outside an article written in Darija, only where the rest is a word Modern Standard Arabic
-  // knows (كيقول: يقول) and the whole no word of people's names (كيليان مبابي, كنيدي).
-  const isDarijaVerb = (token: string) => {
-    const n = normalizeWord(token);
-    if (!/^ك[يتن]/.test(n) || n.length < 4 || tagger.lexicon.frequency(n) !== undefined)
-      return false;
-    return darija || (magnitude(n.slice(1)) >= 1 && !names.isNameWord(token));
-  };
-  // (its dual or plural too, where the singular is a word of the same kind seen at least ten
-  // times: يحلمان، يقولون — يحلم، يقول)
-  const isImperfectVerb = (token: string, least = 2): boolean => {
-    const n = normalizeWord(token);
-    if (
-      least === 2 &&
-      /^[يت][\u0621-\u064a]{3,}(ان|ون)$/.test(n) &&
-      isImperfectVerb(n.slice(0, -2), 1)
-    )
-      return !names.isNameWord(n) && tagger.gazetteer.kindOf(gazKey([token])) === undefined;
-    const f = tagger.lexicon.frequency(n);
-    return (
-      /^[يتن][\u0621-\u064a]{3,}$/.test(n) &&
-      f !== undefined &&
-      f.magnitude >= least &&
-      f.article === 0 &&
-      !names.isNameWord(n) &&
-      tagger.gazetteer.kindOf(gazKey([token])) === undefined &&
-      !isWhole(token)
-    );
-  };
-  // A family name after a first name: a name the gazetteer knows, or a rare word with the article.
-  const isFamilyName = (token: string) => {
-    const n = normalizeWord(token);
-    // (not a dual or a plural: محمد بن سلمان | الرائدين)
-    if (/^ال.{3,}(ين|ون)$/.test(n)) return false;
-    const kind = tagger.gazetteer.kindOf(gazKey([token]));
-    if (kind === 'FIRST' || kind === 'LAST' || kind === 'PER') return true;
-    return n.startsWith('ال') && n.length > 4 && magnitude(n.slice(2)) <= 1;
-  };
-  // A word with a preposition (ب ل ك) and a pronoun after it, on a noun the unlabelled text
-  // knows well (بمقعده، بوحدها): never a name's word — names take neither. (As written: ة, which
-  // folding makes ه, is no pronoun.)
-  const boundWord = (surface: string) => {
-    const m = /^[وف]?[بلك]([\u0621-\u064a]{2,}?)(ه|ها|هم|هما|هن|كم)$/.exec(
-      surface.replace(/[\u064b-\u065f\u0640]/g, ''),
-    );
-    return (
-      m !== null &&
-      // (يه ends foreign names: فوشيه is no ف + وشي + ه)
-      !(m[2] === 'ه' && m[1]!.endsWith('ي')) &&
-      magnitude(normalizeWord(m[1]!)) >= 2 &&
-      !names.isNameWord(surface) &&
-      !isWhole(surface)
-    );
-  };
+  const { isDarijaVerb, isImperfectVerb, isFamilyName, boundWord, ranOn } = wordChecks(
+    tagger,
+    darija,
+  );
   return (sentence, tags, sp) => {
     let a = sp.start;
     let b = sp.end;
@@ -191,6 +139,16 @@ export function makeNameBounds(
         b = k;
         break;
       }
+    // A body named with the article is never followed, within its name, by a common word without
+    // it: the tagger ran on into the sentence (الاتحاد | يحسم دربي، الاتحاد | قمة الجولة) — not a
+    // city after a club (الأهلي طرابلس), a word of names, a purpose (لكرة) or a dictionary name.
+    if (
+      sp.type === 'ORG' &&
+      b - a >= 2 &&
+      /^ال/.test(normalizeWord(sentence[a]!.text)) &&
+      ranOn(sentence[a + 1]!.text)
+    )
+      b = a + 1;
     // …and what the verb leaves at the end is trimmed again (عمر لي | كيعرف: "Omar who knows").
     if (b < sp.end) while (b > a && edgeWord(b - 1)) b--;
     // A name spelt in letters takes the letters the tagger left beside it (أي بي سي, not بي سي).
