@@ -58,6 +58,12 @@ export function claimConstructBodies(
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (let k = 0; k + 2 < tokens.length; k++) {
+      // (a court with its seat after ب first: the dictionary may have claimed the court alone)
+      const court = claimCourtAt(tokens, t, k);
+      if (court > k) {
+        k = court;
+        continue;
+      }
       // (a body another pass claimed by its head and its place goes on with what it is for:
       // هيئة الشارقة | للكتاب)
       if (t[k] === 'B-ORG' && CONSTRUCT_HEADS.has(stripClitics(normalizeWord(tokens[k]!)).stem)) {
@@ -69,11 +75,6 @@ export function claimConstructBodies(
         if (end - k <= 3 && purposeEnd > end && !isRelation(tokens[end - 1]!))
           claim(t, k, purposeEnd, 'ORG');
         k = Math.max(end, purposeEnd) - 1;
-        continue;
-      }
-      const court = claimCourtAt(tokens, t, k);
-      if (court > k) {
-        k = court;
         continue;
       }
       const last = claimAt(tokens, t, k, isNationality);

@@ -17,13 +17,21 @@ const COURT = normalizeWord('محكمة');
 export function claimCourtAt(tokens: string[], t: string[], k: number): number {
   const n = normalizeWord(tokens[k]!);
   const { stem } = stripClitics(n);
-  // (behind a one-letter proclitic too: لمحكمة، بالمحكمة)
-  if (t[k] !== 'O' || (stem !== COURT && n.slice(1) !== COURT)) return -1;
+  // (behind a one-letter proclitic too: لمحكمة، بالمحكمة; untagged, or the court of its kind the
+  // dictionary claimed: محكمة الاستئناف | بفاس)
+  const listed = t[k] === 'B-ORG';
+  if ((t[k] !== 'O' && !listed) || (stem !== COURT && n.slice(1) !== COURT)) return -1;
   // (its kind, not a court of somewhere else whose verb's object follows: المحكمة الأوروبية |
   // بلجيكا، المحكمة الدولية | بفلسطين)
   let i = k + 1;
-  while (i < tokens.length && i - k <= 3 && t[i] === 'O' && isOneOf(tokens[i]!, COURT_KINDS)) i++;
-  if (i === k + 1) return -1;
+  while (
+    i < tokens.length &&
+    i - k <= 3 &&
+    t[i] === (listed ? 'I-ORG' : 'O') &&
+    isOneOf(tokens[i]!, COURT_KINDS)
+  )
+    i++;
+  if (i === k + 1 || (listed && t[i] === 'I-ORG')) return -1;
   // ب and the place: بفاس (the place tagged behind its ب), or بولاية / بمدينة before it.
   let at = i;
   const b = normalizeWord(tokens[at] ?? '');

@@ -111,6 +111,11 @@ describe('events, teams and courts', () => {
     expect(found('وقضت المحكمة الابتدائية بسجن المتهم عامين.')).toEqual([]);
   });
 
+  it('a court of its kind the dictionary lists is named alone, and with its seat after ب', () => {
+    expect(found('وأصدرت محكمة الجنايات حكمها بحبس المتهم.')).toEqual(['ORG:محكمة الجنايات']);
+    expect(found('وقضت محكمة الاستئناف بفاس بسجن المتهم.')).toContain('ORG:محكمة الاستئناف بفاس');
+  });
+
   it('an institution named after a titled person is whole where the tagger ended on the title', () => {
     expect(found('وقال رئيس جامعة مولاي إسماعيل إن الموسم الجامعي سينطلق.')).toContain(
       'ORG:جامعة مولاي إسماعيل',
