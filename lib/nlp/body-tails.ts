@@ -13,6 +13,7 @@ import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isDefinite, isOneOf, readsAsRelation } from './tag-edits';
 import { NOT_OF_RELATION } from './place-heads';
 import { spans } from './tags';
+import { TIME_WORDS } from './name-words';
 import { normalizeWord } from '../text/normalize';
 
 const set = (words: string[]) => new Set(words.map(normalizeWord));
@@ -72,8 +73,12 @@ function withAdjectives(tokens: string[], t: string[], end: number): number {
   return e;
 }
 
-/** A noun in the construct state behind ل that a name cannot end on (لتوليد، لطلبة، لأعضاء). */
-function constructBehindLam(token: string): boolean {
+/**
+ * A noun in the construct state behind ل that a name cannot end on (لتوليد، لطلبة، لأعضاء): a
+ * common noun behind the preposition — not a name that begins with ل (مصرف لبنان، جامعة لندن,
+ * which `isName` tells).
+ */
+function constructBehindLam(token: string, isName: (token: string) => boolean): boolean {
   const n = normalizeWord(token);
   return (
     isArabicWord(token) &&
@@ -82,15 +87,23 @@ function constructBehindLam(token: string): boolean {
     !FUNCTION_WORDS.has(n) &&
     !/(اً|ًا)$/.test(token) &&
     // (with a pronoun it is complete: لأعضائها — as written: ة, which folding makes ه, is none)
-    !/(ه|ها|هم|هما|هن)$/.test(token)
+    !/(ه|ها|هم|هما|هن)$/.test(token) &&
+    !isName(token)
   );
 }
+/** Seasons, words of time too (نادي ليفربول | الصيف الماضي). */
+const SEASONS = set(['الصيف', 'الشتاء', 'الربيع', 'الخريف', 'الموسم']);
+/** Who a body serves in a place, not its name (هيئة الهلال الأحمر لسكان | غزة). */
+const PEOPLE_OF = set(['سكان', 'أهالي', 'أهل', 'أبناء', 'مواطني', 'لاجئي', 'نازحي', 'أطفال']);
+/** Adjectives of how often or how far, the noun's before the body (اجتماع مجلس الوزراء | الأسبوعي). */
+const NOT_OF_NAME = set(['السنوي', 'الأسبوعي', 'الشهري', 'اليومي', 'الدوري', 'الإقليمي', 'الفصلي']);
 
 /** Completes, in place, the bodies' names of every sentence (see the module's comment). */
 export function completeBodyNames(
   sentences: string[][],
   tags: string[][],
   isNationality: (token: string) => boolean = () => false,
+  isName: (token: string) => boolean = () => false,
 ): void {
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
@@ -102,7 +115,8 @@ export function completeBodyNames(
         (isNationality(tokens[e]!) ||
           (readsAsRelation(tokens[e]) &&
             /ي$/.test(tokens[e]!) &&
-            !NOT_OF_RELATION.has(normalizeWord(tokens[e]!))))
+            !NOT_OF_RELATION.has(normalizeWord(tokens[e]!)) &&
+            !NOT_OF_NAME.has(normalizeWord(tokens[e]!))))
       )
         e++;
       return e;
@@ -110,13 +124,19 @@ export function completeBodyNames(
     for (const sp of spans(t)) {
       if (sp.type !== 'ORG' || sp.end - sp.start < 2) continue;
       let end = sp.end;
-      if (constructBehindLam(tokens[end - 1]!)) {
-        if (t[end] === 'B-LOC' && !TRIPS.has(normalizeWord(tokens[end - 1]!).slice(1))) {
+      if (constructBehindLam(tokens[end - 1]!, isName)) {
+        const noun = normalizeWord(tokens[end - 1]!).slice(1);
+        if (t[end] === 'B-LOC' && !TRIPS.has(noun) && !PEOPLE_OF.has(noun)) {
           end++;
           while (t[end] === 'I-LOC') end++;
           // (and the adjective of an event named by its place: لأيام قرطاج | السينمائية)
           end = withAdjectives(tokens, t, end);
-        } else if (t[end] === 'O' && isDefinite(tokens[end] ?? '')) {
+        } else if (
+          t[end] === 'O' &&
+          isDefinite(tokens[end] ?? '') &&
+          !TIME_WORDS.has(normalizeWord(tokens[end]!)) &&
+          !SEASONS.has(normalizeWord(tokens[end]!))
+        ) {
           end = withAdjectives(tokens, t, end + 1);
         } else if (
           // (the genitive the tagger took for a person's first word, before a person of two

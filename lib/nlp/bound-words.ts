@@ -51,7 +51,7 @@ export const PERSON_NOUNS = new Set(
 
 /**
  * Honorifics of address before a name (معالي، سعادة، فخامة، سماحة): never its first word
- * (name-bounds.ts; presented-persons.ts has them as words that present a person).
+ * (name-bounds.ts), and words that present a person (presented-persons.ts HONORIFICS).
  */
 export const HONORIFIC_ADDRESS = new Set(
   ['معالي', 'سعادة', 'فضيلة', 'سمو', 'فخامة', 'سماحة'].map(normalizeWord),

@@ -82,6 +82,16 @@ describe('competitions', () => {
     expect(league('ضمن دوري روشن السعودي للمحترفين ،', 'O O B-ORG O O O')).toBe(
       'O B-MISC I-MISC I-MISC I-MISC O',
     );
+    // (not outside a sports text: الدوري is also "periodic")
+    const t = [seq('O O O O O')];
+    claimCompetitions(
+      [words('الاجتماع الدوري الخليجي سيعقد غدا')],
+      t,
+      false,
+      () => false,
+      (w) => ['الخليجي'].includes(w),
+    );
+    expect(t[0]!.join(' ')).toBe('O O O O O');
     // (not the league alone, the leagues, nor an adjective that is no country's)
     for (const [s, t] of [
       ['عاد الدوري بعد', 'O O O'],

@@ -30,7 +30,7 @@ const NOT_EDITION = new Set(
   ['الماضي', 'الماضية', 'الحالي', 'الحالية', 'المقبلة', 'الجارية', 'التالية'].map(normalizeWord),
 );
 /** A year after an event's name is the edition's (كأس العالم 2026). */
-const YEAR = /^(19|20)\d\d$/;
+export const YEAR = /^(19|20)\d\d$/;
 /** A national team, before its country (منتخب النيجر، لمنتخب مصر). */
 const TEAM = normalizeWord('منتخب');
 const BALL = normalizeWord('لكرة');
@@ -71,7 +71,9 @@ export function claimCompetitions(
     for (let k = 0; k + 1 < tokens.length; k++) {
       // A country's league: الدوري اللبناني، الدوري المصري الممتاز — an event, the
       // country's adjective and what follows a league's name (not الدوري alone, nor الدوريات).
+      // (in a sports text only: الدوري is also "periodic", الاجتماع الدوري الخليجي)
       if (
+        sports &&
         t[k] === 'O' &&
         t[k + 1] === 'O' &&
         THE_LEAGUE.test(normalizeWord(tokens[k]!)) &&

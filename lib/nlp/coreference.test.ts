@@ -118,6 +118,17 @@ describe('an event', () => {
     expect(g.get('دوري لبناني لكره قدم')).toHaveLength(3);
   });
 
+  it('stays apart from a longer name that is another event or law (للسيدات، الجعفري)', () => {
+    const g = group([
+      ['دوري اسباني', 'MISC', 2],
+      ['دوري اسباني للسيدات', 'MISC', 1],
+      ['قانون احوال شخصيه', 'MISC', 1],
+      ['قانون احوال شخصيه جعفري', 'MISC', 1],
+    ]);
+    joinGroups(g, typeOf);
+    expect(g.size).toBe(4);
+  });
+
   it('stays apart where two longer names start so (كأس العالم: 2022 and 2026)', () => {
     const g = group([
       ['كاس عالم 2022', 'MISC', 1],

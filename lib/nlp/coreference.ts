@@ -79,6 +79,13 @@ export function editDistance(a: string, b: string, max = 2): number {
   return prev[b.length]!;
 }
 
+/**
+ * What the longer name of one event adds after its start (bare words): a year, its game, the
+ * adjectives of its kind (كأس العالم 2026، الدوري اللبناني لكرة القدم، مهرجان برلين السينمائي
+ * الدولي، الدوري المصري الممتاز).
+ */
+const EVENT_TAILS = /^([0-9]{4}|لسنه|لعام|لكره|قدم|سله|يد|طائره|سينمائي|دولي|ممتاز|عالمي|سنوي)$/;
+
 /** Whether two words are spellings of one foreign name: one letter apart, or two for long words. */
 function variantWords(a: string, b: string): boolean {
   if (a === b) return true;
@@ -271,7 +278,10 @@ export function joinGroups<M extends GroupMention>(
           type(k) === t &&
           words.every((w, i) => kw[i] === w) &&
           !DIRECTIONS.has(kw[words.length]!) &&
-          !DIRECTIONS.has(`ال${kw[words.length]!}`)
+          !DIRECTIONS.has(`ال${kw[words.length]!}`) &&
+          // (an event only with its year, its game or the adjectives of its kind after it:
+          // الدوري الإسباني للسيدات and قانون الأحوال الشخصية الجعفري are other events and laws)
+          (t !== 'MISC' || kw.slice(words.length).every((w) => EVENT_TAILS.test(w)))
         );
       });
       if (starting.length === 1) {

@@ -148,7 +148,18 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     const m = names.match([dictionaryWord(token)], 0);
     return m?.type === 'LOC' && m.length === 1;
   };
-  claimPlacesAfterHeads(sentences, ruled, isRare, isPlace, isListedPlace);
+  // (a person's name, which a term of office may come before: ولاية تبون، ولاية الدبيبة)
+  const isPersonWord = (token: string) => {
+    const kind = tagger.gazetteer.kindOf(gazKey([token]));
+    return (
+      names.isNameWord(token) ||
+      names.isFamilyName(token) ||
+      kind === 'PER' ||
+      kind === 'LAST' ||
+      kind === 'FIRST'
+    );
+  };
+  claimPlacesAfterHeads(sentences, ruled, isRare, isPlace, isListedPlace, isPersonWord);
   claimLatinNames(sentences, ruled);
   joinNames(
     sentences,
@@ -286,8 +297,18 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   claimHospitals(sentences, tags, {
     isRare: (token) => magnitude(normalizeWord(token)) < 1,
     isGiven: (token) => isGivenNameIn(tagger, token),
+    isNameWord: (token) => names.isNameWord(token),
   });
-  completeBodyNames(sentences, tags, isNationality);
+  // (a name that begins with ل is no noun behind it: مصرف لبنان، جامعة لندن)
+  completeBodyNames(sentences, tags, isNationality, (token) => {
+    const kind = tagger.gazetteer.kindOf(gazKey([token]));
+    return (
+      kind !== undefined ||
+      names.isNameWord(token) ||
+      names.match([dictionaryWord(token)], 0) !== undefined ||
+      magnitude(normalizeWord(token).slice(1)) < 1
+    );
+  });
   clearNotNames(sentences, tags, isNationality);
   return tags;
 }

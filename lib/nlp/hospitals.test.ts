@@ -11,7 +11,8 @@ const claimed = (sentence: string, tags?: string) => {
   const t = [tags ? seq(tags) : tokens.map(() => 'O')];
   claimHospitals([tokens], t, {
     isRare: (w) => ['عدان', 'منى'].map(normalizeWord).includes(w),
-    isGiven: (w) => w === 'ناصر',
+    isGiven: (w) => ['ناصر', 'كمال', 'شامل'].includes(w),
+    isNameWord: (w) => w === 'عدوان',
   });
   return t[0]!.join(' ');
 };
@@ -22,6 +23,11 @@ describe('a hospital', () => {
     expect(claimed('إلى مستشفى منى الطوارئ .')).toBe('O B-ORG I-ORG I-ORG O');
     expect(claimed('إلى مستشفى الثورة العام في')).toBe('O B-ORG I-ORG I-ORG O');
     expect(claimed('إلى مجمع ناصر الطبي في')).toBe('O B-ORG I-ORG I-ORG O');
+    // (behind a proclitic; a given name with its family name, not half a name)
+    expect(claimed('وتوفي بمستشفى العدان بعد')).toBe('O B-ORG I-ORG O');
+    expect(claimed('ونقل المصاب لمجمع ناصر الطبي في')).toBe('O O B-ORG I-ORG I-ORG O');
+    expect(claimed('وهاجموا مستشفى كمال عدوان في')).toBe('O B-ORG I-ORG I-ORG O');
+    expect(claimed('بناء مستشفى شامل في')).toBe('O O O O');
     // (one the tagger found goes on with its adjective)
     expect(claimed('في مستشفى ابن خلدون العام .', 'O B-ORG I-ORG I-ORG O O')).toBe(
       'O B-ORG I-ORG I-ORG I-ORG O',
@@ -46,9 +52,10 @@ describe('a hospital', () => {
   it('is found by the product, as are cities of medicine and sport named after a king', () => {
     const found = extractEntities(
       loadTagger(),
-      'وقال مدير مستشفى العدان إن الحالة مستقرة. وأجريت العملية في مدينة الملك فهد الطبية بالرياض. وتقام المباراة في مدينة الملك عبدالله الرياضية بجدة.',
+      'وقال مدير مستشفى العدان إن الحالة مستقرة. ونقل المصاب لمجمع ناصر الطبي. وأجريت العملية في مدينة الملك فهد الطبية بالرياض. وتقام المباراة في مدينة الملك عبدالله الرياضية بجدة.',
     ).map((e) => `${e.type}:${e.name}`);
     expect(found).toContain('ORG:مستشفى العدان');
+    expect(found).toContain('ORG:مجمع ناصر الطبي');
     expect(found).toContain('ORG:مدينة الملك فهد الطبية');
     expect(found).toContain('LOC:مدينة الملك عبدالله الرياضية');
     expect(found.some((e) => e.startsWith('PER:'))).toBe(false);
@@ -56,8 +63,9 @@ describe('a hospital', () => {
 
   it('bad input: no sentence, a head at the end — nothing changes, nothing throws', () => {
     const none: string[][] = [];
-    claimHospitals([], none, { isRare: () => true, isGiven: () => true });
+    claimHospitals([], none, { isRare: () => true, isGiven: () => true, isNameWord: () => true });
     expect(none).toEqual([]);
     expect(claimed('مستشفى')).toBe('O');
+    expect(claimed('ونقل الجرحى إلى مستشفى')).toBe('O O O O');
   });
 });

@@ -7,7 +7,7 @@
  * (مستشفى ابن خلدون | العام). Not مستشفى and a common word alone (مستشفى الأطفال، مستشفى ميداني).
  */
 import { FUNCTION_WORDS } from './function-words';
-import { claim, isArabicWord } from './tag-edits';
+import { claim, isArabicWord, isOneOf } from './tag-edits';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
 
@@ -33,12 +33,16 @@ export interface HospitalEvidence {
   isRare: (token: string) => boolean;
   /** A given name (ناصر). */
   isGiven: (token: string) => boolean;
+  /** A word of people's names (عدوان). */
+  isNameWord: (token: string) => boolean;
 }
 
+const HEADS = new Set([HOSPITAL, COMPLEX]);
 /** The head as written or behind one proclitic (بمستشفى، لمجمع), else undefined. */
 function headOf(token: string): string | undefined {
-  const n = normalizeWord(token).replace(/^[وبلف](?=مستشفى|مجمع)/, '');
-  return n === HOSPITAL || n === COMPLEX ? n : undefined;
+  if (!isOneOf(token, HEADS)) return undefined;
+  const n = normalizeWord(token);
+  return HEADS.has(n) ? n : n.slice(1);
 }
 
 /** Claims, in place, the hospitals of every sentence (see the module's comment). */
@@ -57,11 +61,28 @@ export function claimHospitals(
       const n = normalizeWord(w);
       if (t[k + 1] !== 'O' || !isArabicWord(w) || FUNCTION_WORDS.has(n) || endsAt(k + 1)) continue;
       const bare = n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
-      const named = ev.isRare(bare) || (!n.startsWith('ال') && ev.isGiven(w));
+      // (a given name with the family name after it, hardly known or a word of names: مستشفى
+      // كمال عدوان — a given name alone is half a name)
+      const next = tokens[k + 2] ?? '';
+      const family =
+        !n.startsWith('ال') &&
+        ev.isGiven(w) &&
+        t[k + 2] === 'O' &&
+        isArabicWord(next) &&
+        !endsAt(k + 2) &&
+        (ev.isRare(normalizeWord(next).replace(/^ال(?=.{3})/, '')) || ev.isNameWord(next));
+      const named = ev.isRare(bare) || family;
+      const at = family ? k + 3 : k + 2;
       // (a complex is named with its adjective always: مجمع ناصر الطبي, not مجمع سكني)
-      const closed = endsAt(k + 2);
-      if (!(closed && (named || n.startsWith('ال'))) && !(head === HOSPITAL && named)) continue;
-      const end = closed ? k + 3 : k + 2;
+      const closed = endsAt(at);
+      const givenClosed = !n.startsWith('ال') && ev.isGiven(w) && endsAt(k + 2);
+      if (
+        !(closed && (named || n.startsWith('ال'))) &&
+        !givenClosed &&
+        !(head === HOSPITAL && named)
+      )
+        continue;
+      const end = givenClosed ? k + 3 : closed ? at + 1 : at;
       claim(t, k, end, 'ORG');
       k = end - 1;
     }

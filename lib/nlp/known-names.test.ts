@@ -147,7 +147,11 @@ describe('given names', () => {
   it('the shipped list knows given names the persons’ list begins none with', () => {
     const shipped = loadTagger().knownNames;
     for (const w of ['عبده', 'حواء', 'عفيف', 'سجى']) expect(shipped.isGivenName(w), w).toBe(true);
-    // (nor titles, which our list leaves out)
-    for (const w of ['معالي', 'قائد']) expect(shipped.isGivenName(w), w).toBe(false);
+    // (nor titles or common nouns, which our list leaves out)
+    for (const w of ['معالي', 'قائد', 'لقاء', 'اعتماد'])
+      expect(shipped.isGivenName(w), w).toBe(false);
+    // (a word that ends a listed person is a family name: a term of office before it is no area)
+    for (const w of ['تبون', 'الدبيبة']) expect(shipped.isFamilyName(w), w).toBe(true);
+    expect(shipped.isFamilyName('البليدة')).toBe(false);
   });
 });

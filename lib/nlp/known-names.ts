@@ -126,6 +126,8 @@ export class KnownNames {
   private readonly variantPrefixes = new Set<string>();
   /** Words that begin two listed persons or more (built when first asked). */
   private givenNames?: Set<string>;
+  /** Words that end listed persons of several words (built when first asked). */
+  private familyNames?: Set<string>;
   private readonly persons: readonly string[];
   private readonly given: readonly string[];
 
@@ -240,6 +242,20 @@ export class KnownNames {
       ]);
     }
     return this.givenNames.has(dictionaryWord(word));
+  }
+
+  /** Whether a word ends a listed person of several words (تبون، الدبيبة): a family name. */
+  isFamilyName(word: string): boolean {
+    if (!this.familyNames) {
+      const last = new Set<string>();
+      for (const key of this.persons) {
+        const space = key.lastIndexOf(' ');
+        if (space > 0) last.add(key.slice(space + 1));
+      }
+      this.familyNames = last;
+    }
+    const d = dictionaryWord(word);
+    return this.familyNames.has(d) || (d.startsWith('ال') && this.familyNames.has(d.slice(2)));
   }
 
   aliasOf(key: string): number | undefined {

@@ -33,6 +33,8 @@ export const LATER_HEADS: readonly string[] = [
   'حلبة',
   'كورنيش',
   'مسرح',
+  // (hospitals: hospitals.ts)
+  'مجمع',
   // (events and teams: competitions.ts)
   'كأس',
   'بطولة',

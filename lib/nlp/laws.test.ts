@@ -39,6 +39,15 @@ describe('a law', () => {
     expect(claimed('مشروع قانون الإدارة المحلية إلى')).toBe('O B-MISC I-MISC I-MISC O');
   });
 
+  it('a law by its number without the article, behind لل too', () => {
+    expect(claimed('وصدر قانون رقم 94 لسنة 2015 بشأن')).toBe(
+      'O B-MISC I-MISC I-MISC I-MISC I-MISC O',
+    );
+    expect(claimed('وأحالت للقانون رقم 5 لسنة 2020 القضية')).toBe(
+      'O B-MISC I-MISC I-MISC I-MISC I-MISC O',
+    );
+  });
+
   it('a resolution by its number', () => {
     expect(claimed('تطبيق القرار 1701 في')).toBe('O B-MISC I-MISC O');
     expect(claimed('بموجب القرار رقم 2642 الصادر')).toBe('O B-MISC I-MISC I-MISC O');
@@ -48,6 +57,13 @@ describe('a law', () => {
 
   it('not a law named by its kind alone, a version or a time', () => {
     for (const s of [
+      'مشروع قانون يجرم التطبيع',
+      'وانتقدوا قانون أقره البرلمان',
+      'على قانون جديد ينظم الإعلام الإلكتروني',
+      'هذا قانون الغاب',
+      'واتخذ القرار 300 موظف',
+      'هذا القرار 100 بالمئة',
+      'القرار 2024 في',
       'بموجب القانون الدولي',
       'أقر قانون جديد للانتخاب',
       'سيادة القانون في',

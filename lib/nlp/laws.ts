@@ -5,6 +5,7 @@
  * body. Run by lib/nlp/document.ts over untagged words (and a person a law is named after), before
  * not-names.ts. Not a law named by no more than its kind (بموجب القانون، القانون الدولي، قانون جديد).
  */
+import { YEAR } from './competitions';
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isDefinite } from './tag-edits';
 import { TIME_WORDS } from './name-words';
@@ -27,12 +28,15 @@ const NOT_OF_NAME = new Set(
 const MAX_OF = 5;
 const MAX_CONSTRUCT = 2;
 
-/** The word without its proclitics (بقانون، لقانون، وبقانون، فللقرار is no law's: لل is the article). */
-const bare = (n: string) => n.replace(/^[وف]?[بلك]?/, '');
+/** The word without its proclitics (بقانون، لقانون، وبقانون; للقانون is ل and القانون). */
+const bare = (n: string) => {
+  const m = n.replace(/^[وف]/, '');
+  return m.startsWith('لل') ? `ا${m.slice(1)}` : m.replace(/^[بلك]/, '');
+};
 
 const isNumber = (token: string | undefined) =>
   /^\(?[0-9٠-٩]+([./-][0-9٠-٩]+)?\)?$/.test(token ?? '');
-const isYear = (token: string | undefined) => /^(19|20)[0-9]{2}$/.test(token ?? '');
+const isYear = (token: string | undefined) => YEAR.test(token ?? '');
 
 /** A word of what a law is of, with the article: not a version's, a time's or a function word. */
 function ofName(token: string | undefined): boolean {
@@ -41,7 +45,11 @@ function ofName(token: string | undefined): boolean {
   return !NOT_OF_NAME.has(n) && !TIME_WORDS.has(n) && !NOT_OF_RELATION.has(n);
 }
 
-/** A noun in the construct state before what the law is of (مكافحة، تمويل، إقامة). */
+/**
+ * A noun in the construct state before what the law is of (مكافحة، تمويل، إقامة، كشف): not a verb
+ * in the imperfect (قانون | يجرم التطبيع), a word with a pronoun (أقره), an adjective of a law
+ * (جديد), a conjunction's or a purpose's word (ولمكافحة، لحماية).
+ */
 function construct(token: string | undefined): boolean {
   if (token === undefined || !isArabicWord(token)) return false;
   const n = normalizeWord(token);
@@ -50,9 +58,20 @@ function construct(token: string | undefined): boolean {
     !n.startsWith('ال') &&
     !FUNCTION_WORDS.has(n) &&
     !/(اً|ًا)$/.test(token) &&
-    !'وبلفك'.includes(n[0]!)
+    !/^[يو]/.test(n) &&
+    !/^ل/.test(n) &&
+    !/(ه|ها|هم|هما)$/.test(token) &&
+    !LAW_ADJECTIVES.has(n)
   );
 }
+/** Adjectives of a law, not what it is of (قانون جديد، قانون مؤقت). */
+const LAW_ADJECTIVES = new Set(
+  ['جديد', 'مؤقت', 'خاص', 'عام', 'صارم', 'مثير', 'مقترح', 'معدل'].map(normalizeWord),
+);
+/** Sayings, not laws (قانون الغاب، قانون السوق، قانون الأقوى). */
+const SAYINGS = new Set(
+  ['الغاب', 'السوق', 'الأقوى', 'البلد', 'الطبيعة', 'الجاذبية', 'الجذب'].map(normalizeWord),
+);
 
 /** The end of a number and a year after a law's name from `end` (رقم 164 لسنة 2025). */
 function numbered(tokens: string[], t: string[], end: number): number {
@@ -74,10 +93,22 @@ export function claimLaws(sentences: string[][], tags: string[][]): void {
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (t[k] !== 'O') continue;
       const n = normalizeWord(tokens[k]!);
-      // A resolution by its number (القرار 1701، القرار رقم 2642).
+      // A resolution by its number (القرار 1701، القرار رقم 2642) — without رقم, not a count of
+      // what follows (القرار 300 موظف، القرار 100 بالمئة) nor a year (القرار 2024).
       if (n === RESOLUTION || bare(n) === RESOLUTION) {
-        const at = normalizeWord(tokens[k + 1] ?? '') === NUMBER_WORD ? k + 2 : k + 1;
-        if (t[k + 1] === 'O' && /^[0-9]{3,4}$/.test(tokens[at] ?? '')) {
+        const numbered = normalizeWord(tokens[k + 1] ?? '') === NUMBER_WORD;
+        const at = numbered ? k + 2 : k + 1;
+        const after = tokens[at + 1];
+        const ends =
+          after === undefined ||
+          !isArabicWord(after) ||
+          FUNCTION_WORDS.has(normalizeWord(after)) ||
+          normalizeWord(after).startsWith('ال');
+        if (
+          t[k + 1] === 'O' &&
+          /^[0-9]{3,4}$/.test(tokens[at] ?? '') &&
+          (numbered || (ends && !isYear(tokens[at])))
+        ) {
           claim(t, k, at + 1, 'MISC');
           k = at;
         }
@@ -103,7 +134,16 @@ export function claimLaws(sentences: string[][], tags: string[][]): void {
       } else {
         let c = end;
         while (c - end < MAX_CONSTRUCT && t[c] === 'O' && construct(tokens[c])) c++;
-        if (t[c] !== 'O' || !ofName(tokens[c])) continue;
+        if (t[c] !== 'O' || !ofName(tokens[c])) {
+          // (a law by its number without the article: قانون رقم 94 لسنة 2015)
+          const end = numbered(tokens, t, head + 1);
+          if (end > head + 2 && normalizeWord(tokens[head + 1]!) === NUMBER_WORD) {
+            claim(t, k, end, 'MISC');
+            k = end - 1;
+          }
+          continue;
+        }
+        if (c === end && SAYINGS.has(normalizeWord(tokens[c]!))) continue;
         end = c + 1;
         // (its adjectives and a second field after و: الإجراءات الجنائية، المخدرات والمؤثرات
         // العقلية، الفجوة المالية واسترداد الودائع)

@@ -119,6 +119,27 @@ describe('a place after an area’s head', () => {
     expect(heads('بحي الشميسي في', 'O O O')).toBe('O B-LOC O');
     expect(heads('في مقاطعتي السبخة والميناء', 'O O O O')).toBe('O O B-LOC O');
     expect(heads('أسواق ولاية البليدة ،', 'O O O O')).toBe('O O B-LOC O');
+    // (not an adjective without the article, a person's name after a term of office, nor after
+    // محلية, "local" as often)
+    const person = (w: string) => w === 'تبون';
+    const terms = (s: string, t: string) => {
+      const tags = [seq(t)];
+      claimPlacesAfterHeads(
+        [seq(s)],
+        tags,
+        () => true,
+        () => false,
+        () => false,
+        person,
+      );
+      return tags[0]!.join(' ');
+    };
+    expect(terms('دخول منطقة ملغومة في', 'O O O O')).toBe('O O O O');
+    expect(terms('خلال ولاية تبون الثانية', 'O O O O')).toBe('O O O O');
+    expect(terms('صحيفة محلية موزمبيقية إن', 'O O O O')).toBe('O O O O');
+    expect(terms('أسواق ولاية البليدة ،', 'O O O O')).toBe('O O B-LOC O');
+    // (a village's name may end so: قرية عرابة)
+    expect(terms('في قرية عرابة جنوب', 'O O O O')).toBe('O O B-LOC O');
     // (not a common word after them, nor after دائرة, a department as often: دائرة الأفلاج)
     expect(heads('قضاء العطلة في', 'O O O')).toBe('O O O');
     expect(heads('مدير دائرة الجبايش', 'O O O')).toBe('O O O');

@@ -31,20 +31,28 @@ const AMBIGUOUS_AREA_HEADS = set(['ولاية', 'إقليم', 'قضاء', 'دا�
  * Kinds of area before a single word the unlabelled text hardly knows or the lists know as a
  * place, where the tagger saw nothing (حي الشميسي، منطقة القاسمية، قضاء الجبايش، ولاية البليدة،
  * مقاطعتي السبخة): the heads above, the ambiguous ones too — a word that rare after them is no
- * common noun (ولاية ترامب, قضاء العطلة) — the words of a district, a camp, a douar, and duals.
- * Not دائرة, a department as often: مدير دائرة الأفلاج.
+ * common noun (ولاية ترامب, قضاء العطلة) — the words of a neighbourhood, an area, a camp, and
+ * duals. Not دائرة, a department as often (مدير دائرة الأفلاج), nor محلية, the adjective "local"
+ * as often (صحيفة محلية موزمبيقية), nor دوار, a roundabout in the Levant and the Gulf.
  */
 const AREA_HEADS_BEFORE_RARE = new Set([
   ...AREA_HEADS,
   ...set(['ولاية', 'إقليم', 'قضاء']),
-  ...set(['حي', 'منطقة', 'محلية', 'مخيم', 'دوار']),
+  ...set(['حي', 'منطقة', 'مخيم']),
   ...set(['محافظتي', 'مقاطعتي', 'ولايتي', 'مديريتي', 'قريتي', 'بلدتي', 'منطقتي', 'قضاءي']),
 ]);
 /** Kinds of area before a name the tagger took for a person or a body (حي بابا عمرو). */
 const AREA_HEADS_BEFORE_NAMES = new Set([
   ...AREA_HEADS,
-  ...set(['حي', 'منطقة', 'محلية', 'مخيم', 'دوار', 'حيي', 'منطقتي', 'مقاطعتي', 'محافظتي']),
+  ...set(['حي', 'منطقة', 'مخيم', 'حيي', 'منطقتي', 'مقاطعتي', 'محافظتي']),
 ]);
+/**
+ * "Area", whose indefinite adjective is no place (منطقة | ملغومة، منطقة عازلة) — villages and
+ * towns are named so (قرية عرابة، بلدة برقة).
+ */
+const AREA = set(['منطقة', 'منطقتي']);
+/** Heads whose word is also a term of office (ولاية تبون الثانية، خلال ولاية الكاظمي). */
+const TERMS = set(['ولاية', 'ولايتي']);
 
 /** First words of places' names (سيدي بوزيد، بني ملال، عين الملح، أولاد تايمة، بئر السبع …). */
 const PLACE_FIRST_WORDS = set([
@@ -209,6 +217,7 @@ export function claimPlacesAfterHeads(
   isRare: (token: string) => boolean = () => false,
   isPlace: (token: string) => boolean = () => false,
   isListedPlace: (token: string) => boolean = () => false,
+  isPersonWord: (token: string) => boolean = () => false,
 ): void {
   // Each sentence's words normalised once (the checks below ask of every word).
   const normal = sentences.map((tokens) => tokens.map(normalizeWord));
@@ -259,9 +268,17 @@ export function claimPlacesAfterHeads(
         isOneOfNormal(n[k]!, AREA_HEADS_BEFORE_RARE) &&
         isArabicWord(tokens[k + 1]!) &&
         !FUNCTION_WORDS.has(n[k + 1]!) &&
-        // (a rare word only without a conjunction before it: قرية ومستوطنة)
+        // (a rare word only without a conjunction before it: قرية ومستوطنة; not an adjective
+        // without the article, منطقة | ملغومة; after a term of office not a person's name,
+        // ولاية | تبون الثانية)
         ((!/^[وف]/.test(n[k + 1]!) &&
-          isRare(n[k + 1]!.startsWith('ال') ? n[k + 1]!.slice(2) : n[k + 1]!)) ||
+          isRare(n[k + 1]!.startsWith('ال') ? n[k + 1]!.slice(2) : n[k + 1]!) &&
+          !(
+            isOneOfNormal(n[k]!, AREA) &&
+            /ة$/.test(tokens[k + 1]!) &&
+            !n[k + 1]!.startsWith('ال')
+          ) &&
+          !(isOneOfNormal(n[k]!, TERMS) && isPersonWord(tokens[k + 1]!))) ||
           isPlace(tokens[k + 1]!) ||
           (isOneOfNormal(n[k]!, AREA_HEADS) && isListedPlace(tokens[k + 1]!)))
       ) {

@@ -7,7 +7,7 @@
  * untagged words, and goes on from a given name the tagger found alone.
  */
 import { stripClitics } from './clitics';
-import { PERSON_NOUNS } from './bound-words';
+import { HONORIFIC_ADDRESS, PERSON_NOUNS } from './bound-words';
 import { COMMON_WORDS } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { clauseGoesOnAt, isInstitutionHead, PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
@@ -59,23 +59,11 @@ const SAYING = new Set(
   ].map(normalizeWord),
 );
 /** Honorifics and forms of address before a name (معالي، الدكتور، المهندس). */
-const HONORIFICS = new Set(
-  [
-    'معالي',
-    'سعادة',
-    'فضيلة',
-    'سمو',
-    'السيد',
-    'السيدة',
-    'الدكتور',
-    'الدكتورة',
-    'المهندس',
-    'المهندسة',
-    'الأستاذ',
-    'الأستاذة',
-    'الحاج',
-  ].map(normalizeWord),
-);
+const HONORIFICS = new Set([
+  ...HONORIFIC_ADDRESS,
+  // (and السيد، المهندس، الحاج …: bound-words' PERSON_NOUNS, which presents() reads too)
+  ...['الدكتور', 'الدكتورة', 'الأستاذ', 'الأستاذة'].map(normalizeWord),
+]);
 /**
  * Given names written with the article (الطيب صالح، المنصف المرزوقي، الفاتح حسن): joined to the
  * person after them only (joinGivenNamesBefore). Not الأمين or العربي, titles and adjectives as often.
@@ -122,16 +110,19 @@ const KIN_WORD =
 /** The word before a name presents a person: a verb of saying, an honorific, a title, a relative. */
 function presents(token: string): boolean {
   const n = normalizeWord(token);
+  // (a relative as written: folding makes ة ه, زوجة "a wife" no زوجه "his wife")
+  const kin = token.replace(/[\u064b-\u065f\u0640]/g, '').replace(/^و/, '');
   const bare = n.startsWith('و') ? n.slice(1) : n;
-  return [n, bare].some(
-    (w) =>
-      SAYING.has(w) ||
-      HONORIFICS.has(w) ||
-      ROLE_WORDS.has(w) ||
-      PERSON_TITLES.has(w) ||
-      RANKS.has(w) ||
-      PERSON_NOUNS.has(w) ||
-      KIN_WORD.test(w),
+  return (
+    [n, bare].some(
+      (w) =>
+        SAYING.has(w) ||
+        HONORIFICS.has(w) ||
+        ROLE_WORDS.has(w) ||
+        PERSON_TITLES.has(w) ||
+        RANKS.has(w) ||
+        PERSON_NOUNS.has(w),
+    ) || KIN_WORD.test(kin)
   );
 }
 
@@ -226,7 +217,8 @@ export function claimPresentedPersons(
       // it knows a little, and one more word before the clause goes on)
       // (علي, as written the name Ali, right after a word that presents a person: المحامي علي
       // مصبح ضاحي، وزميلها علي القرني)
-      const given = isGiven(tokens[k]!) || (tokens[k] === 'علي' && presents(tokens[k - 1]!));
+      const ali = !isGiven(tokens[k]!) && tokens[k] === 'علي' && presents(tokens[k - 1]!);
+      const given = isGiven(tokens[k]!) || ali;
       // (…and a family name the tagger found alone after it: عاصمي | غويتا)
       const loneFamily = !given && t[k] === 'O' && t[k + 1] === 'B-PER' && t[k + 2] !== 'I-PER';
       if (!given) {
@@ -267,6 +259,9 @@ export function claimPresentedPersons(
         (!endsName(tokens[end]) && !rareFamily)
       )
         continue;
+      // (علي so read only up to a comma, لـ or إن: علي is as often على misspelt after a subject —
+      // واعتدى السائق علي مسعف، وأكد المحامي علي براءة موكله)
+      if (ali && !strongEnd(tokens[end])) continue;
       // (in apposition, a given name and one or two words with the article or hardly known, up
       // to the closing comma)
       if (
@@ -317,8 +312,7 @@ export function joinGivenNamesBefore(
       if ('وف'.includes(n[0]!) && magnitude(n.slice(1)) >= 1) continue;
       if ('بلك'.includes(n[0]!) && magnitude(n.slice(1)) >= 1 && !isGiven(token)) continue;
       // (a given name of two words written joined is one: عبدالقوي)
-      if (!(isNameWord(token) || isGiven(token) || /^عبدال\S{2,}$/.test(token)) || magnitude(n) > 2)
-        continue;
+      if (!(isNameWord(token) || /^عبدال\S{2,}$/.test(token)) || magnitude(n) > 2) continue;
       if (!father(tokens[k + 1]!)) continue;
       // (where a name may begin: after punctuation, a place or a body, a title or a word with the article —
       // not after a noun whose genitive the person is: وضريح روضة أبي وقاص، جميع دواوين نزار)
