@@ -55,7 +55,8 @@ export function claimHospitals(
     const t = tags[s]!;
     const endsAt = (k: number) => t[k] === 'O' && HOSPITAL_ENDS.has(normalizeWord(tokens[k] ?? ''));
     for (let k = 0; k + 1 < tokens.length; k++) {
-      const head = t[k] === 'O' ? headOf(tokens[k]!) : undefined;
+      // (the words as written first: normalising every word of every sentence costs)
+      const head = t[k] === 'O' && /مستشف|مجمع/.test(tokens[k]!) ? headOf(tokens[k]!) : undefined;
       if (!head) continue;
       const w = tokens[k + 1]!;
       const n = normalizeWord(w);

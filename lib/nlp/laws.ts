@@ -91,7 +91,8 @@ export function claimLaws(sentences: string[][], tags: string[][]): void {
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (let k = 0; k + 1 < tokens.length; k++) {
-      if (t[k] !== 'O') continue;
+      // (the words as written first: normalising every word of every sentence costs)
+      if (t[k] !== 'O' || !/قانون|قرار/.test(tokens[k]!)) continue;
       const n = normalizeWord(tokens[k]!);
       // A resolution by its number (القرار 1701، القرار رقم 2642) — without رقم, not a count of
       // what follows (القرار 300 موظف، القرار 100 بالمئة) nor a year (القرار 2024).

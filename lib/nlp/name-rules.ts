@@ -53,7 +53,7 @@ import { claimBodyAt } from './body-rules';
 import { spans } from './tags';
 
 const MAX_QUOTED = 6;
-const CITY = normalizeWord('مدينة');
+const CITY = new Set([normalizeWord('مدينة')]);
 /** A city of medicine is an institution, a city of sport a place (مدينة الملك فهد الطبية). */
 const CITIES_OF = new Map(
   [
@@ -267,12 +267,11 @@ export function applyNameRules(
     for (let k = 0; k + 2 < tokens.length; k++) {
       // (…and a city of medicine or sport named so, with its adjective: مدينة الملك فهد الطبية،
       // مدينة الملك عبدالله الرياضية — a city alone is no such name)
-      const city = CITIES_OF.get(normalizeWord(tokens[k + 3] ?? ''));
-      const type =
-        namedAfterAt(tokens, k) ??
-        (normalizeWord(tokens[k]!).replace(/^[وبلف](?=مدينه)/, '') === CITY && city
-          ? city
-          : undefined);
+      const city =
+        /مدين/.test(tokens[k]!) && isOneOf(tokens[k]!, CITY)
+          ? CITIES_OF.get(normalizeWord(tokens[k + 3] ?? ''))
+          : undefined;
+      const type = namedAfterAt(tokens, k) ?? city;
       if (!type || !RANK_TITLES.has(normalizeWord(tokens[k + 1]!))) continue;
       // (the first name untagged, or the person the tagger found: مدينة الملك | فهد)
       if (!free(t, k, k + 2)) continue;
