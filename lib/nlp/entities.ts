@@ -25,6 +25,7 @@ import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
 import { clubIntroducedAt } from './clubs';
 import { DESCRIPTORS, PERSON_TITLES } from './name-words';
 import { headedPlace } from './place-heads';
+import { RANKING } from './ranking';
 import { titleHasNisba } from './nisba';
 import { normalizeWord } from '../text/normalize';
 import { spans, type EntityType } from './tags';
@@ -65,36 +66,6 @@ const AREA_HEAD = /^(محافظة|ولاية|جهة|منطقة|إقليم|اقل
 const AREA_HEAD_ALWAYS =
   /^[وبلفك]?(أقاليم|اقاليم|محافظات|ولايات|مقاطعات|بلديات|مناطق|قضاء|ناحية|بلدية)\s+/u;
 const foldForName = (s: string) => s.split(/\s+/).map(normalizeWord).join(' ');
-
-/**
- * What orders an article's entities: each mention counts 1, plus these. A person the article
- * presents by their role (وزير الخارجية الروسي سيرغي لافروف) is an actor of the story. People, then
- * organisations, ahead of places mentioned as often: a news reader wants who acted before where
- * (tuned news texts: key recall 73.0 → 75.1%). Chosen by a grid over title 2–4, lead 0–1.5,
- * spread 0–2 and role 0.5–1.5 on the fixture pages and tuned news texts (key entities found plus
- * right top-ten items; 661 → 663 of 683 with lead 1.5 → 0.5 and role 0.5 → 1: a dateline's city
- * no longer outranks a person named twice). The held-back texts were scored once, after the choice.
- * Then (2026-12-07) how early the text first names it: of the entities an article names once,
- * 43% of those first named in its first fifth are key entities against 4% in its last. A grid over
- * early 0–3, the words of the name 0–0.5, LOC −0.25–0.25, MISC −1–0 and lead 0–0.5 on 340 tuned
- * helper texts, with the fixture pages and tuned news texts not to lose a key or a right item
- * (only 4 of 324 settings kept them), chose early 0.5 and MISC −0.5 (laws and leagues are named
- * now): tuned helper texts 1,674 → 1,682 keys, 3,254 → 3,249 items; the held halves 463 → 466 keys,
- * 844 → 846 items. Weighting the words of a name or places less gained more on the helper texts but
- * lost countries and capitals the fixture pages' readers expect.
- */
-export const RANKING = {
-  title: 3,
-  lead: 0.5,
-  spread: 2,
-  role: 1,
-  PER: 0.5,
-  ORG: 0.25,
-  LOC: 0,
-  MISC: -0.5,
-  /** Times how early the text first names it (1 at its start, 0 at its end or never). */
-  early: 0.5,
-};
 
 /** One name of an entity in the article, before grouping. */
 export interface Mention {
