@@ -6,6 +6,7 @@
  * مجمع ناصر الطبي، مستشفى منى الطوارئ); and a hospital the tagger found goes on with that adjective
  * (مستشفى ابن خلدون | العام). Not مستشفى and a common word alone (مستشفى الأطفال، مستشفى ميداني).
  */
+import { bare } from './coreference';
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isOneOf } from './tag-edits';
 import { spans } from './tags';
@@ -61,7 +62,6 @@ export function claimHospitals(
       const w = tokens[k + 1]!;
       const n = normalizeWord(w);
       if (t[k + 1] !== 'O' || !isArabicWord(w) || FUNCTION_WORDS.has(n) || endsAt(k + 1)) continue;
-      const bare = n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
       // (a given name with the family name after it, hardly known or a word of names: مستشفى
       // كمال عدوان — a given name alone is half a name)
       const next = tokens[k + 2] ?? '';
@@ -72,7 +72,7 @@ export function claimHospitals(
         isArabicWord(next) &&
         !endsAt(k + 2) &&
         (ev.isRare(normalizeWord(next).replace(/^ال(?=.{3})/, '')) || ev.isNameWord(next));
-      const named = ev.isRare(bare) || family;
+      const named = ev.isRare(bare(n)) || family;
       const at = family ? k + 3 : k + 2;
       // (a complex is named with its adjective always: مجمع ناصر الطبي, not مجمع سكني)
       const closed = endsAt(at);

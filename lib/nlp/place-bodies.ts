@@ -16,7 +16,7 @@ const set = (words: string[]) => new Set(words.map(normalizeWord));
 /** A municipality, and a Moroccan commune (جماعة فاس، جماعة عين الشقف). */
 const MUNICIPALITIES = set(['بلدية', 'جماعة']);
 /** A council (مجلس جماعة فاس، مجلس مدينة حمص، مجلس بلدي المحرق). */
-const COUNCIL = normalizeWord('مجلس');
+const COUNCIL = set(['مجلس']);
 /** What a council before a place is of (مجلس بلدي، مجلس مدينة). */
 const COUNCIL_OF = set(['بلدي', 'مدينة', 'محافظة']);
 const CITY = normalizeWord('مدينة');
@@ -41,7 +41,7 @@ export function claimMunicipalities(sentences: string[][], tags: string[][]): vo
       const bare = 'وبلف'.includes(n[0]!) && MUNICIPALITIES.has(n.slice(1)) ? n.slice(1) : n;
       // A council of a city, a municipality or a commune is a body, whatever its place (مجلس
       // مدينة حمص، مجلس بلدي المحرق).
-      if (n.replace(/^[وبلف](?=مجلس)/, '') === COUNCIL) {
+      if (isOneOf(tokens[k]!, COUNCIL)) {
         const of = t[k + 1] === 'O' && COUNCIL_OF.has(normalizeWord(tokens[k + 1] ?? ''));
         const at = of ? k + 2 : k + 1;
         const headed = t[at] === 'B-LOC' && (of || COUNCIL_OF.has(normalizeWord(tokens[at]!)));
@@ -80,12 +80,7 @@ export function claimMunicipalities(sentences: string[][], tags: string[][]): vo
             (/^[تي].{2,}/.test(after) || /^.{2,}ت$/.test(after))));
       if (!office && !acts) continue;
       // (its council is the body: مجلس | جماعة فاس)
-      if (
-        k > 0 &&
-        t[k - 1] === 'O' &&
-        normalizeWord(tokens[k - 1]!).replace(/^[وبلف](?=مجلس)/, '') === COUNCIL
-      )
-        k--;
+      if (k > 0 && t[k - 1] === 'O' && isOneOf(tokens[k - 1]!, COUNCIL)) k--;
       claim(t, k, end, 'ORG');
       k = end - 1;
     }

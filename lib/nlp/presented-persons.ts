@@ -9,6 +9,7 @@
 import { stripClitics } from './clitics';
 import { HONORIFIC_ADDRESS, PERSON_NOUNS } from './bound-words';
 import { COMMON_WORDS } from './common-words';
+import { bare } from './coreference';
 import { FUNCTION_WORDS } from './function-words';
 import { clauseGoesOnAt, isInstitutionHead, PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
 import { roleBefore, ROLE_WORDS } from './roles';
@@ -267,7 +268,7 @@ export function claimPresentedPersons(
       if (
         !presented &&
         (!/^[،,]$/.test(tokens[end] ?? '') ||
-          tokens.slice(k + 1, end).some((w) => magnitude(bareOf(w)) > 1))
+          tokens.slice(k + 1, end).some((w) => magnitude(bare(normalizeWord(w))) > 1))
       )
         continue;
       claim(t, k, end, 'PER');
@@ -275,12 +276,6 @@ export function claimPresentedPersons(
     }
   });
 }
-
-/** A word without the article (العياري → عياري), normalised. */
-const bareOf = (token: string) => {
-  const n = normalizeWord(token);
-  return n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
-};
 
 /**
  * A given name the tagger left before the rest of a person's name, in place: an untagged word of
