@@ -128,3 +128,29 @@ describe('an institution named by a head in the construct state', () => {
     );
   });
 });
+
+describe('a department the sentence makes act or gives staff (body-evidence.ts)', () => {
+  it('is named without a close, or closed by an adjective that also describes', () => {
+    expect(claimed('في عملية أمنية نفذتها إدارة مكافحة المخدرات في لواء الرمثا')).toBe(
+      'إدارة مكافحة المخدرات',
+    );
+    expect(claimed('وهو موظف في إدارة معادلة الشهادات بالوزارة')).toBe('إدارة معادلة الشهادات');
+    expect(claimed('بحسب ما أعلنته إدارة الأرصاد الجوية .')).toBe('إدارة الأرصاد الجوية');
+    expect(claimed('وقال خالد ، مدير إدارة الشؤون الزراعية ، في تصريحات')).toBe(
+      'إدارة الشؤون الزراعية',
+    );
+    expect(claimed('أوضحت مديرية شؤون اللاجئين السوريين في وزارة')).toBe(
+      'مديرية شؤون اللاجئين السوريين',
+    );
+  });
+  it('not without the evidence, nor a verbal noun a verb takes, nor one word after إدارة', () => {
+    expect(claimed('وتحدث عن إدارة الشؤون الزراعية في البلاد')).toBe('');
+    expect(claimed('تواجه إدارة مكافحة المخدرات صعوبات')).toBe('');
+    expect(claimed('بدأت إدارة الملف النووي')).toBe('');
+    expect(claimed('أعلنت إدارة الأزمة أمس')).toBe('');
+  });
+  it('not a board or an office its head has (رئيس مجلس الإدارة)', () => {
+    expect(claimed('وقال رئيس مجلس الإدارة إن الأرباح')).toBe('');
+    expect(claimed('وقال مدير مكتب الصحة إن')).toBe('');
+  });
+});

@@ -9,6 +9,7 @@
  * claimed by head and place with its purpose). A court is named with its seat
  * after ب, as the Maghreb names courts (محكمة الاستئناف بفاس).
  */
+import { bodyShown, DEPARTMENTS } from './body-evidence';
 import { OTHER_BODIES_LISTED } from './body-rules';
 import { stripClitics } from './clitics';
 import { claimCourtAt } from './courts';
@@ -305,7 +306,12 @@ function claimAt(
   // …and a second field joined by و after them (هيئة الدفاع المدني والإسعاف).
   if (adjectives > 0 && !purpose && JOINED_HEADS.has(headWord))
     end = joinedFieldEnd(tokens, t, end);
-  if (adjectives === 0 && !joined && !purpose) return -1;
+  // A body the sentence makes act or gives staff needs no close (body-evidence.ts: أعلنت مديرية
+  // شؤون العشائر، مدير إدارة الشؤون الزراعية) — two words of what it is of after a head as often
+  // a verbal noun (نفذتها إدارة مكافحة المخدرات, not أعلنت إدارة الأزمة).
+  const shown = DEPARTMENTS.has(headWord) && bodyShown(tokens, t, k);
+  const shownAlone = shown && i - k - 1 >= (RESTRICTED.has(headWord) ? 2 : 1);
+  if (adjectives === 0 && !joined && !purpose && !shownAlone) return -1;
   // Heads that are as often a verbal noun or a common noun (إدارة الملف الاقتصادي، مركز الثقل
   // الاقتصادي، تجمع المياه الجوفية، سلطة القانون الدولي، مدرسة الفكر الإسلامي، صندوق السيارة
   // الخلفي) are a name's only with a place in it, a nationality, or an adjective of their kind
@@ -313,6 +319,7 @@ function claimAt(
   if (
     RESTRICTED.has(headWord) &&
     !purpose &&
+    !shown &&
     !placeIn &&
     !tokens
       .slice(i, i + adjectives)

@@ -6,6 +6,7 @@
  * names (known-names.ts). Shared by the entity extraction, `npm run ner` and `npm run eval`, so the
  * scores printed are the product's.
  */
+import { joinRepeatedFamilyNames } from './repeated-family';
 import { stripClitics } from './clitics';
 import { propagate } from './consistency';
 import { gazKey } from './gazetteer';
@@ -227,6 +228,15 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     isNameWord: (token) => names.isNameWord(token),
     magnitude,
   });
+  joinRepeatedFamilyNames(
+    sentences,
+    tags,
+    (token) => {
+      const n = normalizeWord(token);
+      return names.isNameWord(token) || /ي$/.test(n) || magnitude(n.slice(2)) <= 2;
+    },
+    isNationality,
+  );
   // (how many of the words the dictionary names as one organisation, 0 for none)
   const knownOrganisation = (words: string[]) => {
     const m = names.match(words.map(dictionaryWord), 0);

@@ -17,7 +17,7 @@ import { claim, free, isArabicWord, isDefinite } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
 /** Verbs of saying and of stance, as a person's subject follows them (قال، أكدت، أدان). */
-const SAYING = new Set(
+export const SAYING = new Set(
   [
     'قال',
     'قالت',
