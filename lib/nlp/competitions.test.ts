@@ -82,6 +82,14 @@ describe('competitions', () => {
     expect(league('ضمن دوري روشن السعودي للمحترفين ،', 'O O B-ORG O O O')).toBe(
       'O B-MISC I-MISC I-MISC I-MISC O',
     );
+    // (its sponsor untagged too, where its country's adjective or its tail closes it — not a
+    // word with the article, nor a league's name without a close)
+    expect(league('ضمن دوري روشن السعودي للمحترفين ،', 'O O O O O O')).toBe(
+      'O B-MISC I-MISC I-MISC I-MISC O',
+    );
+    expect(league('بلقب دوري زين الممتاز للمرة', 'O O O O O')).toBe('O B-MISC I-MISC I-MISC O');
+    expect(league('في دوري هذا الموسم', 'O O O O')).toBe('O O O O');
+    expect(league('في دوري الدرجة الممتاز', 'O O O O')).toBe('O O O O');
     // (not outside a sports text: الدوري is also "periodic")
     const t = [seq('O O O O O')];
     claimCompetitions(

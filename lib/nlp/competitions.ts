@@ -3,6 +3,7 @@
  * event, not the organisation or place in its name; and national teams. Runs after the other
  * passes of lib/nlp/document.ts but not-names.ts.
  */
+import { FUNCTION_WORDS } from './function-words';
 import { isSportsText } from './clubs';
 import { normalizeWord } from '../text/normalize';
 import { claim, isArabicWord, isOneOfNormal, readsAsRelation } from './tag-edits';
@@ -161,6 +162,22 @@ export function claimCompetitions(
         continue;
       }
       if (t[k] !== 'O') continue;
+      // (a league named by a sponsor the tags left out, closed by its country's adjective or
+      // its tail: دوري روشن السعودي للمحترفين، دوري زين الممتاز)
+      const sponsor = tokens[k + 1] ?? '';
+      if (
+        league &&
+        t[k + 1] === 'O' &&
+        isArabicWord(sponsor) &&
+        !normalizeWord(sponsor).startsWith('ال') &&
+        !FUNCTION_WORDS.has(normalizeWord(sponsor)) &&
+        leagueEnd(tokens, t, k + 2, isNationality) > k + 2
+      ) {
+        const end = tail(k + 2);
+        claim(t, k, end, 'MISC');
+        k = end - 1;
+        continue;
+      }
       for (let gap = 0; gap <= COMPETITION_GAP; gap++) {
         const start = k + 1 + gap;
         if (gap > 0 && (t[start - 1] !== 'O' || !isArabicWord(tokens[start - 1]!))) break;

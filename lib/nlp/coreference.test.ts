@@ -118,6 +118,22 @@ describe('an event', () => {
     expect(g.get('دوري لبناني لكره قدم')).toHaveLength(3);
   });
 
+  it('joins a league named by its sponsor to its name with the country and its tail', () => {
+    const g = group([
+      ['دوري روشن سعودي للمحترفين', 'MISC', 1],
+      ['دوري روشن', 'MISC', 2],
+    ]);
+    joinGroups(g, typeOf, undefined, (w) => w === 'سعودي');
+    expect([...g.keys()]).toEqual(['دوري روشن سعودي للمحترفين']);
+    // (without the country's adjective known, they stay apart)
+    const apart = group([
+      ['دوري روشن سعودي للمحترفين', 'MISC', 1],
+      ['دوري روشن', 'MISC', 2],
+    ]);
+    joinGroups(apart, typeOf);
+    expect(apart.size).toBe(2);
+  });
+
   it('stays apart from a longer name that is another event or law (للسيدات، الجعفري)', () => {
     const g = group([
       ['دوري اسباني', 'MISC', 2],

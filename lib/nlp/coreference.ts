@@ -82,9 +82,11 @@ export function editDistance(a: string, b: string, max = 2): number {
 /**
  * What the longer name of one event adds after its start (bare words): a year, its game, the
  * adjectives of its kind (كأس العالم 2026، الدوري اللبناني لكرة القدم، مهرجان برلين السينمائي
- * الدولي، الدوري المصري الممتاز).
+ * الدولي، الدوري المصري الممتاز) — and a country's adjective (joinGroups' isNationality: دوري روشن
+ * السعودي للمحترفين).
  */
-const EVENT_TAILS = /^([0-9]{4}|لسنه|لعام|لكره|قدم|سله|يد|طائره|سينمائي|دولي|ممتاز|عالمي|سنوي)$/;
+const EVENT_TAILS =
+  /^([0-9]{4}|لسنه|لعام|لكره|قدم|سله|يد|طائره|سينمائي|دولي|ممتاز|عالمي|سنوي|للمحترفين|محترفين)$/;
 
 /** Whether two words are spellings of one foreign name: one letter apart, or two for long words. */
 function variantWords(a: string, b: string): boolean {
@@ -281,7 +283,8 @@ export function joinGroups<M extends GroupMention>(
           !DIRECTIONS.has(`ال${kw[words.length]!}`) &&
           // (an event only with its year, its game or the adjectives of its kind after it:
           // الدوري الإسباني للسيدات and قانون الأحوال الشخصية الجعفري are other events and laws)
-          (t !== 'MISC' || kw.slice(words.length).every((w) => EVENT_TAILS.test(w)))
+          (t !== 'MISC' ||
+            kw.slice(words.length).every((w) => EVENT_TAILS.test(w) || isNationality(w)))
         );
       });
       if (starting.length === 1) {

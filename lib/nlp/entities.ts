@@ -11,6 +11,7 @@ import { DETECT_THRESHOLDS } from '../pipeline/thresholds';
 import { placeKey } from '../cards/places';
 import { applyArticleAliases } from './article-aliases';
 import { joinGroups } from './coreference';
+import { typeOfMentions } from './mention-types';
 import { isLeftOut } from './left-out';
 import { gazKey } from './gazetteer';
 import type { Tagger } from './model';
@@ -24,7 +25,7 @@ import { isOwnOutlet, namesOutlet, outletForms, outletMentions, type Site } from
 import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
 import { clubIntroducedAt } from './clubs';
 import { DESCRIPTORS, PERSON_TITLES } from './name-words';
-import { headedPlace } from './place-heads';
+import { areaWordBefore, headedPlace } from './place-heads';
 import { RANKING } from './ranking';
 import { titleHasNisba } from './nisba';
 import { normalizeWord } from '../text/normalize';
@@ -78,6 +79,8 @@ export interface Mention {
   firstToken: number;
   /** A place's name as the article writes it with its area's word (محافظة الكرك، حي الروضة). */
   headed?: string;
+  /** An area's word stands right before it, whatever its type (بولاية تيميمون). */
+  area?: true;
 }
 
 /**
@@ -176,6 +179,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
         sentence: si,
         firstToken: a,
         ...(type === 'LOC' ? headedPlace(sentence, tags[si]!, a, surface) : {}),
+        ...(areaWordBefore(sentence, tags[si]!, a) !== undefined ? { area: true as const } : {}),
       });
     }
   });
@@ -226,12 +230,12 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
     groups.set(to, [...into, ...other]);
     groups.delete(from);
   }
-  const typeOf = (ms: Mention[]): EntityType => {
-    const votes = new Map<EntityType, number>();
-    for (const m of ms) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
-    // A tie goes to a person, place or organisation over MISC.
-    return [...votes].sort((a, b) => b[1] - a[1] || +(a[0] === 'MISC') - +(b[0] === 'MISC'))[0]![0];
-  };
+  // (a person's words: the dictionary's person, a family name or a first name — ولاية ترامب is
+  // his term)
+  const personal = (words: string[]) =>
+    names.match(words.map(dictionaryWord), 0)?.type === 'PER' ||
+    words.some((w) => names.isFamilyName(w) || isFirstNameIn(tagger, w));
+  const typeOf = (ms: Mention[]) => typeOfMentions(ms, personal);
   joinGroups(
     groups,
     typeOf,

@@ -350,6 +350,20 @@ const AREA_WORDS_BEFORE = new Set(
   ].map(normalizeWord),
 );
 
+/** The area's word right before the token at `first` (untagged, behind a one-letter proclitic too). */
+export function areaWordBefore(
+  sentence: Token[],
+  tags: string[],
+  first: number,
+): string | undefined {
+  if (first === 0 || tags[first - 1] !== 'O') return undefined;
+  const word = sentence[first - 1]!.text;
+  const n = normalizeWord(word);
+  if (AREA_WORDS_BEFORE.has(n)) return word;
+  if ('وبلف'.includes(n[0]!) && AREA_WORDS_BEFORE.has(n.slice(1))) return word.slice(1);
+  return undefined;
+}
+
 /**
  * The place as the article writes it with the area's word right before the mention (untagged,
  * behind a one-letter proclitic too: بمحافظة الكرك → محافظة الكرك), or nothing.
@@ -360,11 +374,6 @@ export function headedPlace(
   first: number,
   surface: string,
 ): { headed: string } | Record<string, never> {
-  if (first === 0 || tags[first - 1] !== 'O') return {};
-  const word = sentence[first - 1]!.text;
-  const n = normalizeWord(word);
-  if (AREA_WORDS_BEFORE.has(n)) return { headed: `${word} ${surface}` };
-  if ('وبلف'.includes(n[0]!) && AREA_WORDS_BEFORE.has(n.slice(1)))
-    return { headed: `${word.slice(1)} ${surface}` };
-  return {};
+  const word = areaWordBefore(sentence, tags, first);
+  return word === undefined ? {} : { headed: `${word} ${surface}` };
 }

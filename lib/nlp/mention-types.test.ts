@@ -1,0 +1,53 @@
+/**
+ * An entity's type from its mentions (mention-types.ts): a place wherever the article writes an
+ * area's word before one of them, with the shipped model; never a person's name.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadTagger } from '../../tools/model-file';
+import { extractEntities } from './entities';
+import type { Mention } from './entities';
+import { typeOfMentions } from './mention-types';
+
+const tagger = loadTagger();
+const found = (text: string) =>
+  extractEntities(tagger, text).map((e) => `${e.type}:${e.name}×${e.count}`);
+
+const mention = (type: Mention['type'], area = false): Mention => ({
+  start: 0,
+  end: 1,
+  surface: 'تيميمون',
+  words: ['تيميمون'],
+  type,
+  sentence: 0,
+  firstToken: 1,
+  ...(area ? { area: true as const } : {}),
+});
+
+describe('an entity’s type', () => {
+  it('is the vote of its mentions, a tie to a person, place or organisation over MISC', () => {
+    const none = () => false;
+    expect(typeOfMentions([mention('PER'), mention('PER'), mention('LOC')], none)).toBe('PER');
+    expect(typeOfMentions([mention('MISC'), mention('ORG')], none)).toBe('ORG');
+  });
+
+  it('is a place where an area’s word stands before one of its mentions', () => {
+    const none = () => false;
+    expect(typeOfMentions([mention('PER'), mention('PER'), mention('PER', true)], none)).toBe(
+      'LOC',
+    );
+    expect(typeOfMentions([mention('ORG', true)], none)).toBe('LOC');
+    // (not a person's words: ولاية ترامب is his term)
+    expect(typeOfMentions([mention('PER'), mention('PER', true)], () => true)).toBe('PER');
+    // (an event stays one)
+    expect(typeOfMentions([mention('MISC', true)], none)).toBe('MISC');
+  });
+
+  it('in an article: بولاية تيميمون makes its other mentions the place', () => {
+    const text =
+      'منح 200 ألف هكتار جديدة للاستثمار في الحبوب بأدرار وتيميمون والمنيعة. وفي بلدية تينركوك بولاية تيميمون ، قال الفلاح عبد القادر إن الأرض جيدة. وتقع أراض جديدة في ولايات أدرار وتيميمون والمنيعة.';
+    expect(found(text)).toContain('LOC:تيميمون×3');
+    expect(found('وانتقد خصومه ولاية ترامب الثانية. وقال ترامب إن الاقتصاد قوي.')).toContain(
+      'PER:ترامب×2',
+    );
+  });
+});
