@@ -28,6 +28,7 @@ import {
 import {
   splitOrganisationsBehindPrepositions,
   splitPersonsAfterOrganisations,
+  splitBodiesOverAnd,
   splitFamilyNamePairs,
   splitPersonsOverAnd,
 } from './name-splits';
@@ -271,6 +272,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     isNameWord,
     (word) => isNameWord(word) || names.isNameWord(word),
   );
+  splitBodiesOverAnd(sentences, tags);
   splitFamilyNamePairs(
     sentences,
     tags,

@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadTagger } from '../../tools/model-file';
 import { extractEntities } from './entities';
-import { splitFamilyNamePairs, splitOrganisationsBehindPrepositions } from './name-splits';
+import {
+  splitBodiesOverAnd,
+  splitFamilyNamePairs,
+  splitOrganisationsBehindPrepositions,
+} from './name-splits';
 
 const seq = (s: string) => s.split(' ');
 /** The organisations this test's dictionary knows. */
@@ -158,5 +162,30 @@ describe('two persons’ family names side by side', () => {
     );
     const persons = es.filter((e) => e.type === 'PER').map((e) => `${e.name} ${e.count}`);
     expect(persons).toEqual(['عبد الفتاح البرهان 3', 'محمد حمدان دقلو 2']);
+  });
+});
+
+describe('two bodies over و and a head', () => {
+  const splitAnd = (sentence: string, tags: string) => {
+    const t = [seq(tags)];
+    splitBodiesOverAnd([seq(sentence)], t);
+    return t[0]!.join(' ');
+  };
+  it('are two organisations', () => {
+    expect(splitAnd('ومنها بنك الخليج وبنك برقان ،', 'O B-ORG I-ORG I-ORG I-ORG O')).toBe(
+      'O B-ORG I-ORG B-ORG I-ORG O',
+    );
+    expect(
+      splitAnd('وزارة الصحة ووزارة التربية وجامعة دمشق', 'B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG'),
+    ).toBe('B-ORG I-ORG B-ORG I-ORG B-ORG I-ORG');
+    const found = extractEntities(
+      loadTagger(),
+      'وأعلن بنك الخليج وبنك برقان عن نتائجهما. وارتفع سهم بنك برقان.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(found).toEqual(expect.arrayContaining(['ORG:بنك برقان', 'ORG:بنك الخليج']));
+  });
+  it('not a second field with the article, nor a head the span ends on', () => {
+    expect(splitAnd('وزارة الشباب والرياضة', 'B-ORG I-ORG I-ORG')).toBe('B-ORG I-ORG I-ORG');
+    expect(splitAnd('هيئة الإذاعة ومدينة', 'B-ORG I-ORG I-ORG')).toBe('B-ORG I-ORG I-ORG');
   });
 });

@@ -8,10 +8,11 @@
  * - an organisation the dictionary knows and the person after it (الأمم المتحدة | الطاهر السني);
  * - an organisation of several words behind its preposition, cut from a name or cut in two
  *   (ماسون إسكاميلا | لبي بي سي; ل | بي بي سي نيوز);
- * - two persons' family names side by side (البرهان | دقلو).
+ * - two persons' family names side by side (البرهان | دقلو);
+ * - two bodies over و and a head (بنك الخليج | وبنك برقان).
  */
 import { LETTER_NAMES } from './common-words';
-import { OUTLET_SUFFIXES, PERSON_TITLES } from './name-words';
+import { isInstitutionHead, OUTLET_SUFFIXES, PERSON_TITLES } from './name-words';
 import { ROLE_WORDS } from './roles';
 import { claim } from './tag-edits';
 import { spans } from './tags';
@@ -260,6 +261,28 @@ export function splitFamilyNamePairs(
         continue;
       claim(t, sp.start, sp.start + 1, 'PER');
       claim(t, sp.start + 1, sp.end, 'PER');
+    }
+  });
+}
+
+/**
+ * Splits, in place, an organisation's span over و before another institution's head without the
+ * article: two bodies listed as one (بنك الخليج | وبنك برقان، وزارة الصحة | ووزارة التربية) — not a
+ * second field of one name, which takes the article (وزارة الشباب والرياضة).
+ */
+export function splitBodiesOverAnd(sentences: string[][], tags: string[][]): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      if (sp.type !== 'ORG') continue;
+      let from = sp.start;
+      for (let j = sp.start + 2; j + 1 < sp.end; j++) {
+        const w = tokens[j]!;
+        if (!w.startsWith('و') || w.startsWith('وال') || !isInstitutionHead(w.slice(1))) continue;
+        claim(t, from, j, 'ORG');
+        from = j;
+      }
+      if (from > sp.start) claim(t, from, sp.end, 'ORG');
     }
   });
 }
