@@ -6,6 +6,7 @@
  * names (known-names.ts). Shared by the entity extraction, `npm run ner` and `npm run eval`, so the
  * scores printed are the product's.
  */
+import { memoizeWord } from '../text/memo';
 import { joinRepeatedFamilyNames } from './repeated-family';
 import { stripClitics } from './clitics';
 import { propagate } from './consistency';
@@ -85,10 +86,39 @@ export function tagDocument(
   return secondPass(tagger, sentences, first);
 }
 
+/**
+ * A tagger's answers about single words, kept with it: every pass of every article asks them of
+ * the same words (a tagger never changes once loaded).
+ */
+const wordAnswers = new WeakMap<
+  Tagger,
+  { first: (name: string) => boolean; given: (word: string) => boolean }
+>();
+function answersOf(tagger: Tagger) {
+  let a = wordAnswers.get(tagger);
+  if (!a) {
+    a = {
+      first: memoizeWord((name) => {
+        const kind = tagger.gazetteer.kindOf(gazKey(name.split(' ')));
+        return kind === 'FIRST' || kind === 'PER';
+      }),
+      given: memoizeWord((word) => {
+        const n = normalizeWord(word);
+        if (FUNCTION_WORDS.has(n)) return false;
+        const magnitude = tagger.lexicon.frequency(n)?.magnitude ?? -1;
+        return (
+          isFirstNameIn(tagger, word) || (tagger.knownNames.isGivenName(word) && magnitude <= 2)
+        );
+      }),
+    };
+    wordAnswers.set(tagger, a);
+  }
+  return a;
+}
+
 /** Whether the tagger's gazetteer knows `name` as a first name or a person. */
 export function isFirstNameIn(tagger: Tagger, name: string): boolean {
-  const kind = tagger.gazetteer.kindOf(gazKey(name.split(' ')));
-  return kind === 'FIRST' || kind === 'PER';
+  return answersOf(tagger).first(name);
 }
 
 /**
@@ -97,10 +127,7 @@ export function isFirstNameIn(tagger: Tagger, name: string): boolean {
  * listed person); never a function word.
  */
 export function isGivenNameIn(tagger: Tagger, word: string): boolean {
-  const n = normalizeWord(word);
-  if (FUNCTION_WORDS.has(n)) return false;
-  const magnitude = tagger.lexicon.frequency(n)?.magnitude ?? -1;
-  return isFirstNameIn(tagger, word) || (tagger.knownNames.isGivenName(word) && magnitude <= 2);
+  return answersOf(tagger).given(word);
 }
 
 /** The passes after the tagger, over its tags (`first`) for the sentences of one document. */
@@ -108,6 +135,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   const names = tagger.knownNames;
   const magnitude = (form: string) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
   const isFirstName = (name: string) => isFirstNameIn(tagger, name);
+  const isGiven = (token: string) => isGivenNameIn(tagger, token);
   // Too common to claim alone: carries the article, or seen a hundred times or more in the
   // unlabelled text (مساء، تشرين; فيسبوك and تويتر are seen fewer).
   // Nor a word read more often as a one-letter proclitic and a common word (وست: "and six").
@@ -129,7 +157,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     isNationality,
   );
   claimPresentedPersons(sentences, ruled, {
-    isGiven: (token) => isGivenNameIn(tagger, token),
+    isGiven,
     isNameWord: (token) => names.isNameWord(token),
     magnitude,
   });
@@ -195,7 +223,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   );
   claimInstitutionsNamedByPlaces(sentences, tags, isPlace);
   claimConstructBodies(sentences, tags, isNationality);
-  joinCompoundFirstNames(sentences, tags, (token) => isGivenNameIn(tagger, token));
+  joinCompoundFirstNames(sentences, tags, isGiven);
   joinTitledNamesAfter(sentences, tags);
   joinNationalFamilyNames(sentences, tags, isNationality, isFirstName);
   joinPlaceFirstNames(sentences, tags, isNationality, (token) => names.isNameWord(token));
@@ -225,7 +253,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     },
   );
   joinGivenNamesBefore(sentences, tags, {
-    isGiven: (token) => isGivenNameIn(tagger, token),
+    isGiven,
     isNameWord: (token) => names.isNameWord(token),
     magnitude,
   });
@@ -308,7 +336,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   });
   claimHospitals(sentences, tags, {
     isRare: (token) => magnitude(normalizeWord(token)) < 1,
-    isGiven: (token) => isGivenNameIn(tagger, token),
+    isGiven,
     isNameWord: (token) => names.isNameWord(token),
   });
   // (a name that begins with ل is no noun behind it: مصرف لبنان، جامعة لندن)

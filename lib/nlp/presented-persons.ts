@@ -184,12 +184,13 @@ export function claimPresentedPersons(
   };
   const unlistedFirst = (token: string, before: string, after: string, k: number) => {
     const n = normalizeWord(token);
-    if (!isArabicWord(token) || n.length < 3 || FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n))
-      return false;
+    // (every case below asks a word the unlabelled text knows little: asked first, as cheapest)
+    if (k < 1 || !isArabicWord(token) || n.length < 3 || magnitude(n) > 2) return false;
+    if (FUNCTION_WORDS.has(n) || COMMON_WORDS.has(n)) return false;
     if (ROLE_WORDS.has(n) || PERSON_TITLES.has(n) || RANKS.has(n) || SAYING.has(n)) return false;
     // (nor an institution's head: مدير | مستشفى العدان)
     if (isInstitutionHead(token)) return false;
-    if (stripClitics(n).prefix || k < 1) return false;
+    if (stripClitics(n).prefix) return false;
     // (after the title itself, not a verb of saying: قال | مطر غزير)
     if (SAYING.has(normalizeWord(before).replace(/^و/, ''))) return false;
     return (
@@ -218,8 +219,9 @@ export function claimPresentedPersons(
       // it knows a little, and one more word before the clause goes on)
       // (علي, as written the name Ali, right after a word that presents a person: المحامي علي
       // مصبح ضاحي، وزميلها علي القرني)
-      const ali = !isGiven(tokens[k]!) && tokens[k] === 'علي' && presents(tokens[k - 1]!);
-      const given = isGiven(tokens[k]!) || ali;
+      const listed = isGiven(tokens[k]!);
+      const ali = !listed && tokens[k] === 'علي' && presents(tokens[k - 1]!);
+      const given = listed || ali;
       // (…and a family name the tagger found alone after it: عاصمي | غويتا)
       const loneFamily = !given && t[k] === 'O' && t[k + 1] === 'B-PER' && t[k + 2] !== 'I-PER';
       if (!given) {

@@ -47,8 +47,8 @@ export function joinRepeatedFamilyNames(
     for (let k = 1; k + 1 < tokens.length; k++) {
       // (untagged, or a word the tagger took alone for a name of any kind: يقول نخلة/MISC لـ)
       const single = t[k] === 'O' || (t[k]!.startsWith('B-') && !t[k + 1]!.startsWith('I-'));
-      if (!single || t[k - 1] !== 'O' || !isOneOf(tokens[k - 1]!, SAYING)) continue;
-      if (!saidNext(tokens[k + 1]) || !word(tokens[k]!)) continue;
+      if (!single || t[k - 1] !== 'O' || !saidNext(tokens[k + 1])) continue;
+      if (!isOneOf(tokens[k - 1]!, SAYING) || !word(tokens[k]!)) continue;
       // (a word behind a proclitic is not a name alone: بالوزارة)
       if (stripClitics(normalizeWord(tokens[k]!)).prefix.length === 1) continue;
       const n = normalizeWord(tokens[k]!);
