@@ -56,7 +56,12 @@ export function isLeftOut(
     !presented &&
     surfaces.length === 1 &&
     !isWhole(surfaces[0]!) &&
-    ![...key.split(' '), ...surfaces[0]!.split(/\s+/)].some((w) => names.isNameWord(w))
+    ![...key.split(' '), ...surfaces[0]!.split(/\s+/)].some(
+      (w) =>
+        names.isNameWord(w) ||
+        // (or the gazetteer's first and family names: عبدالعزيز written joined)
+        ['FIRST', 'LAST', 'PER'].includes(tagger.gazetteer.kindOf(gazKey([w])) ?? ''),
+    )
   )
     return true;
   // Nor is one word for a person, named once (ليلي، مورس): no card can tell who it is, and the

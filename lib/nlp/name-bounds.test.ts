@@ -228,3 +228,22 @@ describe('a compound first name and the person the tagger found after it', () =>
     );
   });
 });
+
+describe('a given name the tagger found alone', () => {
+  it('goes on with a family name with the article hardly a word, before the clause goes on', () => {
+    expect(bounds('وقال عبدالعزيز الفضلي لـ « الراي » إن', 'O B-PER O O O O O O')).toBe(
+      'PER:عبدالعزيز الفضلي',
+    );
+    expect(bounds('وقال عبدالعزيز الفضلي إن', 'O B-PER O O')).toBe('PER:عبدالعزيز الفضلي');
+    // (not a word the unlabelled text knows, the verb's object, nor without the clause going on)
+    expect(bounds('واستقبل محمد الوفد في مكتبه', 'O B-PER O O O')).toBe('PER:محمد');
+    expect(bounds('وقال عبدالعزيز الفضلي الجديد', 'O B-PER O O')).toBe('PER:عبدالعزيز');
+  });
+  it('named once so is listed: the gazetteer knows عبدالعزيز, written joined, as a person', () => {
+    const found = extractEntities(
+      tagger,
+      'وقال مراقب التنبؤات الجوية في الإدارة عبدالعزيز الفضلي لـ « الراي » إن محطة الرصد سجلت القراءة.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(found).toContain('PER:عبدالعزيز الفضلي');
+  });
+});

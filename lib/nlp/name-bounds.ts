@@ -208,6 +208,20 @@ export function makeNameBounds(
       else type = 'MISC';
       break;
     }
+    // A given name alone the tagger ended before a family name with the article the unlabelled
+    // text hardly knows, where the clause goes on after it (عبدالعزيز | الفضلي لـ«الراي»).
+    if (
+      type === 'PER' &&
+      b - a === 1 &&
+      b === sp.end &&
+      tags[b] === 'O' &&
+      /^ال[\u0621-\u064a]+$/.test(sentence[b]?.text ?? '') &&
+      isFirstName(sentence[a]!.text) &&
+      isFamilyName(sentence[b]!.text) &&
+      !edgeWord(b) &&
+      clauseGoesOnAfter(b + 1)
+    )
+      b++;
     if (type === 'PER' && b - a >= 2) {
       // A place after a name, glued to its preposition (محمد أبو خضير بالقدس), is not the name.
       const { prefix } = stripClitics(normalizeWord(sentence[b - 1]!.text));
