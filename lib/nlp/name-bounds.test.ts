@@ -247,3 +247,14 @@ describe('a given name the tagger found alone', () => {
     expect(found).toContain('PER:عبدالعزيز الفضلي');
   });
 });
+
+describe('a given name the Maghreb and Sudan write with the article', () => {
+  it('stays the first word of a long name, not a common word the tagger took in', () => {
+    expect(
+      bounds(
+        'والي القضارف ، الفريق الطيب محمد أحمد الخضر ، الأحد',
+        'O O O O B-PER I-PER I-PER I-PER O O',
+      ),
+    ).toBe('PER:الطيب محمد أحمد الخضر');
+  });
+});

@@ -22,6 +22,7 @@ import { gazKey } from './gazetteer';
 import { isKnownWhole } from './known-names';
 import { isInstitutionHead, NAME_LINKS } from './name-words';
 import { ROLE_NOUNS } from './roles';
+import { DEFINITE_GIVEN } from './presented-persons';
 import { isSeatHead } from './seats';
 import { isOneOfNormal } from './tag-edits';
 import type { Tagger } from './model';
@@ -288,13 +289,18 @@ export function makeNameBounds(
     // A title or adjective the tagger took into a person's name (الشهيرة أوبرا وينفري،
     // مديرته كريستين لاغارد): a common word of the lexicon before two more words.
     // (Not a first name with the article before بن, أبو …: السعيد بن طيبة; nor one the lists know
-    // as a given name before a given name: الفاتح حسن الأمين.)
+    // as a given name before a given name: الفاتح حسن الأمين, الفريق الطيب محمد أحمد الخضر.)
     if (type === 'PER')
       while (
         b - a >= 3 &&
         isCommonNoun(sentence[a]!.text, magnitude) &&
         !LINKS.has(normalizeWord(sentence[a + 1]!.text)) &&
-        !((isFirstName(sentence[a]!.text) || isGiven(a)) && isGiven(a + 1))
+        !(
+          (isFirstName(sentence[a]!.text) ||
+            isGiven(a) ||
+            DEFINITE_GIVEN.has(normalizeWord(sentence[a]!.text))) &&
+          isGiven(a + 1)
+        )
       )
         a++;
     // A place behind و, ب or ل after a person's name is no part of it (وليد | وسرت، محمد بن عبد

@@ -131,6 +131,10 @@ describe('a given name the tagger left before a father’s name', () => {
     // (a given name of a list that no list of name words holds is as often a noun whose
     // genitive the person is: لقاء | أحمد الشرع)
     expect(joined('التلفزيون لقاء يوسف عيتاني ،', 'O O B-PER I-PER O')).toBe('O O B-PER I-PER O');
+    // (after what is done to a person, whose genitive they are: استدعاء كريم عادل البنا)
+    expect(joined('المفاجأة استدعاء كريم سعيد عبد العال ،', 'O O O B-PER I-PER I-PER O')).toBe(
+      'O O B-PER I-PER I-PER I-PER O',
+    );
     // (a given name of two words written joined, which no list holds: عبدالقوي)
     expect(joined('الخدمات عبدالقوي سعيد المخلافي ،', 'O O B-PER I-PER O')).toBe(
       'O B-PER I-PER I-PER O',

@@ -13,7 +13,7 @@ import { bare } from './coreference';
 import { FUNCTION_WORDS } from './function-words';
 import { clauseGoesOnAt, isInstitutionHead, PERSON_TITLES, RANKS, TIME_WORDS } from './name-words';
 import { roleBefore, ROLE_WORDS } from './roles';
-import { claim, free, isArabicWord, isDefinite } from './tag-edits';
+import { claim, free, isArabicWord, isDefinite, isOneOf } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
 
 /** Verbs of saying and of stance, as a person's subject follows them (قال، أكدت، أدان). */
@@ -82,6 +82,34 @@ export const DEFINITE_GIVEN = new Set(
     'المختار',
     'الحسين',
     'الحسن',
+  ].map(normalizeWord),
+);
+/**
+ * Verbal nouns whose genitive is as often a person: what is done to or by them (استدعاء كريم عادل
+ * البنا، تعيين، إقالة، وفاة، اعتقال).
+ */
+const DONE_TO_PERSONS = new Set(
+  [
+    'استدعاء',
+    'تعيين',
+    'اختيار',
+    'إقالة',
+    'استقالة',
+    'انتقال',
+    'تعاقد',
+    'ضم',
+    'عودة',
+    'غياب',
+    'إصابة',
+    'وفاة',
+    'رحيل',
+    'اعتقال',
+    'توقيف',
+    'مقتل',
+    'اغتيال',
+    'تكريم',
+    'ترشيح',
+    'انتخاب',
   ].map(normalizeWord),
 );
 /** Words of time that follow a name without being part of it (صباح أمس). */
@@ -312,14 +340,16 @@ export function joinGivenNamesBefore(
       if (!(isNameWord(token) || /^عبدال\S{2,}$/.test(token)) || magnitude(n) > 2) continue;
       if (!father(tokens[k + 1]!)) continue;
       // (where a name may begin: after punctuation, a place or a body, a title or a word with the article —
-      // not after a noun whose genitive the person is: وضريح روضة أبي وقاص، جميع دواوين نزار)
+      // not after a noun whose genitive the person is: وضريح روضة أبي وقاص، جميع دواوين نزار —
+      // unless it is what is done to or by a person: استدعاء كريم عادل البنا، تعيين، وفاة)
       const before = tokens[k - 1];
       if (
         before !== undefined &&
         !/^[،,:«»"“”]$/.test(before) &&
         !/-(LOC|ORG)$/.test(t[k - 1]!) &&
         !presents(before) &&
-        !isDefinite(before)
+        !isDefinite(before) &&
+        !isOneOf(before, DONE_TO_PERSONS)
       )
         continue;
       claim(t, k, k + 1, 'PER');
