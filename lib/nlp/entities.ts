@@ -79,9 +79,12 @@ export interface Mention {
   firstToken: number;
   /** A place's name as the article writes it with its area's word (محافظة الكرك، حي الروضة). */
   headed?: string;
-  /** An area's word stands right before it, whatever its type (بولاية تيميمون). */
-  area?: true;
+  /** The area's word right before it, whatever its type, normalised (بولاية تيميمون: ولايه). */
+  area?: string;
 }
+
+/** A mention's area word, when one stands before it. */
+const areaOf = (word: string | undefined) => (word ? { area: normalizeWord(word) } : {});
 
 /**
  * Finds the entities of `text` with `tagger`, most salient first. `title` adds salience to the
@@ -179,7 +182,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
         sentence: si,
         firstToken: a,
         ...(type === 'LOC' ? headedPlace(sentence, tags[si]!, a, surface) : {}),
-        ...(areaWordBefore(sentence, tags[si]!, a) !== undefined ? { area: true as const } : {}),
+        ...areaOf(areaWordBefore(sentence, tags[si]!, a)),
       });
     }
   });
@@ -232,10 +235,10 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
   }
   // (a person's words: the dictionary's person, a family name or a first name — ولاية ترامب is
   // his term)
+  const listed = (words: string[]) => names.match(words.map(dictionaryWord), 0)?.type === 'PER';
   const personal = (words: string[]) =>
-    names.match(words.map(dictionaryWord), 0)?.type === 'PER' ||
-    words.some((w) => names.isFamilyName(w) || isFirstNameIn(tagger, w));
-  const typeOf = (ms: Mention[]) => typeOfMentions(ms, personal);
+    listed(words) || words.some((w) => names.isFamilyName(w) || isFirstNameIn(tagger, w));
+  const typeOf = (ms: Mention[]) => typeOfMentions(ms, listed, personal);
   joinGroups(
     groups,
     typeOf,

@@ -7,12 +7,13 @@ import { loadTagger } from '../../tools/model-file';
 import { extractEntities } from './entities';
 import type { Mention } from './entities';
 import { typeOfMentions } from './mention-types';
+import { normalizeWord } from '../text/normalize';
 
 const tagger = loadTagger();
 const found = (text: string) =>
   extractEntities(tagger, text).map((e) => `${e.type}:${e.name}×${e.count}`);
 
-const mention = (type: Mention['type'], area = false): Mention => ({
+const mention = (type: Mention['type'], area?: string): Mention => ({
   start: 0,
   end: 1,
   surface: 'تيميمون',
@@ -20,26 +21,33 @@ const mention = (type: Mention['type'], area = false): Mention => ({
   type,
   sentence: 0,
   firstToken: 1,
-  ...(area ? { area: true as const } : {}),
+  ...(area ? { area: normalizeWord(area) } : {}),
 });
 
 describe('an entity’s type', () => {
   it('is the vote of its mentions, a tie to a person, place or organisation over MISC', () => {
     const none = () => false;
-    expect(typeOfMentions([mention('PER'), mention('PER'), mention('LOC')], none)).toBe('PER');
-    expect(typeOfMentions([mention('MISC'), mention('ORG')], none)).toBe('ORG');
+    expect(typeOfMentions([mention('PER'), mention('PER'), mention('LOC')], none, none)).toBe(
+      'PER',
+    );
+    expect(typeOfMentions([mention('MISC'), mention('ORG')], none, none)).toBe('ORG');
   });
 
   it('is a place where an area’s word stands before one of its mentions', () => {
     const none = () => false;
-    expect(typeOfMentions([mention('PER'), mention('PER'), mention('PER', true)], none)).toBe(
-      'LOC',
-    );
-    expect(typeOfMentions([mention('ORG', true)], none)).toBe('LOC');
-    // (not a person's words: ولاية ترامب is his term)
-    expect(typeOfMentions([mention('PER'), mention('PER', true)], () => true)).toBe('PER');
+    const all = () => true;
+    expect(
+      typeOfMentions([mention('PER'), mention('PER'), mention('PER', 'بولاية')], none, none),
+    ).toBe('LOC');
+    expect(typeOfMentions([mention('ORG', 'ولاية')], none, none)).toBe('LOC');
+    // (a person's words after قضاء still make the place: قضاء أبي الخصيب)
+    expect(typeOfMentions([mention('PER'), mention('PER', 'قضاء')], none, all)).toBe('LOC');
+    // (not a person's words after ولاية, a term of office too: ولاية ترامب)
+    expect(typeOfMentions([mention('PER'), mention('PER', 'ولاية')], none, all)).toBe('PER');
+    // (nor a person the dictionary lists, whatever the area's word)
+    expect(typeOfMentions([mention('PER'), mention('PER', 'حي')], all, all)).toBe('PER');
     // (an event stays one)
-    expect(typeOfMentions([mention('MISC', true)], none)).toBe('MISC');
+    expect(typeOfMentions([mention('MISC', 'ولاية')], none, none)).toBe('MISC');
   });
 
   it('in an article: بولاية تيميمون makes its other mentions the place', () => {

@@ -2,19 +2,30 @@
  * An entity's type from its mentions (entities.ts): the tagger's vote, a tie going to a person, a
  * place or an organisation over MISC — and a place wherever the article writes an area's word
  * before one of its mentions (بولاية تيميمون … في أدرار وتيميمون/PER، قضاء أبي الخصيب … في أبي
- * الخصيب/PER، ولاية اترارزة/ORG), unless its words are a person's (`personal`: ولاية ترامب is his
- * term).
+ * الخصيب/PER، ولاية اترارزة/ORG) — unless the dictionary lists its words as a person (`listed`), or,
+ * after ولاية only, which is also a term of office, they are a person's words at all (`personal`:
+ * ولاية ترامب).
  */
 import type { Mention } from './entities';
 import type { EntityType } from './tags';
+import { normalizeWord } from '../text/normalize';
 
-export function typeOfMentions(ms: Mention[], personal: (words: string[]) => boolean): EntityType {
+const TERM = normalizeWord('ولاية');
+
+export function typeOfMentions(
+  ms: Mention[],
+  listed: (words: string[]) => boolean,
+  personal: (words: string[]) => boolean,
+): EntityType {
   const votes = new Map<EntityType, number>();
   for (const m of ms) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
   // A tie goes to a person, place or organisation over MISC.
   const voted = [...votes].sort(
     (a, b) => b[1] - a[1] || +(a[0] === 'MISC') - +(b[0] === 'MISC'),
   )[0]![0];
-  if (voted === 'LOC' || voted === 'MISC' || !ms.some((m) => m.area)) return voted;
-  return personal(ms[0]!.words) ? voted : 'LOC';
+  const areas = ms.flatMap((m) => (m.area ? [m.area] : []));
+  if (voted === 'LOC' || voted === 'MISC' || !areas.length) return voted;
+  const words = ms[0]!.words;
+  if (listed(words)) return voted;
+  return areas.every((a) => a === TERM) && personal(words) ? voted : 'LOC';
 }
