@@ -258,3 +258,24 @@ describe('a given name the Maghreb and Sudan write with the article', () => {
     ).toBe('PER:الطيب محمد أحمد الخضر');
   });
 });
+
+describe('a title in the construct state after a long name', () => {
+  it('is no part of it where its genitive follows', () => {
+    const found = (text: string) => extractEntities(tagger, text).map((e) => `${e.type}:${e.name}`);
+    expect(
+      found(
+        'استقبل حضرة صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير البلاد في قصر بيان سمو ولي العهد.',
+      ),
+    ).toContain('PER:مشعل الأحمد الجابر الصباح');
+    expect(
+      bounds(
+        'الشيخ مشعل الأحمد الجابر الصباح أمير البلاد في',
+        'O B-PER I-PER I-PER I-PER I-PER O O',
+      ),
+    ).toBe('PER:مشعل الأحمد الجابر الصباح');
+    // (not before a time word, where أمير is the family name)
+    expect(bounds('الفنان أحمد سامي أمير الثلاثاء', 'O B-PER I-PER I-PER O')).toBe(
+      'PER:أحمد سامي أمير',
+    );
+  });
+});

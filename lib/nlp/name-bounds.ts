@@ -20,7 +20,7 @@ import { isCommonNoun, type Magnitude } from './first-word';
 import { FUNCTION_WORDS, HAMZA_AN } from './function-words';
 import { gazKey } from './gazetteer';
 import { isKnownWhole } from './known-names';
-import { isInstitutionHead, NAME_LINKS } from './name-words';
+import { isInstitutionHead, NAME_LINKS, TIME_WORDS } from './name-words';
 import { ROLE_NOUNS } from './roles';
 import { DEFINITE_GIVEN } from './presented-persons';
 import { isSeatHead } from './seats';
@@ -49,6 +49,8 @@ export interface NameBounds {
 }
 
 const FOR = normalizeWord('أجل');
+/** Titles in the construct state that follow a name with their genitive (… أمير منطقة جازان). */
+const TITLES_OF = new Set([...ROLE_NOUNS, ...['أمير', 'ملك', 'سفير', 'ولي'].map(normalizeWord)]);
 /**
  * The bounds of the names in one article's spans, for `tagger`'s lexicon and lists; `darija`: the
  * article is written in Darija (common-words.ts `isDarija`).
@@ -274,6 +276,19 @@ export function makeNameBounds(
       )
         b++;
     }
+    // A title in the construct state a long name's end took (the tagger, or the family name's
+    // extension above), its genitive after it (مشعل الأحمد الجابر الصباح | أمير البلاد، محمد بن
+    // عبدالعزيز | أمير منطقة جازان).
+    if (
+      sp.type === 'PER' &&
+      b - a >= 3 &&
+      TITLES_OF.has(normalizeWord(sentence[b - 1]!.text)) &&
+      (/^B-(LOC|ORG)$/.test(tags[b] ?? '') ||
+        (tags[b] === 'O' &&
+          normalizeWord(sentence[b]?.text ?? '').startsWith('ال') &&
+          !TIME_WORDS.has(normalizeWord(sentence[b]!.text))))
+    )
+      b--;
     // An institution's head with the article names no one after it (named-after.ts): before a
     // given name, it is the word the person's title ends with (الرئيس التنفيذي للشركة | فيصل بن
     // عبدالله الدوسري), and the rest a person.
