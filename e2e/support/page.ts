@@ -248,17 +248,18 @@ export async function pressClosingFrame(
   key = 'Escape',
   timeout = 10_000,
 ): Promise<void> {
-  const answered = (p: Promise<void>) =>
-    Promise.race([p.catch(() => undefined), page.waitForTimeout(1000)]);
-  const down = page.keyboard.down(key);
+  const answered = (p: Promise<unknown>) => Promise.race([p, page.waitForTimeout(1000)]);
+  // (handled from the start: a rejection while the frame goes is no unhandled one)
+  const down = page.keyboard.down(key).catch(() => undefined);
   const deadline = Date.now() + timeout;
-  while (!frame.isDetached()) {
-    if (Date.now() > deadline) {
-      await answered(page.keyboard.up(key));
-      throw new Error(`${key} did not close the frame`);
+  try {
+    while (!frame.isDetached()) {
+      if (Date.now() > deadline) throw new Error(`${key} did not close the frame`);
+      await page.waitForTimeout(25);
     }
-    await page.waitForTimeout(25);
+    await answered(down);
+  } finally {
+    // (the key is released whatever happened)
+    await answered(page.keyboard.up(key).catch(() => undefined));
   }
-  await answered(down);
-  await answered(page.keyboard.up(key));
 }

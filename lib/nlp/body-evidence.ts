@@ -5,7 +5,8 @@
  * الشهادات), or closed by an adjective that describes as well (إدارة الشؤون الزراعية، إدارة الأرصاد
  * الجوية) — and then it is the subject of a body's verb just before it (أعلنت، باشرت، جددت،
  * نفذتها) or has a head or staff just before it (مدير إدارة …، موظف في إدارة …، ممثلة في إدارة …).
- * Not a verb that as often takes the verbal noun as its object (بدأت إدارة الملف، واصلت).
+ * Not a verb that as often takes the verbal noun as its object (بدأت إدارة الملف، واصلت، قررت),
+ * nor فرق, "difference" as often as "teams" (لا فرق في إدارة الموارد).
  */
 import { isOneOf } from './tag-edits';
 import { normalizeWord } from '../text/normalize';
@@ -36,7 +37,6 @@ const BODY_VERBS = set(
     'أطلقت',
     'رصدت',
     'تلقت',
-    'قررت',
     'أحالت',
     'أغلقت',
     'سجلت',
@@ -58,9 +58,12 @@ const STAFF_IN = set([
   'ضباط',
   'عناصر',
   'فريق',
-  'فرق',
   'ممثلة',
   'ممثلا',
+  // (in the accusative too: كانوا ضباطا في إدارة البحث الجنائي)
+  'موظفا',
+  'ضابطا',
+  'ضباطا',
 ]);
 const IN = normalizeWord('في');
 

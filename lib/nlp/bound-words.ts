@@ -3,6 +3,7 @@
  * first names, a city's mayor, adjectives that end like family names.
  */
 import { NAME_LINKS } from './name-words';
+import { ROLE_NOUNS } from './roles';
 import { normalizeWord } from '../text/normalize';
 
 /** Words for who a person is, before their name (المواطن، الطالبة، الشاب). */
@@ -59,6 +60,13 @@ export const HONORIFIC_ADDRESS = new Set(
 
 /** The second words of compound first names (منة الله، نصر الدين). */
 export const COMPOUND_SECOND = new Set(['الله', 'الدين'].map(normalizeWord));
+/** Adjectives of a person's age (الثلاثيني، الستينية), normalised: no family names. */
+export const AGES = /^ال(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)ي/;
+/** Titles in the construct state that follow a name with their genitive (… أمير منطقة جازان). */
+export const TITLES_OF = new Set([
+  ...ROLE_NOUNS,
+  ...['أمير', 'ملك', 'سفير', 'ولي'].map(normalizeWord),
+]);
 /** A city's mayor in the Levant and Iraq (أمين عمان، أمين بغداد), also the given name أمين. */
 export const MAYOR = new Set(['أمين', 'وأمين'].map(normalizeWord));
 /** Adjectives of time and order that end like a family name (الثاني، الحالي). */

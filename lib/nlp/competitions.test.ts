@@ -88,7 +88,17 @@ describe('competitions', () => {
       'O B-MISC I-MISC I-MISC I-MISC O',
     );
     expect(league('بلقب دوري زين الممتاز للمرة', 'O O O O O')).toBe('O B-MISC I-MISC I-MISC O');
-    expect(league('في دوري هذا الموسم', 'O O O O')).toBe('O O O O');
+    expect(league('في دوري رمضاني للشباب', 'O O O O')).toBe('O O O O');
+    // (nor outside a sports text: فحص دوري شامل للسيدات)
+    const checkup = [seq('O O O O O')];
+    claimCompetitions(
+      [words('حملة فحص دوري شامل للسيدات')],
+      checkup,
+      false,
+      () => false,
+      nationality,
+    );
+    expect(checkup[0]!.join(' ')).toBe('O O O O O');
     expect(league('في دوري الدرجة الممتاز', 'O O O O')).toBe('O O O O');
     // (not outside a sports text: الدوري is also "periodic")
     const t = [seq('O O O O O')];

@@ -163,11 +163,14 @@ export function claimCompetitions(
       }
       if (t[k] !== 'O') continue;
       // (a league named by a sponsor the tags left out, closed by its country's adjective or
-      // its tail: دوري روشن السعودي للمحترفين، دوري زين الممتاز)
+      // its tail: دوري روشن السعودي للمحترفين، دوري زين الممتاز — in a sports text, and not an
+      // adjective: دوري is also "periodic", فحص دوري مجاني للسيدات)
       const sponsor = tokens[k + 1] ?? '';
       if (
+        sports &&
         league &&
         t[k + 1] === 'O' &&
+        !/ي$/.test(normalizeWord(sponsor)) &&
         isArabicWord(sponsor) &&
         !normalizeWord(sponsor).startsWith('ال') &&
         !FUNCTION_WORDS.has(normalizeWord(sponsor)) &&

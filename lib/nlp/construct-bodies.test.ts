@@ -135,6 +135,7 @@ describe('a department the sentence makes act or gives staff (body-evidence.ts)'
       'إدارة مكافحة المخدرات',
     );
     expect(claimed('وهو موظف في إدارة معادلة الشهادات بالوزارة')).toBe('إدارة معادلة الشهادات');
+    expect(claimed('وكانوا ضباطا في إدارة البحث الجنائي قبل')).toBe('إدارة البحث الجنائي');
     expect(claimed('بحسب ما أعلنته إدارة الأرصاد الجوية .')).toBe('إدارة الأرصاد الجوية');
     expect(claimed('وقال خالد ، مدير إدارة الشؤون الزراعية ، في تصريحات')).toBe(
       'إدارة الشؤون الزراعية',
@@ -148,6 +149,8 @@ describe('a department the sentence makes act or gives staff (body-evidence.ts)'
     expect(claimed('تواجه إدارة مكافحة المخدرات صعوبات')).toBe('');
     expect(claimed('بدأت إدارة الملف النووي')).toBe('');
     expect(claimed('أعلنت إدارة الأزمة أمس')).toBe('');
+    expect(claimed('الحكومة قررت إدارة الملف الاقتصادي بنفسها')).toBe('');
+    expect(claimed('لا فرق في إدارة الموارد المائية بين الحكومتين')).toBe('');
   });
   it('not a board or an office its head has (رئيس مجلس الإدارة)', () => {
     expect(claimed('وقال رئيس مجلس الإدارة إن الأرباح')).toBe('');

@@ -92,12 +92,18 @@ export function tagDocument(
  */
 const wordAnswers = new WeakMap<
   Tagger,
-  { first: (name: string) => boolean; given: (word: string) => boolean }
+  {
+    names: Tagger['knownNames'];
+    first: (name: string) => boolean;
+    given: (word: string) => boolean;
+  }
 >();
 function answersOf(tagger: Tagger) {
   let a = wordAnswers.get(tagger);
-  if (!a) {
+  // (made again if the tagger's dictionary was replaced after loading, as the loaders assign it)
+  if (!a || a.names !== tagger.knownNames) {
     a = {
+      names: tagger.knownNames,
       first: memoizeWord((name) => {
         const kind = tagger.gazetteer.kindOf(gazKey(name.split(' ')));
         return kind === 'FIRST' || kind === 'PER';
@@ -262,7 +268,10 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     tags,
     (token) => {
       const n = normalizeWord(token);
-      return names.isNameWord(token) || /ي$/.test(n) || magnitude(n.slice(2)) <= 2;
+      if (names.isNameWord(token)) return true;
+      if (n.startsWith('ال')) return /ي$/.test(n) || magnitude(n.slice(2)) <= 2;
+      // (an adverb in the accusative is none: مجددا، ساخرا، لاحقا)
+      return !n.endsWith('ا') && magnitude(n) <= 2;
     },
     isNationality,
   );

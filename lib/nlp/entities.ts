@@ -24,8 +24,8 @@ import { isFirstNameIn, tagDocument } from './document';
 import { isOwnOutlet, namesOutlet, outletForms, outletMentions, type Site } from './own-outlet';
 import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
 import { clubIntroducedAt } from './clubs';
-import { DESCRIPTORS, PERSON_TITLES } from './name-words';
-import { areaWordBefore, headedPlace } from './place-heads';
+import { DESCRIPTORS, isInstitutionHead, PERSON_TITLES } from './name-words';
+import { areaWordBefore } from './place-heads';
 import { RANKING } from './ranking';
 import { titleHasNisba } from './nisba';
 import { normalizeWord } from '../text/normalize';
@@ -83,8 +83,14 @@ export interface Mention {
   area?: string;
 }
 
-/** A mention's area word, when one stands before it. */
-const areaOf = (word: string | undefined) => (word ? { area: normalizeWord(word) } : {});
+/**
+ * A mention's area word, when one stands before it — and for a place, its name as the article
+ * writes it with it (محافظة الكرك).
+ */
+const mentionArea = (word: string | undefined, type: EntityType, surface: string) =>
+  word === undefined
+    ? {}
+    : { area: normalizeWord(word), ...(type === 'LOC' ? { headed: `${word} ${surface}` } : {}) };
 
 /**
  * Finds the entities of `text` with `tagger`, most salient first. `title` adds salience to the
@@ -181,8 +187,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
         type,
         sentence: si,
         firstToken: a,
-        ...(type === 'LOC' ? headedPlace(sentence, tags[si]!, a, surface) : {}),
-        ...areaOf(areaWordBefore(sentence, tags[si]!, a)),
+        ...mentionArea(areaWordBefore(sentence, tags[si]!, a), type, surface),
       });
     }
   });
@@ -235,9 +240,21 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
   }
   // (a person's words: the dictionary's person, a family name or a first name — ولاية ترامب is
   // his term)
-  const listed = (words: string[]) => names.match(words.map(dictionaryWord), 0)?.type === 'PER';
+  const listedAs = (words: string[]) => names.match(words.map(dictionaryWord), 0)?.type;
+  // (a person or a body the dictionary or the gazetteer lists, or a body's head among its words:
+  // اليونيفيل، حزب الله، البنك المركزي المصري after ولاية، ناحية، محافظة in their other senses)
+  const listed = (words: string[]) => {
+    const as = listedAs(words);
+    return (
+      as === 'PER' ||
+      as === 'ORG' ||
+      tagger.gazetteer.kindOf(gazKey(words)) === 'ORG' ||
+      words.some((w) => isInstitutionHead(w))
+    );
+  };
   const personal = (words: string[]) =>
-    listed(words) || words.some((w) => names.isFamilyName(w) || isFirstNameIn(tagger, w));
+    listedAs(words) === 'PER' ||
+    words.some((w) => names.isFamilyName(w) || isFirstNameIn(tagger, w));
   const typeOf = (ms: Mention[]) => typeOfMentions(ms, listed, personal);
   joinGroups(
     groups,

@@ -121,7 +121,14 @@ export function familyChecks(tagger: Tagger, sentence: Token[], sp: Span) {
       ['قد', 'بان'].includes(normalizeWord(w))
     );
   };
+  // (a given name written with the article after a noun with the article is its adjective:
+  // الرجل الطيب | محمد علي حسن — not after a title: الفريق الطيب محمد أحمد الخضر)
+  const describedBy = (k: number) => {
+    const before = normalizeWord(sentence[k]?.text ?? '');
+    return before.startsWith('ال') && !ROLE_WORDS.has(before) && !PERSON_TITLES.has(before);
+  };
   return {
+    describedBy,
     isGiven,
     givenAndFatherBefore,
     familyEndsClause,

@@ -12,9 +12,7 @@ import { normalizeWord } from '../text/normalize';
 
 const SEPARATORS = new Set(['،', ',', '؛', ';']);
 /** Words of time and office that follow a common noun, not a first name (صباح اليوم، أمين عام). */
-const NOT_FAMILY = new Set(
-  [...TIME_WORDS, ...['أمس', 'عام', 'العام', 'الماضي']].map(normalizeWord),
-);
+const NOT_FAMILY = new Set([...TIME_WORDS, ...['عام', 'العام', 'الماضي']].map(normalizeWord));
 /**
  * Words that begin an item but no name, though spelt like a first name once folded (أمام as
  * إمام); علي, folded like the preposition على, is the name here.

@@ -57,5 +57,14 @@ describe('an entity’s type', () => {
     expect(found('وانتقد خصومه ولاية ترامب الثانية. وقال ترامب إن الاقتصاد قوي.')).toContain(
       'PER:ترامب×2',
     );
+    // (nor a body a list knows or a body's head names, after an area word in its other sense)
+    expect(
+      found('وقرر مجلس الأمن تمديد ولاية اليونيفيل عاما آخر. وقالت اليونيفيل إن الوضع هادئ.'),
+    ).toContain('ORG:اليونيفيل×2');
+    expect(
+      found(
+        'ويتوقع المحللون محافظة البنك المركزي المصري على أسعار الفائدة. وقال البنك المركزي المصري إن التضخم تراجع.',
+      ),
+    ).toContain('ORG:البنك المركزي المصري×2');
   });
 });

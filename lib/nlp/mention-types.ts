@@ -2,9 +2,10 @@
  * An entity's type from its mentions (entities.ts): the tagger's vote, a tie going to a person, a
  * place or an organisation over MISC — and a place wherever the article writes an area's word
  * before one of its mentions (بولاية تيميمون … في أدرار وتيميمون/PER، قضاء أبي الخصيب … في أبي
- * الخصيب/PER، ولاية اترارزة/ORG) — unless the dictionary lists its words as a person (`listed`), or,
- * after ولاية only, which is also a term of office, they are a person's words at all (`personal`:
- * ولاية ترامب).
+ * الخصيب/PER، ولاية اترارزة/ORG) — unless a list knows it as a person or a body, or a body's head is
+ * among its words (`listed`: area words have other senses — ولاية اليونيفيل its mandate, من ناحية
+ * حزب الله "as for", محافظة البنك المركزي على "keeping"), or, after ولاية, also a term of office,
+ * its words are a person's at all (`personal`: ولاية ترامب).
  */
 import type { Mention } from './entities';
 import type { EntityType } from './tags';

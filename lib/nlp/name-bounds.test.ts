@@ -238,6 +238,8 @@ describe('a given name the tagger found alone', () => {
     // (not a word the unlabelled text knows, the verb's object, nor without the clause going on)
     expect(bounds('واستقبل محمد الوفد في مكتبه', 'O B-PER O O O')).toBe('PER:محمد');
     expect(bounds('وقال عبدالعزيز الفضلي الجديد', 'O B-PER O O')).toBe('PER:عبدالعزيز');
+    expect(bounds('وقال حسن الثلاثيني لـ « الجزيرة » إن', 'O B-PER O O O O O O')).toBe('PER:حسن');
+    expect(bounds('وقال أحمد المتقاعد ، إن', 'O B-PER O O O')).toBe('PER:أحمد');
   });
   it('named once so is listed: the gazetteer knows عبدالعزيز, written joined, as a person', () => {
     const found = extractEntities(
@@ -256,6 +258,10 @@ describe('a given name the Maghreb and Sudan write with the article', () => {
         'O O O O B-PER I-PER I-PER I-PER O O',
       ),
     ).toBe('PER:الطيب محمد أحمد الخضر');
+    // (after a noun with the article, its adjective: الرجل الطيب | محمد علي حسن)
+    expect(bounds('وقال الرجل الطيب محمد علي حسن إن', 'O O B-PER I-PER I-PER I-PER O')).toBe(
+      'PER:محمد علي حسن',
+    );
   });
 });
 

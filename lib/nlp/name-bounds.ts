@@ -29,6 +29,7 @@ import type { Tagger } from './model';
 import type { EntityType, Span } from './tags';
 import type { Token } from './tokenize';
 import {
+  AGES,
   COMPOUND_GIVEN_LAST,
   COMPOUND_SECOND,
   HONORIFIC_ADDRESS,
@@ -38,6 +39,7 @@ import {
   MAYOR,
   ORDINAL_WORDS,
   PERSON_NOUNS,
+  TITLES_OF,
 } from './bound-words';
 import { normalizeWord } from '../text/normalize';
 
@@ -49,8 +51,6 @@ export interface NameBounds {
 }
 
 const FOR = normalizeWord('أجل');
-/** Titles in the construct state that follow a name with their genitive (… أمير منطقة جازان). */
-const TITLES_OF = new Set([...ROLE_NOUNS, ...['أمير', 'ملك', 'سفير', 'ولي'].map(normalizeWord)]);
 /**
  * The bounds of the names in one article's spans, for `tagger`'s lexicon and lists; `darija`: the
  * article is written in Darija (common-words.ts `isDarija`).
@@ -76,6 +76,7 @@ export function makeNameBounds(
       bareFamilyEndsClause,
       familyWord,
       clauseGoesOnAfter,
+      describedBy,
     } = familyChecks(tagger, sentence, sp);
     // علي with ي is the name Ali; the preposition is written على.
     // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
@@ -212,13 +213,15 @@ export function makeNameBounds(
       break;
     }
     // A given name alone the tagger ended before a family name with the article the unlabelled
-    // text hardly knows, where the clause goes on after it (عبدالعزيز | الفضلي لـ«الراي»).
+    // text hardly knows, where the clause goes on after it (عبدالعزيز | الفضلي لـ«الراي») — one of
+    // relation, not a description (المتقاعد، النازحة، المتفوقات) nor an age (الثلاثيني).
     if (
       type === 'PER' &&
       b - a === 1 &&
       b === sp.end &&
       tags[b] === 'O' &&
-      /^ال[\u0621-\u064a]+$/.test(sentence[b]?.text ?? '') &&
+      /^ال[\u0621-\u064a]+ي$/.test(sentence[b]?.text ?? '') &&
+      !AGES.test(normalizeWord(sentence[b]!.text)) &&
       isFirstName(sentence[a]!.text) &&
       isFamilyName(sentence[b]!.text) &&
       !edgeWord(b) &&
@@ -313,7 +316,7 @@ export function makeNameBounds(
         !(
           (isFirstName(sentence[a]!.text) ||
             isGiven(a) ||
-            DEFINITE_GIVEN.has(normalizeWord(sentence[a]!.text))) &&
+            (DEFINITE_GIVEN.has(normalizeWord(sentence[a]!.text)) && !describedBy(a - 1))) &&
           isGiven(a + 1)
         )
       )

@@ -184,8 +184,11 @@ describe('two bodies over و and a head', () => {
     ).map((e) => `${e.type}:${e.name}`);
     expect(found).toEqual(expect.arrayContaining(['ORG:بنك برقان', 'ORG:بنك الخليج']));
   });
-  it('not a second field with the article, nor a head the span ends on', () => {
+  it('not a second field with the article, a head the span ends on, nor a centre of a hospital', () => {
     expect(splitAnd('وزارة الشباب والرياضة', 'B-ORG I-ORG I-ORG')).toBe('B-ORG I-ORG I-ORG');
     expect(splitAnd('هيئة الإذاعة ومدينة', 'B-ORG I-ORG I-ORG')).toBe('B-ORG I-ORG I-ORG');
+    expect(
+      splitAnd('مستشفى الملك فيصل التخصصي ومركز الأبحاث', 'B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG'),
+    ).toBe('B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG');
   });
 });

@@ -267,8 +267,10 @@ export function splitFamilyNamePairs(
 
 /**
  * Splits, in place, an organisation's span over و before another institution's head without the
- * article: two bodies listed as one (بنك الخليج | وبنك برقان، وزارة الصحة | ووزارة التربية) — not a
- * second field of one name, which takes the article (وزارة الشباب والرياضة).
+ * article: two bodies listed as one (بنك الخليج | وبنك برقان، وزارة الصحة | ووزارة التربية) — the
+ * head the span began with again, or one before a name without the article. Not a second field of
+ * one name, which takes the article (وزارة الشباب والرياضة), nor a centre of a hospital's official
+ * name (مستشفى الملك فيصل التخصصي ومركز الأبحاث).
  */
 export function splitBodiesOverAnd(sentences: string[][], tags: string[][]): void {
   sentences.forEach((tokens, s) => {
@@ -279,6 +281,11 @@ export function splitBodiesOverAnd(sentences: string[][], tags: string[][]): voi
       for (let j = sp.start + 2; j + 1 < sp.end; j++) {
         const w = tokens[j]!;
         if (!w.startsWith('و') || w.startsWith('وال') || !isInstitutionHead(w.slice(1))) continue;
+        // (the span's first head, behind its own و when it is a later part: ووزارة)
+        const head = normalizeWord(w.slice(1));
+        const first = normalizeWord(tokens[from]!);
+        const again = head === first || (first.startsWith('و') && head === first.slice(1));
+        if (!again && normalizeWord(tokens[j + 1]!).startsWith('ال')) continue;
         claim(t, from, j, 'ORG');
         from = j;
       }

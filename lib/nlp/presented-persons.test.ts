@@ -135,6 +135,10 @@ describe('a given name the tagger left before a father’s name', () => {
     expect(joined('المفاجأة استدعاء كريم سعيد عبد العال ،', 'O O O B-PER I-PER I-PER O')).toBe(
       'O O B-PER I-PER I-PER I-PER O',
     );
+    // (…a given name of the lists: not a word of names that is a trade, ضم جناح | محمد)
+    expect(joined('المفاجأة ضم روضة سعيد عبد العال ،', 'O O O B-PER I-PER I-PER O')).toBe(
+      'O O O B-PER I-PER I-PER O',
+    );
     // (a given name of two words written joined, which no list holds: عبدالقوي)
     expect(joined('الخدمات عبدالقوي سعيد المخلافي ،', 'O O B-PER I-PER O')).toBe(
       'O B-PER I-PER I-PER O',

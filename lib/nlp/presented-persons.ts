@@ -112,8 +112,8 @@ const DONE_TO_PERSONS = new Set(
     'انتخاب',
   ].map(normalizeWord),
 );
-/** Words of time that follow a name without being part of it (صباح أمس). */
-const NOT_NAMES = new Set(['أمس', 'غدا', 'عام', 'العام', 'الماضي', 'الجاري'].map(normalizeWord));
+/** Words of time that follow a name without being part of it, beside TIME_WORDS (العام الماضي). */
+const NOT_NAMES = new Set(['عام', 'العام', 'الماضي', 'الجاري'].map(normalizeWord));
 /** The most words of a name claimed here. */
 const MAX_WORDS = 3;
 
@@ -349,7 +349,8 @@ export function joinGivenNamesBefore(
         !/-(LOC|ORG)$/.test(t[k - 1]!) &&
         !presents(before) &&
         !isDefinite(before) &&
-        !isOneOf(before, DONE_TO_PERSONS)
+        // (a given name of the lists only: ضم جناح | محمد عبد الرحمن، غياب هداف | عمرو السولية)
+        !(isOneOf(before, DONE_TO_PERSONS) && isGiven(token))
       )
         continue;
       claim(t, k, k + 1, 'PER');

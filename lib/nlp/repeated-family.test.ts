@@ -43,6 +43,16 @@ describe('a family name the article repeats alone', () => {
     );
     expect(run('التقى جو بايدن أمس بالوفد', 'وقال أمس إن')[0]).toBe('O B-PER I-PER O O');
     expect(run('التقى جو بايدن الأمريكي بالوفد', 'وقال الأمريكي إن')[0]).toBe('O B-PER I-PER O O');
+    // (nor an adverb the verb takes as well: مجددا، صراحة)
+    const adverb = found(
+      'وهاجم دونالد ترامب مجددا الديمقراطيين. وأكد مجددا أن الانتخابات مزورة. وأضاف ترامب أن الأمر خطير.',
+    );
+    expect(adverb).toContain('PER:دونالد ترامب×2');
+    expect(
+      found('وقال نجيب ميقاتي صراحة إن الحكومة لن تستقيل. وأكد صراحة أن القرار نهائي.').some((e) =>
+        e.includes('صراحة'),
+      ),
+    ).toBe(false);
     expect(run('التقى جو بايدن شريط بالوفد', 'وقال شريط إن')).toEqual([
       'O B-PER I-PER I-PER O',
       'O B-PER O',

@@ -15,6 +15,11 @@ import { claim, isArabicWord, isOneOf } from './tag-edits';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
 
+/** Adverbs written with ة, which the accusative's alif does not mark (قال صراحة إن). */
+const ADVERBS = new Set(
+  ['صراحة', 'مباشرة', 'عادة', 'خاصة', 'فجأة', 'بدوره', 'بدورها'].map(normalizeWord),
+);
+
 /** What follows a person named as a verb's subject: لـ, أن / إن, a comma or a colon. */
 const saidNext = (token: string | undefined) =>
   token !== undefined &&
@@ -22,9 +27,10 @@ const saidNext = (token: string | undefined) =>
 
 /**
  * Joins, in place, the family name a person's name was cut before, where the article repeats it
- * alone as a verb of saying's subject. `isNameLike`: whether a word with the article can be a
- * family name (a name word, an adjective of relation, or one the unlabelled text hardly knows);
- * `isNationality` keeps الأمريكي and the like out.
+ * alone as a verb of saying's subject. `isNameLike`: whether a word can be a family name (a name
+ * word, an adjective of relation with the article, or one the unlabelled text hardly knows — not
+ * an adverb the verb may take as well: مجددا، ساخرا، صراحة); `isNationality` keeps الأمريكي and
+ * the like out.
  */
 export function joinRepeatedFamilyNames(
   sentences: string[][],
@@ -38,7 +44,8 @@ export function joinRepeatedFamilyNames(
       return false;
     if (TIME_WORDS.has(n) || ROLE_WORDS.has(n) || PERSON_TITLES.has(n) || isNationality(token))
       return false;
-    return !n.startsWith('ال') || isNameLike(token);
+    if (ADVERBS.has(n)) return false;
+    return isNameLike(token);
   };
   // The words the article names someone by alone: after a verb of saying, before what was said.
   const alone = new Map<string, [number, number][]>();
