@@ -2,7 +2,7 @@
  * Words name-bounds.ts reads a person's bounds with: who a person is, the second words of compound
  * first names, a city's mayor, adjectives that end like family names.
  */
-import { NAME_LINKS } from './name-words';
+import { NAME_LINKS, PERSON_TITLES } from './name-words';
 import { ROLE_NOUNS } from './roles';
 import { normalizeWord } from '../text/normalize';
 
@@ -57,6 +57,25 @@ export const PERSON_NOUNS = new Set(
 export const HONORIFIC_ADDRESS = new Set(
   ['معالي', 'سعادة', 'فضيلة', 'سمو', 'فخامة', 'سماحة'].map(normalizeWord),
 );
+
+/** Titles of profession written before a name, with the article (البروفيسورة كاثرين هيمانز). */
+export const PROFESSIONS = new Set(
+  [
+    'الدكتور',
+    'الدكتورة',
+    'البروفيسور',
+    'البروفيسورة',
+    'البروفسور',
+    'البروفسورة',
+    'المهندس',
+    'المهندسة',
+    'المحامي',
+    'المحامية',
+  ].map(normalizeWord),
+);
+
+/** What is no part of the name it precedes: an honorific, a title of profession or of trade. */
+export const TITLES_BEFORE = new Set([...HONORIFIC_ADDRESS, ...PROFESSIONS, ...PERSON_TITLES]);
 
 /** The second words of compound first names (منة الله، نصر الدين). */
 export const COMPOUND_SECOND = new Set(['الله', 'الدين'].map(normalizeWord));

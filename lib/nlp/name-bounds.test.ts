@@ -285,3 +285,12 @@ describe('a title in the construct state after a long name', () => {
     );
   });
 });
+
+describe('a title of profession the tagger took into a name', () => {
+  it('is no part of it', () => {
+    expect(bounds('وقالت البروفيسورة كاثرين هيمانز إن', 'O B-PER I-PER I-PER O')).toBe(
+      'PER:كاثرين هيمانز',
+    );
+    expect(bounds('وقال الفنان محمد منير إن', 'O B-PER I-PER I-PER O')).toBe('PER:محمد منير');
+  });
+});

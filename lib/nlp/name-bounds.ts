@@ -32,13 +32,13 @@ import {
   AGES,
   COMPOUND_GIVEN_LAST,
   COMPOUND_SECOND,
-  HONORIFIC_ADDRESS,
   LEADING_VERBS,
   LINKS,
   LINKS_WRITTEN,
   MAYOR,
   ORDINAL_WORDS,
   PERSON_NOUNS,
+  TITLES_BEFORE,
   TITLES_OF,
 } from './bound-words';
 import { normalizeWord } from '../text/normalize';
@@ -127,9 +127,9 @@ export function makeNameBounds(
       LEADING_VERBS.has(sentence[a]!.text.replace(/^[وف]/, ''))
     )
       a++;
-    // An honorific of address is no part of the name it precedes (معالي | جاسم محمد البديوي).
-    if (sp.type === 'PER' && b - a >= 3 && HONORIFIC_ADDRESS.has(normalizeWord(sentence[a]!.text)))
-      a++;
+    // An honorific of address or a title of profession is no part of the name it precedes
+    // (معالي | جاسم محمد البديوي، البروفيسورة | كاثرين هيمانز، الفنان | محمد منير).
+    if (sp.type === 'PER' && b - a >= 3 && TITLES_BEFORE.has(normalizeWord(sentence[a]!.text))) a++;
     // A Moroccan Darija verb (كيعاني، كتحرش، كيقول: كـ before an imperfect) is not part of a name.
     for (let k = a; k < b; k++)
       if (isDarijaVerb(sentence[k]!.text)) {
