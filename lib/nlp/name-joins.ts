@@ -17,7 +17,7 @@
  */
 import { stripClitics } from './clitics';
 import { FUNCTION_WORDS } from './function-words';
-import { claim, isArabicWord, isOneOf } from './tag-edits';
+import { claim, isArabicWord, isOneOf, wordAfterPerson } from './tag-edits';
 import { NAME_LINKS, TIME_WORDS } from './name-words';
 import { namedAfter } from './named-after';
 import { splitOrganisationsFromPersons, splitPersonsFromInitials } from './name-splits';
@@ -147,9 +147,8 @@ export function joinNationalFamilyNames(
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (const sp of spans(t)) {
-      const next = tokens[sp.end];
-      if (sp.type !== 'PER' || sp.end - sp.start < 2 || next === undefined || t[sp.end] !== 'O')
-        continue;
+      const next = wordAfterPerson(tokens, t, sp);
+      if (next === undefined) continue;
       const n = normalizeWord(next);
       // (Not after a noun the name is the genitive of, which the nationality describes: نظام
       // بشار الأسد السوري، حكومة بنيامين نتنياهو الإسرائيلية; nor a feminine one, a family name

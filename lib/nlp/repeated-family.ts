@@ -11,7 +11,7 @@ import { FUNCTION_WORDS } from './function-words';
 import { PERSON_TITLES, TIME_WORDS } from './name-words';
 import { SAYING } from './presented-persons';
 import { ROLE_WORDS } from './roles';
-import { claim, isArabicWord, isOneOf } from './tag-edits';
+import { claim, isArabicWord, isOneOf, wordAfterPerson } from './tag-edits';
 import { spans } from './tags';
 import { normalizeWord } from '../text/normalize';
 
@@ -67,9 +67,8 @@ export function joinRepeatedFamilyNames(
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (const sp of spans(t)) {
-      const next = tokens[sp.end];
-      if (sp.type !== 'PER' || sp.end - sp.start < 2 || next === undefined || t[sp.end] !== 'O')
-        continue;
+      const next = wordAfterPerson(tokens, t, sp);
+      if (next === undefined) continue;
       const n = normalizeWord(next);
       if (!alone.has(n) || !word(next)) continue;
       claim(t, sp.start, sp.end + 1, 'PER');

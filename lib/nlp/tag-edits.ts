@@ -3,6 +3,7 @@
  * name-joins.ts, place-heads.ts …): which words may belong to a name, and claiming a span.
  */
 import { FUNCTION_WORDS } from './function-words';
+import type { Span } from './tags';
 import { normalizeWord } from '../text/normalize';
 
 /** Whether a token is one of `words`, alone or after a one-letter proclitic (ووزارة، لمنظمة). */
@@ -65,3 +66,9 @@ export function definiteRun(
 
 export const free = (tags: string[], start: number, end: number) =>
   end > start && tags.slice(start, end).every((t) => t === 'O');
+
+/** The untagged word right after a person's name of two words or more (`sp`), if there is one. */
+export function wordAfterPerson(tokens: string[], tags: string[], sp: Span): string | undefined {
+  if (sp.type !== 'PER' || sp.end - sp.start < 2 || tags[sp.end] !== 'O') return undefined;
+  return tokens[sp.end];
+}
