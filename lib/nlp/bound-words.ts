@@ -58,11 +58,13 @@ export const HONORIFIC_ADDRESS = new Set(
   ['معالي', 'سعادة', 'فضيلة', 'سمو', 'فخامة', 'سماحة'].map(normalizeWord),
 );
 
+/** A doctor's title before a name (الدكتور، الدكتورة). */
+export const DOCTORS = new Set(['الدكتور', 'الدكتورة'].map(normalizeWord));
+
 /** Titles of profession written before a name, with the article (البروفيسورة كاثرين هيمانز). */
-export const PROFESSIONS = new Set(
-  [
-    'الدكتور',
-    'الدكتورة',
+export const PROFESSIONS = new Set([
+  ...DOCTORS,
+  ...[
     'البروفيسور',
     'البروفيسورة',
     'البروفسور',
@@ -72,7 +74,7 @@ export const PROFESSIONS = new Set(
     'المحامي',
     'المحامية',
   ].map(normalizeWord),
-);
+]);
 
 /** What is no part of the name it precedes: an honorific, a title of profession or of trade. */
 export const TITLES_BEFORE = new Set([...HONORIFIC_ADDRESS, ...PROFESSIONS, ...PERSON_TITLES]);

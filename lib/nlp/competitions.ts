@@ -165,18 +165,19 @@ export function claimCompetitions(
       // (a league named by a sponsor the tags left out, closed by its country's adjective or
       // its tail: دوري روشن السعودي للمحترفين، دوري زين الممتاز — in a sports text, and not an
       // adjective: دوري is also "periodic", فحص دوري مجاني للسيدات)
-      const sponsor = tokens[k + 1] ?? '';
-      if (
+      const sponsor = normalizeWord(tokens[k + 1] ?? '');
+      const closed =
         sports &&
         league &&
         t[k + 1] === 'O' &&
-        !/ي$/.test(normalizeWord(sponsor)) &&
-        isArabicWord(sponsor) &&
-        !normalizeWord(sponsor).startsWith('ال') &&
-        !FUNCTION_WORDS.has(normalizeWord(sponsor)) &&
-        leagueEnd(tokens, t, k + 2, isNationality) > k + 2
-      ) {
-        const end = tail(k + 2);
+        isArabicWord(tokens[k + 1] ?? '') &&
+        !/ي$/.test(sponsor) &&
+        !sponsor.startsWith('ال') &&
+        !FUNCTION_WORDS.has(sponsor)
+          ? leagueEnd(tokens, t, k + 2, isNationality)
+          : k + 2;
+      if (closed > k + 2) {
+        const end = withYear(tokens, closed);
         claim(t, k, end, 'MISC');
         k = end - 1;
         continue;

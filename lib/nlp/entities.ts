@@ -25,7 +25,7 @@ import { isOwnOutlet, namesOutlet, outletForms, outletMentions, type Site } from
 import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
 import { clubIntroducedAt } from './clubs';
 import { DESCRIPTORS, isInstitutionHead, PERSON_TITLES } from './name-words';
-import { areaWordBefore } from './place-heads';
+import { areaWordBefore, headedName } from './place-heads';
 import { RANKING } from './ranking';
 import { titleHasNisba } from './nisba';
 import { normalizeWord } from '../text/normalize';
@@ -90,7 +90,7 @@ export interface Mention {
 const mentionArea = (word: string | undefined, type: EntityType, surface: string) =>
   word === undefined
     ? {}
-    : { area: normalizeWord(word), ...(type === 'LOC' ? { headed: `${word} ${surface}` } : {}) };
+    : { area: normalizeWord(word), ...(type === 'LOC' ? headedName(word, surface) : {}) };
 
 /**
  * Finds the entities of `text` with `tagger`, most salient first. `title` adds salience to the

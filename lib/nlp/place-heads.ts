@@ -374,6 +374,12 @@ export function headedPlace(
   first: number,
   surface: string,
 ): { headed: string } | Record<string, never> {
-  const word = areaWordBefore(sentence, tags, first);
-  return word === undefined ? {} : { headed: `${word} ${surface}` };
+  return headedName(areaWordBefore(sentence, tags, first), surface);
 }
+
+/** The place's name with its area's word before it, when there is one (محافظة الكرك). */
+export const headedName = (
+  word: string | undefined,
+  surface: string,
+): { headed: string } | Record<string, never> =>
+  word === undefined ? {} : { headed: `${word} ${surface}` };

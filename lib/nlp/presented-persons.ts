@@ -7,7 +7,7 @@
  * untagged words, and goes on from a given name the tagger found alone.
  */
 import { stripClitics } from './clitics';
-import { HONORIFIC_ADDRESS, PERSON_NOUNS } from './bound-words';
+import { DOCTORS, HONORIFIC_ADDRESS, PERSON_NOUNS } from './bound-words';
 import { COMMON_WORDS } from './common-words';
 import { bare } from './coreference';
 import { FUNCTION_WORDS } from './function-words';
@@ -63,7 +63,8 @@ export const SAYING = new Set(
 const HONORIFICS = new Set([
   ...HONORIFIC_ADDRESS,
   // (and السيد، المهندس، الحاج …: bound-words' PERSON_NOUNS, which presents() reads too)
-  ...['الدكتور', 'الدكتورة', 'الأستاذ', 'الأستاذة'].map(normalizeWord),
+  ...DOCTORS,
+  ...['الأستاذ', 'الأستاذة'].map(normalizeWord),
 ]);
 /**
  * Given names written with the article (الطيب صالح، المنصف المرزوقي، الفاتح حسن): joined to the
