@@ -7,7 +7,8 @@
  * camps, holy sites, seas, bases, districts … (data/gazetteers/places.tsv) — and of well-known
  * persons by their full names (data/gazetteers/persons.tsv), of given names
  * (data/gazetteers/given-names.tsv), other names of countries
- * (data/gazetteers/country-aliases.tsv) and the countries' short and official names
+ * (data/gazetteers/country-aliases.tsv), of administrative places — provinces, districts, towns,
+ * villages, quarters — (data/gazetteers/admin-places.tsv; admin-places-build.ts) and the countries' short and official names
  * (public/data/places.json), and the one-word names of large cities from GeoNames
  * (data/gazetteers/geonames-cities15000-arabic/, CC BY 4.0; lib/nlp/major-places-build.ts) into
  * public/model/known-names.json. Every line it cannot read is reported with its file and line number.
@@ -106,6 +107,13 @@ const { json, problems, counts } = buildKnownNames(
       },
       rows: decodeClusterTable(
         readFileSync(resolve(import.meta.dirname, '../data/nlp/word-clusters.tsv'), 'utf8'),
+      ),
+    },
+    adminPlaces: {
+      file: 'admin-places.tsv',
+      text: readFileSync(
+        resolve(import.meta.dirname, '../data/gazetteers/admin-places.tsv'),
+        'utf8',
       ),
     },
     countryAliases: {

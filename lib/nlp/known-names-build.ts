@@ -6,6 +6,7 @@
  */
 import { COMMON_WORDS } from './common-words';
 import type { ClusterRow, Lexicon } from './lexicon';
+import { adminMajorPlaces, readAdminPlaces } from './admin-places-build';
 import { selectMajorPlaces } from './major-places-build';
 import { dictionaryKey } from './known-names';
 import { normalizeWord } from '../text/normalize';
@@ -118,6 +119,8 @@ export interface ExtraNames {
    * of the unlabelled text: the large cities claimed alone (major-places-build.ts).
    */
   majorPlaces?: { geonames: { file: string; text: string }; rows: ClusterRow[] };
+  /** Our administrative places (admin-places-build.ts): `name<TAB>LOC<TAB>variants<TAB>CC:level<TAB>common`. */
+  adminPlaces?: { file: string; text: string };
 }
 
 const CURATED_HEADER = 'name\ttype\tvariants\tcategory';
@@ -193,6 +196,26 @@ export function buildKnownNames(
   }
   for (const keys of byForeign.values())
     if (keys.size >= 2 && keys.size <= MAX_ALIAS_GROUP) aliasGroups.push([...keys].sort());
+  /** A row of our lists: its forms are one entity of the list's type (our list decides). */
+  const addCurated = (
+    forms: string[],
+    type: 'ORG' | 'LOC' | 'PER',
+    problem: (reason: string) => void,
+  ) => {
+    const keys = forms.map((v) => dictionaryKey(v.split(/\s+/)));
+    // (a name our lists give two types is reported, and the later row decides: ماجد الفطيم)
+    const clash = keys.find((key) => (curatedType.get(key) ?? type) !== type);
+    if (clash) problem(`also listed as ${curatedType.get(clash)} ("${clash}")`);
+    keys.forEach((key, k) => {
+      curatedType.set(key, type);
+      types.set(key, new Set([type]));
+      // (a name of several words our list writes without the article: جبل مرة; one word written
+      // with it is noted too: اليوتيوب)
+      if (normalizeWord(forms[k]!).startsWith('ال')) definite.add(key);
+      else if (key.includes(' ')) bare.add(key);
+    });
+    if (new Set(keys).size > 1) aliasGroups.push([...new Set(keys)].sort());
+  };
   for (const curated of extra.curated ? [extra.curated].flat() : []) {
     const lines = curated.text.split('\n');
     if (lines[0]?.trim() !== CURATED_HEADER)
@@ -217,20 +240,20 @@ export function buildKnownNames(
       // A person is claimed by a full name only: one word alone reads as a word too often.
       if (type === 'PER' && forms.some((v) => !v.includes(' ')))
         return problem('a person named by one word (only full names are claimed)');
-      const keys = forms.map((v) => dictionaryKey(v.split(/\s+/)));
-      // (a name our lists give two types is reported, and the later row decides: ماجد الفطيم)
-      const clash = keys.find((key) => (curatedType.get(key) ?? type) !== type);
-      if (clash) problem(`also listed as ${curatedType.get(clash)} ("${clash}")`);
-      keys.forEach((key, k) => {
-        curatedType.set(key, type);
-        types.set(key, new Set([type]));
-        // (a name of several words our list writes without the article: جبل مرة; one word written
-        // with it is noted too: اليوتيوب)
-        if (normalizeWord(forms[k]!).startsWith('ال')) definite.add(key);
-        else if (key.includes(' ')) bare.add(key);
-      });
-      if (new Set(keys).size > 1) aliasGroups.push([...new Set(keys)].sort());
+      addCurated(forms, type, problem);
     });
+  }
+  const admin = extra.adminPlaces
+    ? readAdminPlaces(extra.adminPlaces.file, extra.adminPlaces.text, problems)
+    : [];
+  for (const row of admin) {
+    const several = row.forms.filter((v) => v.includes(' '));
+    if (several.length)
+      addCurated(several, 'LOC', (reason) =>
+        problems.push({ file: extra.adminPlaces!.file, line: row.line, reason, text: row.text }),
+      );
+    const keys = [...new Set(row.forms.map((v) => dictionaryKey(v.split(/\s+/))))];
+    if (keys.length > 1) aliasGroups.push(keys.sort());
   }
   if (extra.countryAliases) {
     const { file, text } = extra.countryAliases;
@@ -311,6 +334,18 @@ export function buildKnownNames(
         countryNames.filter((n) => !/\s/.test(n.trim()) && !/^[اأإ]ل/.test(n.trim())),
       )
     : undefined;
+  // Our administrative places of one word, claimed alone as the large cities are.
+  if (majorPlaces && admin.length) {
+    const personWords = new Set([...given, ...nameWords]);
+    const adminKeys = adminMajorPlaces(
+      admin,
+      (form) => lexicon.frequency(form),
+      (key) => isCommonWord(key, lexicon),
+      (key) => personWords.has(key),
+    );
+    majorPlaces.push(...adminKeys.filter((k) => !majorPlaces.includes(k)));
+    majorPlaces.sort(order);
+  }
   const listed = new Set([...kept.ORG, ...kept.LOC, ...kept.PER]);
   const countries = [...new Set(countryNames.map((n) => dictionaryKey(n.trim().split(/\s+/))))]
     .filter(Boolean)

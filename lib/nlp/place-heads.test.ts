@@ -91,6 +91,36 @@ describe('a place after an area’s head', () => {
     ).toEqual(['O O B-LOC I-LOC', 'O O O B-LOC I-LOC O']);
   });
 
+  it('a place of one word too, as written or behind a proclitic, where the tagger saw nothing', () => {
+    // (الشويفات: a word the unlabelled text hardly knows, claimed after بلدية)
+    const rare = (sentences: string[], tags: string[]) => {
+      const t = tags.map(seq);
+      claimPlacesAfterHeads(sentences.map(seq), t, (w) => w.endsWith('شويفات'));
+      return t;
+    };
+    expect(
+      rare(
+        ['قالت بلدية الشويفات إن', 'وأهالي الشويفات يشكون', 'وصل إلى بالشويفات أمس'],
+        ['O O O O', 'O O O', 'O O O O'],
+      ),
+    ).toEqual([
+      ['O', 'O', 'B-LOC', 'O'],
+      ['O', 'B-LOC', 'O'],
+      ['O', 'O', 'B-LOC', 'O'],
+    ]);
+    // (not a word the tagger gave another type, nor a word merely containing it)
+    expect(
+      rare(
+        ['في منطقة الشويفات', 'قال الشويفاتي إن', 'قال مسؤول الشويفاتي'],
+        ['O O O', 'O B-PER O', 'O O O'],
+      ),
+    ).toEqual([
+      ['O', 'O', 'B-LOC'],
+      ['O', 'B-PER', 'O'],
+      ['O', 'O', 'O'],
+    ]);
+  });
+
   it('after a word that means something else too, only with a place’s first word', () => {
     expect(
       claim(['خلال ولاية ترامب الأولى', 'وقال ترامب إنه'], ['O O B-PER O', 'O B-PER O']),

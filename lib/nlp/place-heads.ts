@@ -305,10 +305,13 @@ export function claimPlacesAfterHeads(
   // The article's other mentions, where the tagger saw nothing (بين عين الملح وسيدي عامر): two
   // words, looked up by the second.
   const pairs = new Map<string, Set<string>>();
+  // …and one word, as written or behind a one-letter proclitic (ولاية البليدة … إلى البليدة).
+  const singles = new Set<string>();
   for (const name of named) {
     const [first, second, more] = name.split(' ');
     if (second !== undefined && more === undefined)
       pairs.set(second, (pairs.get(second) ?? new Set()).add(first!));
+    if (second === undefined && first!.length >= 3) singles.add(first!);
   }
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
@@ -317,6 +320,10 @@ export function claimPlacesAfterHeads(
       for (let k = 0; k + 1 < tokens.length; k++)
         if (t[k] === 'O' && t[k + 1] === 'O' && pairs.get(n[k + 1]!)?.has(firstWord(n[k]!)))
           claim(t, k, k + 2, 'LOC');
+    if (singles.size)
+      for (let k = 0; k < tokens.length; k++)
+        if (t[k] === 'O' && (singles.has(n[k]!) || singles.has(firstWord(n[k]!))))
+          claim(t, k, k + 1, 'LOC');
     for (const sp of spans(t)) {
       if (sp.type === 'PER' && bodies.has(words(n, sp.start, sp.end)))
         claim(t, sp.start, sp.end, 'ORG');

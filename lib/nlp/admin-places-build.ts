@@ -1,0 +1,97 @@
+/**
+ * Build-time only (`npm run build:names`): our list of administrative places
+ * (data/gazetteers/admin-places.tsv — capitals, provinces, districts, towns, villages and quarters
+ * of the Arab states and their neighbours, written here from general knowledge):
+ * `name<TAB>LOC<TAB>variants<TAB>CC:level<TAB>common` after a header, `common` 1 where the name is
+ * also an ordinary word, a given name or an adjective (صور، مالي، منى، الشرقية).
+ *
+ * A name of several words joins the curated places (claimed wherever written: رأس الخيمة، كفر
+ * الشيخ). A name of one word is claimed alone, as the large cities are (major-places-build.ts),
+ * only where nothing says it is also a word: not marked common, not a word the unlabelled text
+ * knows as a common one (`isCommon`), and — written with the article, whose key drops it — not a
+ * word the unlabelled text mostly writes without the article or a word of people's names
+ * (الخليل's key خليل).
+ */
+import type { LineProblem } from './known-names-build';
+import { dictionaryKey, dictionaryWord } from './known-names';
+
+export const ADMIN_HEADER = 'name\ttype\tvariants\tcategory\tcommon';
+const CATEGORY = /^[A-Z]{2}:(capital|region|district|city|town|village|area|camp|island|other)$/;
+const ARABIC_NAME =
+  /^[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+(?:[ -][\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+)*$/;
+
+/** One row: its forms as written (hyphens read as spaces), and whether it is also a word. */
+export interface AdminPlace {
+  forms: string[];
+  common: boolean;
+  line: number;
+  text: string;
+}
+
+/** The rows of the file; a row it cannot read is a problem with its line number, never dropped silently. */
+export function readAdminPlaces(file: string, text: string, problems: LineProblem[]): AdminPlace[] {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== ADMIN_HEADER)
+    problems.push({
+      file,
+      line: 1,
+      reason: `expected the header "${ADMIN_HEADER}"`,
+      text: lines[0] ?? '',
+    });
+  const rows: AdminPlace[] = [];
+  lines.forEach((raw, i) => {
+    if (i === 0 || (raw.trim() === '' && i === lines.length - 1)) return;
+    const problem = (reason: string) => problems.push({ file, line: i + 1, reason, text: raw });
+    const cols = raw.split('\t');
+    if (cols.length !== 5) return problem('not 5 tab-separated columns');
+    const [name, type, variants, category, common] = cols as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    if (type !== 'LOC') return problem(`type "${type}" is not LOC`);
+    if (!CATEGORY.test(category)) return problem(`category "${category}" is not CC:level`);
+    if (common !== '0' && common !== '1') return problem(`common "${common}" is not 0 or 1`);
+    const forms = [name, ...variants.split('|')].map((v) => v.trim()).filter(Boolean);
+    if (!forms.length || forms.some((v) => !ARABIC_NAME.test(v)))
+      return problem('a name that is not in Arabic letters');
+    rows.push({
+      forms: forms.map((v) => v.replace(/-/g, ' ')),
+      common: common === '1',
+      line: i + 1,
+      text: raw,
+    });
+  });
+  return rows;
+}
+
+/**
+ * The dictionary keys of the rows' one-word names that may be claimed alone (see the module's
+ * comment). `frequency`: the unlabelled text's count of a form; `isCommon`: known-names-build's
+ * test of a common word; `isPersonWord`: a given name or a word of people's names.
+ */
+export function adminMajorPlaces(
+  rows: AdminPlace[],
+  frequency: (form: string) => { magnitude: number; article: number } | undefined,
+  isCommon: (key: string) => boolean,
+  isPersonWord: (key: string) => boolean,
+): string[] {
+  const keys = new Set<string>();
+  for (const row of rows) {
+    if (row.common) continue;
+    for (const form of row.forms) {
+      if (form.includes(' ')) continue;
+      const key = dictionaryKey([form]);
+      if (isCommon(key)) continue;
+      // (the key dropped the article: الزقازيق → زقازيق)
+      if (key !== dictionaryWord(form)) {
+        const f = frequency(key);
+        if (isPersonWord(key) || (f !== undefined && f.magnitude >= 1 && f.article <= 1)) continue;
+      }
+      keys.add(key);
+    }
+  }
+  return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
