@@ -5,8 +5,8 @@
  * `name<TAB>LOC<TAB>variants<TAB>CC:level<TAB>common` after a header, `common` 1 where the name is
  * also an ordinary word, a given name or an adjective (صور، مالي، منى، الشرقية).
  *
- * A name of several words joins the curated places (claimed wherever written: رأس الخيمة، كفر
- * الشيخ). A name of one word is claimed alone, as the large cities are (major-places-build.ts),
+ * A row marked common is left out whole (الشيخ زايد is the man as often as the city). A name of
+ * several words joins the curated places (claimed wherever written: رأس الخيمة، كفر الشيخ). A name of one word is claimed alone, as the large cities are (major-places-build.ts),
  * only where nothing says it is also a word: not marked common, not a word the unlabelled text
  * knows as a common one (`isCommon`), and — written with the article, whose key drops it — not a
  * word the unlabelled text mostly writes without the article or a word of people's names

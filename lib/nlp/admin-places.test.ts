@@ -93,7 +93,7 @@ describe('adminMajorPlaces', () => {
 });
 
 describe('buildKnownNames with admin places', () => {
-  it('lists several-word names as places with their variants, one-word ones as claimed alone', () => {
+  it('lists several-word names as places with their variants, one-word ones as claimed alone, a row marked common not at all', () => {
     const lexicon = Lexicon.fromRows([]);
     const { json, problems } = buildKnownNames([], lexicon, {
       adminPlaces: {
@@ -102,6 +102,7 @@ describe('buildKnownNames with admin places', () => {
           'رأس الخيمة\tLOC\tراس الخيمة\tAE:region\t0',
           'ظفار\tLOC\t\tOM:region\t0',
           'منى\tLOC\t\tSA:area\t1',
+          'الشيخ زايد\tLOC\t\tEG:city\t1',
         ),
       },
       majorPlaces: { geonames: { file: 'g.tsv', text: '' }, rows: [] },
@@ -111,6 +112,7 @@ describe('buildKnownNames with admin places', () => {
     expect(d.LOC).toContain('راس الخيمه');
     expect(d.majorPlaces).toEqual(['ظفار']);
     expect(d.LOC).not.toContain('منى');
+    expect(d.LOC).not.toContain('شيخ زايد');
     const names = new KnownNames(d);
     expect(names.match(['في', 'رأس', 'الخيمة'].map(dictionaryWord), 1)).toMatchObject({
       type: 'LOC',

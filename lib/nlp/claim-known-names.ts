@@ -50,6 +50,18 @@ function onPreposition(
   return !ALA.test(tokens[i]!) || (!listed.variant && !isCommon(next));
 }
 
+/**
+ * Whether the word at `i` reads as an adjective of relation after the untagged noun with the
+ * article before it (الأراضي الفلاحية، المناطق والفلاحية): not a large place's one-word name,
+ * though a town is named so (الفلاحية).
+ */
+function adjectiveAfterNoun(tokens: string[], t: string[], i: number): boolean {
+  if (i === 0 || t[i - 1] !== 'O') return false;
+  const word = normalizeWord(tokens[i]!).replace(/^[وف](?=ال)/u, '');
+  const before = normalizeWord(tokens[i - 1]!);
+  return /^ال.{2,}يه?$/u.test(word) && /^[وف]?(?:[بك]?ال|لل).{2,}/u.test(before);
+}
+
 /** Tags with the known names of each sentence claimed (see the module's comment). */
 export function claimKnownNames(
   d: KnownNames,
@@ -124,7 +136,7 @@ export function claimKnownNames(
         (m.length > 1 ||
           (m.type === 'ORG' &&
             (d.isCurated(dictionaryKey([tokens[i]!])) || !isCommon(tokens[i]!))) ||
-          (m.type === 'LOC' && major));
+          (m.type === 'LOC' && major && !adjectiveAfterNoun(tokens, t, i)));
       // A one-word name the tagger typed otherwise, or several words covering its spans whole.
       // (A place the tagger found stays a place where only NERAr calls it an organisation: its
       // list holds countries for their national teams, انكلترا.)

@@ -246,7 +246,9 @@ export function buildKnownNames(
   const admin = extra.adminPlaces
     ? readAdminPlaces(extra.adminPlaces.file, extra.adminPlaces.text, problems)
     : [];
-  for (const row of admin) {
+  // (a row marked as also a word is left out whole: الشيخ زايد names the man as often as the
+  // city, القيادة العامة a command)
+  for (const row of admin.filter((r) => !r.common)) {
     const several = row.forms.filter((v) => v.includes(' '));
     if (several.length)
       addCurated(several, 'LOC', (reason) =>

@@ -218,6 +218,10 @@ export class KnownNames {
   majorPlace(word: string, mayCut: (word: string, city: string) => boolean): string | undefined {
     const d = dictionaryWord(word);
     const whole = d.startsWith('ال') && d.length > 4 ? d.slice(2) : d;
+    // (a one-letter proclitic written before a hamza's alif is the proclitic: وأدان is و + أدان,
+    // not the town وادان that folding makes of it)
+    if (/^[وفبلك][أإآ]/u.test(word))
+      return firstForms(d).find((f) => f !== d && this.majorPlaces.has(f) && mayCut(word, f));
     if (this.majorPlaces.has(whole)) return whole;
     return firstForms(d).find((f) => this.majorPlaces.has(f) && mayCut(word, f));
   }

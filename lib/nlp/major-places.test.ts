@@ -107,6 +107,29 @@ describe('claiming a large city', () => {
     expect(claim(['جا', 'باكرا'], ['O', 'O'], ['باكرا'])).toEqual(['O', 'O']);
   });
 
+  it('not a proclitic written before a hamza’s alif (وأدان is و + أدان, not the town وادان)', () => {
+    const towns = new KnownNames({ ORG: [], LOC: [], majorPlaces: ['وادان', 'اوروبا'] });
+    expect(towns.majorPlace('وادان', () => true)).toBe('وادان');
+    expect(towns.majorPlace('وأدان', () => true)).toBeUndefined();
+    expect(towns.majorPlace('بأوروبا', () => true)).toBe('اوروبا');
+  });
+
+  it('not an adjective of relation after a noun with the article (الأراضي الفلاحية)', () => {
+    const towns = new KnownNames({ ORG: [], LOC: [], majorPlaces: ['فلاحيه'] });
+    const claimTown = (tokens: string[]) =>
+      claimKnownNames(
+        towns,
+        [tokens],
+        [tokens.map(() => 'O')],
+        () => true,
+        () => true,
+      )[0];
+    expect(claimTown(['زار', 'الفلاحية', 'أمس'])).toEqual(['O', 'B-LOC', 'O']);
+    expect(claimTown(['في', 'مدينة', 'الفلاحية'])).toEqual(['O', 'O', 'B-LOC']);
+    expect(claimTown(['الأراضي', 'الفلاحية', 'في'])).toEqual(['O', 'O', 'O']);
+    expect(claimTown(['للأراضي', 'الزراعية', 'والفلاحية'])).toEqual(['O', 'O', 'O']);
+  });
+
   it('leaves a name the tagger read otherwise as it was', () => {
     expect(claim(['قال', 'سوسة'], ['O', 'B-PER'])).toEqual(['O', 'B-PER']);
   });
