@@ -24,6 +24,8 @@ const ARABIC_NAME =
 export interface AdminPlace {
   forms: string[];
   common: boolean;
+  /** The category's level: capital, region, district, city, town, village, area, camp … */
+  level: string;
   line: number;
   text: string;
 }
@@ -60,6 +62,7 @@ export function readAdminPlaces(file: string, text: string, problems: LineProble
     rows.push({
       forms: forms.map((v) => v.replace(/-/g, ' ')),
       common: common === '1',
+      level: category.slice(3),
       line: i + 1,
       text: raw,
     });
@@ -67,10 +70,16 @@ export function readAdminPlaces(file: string, text: string, problems: LineProble
   return rows;
 }
 
+/** Levels whose places are large enough to be named more often than a word of the same letters. */
+const LARGE_LEVELS = new Set(['capital', 'region', 'city']);
+/** …and with districts, levels whose names are names first (الحوز), not the words of a village. */
+const NAMED_LEVELS = new Set([...LARGE_LEVELS, 'district']);
+
 /**
- * The dictionary keys of the rows' one-word names that may be claimed alone (see the module's
- * comment). `frequency`: the unlabelled text's count of a form; `isCommon`: known-names-build's
- * test of a common word; `isPersonWord`: a given name or a word of people's names.
+ * The rows' one-word names that may be claimed alone, as dictionary words that keep their article
+ * (الزقازيق is matched only with it; see the module's comment). `frequency`: the unlabelled text's
+ * count of a form; `isCommon`: known-names-build's test of a common word; `isPersonWord`: a given
+ * name or a word of people's names.
  */
 export function adminMajorPlaces(
   rows: AdminPlace[],
@@ -83,14 +92,36 @@ export function adminMajorPlaces(
     if (row.common) continue;
     for (const form of row.forms) {
       if (form.includes(' ')) continue;
+      const word = dictionaryWord(form);
       const key = dictionaryKey([form]);
-      if (isCommon(key)) continue;
-      // (the key dropped the article: الزقازيق → زقازيق)
-      if (key !== dictionaryWord(form)) {
-        const f = frequency(key);
-        if (isPersonWord(key) || (f !== undefined && f.magnitude >= 1 && f.article <= 1)) continue;
-      }
-      keys.add(key);
+      const definite = key !== word;
+      if (isCommon(key) || (definite && isPersonWord(key))) continue;
+      const seen = frequency(key);
+      const magnitude = seen?.magnitude ?? -1;
+      // A word the unlabelled text knows a hundred times is a common word, unless the place is a
+      // capital, a province or a city (مسقط، جدة، الزقازيق).
+      if (magnitude >= 2 && !LARGE_LEVELS.has(row.level)) continue;
+      // (a name written with a hamza's alif is a word once folded, if the text knows it: أطار
+      // is إطار "frame", أزال "removed")
+      if (/[أإآ]/u.test(form) && magnitude >= 1) continue;
+      // (written without the article, a word the unlabelled text often gives it is a word:
+      // معربة "expressing", جسرين "two bridges" — for a town, a village or a quarter, sometimes
+      // is enough: مسحة "a touch"; with it, a word mostly without it (خليل), or —
+      // for a town, a village or a quarter — as often without it as with it (المعصرة "the press")
+      if (
+        seen &&
+        (definite
+          ? seen.magnitude >= 1 &&
+            (seen.article <= 1 || (seen.article === 2 && !NAMED_LEVELS.has(row.level)))
+          : seen.article >= (NAMED_LEVELS.has(row.level) ? 2 : 1))
+      )
+        continue;
+      // (nor a plural verb whose last alif the writer left out: كانو for كانوا, not Kano)
+      if (key.endsWith('و') && (frequency(`${key}ا`)?.magnitude ?? -1) >= 2) continue;
+      // (one ending in the accusative's alif after a word it knows is that word's accusative:
+      // عقابا "punishment")
+      if (key.endsWith('ا') && (frequency(key.slice(0, -1))?.magnitude ?? -1) >= 1) continue;
+      keys.add(word);
     }
   }
   return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

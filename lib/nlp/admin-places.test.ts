@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN_HEADER, adminMajorPlaces, readAdminPlaces } from './admin-places-build';
 import { buildKnownNames, type LineProblem } from './known-names-build';
+import { claimKnownNames } from './claim-known-names';
+import { extractEntities } from './entities';
+import { loadTagger } from '../../tools/model-file';
 import { dictionaryWord, KnownNames, type KnownNamesFile } from './known-names';
 import { Lexicon } from './lexicon';
 
@@ -60,12 +63,25 @@ describe('adminMajorPlaces', () => {
       'الخليل\tLOC\t\tPS:city\t0',
       'المنيا\tLOC\t\tEG:region\t0',
       'كفر الشيخ\tLOC\t\tEG:region\t0',
+      'معربة\tLOC\t\tSY:town\t0',
+      'عقابا\tLOC\t\tPS:town\t0',
+      'المعصرة\tLOC\t\tPS:town\t0',
+      'الحوز\tLOC\t\tMA:district\t0',
+      'مسحة\tLOC\t\tPS:town\t0',
+      'كانو\tLOC\t\tNG:city\t0',
     ),
     [],
   );
   const freq: Record<string, { magnitude: number; article: number }> = {
     زقازيق: { magnitude: 2, article: 3 }, // written with the article: the town
     منيا: { magnitude: 2, article: 0 }, // mostly without it: another word (منيا)
+    معربه: { magnitude: 1, article: 2 }, // a participle, often with the article
+    عقاب: { magnitude: 2, article: 1 }, // عقابا is its accusative
+    معصره: { magnitude: 1, article: 2 }, // "a press", as often with the article as without
+    حوز: { magnitude: 1, article: 2 },
+    مسحه: { magnitude: 1, article: 1 }, // "a touch", now and then with the article
+    كانو: { magnitude: 2, article: 1 },
+    كانوا: { magnitude: 4, article: 0 }, // كانو is its misspelling
   };
   const keys = adminMajorPlaces(
     rows,
@@ -76,7 +92,7 @@ describe('adminMajorPlaces', () => {
 
   it('keeps a one-word name nothing marks as a word', () => {
     expect(keys).toContain('مسقط');
-    expect(keys).toContain('زقازيق');
+    expect(keys).toContain('الزقازيق');
   });
 
   it('leaves out a name marked common, a common word, and an article-dropped key that reads otherwise', () => {
@@ -86,9 +102,24 @@ describe('adminMajorPlaces', () => {
     expect(keys).not.toContain('منيا');
   });
 
+  it('leaves out a word the unlabelled text often writes with the article, or an accusative of a word it knows', () => {
+    expect(keys).not.toContain('معربه');
+    expect(keys).not.toContain('عقابا');
+  });
+
+  it('a village written with the article that the text also reads without it is a word; a district is its name', () => {
+    expect(keys).not.toContain('المعصره');
+    expect(keys).toContain('الحوز');
+  });
+
+  it('a village the text sometimes writes with the article, or a plural verb without its last alif, is a word', () => {
+    expect(keys).not.toContain('مسحه');
+    expect(keys).not.toContain('كانو');
+  });
+
   it('never takes a name of several words (those are matched whole)', () => {
     expect(keys.some((k) => k.includes(' '))).toBe(false);
-    expect(keys).toEqual(['زقازيق', 'مسقط']);
+    expect(keys).toEqual(['الحوز', 'الزقازيق', 'مسقط']);
   });
 });
 
@@ -108,9 +139,10 @@ describe('buildKnownNames with admin places', () => {
       majorPlaces: { geonames: { file: 'g.tsv', text: '' }, rows: [] },
     });
     expect(problems).toEqual([]);
-    const d = JSON.parse(json) as KnownNamesFile & { LOC: string[]; majorPlaces: string[] };
+    const d = JSON.parse(json) as KnownNamesFile & { LOC: string[]; townPlaces: string[] };
     expect(d.LOC).toContain('راس الخيمه');
-    expect(d.majorPlaces).toEqual(['ظفار']);
+    expect(d.townPlaces).toEqual(['ظفار']);
+    expect(d.majorPlaces).toEqual([]);
     expect(d.LOC).not.toContain('منى');
     expect(d.LOC).not.toContain('شيخ زايد');
     const names = new KnownNames(d);
@@ -118,7 +150,38 @@ describe('buildKnownNames with admin places', () => {
       type: 'LOC',
       length: 2,
     });
-    expect(names.majorPlace('وظفار', () => true)).toBe('ظفار');
-    expect(names.majorPlace('منى', () => true)).toBeUndefined();
+    expect(names.townPlace('وظفار', () => true)).toBe('ظفار');
+    expect(names.majorPlace('ظفار', () => true)).toBeUndefined();
+    expect(names.townPlace('منى', () => true)).toBeUndefined();
+    // Claimed where the tagger saw nothing, not right after a person's name (his family's).
+    const claim = (tokens: string[], tags: string[]) =>
+      claimKnownNames(
+        names,
+        [tokens],
+        [tags],
+        () => true,
+        () => true,
+      )[0];
+    expect(claim(['زار', 'ظفار', 'أمس'], ['O', 'O', 'O'])).toEqual(['O', 'B-LOC', 'O']);
+    // (nor a word written with vowel marks, as a verb may be)
+    expect(claim(['زار', 'ظَفار'], ['O', 'O'])).toEqual(['O', 'O']);
+    expect(claim(['قال', 'سالم', 'ظفار', 'إن'], ['O', 'B-PER', 'O', 'O'])).toEqual([
+      'O',
+      'B-PER',
+      'O',
+      'O',
+    ]);
+  });
+});
+
+describe('with the shipped model and names', () => {
+  const tagger = loadTagger();
+  it('a town named once after a conjunction is found, and shown without it', () => {
+    const found = extractEntities(
+      tagger,
+      'تتكدس النفايات في شوارع الشويفات وعرمون وخلدة، بعدما أقفل الأهالي مدخل المطمر احتجاجا على الروائح.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(found).toContain('LOC:خلدة');
+    expect(found).not.toContain('LOC:وخلدة');
   });
 });

@@ -78,7 +78,14 @@ export function claimKnownNames(
     const folded = tokens.map(dictionaryWord);
     for (let i = 0; i < tokens.length; i++) {
       if (!/\p{L}/u.test(tokens[i]!)) continue;
-      const major = d.majorPlace(tokens[i]!, mayCut) !== undefined;
+      const large = d.majorPlace(tokens[i]!, mayCut) !== undefined;
+      // (or a town of our list, not right after a person's name, whose family name it may be:
+      // منير فؤاد شاتيلا, nor written with vowel marks, which a verb may carry: سيّرت)
+      const major =
+        large ||
+        (!/-PER$/.test(t[i - 1] ?? '') &&
+          !/[\u064b-\u0652]/u.test(tokens[i]!) &&
+          d.townPlace(tokens[i]!, mayCut) !== undefined);
       const listed = d.match(folded, i);
       const m = listed ?? (major ? { length: 1, type: 'LOC' as const } : undefined);
       // (our one-word organisations written with أ or آ are no word written with إ: إبل, camels,
@@ -157,7 +164,7 @@ export function claimKnownNames(
             inside[0]!.type !== m.type &&
             // (a person the tagger found stays a person where only a small place is named so:
             // رمطان لعمامرة; NERAr's places hold villages named like families)
-            !(inside[0]!.type === 'PER' && m.type === 'LOC' && !major) &&
+            !(inside[0]!.type === 'PER' && m.type === 'LOC' && !large) &&
             !(
               inside[0]!.type === 'LOC' &&
               m.type === 'ORG' &&

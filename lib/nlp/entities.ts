@@ -16,7 +16,7 @@ import { isLeftOut } from './left-out';
 import { gazKey } from './gazetteer';
 import type { Tagger } from './model';
 import { isDarija } from './common-words';
-import { compactNames, readFirstWord, type Magnitude } from './first-word';
+import { articleWords, compactNames, readFirstWord, type Magnitude } from './first-word';
 import { makeNameBounds } from './name-bounds';
 import { roleBefore } from './roles';
 
@@ -114,15 +114,13 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
   const isWhole = (word: string) => isKnownWhole(names, word);
   const words = sentences.map((s) => s.map((t) => t.text));
   const tags = tagDocument(tagger, words, (w) => isArabicLanguage(w.join(' ')), !!head);
-  // Words of the article (normalised, and without the article) as evidence for clitics.
-  const vocab = new Set<string>();
-  for (const t of tokens) {
-    const n = normalizeWord(t.text);
-    vocab.add(n);
-    if (n.startsWith('ال')) vocab.add(n.slice(2));
-  }
+  // Words of the article as evidence for clitics (or a place of one word the known names list:
+  // وخلدة → خلدة).
+  const vocab = articleWords(tokens.map((t) => t.text));
   const known = (stem: string) =>
-    vocab.has(stem) || tagger.gazetteer.kindOf(gazKey([stem])) !== undefined;
+    vocab.has(stem) ||
+    tagger.gazetteer.kindOf(gazKey([stem])) !== undefined ||
+    names.isOneWordPlace(stem);
   const normTokens = tokens.map((t) => normalizeWord(t.text));
   const normText = ` ${normTokens.join(' ')} `;
   // In an article written in Darija, its particles that are names elsewhere are particles.

@@ -97,6 +97,17 @@ export function readFirstWord(
   return { skip, prefix: clitic.endsWith('لل') && !clitic.endsWith('ال') ? 'ا' : '', key };
 }
 
+/** The words of an article, normalised and also without the article: evidence for clitics. */
+export function articleWords(words: string[]): Set<string> {
+  const vocab = new Set<string>();
+  for (const w of words) {
+    const n = normalizeWord(w);
+    vocab.add(n);
+    if (n.startsWith('ال')) vocab.add(n.slice(2));
+  }
+  return vocab;
+}
+
 /**
  * The noun under a possessive suffix (جنوبه → جنوب، مديرته → مديره), when one word ends with one
  * written with a real ه (a name ending in ة is left alone).

@@ -146,6 +146,7 @@ export function buildKnownNames(
     | 'nameWords'
     | 'nationalities'
     | 'majorPlaces'
+    | 'townPlaces'
     | 'countries'
     | 'given',
     number
@@ -336,24 +337,21 @@ export function buildKnownNames(
         countryNames.filter((n) => !/\s/.test(n.trim()) && !/^[اأإ]ل/.test(n.trim())),
       )
     : undefined;
-  // Our administrative places of one word, claimed alone as the large cities are.
-  if (majorPlaces && admin.length) {
-    const personWords = new Set([...given, ...nameWords]);
-    const adminKeys = adminMajorPlaces(
-      admin,
-      (form) => lexicon.frequency(form),
-      (key) => isCommonWord(key, lexicon),
-      (key) => personWords.has(key),
-    );
-    majorPlaces.push(...adminKeys.filter((k) => !majorPlaces.includes(k)));
-    majorPlaces.sort(order);
-  }
+  // Our administrative places of one word that are no large city, claimed alone with more care.
+  const personWords = new Set([...given, ...nameWords]);
+  const large = new Set(majorPlaces ?? []);
+  const townPlaces = adminMajorPlaces(
+    admin,
+    (form) => lexicon.frequency(form),
+    (key) => isCommonWord(key, lexicon),
+    (key) => personWords.has(key),
+  ).filter((k) => !large.has(k.startsWith('ال') && k.length > 4 ? k.slice(2) : k));
   const listed = new Set([...kept.ORG, ...kept.LOC, ...kept.PER]);
   const countries = [...new Set(countryNames.map((n) => dictionaryKey(n.trim().split(/\s+/))))]
     .filter(Boolean)
     .sort(order);
   return {
-    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), bare: [...bare].filter((k) => !definite.has(k) && listed.has(k)).sort(order), nameWords, nationalities, countries, ...(majorPlaces ? { majorPlaces } : {}), ...(given.length ? { given } : {}) })}\n`,
+    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), bare: [...bare].filter((k) => !definite.has(k) && listed.has(k)).sort(order), nameWords, nationalities, countries, ...(majorPlaces ? { majorPlaces } : {}), ...(townPlaces.length ? { townPlaces } : {}), ...(given.length ? { given } : {}) })}\n`,
     problems,
     counts: {
       ORG: kept.ORG.length,
@@ -363,6 +361,7 @@ export function buildKnownNames(
       nameWords: nameWords.length,
       nationalities: nationalities.length,
       majorPlaces: majorPlaces?.length ?? 0,
+      townPlaces: townPlaces.length,
       countries: countries.length,
       given: given.length,
     },

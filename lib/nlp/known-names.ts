@@ -47,6 +47,26 @@ const firstForms = memoizeWord((d: string): string[] => {
   return forms;
 });
 
+/**
+ * The key in `places` a word names, as written or behind a proclitic `mayCut` allows (see
+ * KnownNames.majorPlace).
+ */
+function placeIn(
+  places: Set<string>,
+  word: string,
+  mayCut: (word: string, city: string) => boolean,
+): string | undefined {
+  if (!places.size) return undefined;
+  const d = dictionaryWord(word);
+  const whole = d.startsWith('ال') && d.length > 4 ? d.slice(2) : d;
+  // (a one-letter proclitic written before a hamza's alif is the proclitic: وأدان is و + أدان,
+  // not the town وادان that folding makes of it)
+  if (/^[وفبلك][أإآ]/u.test(word))
+    return firstForms(d).find((f) => f !== d && places.has(f) && mayCut(word, f));
+  if (places.has(whole)) return whole;
+  return firstForms(d).find((f) => places.has(f) && mayCut(word, f));
+}
+
 /** The types of the dictionary's names; people are kept only with two words or more. */
 export type KnownType = 'ORG' | 'LOC' | 'PER';
 
@@ -73,6 +93,12 @@ export interface KnownNamesFile {
    * places, dictionary keys: claimed even where the tagger saw nothing and the word is common.
    */
   majorPlaces?: string[];
+  /**
+   * One-word names of towns, districts and quarters of our own list (data/gazetteers/
+   * admin-places.tsv) that are no large city: claimed where the tagger saw nothing, with more
+   * care than the large cities (claim-known-names.ts).
+   */
+  townPlaces?: string[];
   /** The countries' names, short and official (dictionary keys): a country is no local seat. */
   countries?: string[];
   /** Given names of our own list (data/gazetteers/given-names.tsv), dictionary forms. */
@@ -94,6 +120,7 @@ export function isKnownNamesFile(value: unknown): value is KnownNamesFile {
     (v.nameWords === undefined || strings(v.nameWords)) &&
     (v.nationalities === undefined || strings(v.nationalities)) &&
     (v.majorPlaces === undefined || strings(v.majorPlaces)) &&
+    (v.townPlaces === undefined || strings(v.townPlaces)) &&
     (v.countries === undefined || strings(v.countries)) &&
     (v.given === undefined || strings(v.given))
   );
@@ -112,6 +139,7 @@ export class KnownNames {
   private readonly nameWords: Set<string>;
   private readonly nationalities: Set<string>;
   private readonly majorPlaces: Set<string>;
+  private readonly townPlaces: Set<string>;
   private readonly countries: Set<string>;
   /** Names of several words by their words' skeletons (`skeleton`); null where two types share one. */
   private readonly variantTypes = new Map<string, KnownType | null>();
@@ -133,6 +161,7 @@ export class KnownNames {
 
   constructor(lists: KnownNamesFile) {
     this.majorPlaces = new Set(lists.majorPlaces ?? []);
+    this.townPlaces = new Set(lists.townPlaces ?? []);
     this.countries = new Set(lists.countries ?? []);
     this.persons = lists.PER ?? [];
     this.given = lists.given ?? [];
@@ -216,14 +245,39 @@ export class KnownNames {
    * less often than the city (باكرا, "early", is no ب + أكرا).
    */
   majorPlace(word: string, mayCut: (word: string, city: string) => boolean): string | undefined {
+    return placeIn(this.majorPlaces, word, mayCut);
+  }
+
+  /** Whether a word as written (no proclitic) is a large city's or a listed town's one-word name. */
+  isOneWordPlace(word: string): boolean {
     const d = dictionaryWord(word);
-    const whole = d.startsWith('ال') && d.length > 4 ? d.slice(2) : d;
-    // (a one-letter proclitic written before a hamza's alif is the proclitic: وأدان is و + أدان,
-    // not the town وادان that folding makes of it)
-    if (/^[وفبلك][أإآ]/u.test(word))
-      return firstForms(d).find((f) => f !== d && this.majorPlaces.has(f) && mayCut(word, f));
-    if (this.majorPlaces.has(whole)) return whole;
-    return firstForms(d).find((f) => this.majorPlaces.has(f) && mayCut(word, f));
+    return (
+      this.townPlaces.has(d) ||
+      this.majorPlaces.has(d.startsWith('ال') && d.length > 4 ? d.slice(2) : d)
+    );
+  }
+
+  /**
+   * The same for our towns, districts and quarters of one word (`townPlaces`), which keep their
+   * article (الأطلس is no أطلس): as written, or behind one or two proclitics (بالمهدية، وبالمهدية،
+   * للمهدية) where `mayCut` allows — never cutting a word the dictionary knows whole as a name
+   * (وجدة is no و + جدة), nor a word whose proclitic stands before a hamza's alif as written
+   * matched whole (وأدان).
+   */
+  townPlace(word: string, mayCut: (word: string, city: string) => boolean): string | undefined {
+    if (!this.townPlaces.size) return undefined;
+    const d = dictionaryWord(word);
+    const hamzaAfter = /^[وفبلك][أإآ]/u.test(word);
+    if (this.townPlaces.has(d) && !hamzaAfter) return d;
+    const key = d.startsWith('ال') && d.length > 4 ? d.slice(2) : d;
+    if (this.types.has(key) || this.majorPlaces.has(key) || d.length < 4) return undefined;
+    const cut = (w: string): string[] => {
+      if (w.startsWith('لل')) return [`ال${w.slice(2)}`];
+      return 'وبلفك'.includes(w[0]!) ? [w.slice(1)] : [];
+    };
+    const forms = cut(d);
+    if ('وف'.includes(d[0]!) && forms[0]!.length >= 4) forms.push(...cut(forms[0]!));
+    return forms.find((f) => f.length >= 3 && this.townPlaces.has(f) && mayCut(word, f));
   }
 
   /**
