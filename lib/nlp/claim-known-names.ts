@@ -78,15 +78,21 @@ export function claimKnownNames(
     const folded = tokens.map(dictionaryWord);
     for (let i = 0; i < tokens.length; i++) {
       if (!/\p{L}/u.test(tokens[i]!)) continue;
-      const large = d.majorPlace(tokens[i]!, mayCut) !== undefined;
-      // (or a town of our list, not right after a person's name, whose family name it may be:
-      // منير فؤاد شاتيلا, nor written with vowel marks, which a verb may carry: سيّرت)
+      const listed = d.match(folded, i);
+      // A place of one word matters only where no list has the word or lists it as a place of
+      // one word (asked only there: every token is asked).
+      const one = listed === undefined || (listed.length === 1 && listed.type === 'LOC');
+      if (listed === undefined && t[i] !== 'O') continue;
+      const large = one && d.majorPlace(tokens[i]!, mayCut) !== undefined;
+      // (or, untagged, a town of our list, not right after a person's name, whose family name it
+      // may be: منير فؤاد شاتيلا, nor written with vowel marks, which a verb may carry: سيّرت)
       const major =
         large ||
-        (!/-PER$/.test(t[i - 1] ?? '') &&
+        (one &&
+          t[i] === 'O' &&
+          !/-PER$/.test(t[i - 1] ?? '') &&
           !/[\u064b-\u0652]/u.test(tokens[i]!) &&
           d.townPlace(tokens[i]!, mayCut) !== undefined);
-      const listed = d.match(folded, i);
       const m = listed ?? (major ? { length: 1, type: 'LOC' as const } : undefined);
       // (our one-word organisations written with أ or آ are no word written with إ: إبل, camels,
       // is no أبل)
