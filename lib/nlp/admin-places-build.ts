@@ -72,6 +72,10 @@ export function readAdminPlaces(file: string, text: string, problems: LineProble
 
 /** Levels whose places are large enough to be named more often than a word of the same letters. */
 const LARGE_LEVELS = new Set(['capital', 'region', 'city']);
+/** Towns, villages, quarters and camps. */
+const SMALL_LEVELS = new Set(['town', 'village', 'area', 'camp']);
+/** Capitals and provinces: named so often that a word of the same letters is rarer. */
+const PROVINCES = new Set(['capital', 'region']);
 /** …and with districts, levels whose names are names first (الحوز), not the words of a village. */
 const NAMED_LEVELS = new Set([...LARGE_LEVELS, 'district']);
 
@@ -79,13 +83,14 @@ const NAMED_LEVELS = new Set([...LARGE_LEVELS, 'district']);
  * The rows' one-word names that may be claimed alone, as dictionary words that keep their article
  * (الزقازيق is matched only with it; see the module's comment). `frequency`: the unlabelled text's
  * count of a form; `isCommon`: known-names-build's test of a common word; `isPersonWord`: a given
- * name or a word of people's names.
+ * name or a word of people's names; `isNationality`: a nationality word with the article (الكردي).
  */
 export function adminMajorPlaces(
   rows: AdminPlace[],
   frequency: (form: string) => { magnitude: number; article: number } | undefined,
   isCommon: (key: string) => boolean,
   isPersonWord: (key: string) => boolean,
+  isNationality: (word: string) => boolean = () => false,
 ): string[] {
   const keys = new Set<string>();
   for (const row of rows) {
@@ -95,7 +100,7 @@ export function adminMajorPlaces(
       const word = dictionaryWord(form);
       const key = dictionaryKey([form]);
       const definite = key !== word;
-      if (isCommon(key) || (definite && isPersonWord(key))) continue;
+      if (isCommon(key) || (definite && isPersonWord(key)) || isNationality(word)) continue;
       const seen = frequency(key);
       const magnitude = seen?.magnitude ?? -1;
       // A word the unlabelled text knows a hundred times is a common word, unless the place is a
@@ -118,6 +123,16 @@ export function adminMajorPlaces(
         continue;
       // (nor a plural verb whose last alif the writer left out: كانو for كانوا, not Kano)
       if (key.endsWith('و') && (frequency(`${key}ا`)?.magnitude ?? -1) >= 2) continue;
+      // A town, a village or a quarter is no word of people's names (كوبر، ليمان); below a
+      // province — the writers' levels are rough: قربة is called a city — no word the text knows a
+      // hundred times better as another word with a possessive ه (قربه "near him") or after و
+      // (وربه "and his lord"), where the place itself is rare (جدة، بعقوبة stay).
+      if (SMALL_LEVELS.has(row.level) && isPersonWord(key)) continue;
+      if (!PROVINCES.has(row.level)) {
+        const other = (form: string) => frequency(form)?.magnitude ?? -1;
+        if (/ه$/.test(key) && other(key.slice(0, -1)) >= Math.max(2, magnitude + 2)) continue;
+        if (/^و/.test(key) && other(key.slice(1)) >= Math.max(2, magnitude + 2)) continue;
+      }
       // (one ending in the accusative's alif after a word it knows is that word's accusative:
       // عقابا "punishment")
       if (key.endsWith('ا') && (frequency(key.slice(0, -1))?.magnitude ?? -1) >= 1) continue;

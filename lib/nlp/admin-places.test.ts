@@ -69,6 +69,11 @@ describe('adminMajorPlaces', () => {
       'الحوز\tLOC\t\tMA:district\t0',
       'مسحة\tLOC\t\tPS:town\t0',
       'كانو\tLOC\t\tNG:city\t0',
+      'كوبر\tLOC\t\tXX:town\t0',
+      'قربة\tLOC\t\tTN:city\t0',
+      'وربة\tLOC\t\tYE:district\t0',
+      'جدة\tLOC\t\tSA:city\t0',
+      'الكردي\tLOC\t\tEG:city\t0',
     ),
     [],
   );
@@ -82,12 +87,18 @@ describe('adminMajorPlaces', () => {
     مسحه: { magnitude: 1, article: 1 }, // "a touch", now and then with the article
     كانو: { magnitude: 2, article: 1 },
     كانوا: { magnitude: 4, article: 0 }, // كانو is its misspelling
+    قربه: { magnitude: 1, article: 1 },
+    قرب: { magnitude: 3, article: 0 }, // قربه "near him"
+    ربه: { magnitude: 2, article: 0 }, // وربه "and his lord"
+    جده: { magnitude: 2, article: 0 },
+    جد: { magnitude: 3, article: 1 }, // جدة is named as often: kept
   };
   const keys = adminMajorPlaces(
     rows,
     (f) => freq[f],
     (k) => k === 'بغداد', // the unlabelled text's common word here
-    (k) => k === 'خليل', // a given name
+    (k) => k === 'خليل' || k === 'كوبر', // words of people's names
+    (w) => w === 'الكردي', // a nationality word
   );
 
   it('keeps a one-word name nothing marks as a word', () => {
@@ -112,6 +123,14 @@ describe('adminMajorPlaces', () => {
     expect(keys).toContain('الحوز');
   });
 
+  it('a town is no name word, a city or district no word with a possessive or after و far commoner than the place, nor a nationality', () => {
+    expect(keys).not.toContain('كوبر');
+    expect(keys).not.toContain('قربه');
+    expect(keys).not.toContain('وربه');
+    expect(keys).not.toContain('الكردي');
+    expect(keys).toContain('جده');
+  });
+
   it('a village the text sometimes writes with the article, or a plural verb without its last alif, is a word', () => {
     expect(keys).not.toContain('مسحه');
     expect(keys).not.toContain('كانو');
@@ -119,7 +138,7 @@ describe('adminMajorPlaces', () => {
 
   it('never takes a name of several words (those are matched whole)', () => {
     expect(keys.some((k) => k.includes(' '))).toBe(false);
-    expect(keys).toEqual(['الحوز', 'الزقازيق', 'مسقط']);
+    expect(keys).toEqual(['الحوز', 'الزقازيق', 'جده', 'مسقط']);
   });
 });
 

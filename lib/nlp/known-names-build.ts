@@ -339,12 +339,14 @@ export function buildKnownNames(
     : undefined;
   // Our administrative places of one word that are no large city, claimed alone with more care.
   const personWords = new Set([...given, ...nameWords]);
+  const nationalitySet = new Set(nationalities);
   const large = new Set(majorPlaces ?? []);
   const townPlaces = adminMajorPlaces(
     admin,
     (form) => lexicon.frequency(form),
     (key) => isCommonWord(key, lexicon),
     (key) => personWords.has(key),
+    (word) => nationalitySet.has(word),
   ).filter((k) => !large.has(k.startsWith('ال') && k.length > 4 ? k.slice(2) : k));
   const listed = new Set([...kept.ORG, ...kept.LOC, ...kept.PER]);
   const countries = [...new Set(countryNames.map((n) => dictionaryKey(n.trim().split(/\s+/))))]
