@@ -26,6 +26,8 @@ export interface AdminPlace {
   common: boolean;
   /** The category's level: capital, region, district, city, town, village, area, camp … */
   level: string;
+  /** The category's country code. */
+  country: string;
   line: number;
   text: string;
 }
@@ -63,6 +65,7 @@ export function readAdminPlaces(file: string, text: string, problems: LineProble
       forms: forms.map((v) => v.replace(/-/g, ' ')),
       common: common === '1',
       level: category.slice(3),
+      country: category.slice(0, 2),
       line: i + 1,
       text: raw,
     });
@@ -74,6 +77,10 @@ export function readAdminPlaces(file: string, text: string, problems: LineProble
 const LARGE_LEVELS = new Set(['capital', 'region', 'city']);
 /** Towns, villages, quarters and camps. */
 const SMALL_LEVELS = new Set(['town', 'village', 'area', 'camp']);
+/** The Arab League's states, and their neighbours whose towns Arabic news names (Iran, Turkey, Israel). */
+const ARAB = new Set(
+  'SA AE QA BH KW OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM IR TR IL'.split(' '),
+);
 /** Capitals and provinces: named so often that a word of the same letters is rarer. */
 const PROVINCES = new Set(['capital', 'region']);
 /** …and with districts, levels whose names are names first (الحوز), not the words of a village. */
@@ -100,6 +107,11 @@ export function adminMajorPlaces(
       const word = dictionaryWord(form);
       const key = dictionaryKey([form]);
       const definite = key !== word;
+      // (the article and two or three letters: its key keeps the article, which the unlabelled
+      // text never counts — الجم "the crowd", البص "the bus")
+      if (!definite && word.startsWith('ال')) continue;
+      // (a city abroad that is no capital names its club in sports news: برشلونة، دورتموند)
+      if (!ARAB.has(row.country) && row.level !== 'capital') continue;
       if (isCommon(key) || (definite && isPersonWord(key)) || isNationality(word)) continue;
       const seen = frequency(key);
       const magnitude = seen?.magnitude ?? -1;
@@ -140,4 +152,16 @@ export function adminMajorPlaces(
     }
   }
   return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Words a man is called by before his given name (أبو سليم، الحاج عمران). */
+const KUNYA = new Set(['ابو', 'ابي', 'الحاج', 'الشيخ', 'السيد'].map(dictionaryWord));
+
+/** Whether a name of several words reads as a man's: a kunya or a title, then a given name. */
+export function personLike(words: string[], isPersonWord: (word: string) => boolean): boolean {
+  return (
+    words.length === 2 &&
+    KUNYA.has(dictionaryWord(words[0]!)) &&
+    isPersonWord(dictionaryWord(words[1]!))
+  );
 }

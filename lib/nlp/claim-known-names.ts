@@ -51,15 +51,15 @@ function onPreposition(
 }
 
 /**
- * Whether the word at `i` reads as an adjective of relation after the untagged noun with the
- * article before it (الأراضي الفلاحية، المناطق والفلاحية): not a large place's one-word name,
- * though a town is named so (الفلاحية).
+ * Whether the word at `i` reads as a masculine adjective of relation after the untagged noun with
+ * the article before it (اللون الرمادي "grey", not Ramadi). Not one in ية: a town named so is as
+ * often a verb's object after its subject (اقتحم المستوطنون العيزرية).
  */
 function adjectiveAfterNoun(tokens: string[], t: string[], i: number): boolean {
   if (i === 0 || t[i - 1] !== 'O') return false;
   const word = normalizeWord(tokens[i]!).replace(/^[وف](?=ال)/u, '');
   const before = normalizeWord(tokens[i - 1]!);
-  return /^ال.{2,}يه?$/u.test(word) && /^[وف]?(?:[بك]?ال|لل).{2,}/u.test(before);
+  return /^ال.{2,}ي$/u.test(word) && /^[وف]?(?:[بك]?ال|لل).{2,}/u.test(before);
 }
 
 /** Tags with the known names of each sentence claimed (see the module's comment). */

@@ -112,6 +112,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
   const magnitude: Magnitude = (form) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
   const names = tagger.knownNames;
   const isWhole = (word: string) => isKnownWhole(names, word);
+  const isTown = (word: string) => names.isOneWordPlace(word);
   const words = sentences.map((s) => s.map((t) => t.text));
   const tags = tagDocument(tagger, words, (w) => isArabicLanguage(w.join(' ')), !!head);
   // Words of the article as evidence for clitics (or a place of one word the known names list:
@@ -166,7 +167,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
         ? { skip: 0, prefix: '', key: normalizeWord(firstTok.text) }
         : readFirstWord(
             firstTok.text,
-            { known: knownHere, minRest: restWords.length ? 2 : 3, magnitude, isWhole },
+            { known: knownHere, minRest: restWords.length ? 2 : 3, magnitude, isWhole, isTown },
             b - a > 1,
           );
       const start = firstTok.start + first.skip;

@@ -19,6 +19,8 @@ export interface ClitcEvidence {
   magnitude: Magnitude;
   /** Whether a dictionary knows the word whole as a name. */
   isWhole: (word: string) => boolean;
+  /** Whether the word whole is a large city's or a listed town's name. */
+  isTown?: (word: string) => boolean;
 }
 
 /**
@@ -39,8 +41,9 @@ function cliticOf(word: string, ev: ClitcEvidence): string {
       ? prefix.slice(0, -1)
       : prefix;
   }
-  // A place or organisation the dictionary knows whole (بالتيمور) keeps its first letters.
-  if (prefix && ev.isWhole(word)) return '';
+  // A place or organisation the dictionary knows whole (بالتيمور) keeps its first letters, and so
+  // does a listed town of one word (براوة is no ب + راوة).
+  if ((prefix && ev.isWhole(word)) || ev.isTown?.(word)) return '';
   if (prefix.includes('ال')) return prefix;
   const letter = n[0] ?? '';
   // A head word whole is never a letter and a rest (وزارة is no و + زارة where the article also

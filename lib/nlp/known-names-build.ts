@@ -6,7 +6,7 @@
  */
 import { COMMON_WORDS } from './common-words';
 import type { ClusterRow, Lexicon } from './lexicon';
-import { adminMajorPlaces, readAdminPlaces } from './admin-places-build';
+import { adminMajorPlaces, personLike, readAdminPlaces } from './admin-places-build';
 import { selectMajorPlaces } from './major-places-build';
 import { dictionaryKey } from './known-names';
 import { normalizeWord } from '../text/normalize';
@@ -244,13 +244,17 @@ export function buildKnownNames(
       addCurated(forms, type, problem);
     });
   }
+  const personWords = new Set([...given, ...nameWords]);
   const admin = extra.adminPlaces
     ? readAdminPlaces(extra.adminPlaces.file, extra.adminPlaces.text, problems)
     : [];
   // (a row marked as also a word is left out whole: الشيخ زايد names the man as often as the
   // city, القيادة العامة a command)
   for (const row of admin.filter((r) => !r.common)) {
-    const several = row.forms.filter((v) => v.includes(' '));
+    // (not a kunya or a title before a given name: أبو سليم، الحاج عمران are men as often)
+    const several = row.forms.filter(
+      (v) => v.includes(' ') && !personLike(v.split(' '), (w) => personWords.has(w)),
+    );
     if (several.length)
       addCurated(several, 'LOC', (reason) =>
         problems.push({ file: extra.adminPlaces!.file, line: row.line, reason, text: row.text }),
@@ -338,7 +342,6 @@ export function buildKnownNames(
       )
     : undefined;
   // Our administrative places of one word that are no large city, claimed alone with more care.
-  const personWords = new Set([...given, ...nameWords]);
   const nationalitySet = new Set(nationalities);
   const large = new Set(majorPlaces ?? []);
   const townPlaces = adminMajorPlaces(

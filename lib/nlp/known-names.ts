@@ -47,6 +47,9 @@ const firstForms = memoizeWord((d: string): string[] => {
   return forms;
 });
 
+/** A one-letter proclitic written before a hamza's alif: the proclitic, not a name's letter. */
+const HAMZA_AFTER_PROCLITIC = /^[وفبلك][أإآ]/u;
+
 /**
  * The key in `places` a word names, as written or behind a proclitic `mayCut` allows (see
  * KnownNames.majorPlace).
@@ -61,7 +64,7 @@ function placeIn(
   const whole = d.startsWith('ال') && d.length > 4 ? d.slice(2) : d;
   // (a one-letter proclitic written before a hamza's alif is the proclitic: وأدان is و + أدان,
   // not the town وادان that folding makes of it)
-  if (/^[وفبلك][أإآ]/u.test(word))
+  if (HAMZA_AFTER_PROCLITIC.test(word))
     return firstForms(d).find((f) => f !== d && places.has(f) && mayCut(word, f));
   if (places.has(whole)) return whole;
   return firstForms(d).find((f) => places.has(f) && mayCut(word, f));
@@ -267,17 +270,18 @@ export class KnownNames {
   townPlace(word: string, mayCut: (word: string, city: string) => boolean): string | undefined {
     if (!this.townPlaces.size) return undefined;
     const d = dictionaryWord(word);
-    const hamzaAfter = /^[وفبلك][أإآ]/u.test(word);
+    const hamzaAfter = HAMZA_AFTER_PROCLITIC.test(word);
     if (this.townPlaces.has(d) && !hamzaAfter) return d;
-    const key = d.startsWith('ال') && d.length > 4 ? d.slice(2) : d;
-    if (this.types.has(key) || this.majorPlaces.has(key) || d.length < 4) return undefined;
-    const cut = (w: string): string[] => {
-      if (w.startsWith('لل')) return [`ال${w.slice(2)}`];
-      return 'وبلفك'.includes(w[0]!) ? [w.slice(1)] : [];
-    };
-    const forms = cut(d);
-    if ('وف'.includes(d[0]!) && forms[0]!.length >= 4) forms.push(...cut(forms[0]!));
-    return forms.find((f) => f.length >= 3 && this.townPlaces.has(f) && mayCut(word, f));
+    if (!'وبلفك'.includes(d[0] ?? '') || d.length < 4) return undefined;
+    if (this.types.has(dictionaryKey([word])) || this.majorPlaces.has(dictionaryKey([word])))
+      return undefined;
+    const cut = (w: string): string => (w.startsWith('لل') ? `ال${w.slice(2)}` : w.slice(1));
+    const forms = [cut(d)];
+    if ('وف'.includes(d[0]!) && 'بلك'.includes(forms[0]![0] ?? '') && forms[0]!.length >= 4)
+      forms.push(cut(forms[0]!));
+    // (cut where the unlabelled text knows the whole word no better than the town: neither is
+    // counted with the article, and most towns are never counted — بالمهدية، بعرسال)
+    return forms.find((f) => f.length >= 3 && this.townPlaces.has(f) && !mayCut(f, word));
   }
 
   /**

@@ -114,20 +114,29 @@ describe('claiming a large city', () => {
     expect(towns.majorPlace('بأوروبا', () => true)).toBe('اوروبا');
   });
 
-  it('not an adjective of relation after a noun with the article (الأراضي الفلاحية)', () => {
-    const towns = new KnownNames({ ORG: [], LOC: [], majorPlaces: ['فلاحيه'] });
+  it('a town in ية after a subject with the article is the verb’s object, not an adjective (العيسوية)', () => {
+    const towns = new KnownNames({ ORG: [], LOC: [], townPlaces: ['العيسويه'] });
     const claimTown = (tokens: string[]) =>
       claimKnownNames(
         towns,
         [tokens],
         [tokens.map(() => 'O')],
         () => true,
-        () => true,
+        () => false,
       )[0];
-    expect(claimTown(['زار', 'الفلاحية', 'أمس'])).toEqual(['O', 'B-LOC', 'O']);
-    expect(claimTown(['في', 'مدينة', 'الفلاحية'])).toEqual(['O', 'O', 'B-LOC']);
-    expect(claimTown(['الأراضي', 'الفلاحية', 'في'])).toEqual(['O', 'O', 'O']);
-    expect(claimTown(['للأراضي', 'الزراعية', 'والفلاحية'])).toEqual(['O', 'O', 'O']);
+    expect(claimTown(['اقتحمت', 'قوات', 'الاحتلال', 'العيسوية'])).toEqual(['O', 'O', 'O', 'B-LOC']);
+    // (but a masculine one is the adjective: اللون الرمادي is grey)
+    const grey = new KnownNames({ ORG: [], LOC: [], townPlaces: ['الرمادي'] });
+    const claimGrey = (tokens: string[]) =>
+      claimKnownNames(
+        grey,
+        [tokens],
+        [tokens.map(() => 'O')],
+        () => true,
+        () => false,
+      )[0];
+    expect(claimGrey(['اختاري', 'اللون', 'الرمادي'])).toEqual(['O', 'O', 'O']);
+    expect(claimGrey(['وصلوا', 'إلى', 'الرمادي'])).toEqual(['O', 'O', 'B-LOC']);
   });
 
   it('leaves a name the tagger read otherwise as it was', () => {

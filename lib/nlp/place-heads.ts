@@ -222,6 +222,9 @@ export function claimPlacesAfterHeads(
   // Each sentence's words normalised once (the checks below ask of every word).
   const normal = sentences.map((tokens) => tokens.map(normalizeWord));
   const named = new Set<string>();
+  // …and one rare word, as written: its other mentions too, behind a one-letter proclitic (ولاية
+  // البليدة … إلى البليدة), not after a demonstrative (هذه الظاهرة is a phenomenon).
+  const singles = new Set<string>();
   const bodies = new Set<string>();
   const withFirstWord = (n: string[], t: string[], start: number) =>
     start > 0 && t[start - 1] === 'O' && isOneOfNormal(n[start - 1]!, PLACE_FIRST_WORDS)
@@ -284,6 +287,9 @@ export function claimPlacesAfterHeads(
       ) {
         claim(t, k + 1, k + 2, 'LOC');
         named.add(words(n, k + 1, k + 2));
+        // (a word the unlabelled text hardly knows, as written — بحنين keeps its ب)
+        const w = n[k + 1]!;
+        if (w.length >= 3 && isRare(w.startsWith('ال') ? w.slice(2) : w)) singles.add(w);
       }
     // …and a place's first word and the word after it, where the tagger saw nothing (بلدية عين
     // الملح).
@@ -301,17 +307,14 @@ export function claimPlacesAfterHeads(
         named.add(words(n, k + 1, k + 3));
       }
   });
-  if (!named.size && !bodies.size) return;
+  if (!named.size && !bodies.size && !singles.size) return;
   // The article's other mentions, where the tagger saw nothing (بين عين الملح وسيدي عامر): two
   // words, looked up by the second.
   const pairs = new Map<string, Set<string>>();
-  // …and one word, as written or behind a one-letter proclitic (ولاية البليدة … إلى البليدة).
-  const singles = new Set<string>();
   for (const name of named) {
     const [first, second, more] = name.split(' ');
     if (second !== undefined && more === undefined)
       pairs.set(second, (pairs.get(second) ?? new Set()).add(first!));
-    if (second === undefined && first!.length >= 3) singles.add(first!);
   }
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
@@ -322,7 +325,11 @@ export function claimPlacesAfterHeads(
           claim(t, k, k + 2, 'LOC');
     if (singles.size)
       for (let k = 0; k < tokens.length; k++)
-        if (t[k] === 'O' && (singles.has(n[k]!) || singles.has(firstWord(n[k]!))))
+        if (
+          t[k] === 'O' &&
+          !isOneOfNormal(n[k - 1] ?? '', DEMONSTRATIVES) &&
+          (singles.has(n[k]!) || singles.has(behindProclitic(n[k]!)))
+        )
           claim(t, k, k + 1, 'LOC');
     for (const sp of spans(t)) {
       if (sp.type === 'PER' && bodies.has(words(n, sp.start, sp.end)))
@@ -333,6 +340,13 @@ export function claimPlacesAfterHeads(
     }
   });
 }
+
+/** This, that: a word after them is a common noun. */
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك'].map(normalizeWord));
+
+/** A normalised word without its one-letter proclitic (للمهدية → المهدية, بالمهدية → المهدية). */
+const behindProclitic = (w: string): string =>
+  w.startsWith('لل') ? `ال${w.slice(2)}` : 'وبلفك'.includes(w[0] ?? '') ? w.slice(1) : w;
 
 /**
  * Words of areas written before a place's name (محافظة الكرك، حي الروضة). Not جهة ("as for": من
