@@ -218,4 +218,13 @@ describe('with the shipped model and names', () => {
     expect(found).toContain('LOC:خلدة');
     expect(found).not.toContain('LOC:وخلدة');
   });
+
+  it('a listed town keeps a first letter that reads as a proclitic (براوة is no ب + راوة)', () => {
+    const found = extractEntities(
+      tagger,
+      'وصلت القوات إلى مدينة براوة الساحلية، وقال سكان من براوة إن المعارك توقفت.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(found).toContain('LOC:براوة');
+    expect(found).not.toContain('LOC:راوة');
+  });
 });

@@ -350,7 +350,7 @@ export function buildKnownNames(
     (key) => isCommonWord(key, lexicon),
     (key) => personWords.has(key),
     (word) => nationalitySet.has(word),
-  ).filter((k) => !large.has(k.startsWith('ال') && k.length > 4 ? k.slice(2) : k));
+  ).filter((k) => !large.has(dictionaryKey([k])));
   const listed = new Set([...kept.ORG, ...kept.LOC, ...kept.PER]);
   const countries = [...new Set(countryNames.map((n) => dictionaryKey(n.trim().split(/\s+/))))]
     .filter(Boolean)

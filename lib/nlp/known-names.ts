@@ -254,10 +254,7 @@ export class KnownNames {
   /** Whether a word as written (no proclitic) is a large city's or a listed town's one-word name. */
   isOneWordPlace(word: string): boolean {
     const d = dictionaryWord(word);
-    return (
-      this.townPlaces.has(d) ||
-      this.majorPlaces.has(d.startsWith('ال') && d.length > 4 ? d.slice(2) : d)
-    );
+    return this.townPlaces.has(d) || this.majorPlaces.has(dictionaryKey([word]));
   }
 
   /**
