@@ -25,7 +25,7 @@ import { isOwnOutlet, namesOutlet, outletForms, outletMentions, type Site } from
 import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
 import { clubIntroducedAt } from './clubs';
 import { DESCRIPTORS, isInstitutionHead, PERSON_TITLES } from './name-words';
-import { areaWordBefore, headedName } from './place-heads';
+import { areaWordBefore, headedName } from './area-words';
 import { RANKING } from './ranking';
 import { titleHasNisba } from './nisba';
 import { normalizeWord } from '../text/normalize';

@@ -7,6 +7,7 @@
 import { COMMON_WORDS } from './common-words';
 import type { ClusterRow, Lexicon } from './lexicon';
 import { adminMajorPlaces, personLike, readAdminPlaces } from './admin-places-build';
+import { mergeGroups } from './alias-groups';
 import { selectMajorPlaces } from './major-places-build';
 import { dictionaryKey } from './known-names';
 import { normalizeWord } from '../text/normalize';
@@ -381,28 +382,4 @@ function isCommonWord(key: string, lexicon: Lexicon, byArticle = true): boolean 
   return (
     f !== undefined && (f.magnitude >= 3 || (byArticle && f.magnitude >= 2 && f.article === 2))
   );
-}
-
-/** Groups that share a name are one group (المملكة المتحدة with its official name and with بريطانيا). */
-export function mergeGroups(groups: string[][]): string[][] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
-    return root;
-  };
-  for (const g of groups)
-    for (const key of g) {
-      if (!parent.has(key)) parent.set(key, key);
-      const a = find(g[0]!);
-      const b = find(key);
-      if (a !== b) parent.set(b, a);
-    }
-  const out = new Map<string, string[]>();
-  for (const key of parent.keys()) {
-    const root = find(key);
-    out.set(root, [...(out.get(root) ?? []), key]);
-  }
-  return [...out.values()].map((g) => g.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -10,6 +10,7 @@ import { compactNames } from './first-word';
 import { normalizeWord } from '../text/normalize';
 import { memoizeWord } from '../text/memo';
 import { skeleton, spelledAlike } from './spelling';
+import { firstForms, placeIn, townIn } from './one-word-places';
 
 /** Folded form of a word for the dictionary: normalised, hamza seats folded to ء as NERAr does. */
 export const dictionaryWord: (word: string) => string = memoizeWord((word) =>
@@ -30,45 +31,6 @@ export function dictionaryKey(words: string[]): string {
 }
 
 const MAX_WORDS = 6;
-
-/**
- * A first word's dictionary forms: as written, without its clitics, without a one-letter
- * proclitic. Memoized: the array is shared, not to be changed.
- */
-const firstForms = memoizeWord((d: string): string[] => {
-  const forms: string[] = [d.startsWith('ال') && d.length > 4 ? d.slice(2) : d];
-  const { stem, prefix } = stripClitics(d);
-  if (prefix && !forms.includes(stem)) forms.push(stem);
-  if ('وبلفك'.includes(d[0] ?? '') && d.length >= 4) {
-    const rest = d.slice(1);
-    const form = rest.startsWith('ال') && rest.length > 4 ? rest.slice(2) : rest;
-    if (!forms.includes(form)) forms.push(form);
-  }
-  return forms;
-});
-
-/** A one-letter proclitic written before a hamza's alif: the proclitic, not a name's letter. */
-const HAMZA_AFTER_PROCLITIC = /^[وفبلك][أإآ]/u;
-
-/**
- * The key in `places` a word names, as written or behind a proclitic `mayCut` allows (see
- * KnownNames.majorPlace).
- */
-function placeIn(
-  places: Set<string>,
-  word: string,
-  mayCut: (word: string, city: string) => boolean,
-): string | undefined {
-  if (!places.size) return undefined;
-  const d = dictionaryWord(word);
-  const whole = d.startsWith('ال') && d.length > 4 ? d.slice(2) : d;
-  // (a one-letter proclitic written before a hamza's alif is the proclitic: وأدان is و + أدان,
-  // not the town وادان that folding makes of it)
-  if (HAMZA_AFTER_PROCLITIC.test(word))
-    return firstForms(d).find((f) => f !== d && places.has(f) && mayCut(word, f));
-  if (places.has(whole)) return whole;
-  return firstForms(d).find((f) => places.has(f) && mayCut(word, f));
-}
 
 /** The types of the dictionary's names; people are kept only with two words or more. */
 export type KnownType = 'ORG' | 'LOC' | 'PER';
@@ -248,7 +210,7 @@ export class KnownNames {
    * less often than the city (باكرا, "early", is no ب + أكرا).
    */
   majorPlace(word: string, mayCut: (word: string, city: string) => boolean): string | undefined {
-    return placeIn(this.majorPlaces, word, mayCut);
+    return placeIn(this.majorPlaces, word, dictionaryWord(word), mayCut);
   }
 
   /** Whether a word as written (no proclitic) is a large city's or a listed town's one-word name. */
@@ -257,28 +219,16 @@ export class KnownNames {
     return this.townPlaces.has(d) || this.majorPlaces.has(dictionaryKey([word]));
   }
 
-  /**
-   * The same for our towns, districts and quarters of one word (`townPlaces`), which keep their
-   * article (الأطلس is no أطلس): as written, or behind one or two proclitics (بالمهدية، وبالمهدية،
-   * للمهدية) where `mayCut` allows — never cutting a word the dictionary knows whole as a name
-   * (وجدة is no و + جدة), nor a word whose proclitic stands before a hamza's alif as written
-   * matched whole (وأدان).
-   */
+  /** The same for our towns, districts and quarters of one word (`townPlaces`): one-word-places townIn. */
   townPlace(word: string, mayCut: (word: string, city: string) => boolean): string | undefined {
-    if (!this.townPlaces.size) return undefined;
-    const d = dictionaryWord(word);
-    const hamzaAfter = HAMZA_AFTER_PROCLITIC.test(word);
-    if (this.townPlaces.has(d) && !hamzaAfter) return d;
-    if (!'وبلفك'.includes(d[0] ?? '') || d.length < 4) return undefined;
-    if (this.types.has(dictionaryKey([word])) || this.majorPlaces.has(dictionaryKey([word])))
-      return undefined;
-    const cut = (w: string): string => (w.startsWith('لل') ? `ال${w.slice(2)}` : w.slice(1));
-    const forms = [cut(d)];
-    if ('وف'.includes(d[0]!) && 'بلك'.includes(forms[0]![0] ?? '') && forms[0]!.length >= 4)
-      forms.push(cut(forms[0]!));
-    // (cut where the unlabelled text knows the whole word no better than the town: neither is
-    // counted with the article, and most towns are never counted — بالمهدية، بعرسال)
-    return forms.find((f) => f.length >= 3 && this.townPlaces.has(f) && !mayCut(f, word));
+    const key = () => dictionaryKey([word]);
+    return townIn(
+      this.townPlaces,
+      word,
+      dictionaryWord(word),
+      () => this.types.has(key()) || this.majorPlaces.has(key()),
+      mayCut,
+    );
   }
 
   /**

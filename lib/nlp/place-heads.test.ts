@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads, headedPlace } from './place-heads';
+import { headedPlace } from './area-words';
+import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads } from './place-heads';
 import { normalizeWord } from '../text/normalize';
 
 const seq = (s: string) => s.split(' ');

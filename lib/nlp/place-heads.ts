@@ -15,7 +15,7 @@ import { claim, isArabicWord, isOneOf, isOneOfNormal } from './tag-edits';
 import { ORG_HEADS } from './name-words';
 import { OPEN_QUOTES } from './named-after';
 import { spans } from './tags';
-import type { Token } from './tokenize';
+import { behindProclitic } from './one-word-places';
 import { normalizeWord } from '../text/normalize';
 
 const set = (words: string[]) => new Set(words.map(normalizeWord));
@@ -343,64 +343,3 @@ export function claimPlacesAfterHeads(
 
 /** This, that: a word after them is a common noun. */
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك'].map(normalizeWord));
-
-/** A normalised word without its one-letter proclitic (للمهدية → المهدية, بالمهدية → المهدية). */
-const behindProclitic = (w: string): string =>
-  w.startsWith('لل') ? `ال${w.slice(2)}` : 'وبلفك'.includes(w[0] ?? '') ? w.slice(1) : w;
-
-/**
- * Words of areas written before a place's name (محافظة الكرك، حي الروضة). Not جهة ("as for": من
- * جهة مصر) nor لواء (a brigade as often: لواء غزة).
- */
-const AREA_WORDS_BEFORE = new Set(
-  [
-    'محافظة',
-    'منطقة',
-    'حي',
-    'ولاية',
-    'قضاء',
-    'قرية',
-    'بلدة',
-    'إقليم',
-    'مقاطعة',
-    'ناحية',
-    'مديرية',
-    'محلية',
-    'مخيم',
-    'دوار',
-  ].map(normalizeWord),
-);
-
-/** The area's word right before the token at `first` (untagged, behind a one-letter proclitic too). */
-export function areaWordBefore(
-  sentence: Token[],
-  tags: string[],
-  first: number,
-): string | undefined {
-  if (first === 0 || tags[first - 1] !== 'O') return undefined;
-  const word = sentence[first - 1]!.text;
-  const n = normalizeWord(word);
-  if (AREA_WORDS_BEFORE.has(n)) return word;
-  if ('وبلف'.includes(n[0]!) && AREA_WORDS_BEFORE.has(n.slice(1))) return word.slice(1);
-  return undefined;
-}
-
-/**
- * The place as the article writes it with the area's word right before the mention (untagged,
- * behind a one-letter proclitic too: بمحافظة الكرك → محافظة الكرك), or nothing.
- */
-export function headedPlace(
-  sentence: Token[],
-  tags: string[],
-  first: number,
-  surface: string,
-): { headed: string } | Record<string, never> {
-  return headedName(areaWordBefore(sentence, tags, first), surface);
-}
-
-/** The place's name with its area's word before it, when there is one (محافظة الكرك). */
-export const headedName = (
-  word: string | undefined,
-  surface: string,
-): { headed: string } | Record<string, never> =>
-  word === undefined ? {} : { headed: `${word} ${surface}` };
