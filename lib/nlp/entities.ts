@@ -119,9 +119,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
   // وخلدة → خلدة).
   const vocab = articleWords(tokens.map((t) => t.text));
   const known = (stem: string) =>
-    vocab.has(stem) ||
-    tagger.gazetteer.kindOf(gazKey([stem])) !== undefined ||
-    names.isOneWordPlace(stem);
+    vocab.has(stem) || tagger.gazetteer.kindOf(gazKey([stem])) !== undefined || isTown(stem);
   const normTokens = tokens.map((t) => normalizeWord(t.text));
   const normText = ` ${normTokens.join(' ')} `;
   // In an article written in Darija, its particles that are names elsewhere are particles.
