@@ -30,6 +30,7 @@ import {
   splitOrganisationsBehindPrepositions,
   splitPersonsAfterOrganisations,
   splitBodiesOverAnd,
+  splitPlacesBeforePersons,
   splitFamilyNamePairs,
   splitPersonsOverAnd,
 } from './name-splits';
@@ -310,6 +311,8 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (word) => isNameWord(word) || names.isNameWord(word),
   );
   splitBodiesOverAnd(sentences, tags);
+  // (a country, or a place the gazetteer knows, behind its preposition)
+  splitPlacesBeforePersons(sentences, tags, (word) => names.isCountry([word]) || isPlace(word));
   splitFamilyNamePairs(
     sentences,
     tags,

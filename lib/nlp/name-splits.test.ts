@@ -9,6 +9,7 @@ import {
   splitBodiesOverAnd,
   splitFamilyNamePairs,
   splitOrganisationsBehindPrepositions,
+  splitPlacesBeforePersons,
 } from './name-splits';
 
 const seq = (s: string) => s.split(' ');
@@ -190,5 +191,31 @@ describe('two bodies over و and a head', () => {
     expect(
       splitAnd('مستشفى الملك فيصل التخصصي ومركز الأبحاث', 'B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG'),
     ).toBe('B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG');
+  });
+});
+
+describe('a country behind its preposition at the start of a person', () => {
+  const splitPlace = (sentence: string, tags: string) => {
+    const t = [seq(tags)];
+    splitPlacesBeforePersons([seq(sentence)], t, (w) => ['أفغانستان', 'لبنان'].includes(w));
+    return t[0]!.join(' ');
+  };
+  it('is the place, and the person begins after it', () => {
+    expect(
+      splitPlace('السفير الألماني بأفغانستان هانز أوليش سيدت', 'O O B-PER I-PER I-PER I-PER'),
+    ).toBe('O O B-LOC B-PER I-PER I-PER');
+    const found = extractEntities(
+      loadTagger(),
+      'وقال السفير الألماني بأفغانستان هانز أوليش سيدت إن الحكومة ستفقد سيطرتها.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(found).toEqual(expect.arrayContaining(['LOC:أفغانستان', 'PER:هانز أوليش سيدت']));
+  });
+  it('not a word that is no place, a name of two words, nor a place without a preposition', () => {
+    for (const [s, t] of [
+      ['وقال بسام حداد الخطيب', 'O B-PER I-PER I-PER'],
+      ['السفير بأفغانستان هانز', 'O B-PER I-PER'],
+      ['السفير لبنان هانز أوليش', 'O B-PER I-PER I-PER'],
+    ])
+      expect(splitPlace(s!, t!)).toBe(t);
   });
 });

@@ -293,3 +293,26 @@ export function splitBodiesOverAnd(sentences: string[][], tags: string[][]): voi
     }
   });
 }
+
+/**
+ * Splits, in place, a country or a place the gazetteer knows, behind a one-letter preposition,
+ * from the person the tagger ran it into (السفير الألماني بأفغانستان | هانز أوليش): no name
+ * begins with a preposition and a country. `isPlace(word)`: the word, without its preposition,
+ * names a country or a place.
+ */
+export function splitPlacesBeforePersons(
+  sentences: string[][],
+  tags: string[][],
+  isPlace: (word: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      if (sp.type !== 'PER' || sp.end - sp.start < 3) continue;
+      const w = tokens[sp.start]!;
+      if (!/^[بل]/.test(w) || w.length < 4 || !isPlace(w.slice(1))) continue;
+      claim(t, sp.start, sp.start + 1, 'LOC');
+      claim(t, sp.start + 1, sp.end, 'PER');
+    }
+  });
+}
