@@ -17,11 +17,11 @@
  * Then (2026-12-07, scratch scripts) how much ranking can still give: ordering each article's own
  * entities perfectly would lift the 240 never-tuned helper texts from 75.2% to 82.0% of the key
  * entities and top-10 precision from 83.4% to 95.1% — but on the held-back news texts only one key
- * entity of the 17 missed is ranked below the tenth; the rest are never output. A logistic ranker
- * over this table's evidence and more (the list that knows the name, a country, words, aliases,
- * first sentence; per-type terms), fitted on the tuned helper texts, gained 1 point of each in
- * cross-validation over them and lost 6 key entities of the 305 on the fixture pages and tuned news
- * texts (5-fold, fitted with them too): real news ranks as this table does. It does not ship.
+ * entity of the 17 missed is ranked below the tenth; the rest are never output or typed otherwise.
+ * A logistic ranker over this table's evidence and more (the list that knows the name, a country,
+ * words, aliases, first sentence; per-type terms), fitted on the tuned helper texts, gained 1 point
+ * of each in cross-validation over them and lost 6 key entities of the 305 on the fixture pages and
+ * tuned news texts (5-fold, fitted with them too): real news ranks as this table does. Not shipped.
  */
 export const RANKING = {
   title: 3,
