@@ -34,8 +34,10 @@ export function wordChecks(tagger: Tagger, darija: boolean) {
     )
       return !names.isNameWord(n) && tagger.gazetteer.kindOf(gazKey([token])) === undefined;
     const f = tagger.lexicon.frequency(n);
+    // (of three letters too, after ي or ت: يرى، يجب، تقع)
+    const short = /^[يت][\u0621-\u064a]{2}$/.test(n);
     return (
-      /^[يتن][\u0621-\u064a]{3,}$/.test(n) &&
+      (/^[يتن][\u0621-\u064a]{3,}$/.test(n) || short) &&
       f !== undefined &&
       f.magnitude >= least &&
       f.article === 0 &&
