@@ -295,6 +295,14 @@ describe('verbs', () => {
     // …one of three letters too (يرى), where the unlabelled text knows it well and never with the
     // article.
     expect(names('وقال الباحث كرم شعار يرى أن الاقتصاد السوري ينهار.')).toEqual(['PER:كرم شعار']);
+    // A verb before a name is not a given name spelt like it (أمر), and a common noun glued to
+    // its preposition does not end one (بشن، لمراسل) — unless after بن (أحمد بن بلة).
+    expect(names('واندلع النزاع عندما أمر آبي أحمد بشن هجوم على الإقليم.')).toEqual([
+      'PER:آبي أحمد',
+    ]);
+    expect(names('وزار الرئيس الراحل أحمد بن بلة مدينة وهران عام 1963.')).toEqual(
+      expect.arrayContaining(['PER:أحمد بن بلة']),
+    );
     // A name that begins like a verb is still a name (يوسف، يحيى are names; تونس a place).
     expect(names('التقى يحيى السنوار وزير خارجية تونس في القاهرة.')).toEqual(
       expect.arrayContaining(['PER:يحيى السنوار', 'LOC:تونس', 'LOC:القاهرة']),

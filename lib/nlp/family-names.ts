@@ -1,7 +1,8 @@
 /**
  * Whether the words at the end of a person's span make a family name (name-bounds.ts): a given
  * name and a father's name before it, and a family name with or without the article where the
- * clause goes on after it. Made per span, over one sentence's tokens.
+ * clause goes on after it; and whether علي is the name or the preposition mistyped. Made per span,
+ * over one sentence's tokens.
  */
 import { stripClitics } from './clitics';
 import { COMMON_WORDS } from './common-words';
@@ -10,7 +11,7 @@ import { FUNCTION_WORDS } from './function-words';
 import { gazKey } from './gazetteer';
 import { clauseGoesOnAt, PERSON_TITLES, TIME_WORDS } from './name-words';
 import { ROLE_NOUNS, ROLE_WORDS } from './roles';
-import { NOT_FAMILY } from './bound-words';
+import { LINKS_WRITTEN, NOT_FAMILY } from './bound-words';
 import { DEFINITE_GIVEN } from './presented-persons';
 import type { Tagger } from './model';
 import type { Span } from './tags';
@@ -127,8 +128,24 @@ export function familyChecks(tagger: Tagger, sentence: Token[], sp: Span) {
     const before = normalizeWord(sentence[k]?.text ?? '');
     return before.startsWith('ال') && !ROLE_WORDS.has(before) && !PERSON_TITLES.has(before);
   };
+  // علي with ي is the name Ali; the preposition is written على.
+  // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
+  // (…unless a person's name goes on on both sides of it, as the tagger read it: ناصر علي
+  // المري، خالد علي الحربي — a given name before it and a word of names after it)
+  // (…and after بن، أبو، أيت: خميس بن علي الكلباني، الحسين أيت علي)
+  const isAli = (k: number) =>
+    /^علي$/.test(sentence[k]!.text.replace(/[\u064b-\u065f]/g, '')) &&
+    (!normalizeWord(sentence[k + 1]?.text ?? '').startsWith('ال') ||
+      (k > sp.start && LINKS_WRITTEN.has(sentence[k - 1]!.text)) ||
+      (sp.type === 'PER' &&
+        k > sp.start &&
+        k + 1 < sp.end &&
+        isGiven(k - 1) &&
+        (names.isNameWord(sentence[k + 1]!.text) ||
+          magnitude(normalizeWord(sentence[k + 1]!.text).slice(2)) <= 1)));
   return {
     describedBy,
+    isAli,
     isGiven,
     givenAndFatherBefore,
     familyEndsClause,

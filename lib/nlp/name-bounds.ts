@@ -62,10 +62,8 @@ export function makeNameBounds(
   const magnitude: Magnitude = (form) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
   const names = tagger.knownNames;
   const isFirstName = (name: string) => isFirstNameIn(tagger, name);
-  const { isDarijaVerb, isImperfectVerb, isFamilyName, boundWord, ranOn } = wordChecks(
-    tagger,
-    darija,
-  );
+  const { isDarijaVerb, isImperfectVerb, isFamilyName, boundWord, ranOn, prepositionNoun } =
+    wordChecks(tagger, darija);
   return (sentence, tags, sp) => {
     let a = sp.start;
     let b = sp.end;
@@ -77,22 +75,8 @@ export function makeNameBounds(
       familyWord,
       clauseGoesOnAfter,
       describedBy,
+      isAli,
     } = familyChecks(tagger, sentence, sp);
-    // علي with ي is the name Ali; the preposition is written على.
-    // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)
-    // (…unless a person's name goes on on both sides of it, as the tagger read it: ناصر علي
-    // المري، خالد علي الحربي — a given name before it and a word of names after it)
-    // (…and after بن، أبو، أيت: خميس بن علي الكلباني، الحسين أيت علي)
-    const isAli = (k: number) =>
-      /^علي$/.test(sentence[k]!.text.replace(/[\u064b-\u065f]/g, '')) &&
-      (!normalizeWord(sentence[k + 1]?.text ?? '').startsWith('ال') ||
-        (k > sp.start && LINKS_WRITTEN.has(sentence[k - 1]!.text)) ||
-        (sp.type === 'PER' &&
-          k > sp.start &&
-          k + 1 < sp.end &&
-          isGiven(k - 1) &&
-          (names.isNameWord(sentence[k + 1]!.text) ||
-            magnitude(normalizeWord(sentence[k + 1]!.text).slice(2)) <= 1)));
     const edgeWord = (k: number) => {
       const surface = sentence[k]!.text;
       if (isAli(k)) return false;
@@ -232,6 +216,13 @@ export function makeNameBounds(
       // A place after a name, glued to its preposition (محمد أبو خضير بالقدس), is not the name.
       const { prefix } = stripClitics(normalizeWord(sentence[b - 1]!.text));
       if (prefix.length > 2 && prefix.endsWith('ال')) b--;
+      // …nor a common noun behind ب or ل (آبي أحمد | بشن، أبو عليان | لمراسل) but after بن (بن بلة).
+      else if (
+        b - a >= 3 &&
+        prepositionNoun(sentence[b - 1]!.text) &&
+        !NAME_LINKS.has(normalizeWord(sentence[b - 2]!.text))
+      )
+        b--;
       // A name that ends with a first name goes on with the family name the tagger left out
       // (عبدربه منصور هادي، علي عبدالله صالح، عبد المجيد الشرفي).
       const next = sentence[b];
@@ -389,7 +380,9 @@ export function makeNameBounds(
       (isFirstName(sentence[a - 1]!.text) || afterPersonNoun) &&
       !normalizeWord(sentence[a - 1]!.text).startsWith('ال') &&
       !edgeWord(a - 1) &&
-      !/ى$/.test(sentence[a - 1]!.text)
+      !/ى$/.test(sentence[a - 1]!.text) &&
+      // (nor a verb spelt like one: عندما أمر | آبي أحمد)
+      !LEADING_VERBS.has(sentence[a - 1]!.text.replace(/^[وف]/, ''))
     )
       a--;
     return { a, b, type: type as EntityType };
