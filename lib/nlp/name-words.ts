@@ -57,6 +57,14 @@ export const NAME_HEADS = new Set(
     'ساحة',
     'شارع',
     'سوق',
+    // (the words of smaller areas: بمقاطعة عرفات، بقرية الكرامة، وبلدية بوعينان)
+    'مقاطعة',
+    'قرية',
+    'بلدة',
+    'بلدية',
+    'ناحية',
+    'قضاء',
+    'حي',
     // (and the heads of institutions, events and facilities the later passes read)
     ...LATER_HEADS,
   ].map(normalizeWord),

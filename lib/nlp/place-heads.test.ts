@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { headedPlace } from './area-words';
 import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads } from './place-heads';
 import { normalizeWord } from '../text/normalize';
+import { loadTagger } from '../../tools/model-file';
+import { extractEntities } from './entities';
 
 const seq = (s: string) => s.split(' ');
 /** Both passes, in document.ts's order. */
@@ -237,5 +239,26 @@ describe('a place as the article writes it with its area’s word', () => {
     expect(headedPlace(tok('في الكرك مساء'), ['O', 'B-LOC', 'O'], 1, 'الكرك')).toEqual({});
     expect(headedPlace(tok('محافظة الكرك'), ['B-LOC', 'I-LOC'], 1, 'الكرك')).toEqual({});
     expect(headedPlace(tok('الكرك'), ['B-LOC'], 0, 'الكرك')).toEqual({});
+  });
+});
+
+describe("an area's word inside a person's span", () => {
+  it('makes it a place, behind a preposition too, and the name without its ب', () => {
+    expect(claim(['من سكان بمقاطعة عرفات إن'], ['O O B-PER I-PER O'])).toEqual([
+      'O O B-LOC I-LOC O',
+    ]);
+    expect(claim(['وقال مختار قرية الكرامة إن'], ['O O B-PER I-PER O'])).toEqual([
+      'O O B-LOC I-LOC O',
+    ]);
+    const found = extractEntities(
+      loadTagger(),
+      'وأفاد سكان بمقاطعة عرفات في نواكشوط أن المياه انقطعت منذ يومين.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(found).toContain('LOC:مقاطعة عرفات');
+    expect(found.some((n) => n.includes('بمقاطعة'))).toBe(false);
+  });
+  it('not a word that is no area’s, and not a span of one word', () => {
+    expect(claim(['قال محمد عرفات إن'], ['O B-PER I-PER O'])).toEqual(['O B-PER I-PER O']);
+    expect(claim(['في قرية أمس'], ['O B-PER O'])).toEqual(['O B-PER O']);
   });
 });

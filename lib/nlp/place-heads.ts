@@ -251,6 +251,18 @@ export function claimPlacesAfterHeads(
           bodies.add(words(n, sp.start, sp.end));
       }
       if (sp.type !== 'PER' && sp.type !== 'ORG') continue;
+      // (the area's word inside a person's span, behind a preposition too: بمقاطعة عرفات)
+      const w0 = n[sp.start]!;
+      if (
+        sp.type === 'PER' &&
+        sp.end - sp.start >= 2 &&
+        (isOneOfNormal(w0, AREA_HEADS_BEFORE_NAMES) ||
+          ('وبلف'.includes(w0[0]!) && isOneOfNormal(w0.slice(1), AREA_HEADS_BEFORE_NAMES)))
+      ) {
+        claim(t, sp.start, sp.end, 'LOC');
+        named.add(words(n, sp.start + 1, sp.end));
+        continue;
+      }
       const start = withFirstWord(n, t, sp.start);
       if (start === 0 || t[start - 1] !== 'O') continue;
       const placeFirst = isOneOfNormal(n[start]!, PLACE_FIRST_WORDS);
