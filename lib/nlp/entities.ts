@@ -165,7 +165,14 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
         ? { skip: 0, prefix: '', key: normalizeWord(firstTok.text) }
         : readFirstWord(
             firstTok.text,
-            { known: knownHere, minRest: restWords.length ? 2 : 3, magnitude, isWhole, isTown },
+            {
+              known: knownHere,
+              minRest: restWords.length ? 2 : 3,
+              magnitude,
+              isWhole,
+              isTown,
+              inArticle: (stem) => vocab.has(stem),
+            },
             b - a > 1,
           );
       const start = firstTok.start + first.skip;

@@ -21,6 +21,8 @@ export interface ClitcEvidence {
   isWhole: (word: string) => boolean;
   /** Whether the word whole is a large city's or a listed town's name. */
   isTown?: (word: string) => boolean;
+  /** Whether the article itself writes the rest alone (a tie in the counts goes to the article). */
+  inArticle?: (stem: string) => boolean;
 }
 
 /**
@@ -59,7 +61,14 @@ function cliticOf(word: string, ev: ClitcEvidence): string {
     // (the unlabelled text's counts are of words without the article: ألمانيا is counted as مانيا)
     const rest = n.slice(1);
     const restCount = ev.magnitude(rest.startsWith('ال') && rest.length > 4 ? rest.slice(2) : rest);
-    if (letter !== 'و' && whole >= 0 && whole >= restCount) return '';
+    // (where the two are as common, the article that writes the rest alone decides: بمراكش beside
+    // مراكش)
+    if (
+      letter !== 'و' &&
+      whole >= 0 &&
+      (whole > restCount || (whole === restCount && !ev.inArticle?.(rest)))
+    )
+      return '';
     return letter;
   }
   return '';
