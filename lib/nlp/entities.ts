@@ -27,6 +27,7 @@ import { clubIntroducedAt } from './clubs';
 import { DESCRIPTORS, isInstitutionHead, PERSON_TITLES } from './name-words';
 import { areaWordBefore, headedName } from './area-words';
 import { RANKING } from './ranking';
+import { FUNCTION_WORDS } from './function-words';
 import { titleHasNisba } from './nisba';
 import { normalizeWord } from '../text/normalize';
 import { spans, type EntityType } from './tags';
@@ -155,7 +156,10 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
           (letter === 'و' && type === 'PER' && /^(الله|الدين)$/.test(restWords[0] ?? '')) ||
           // (ك, "like", rarely stands before a name; a name begins with it more often: كاشلي is
           // no ك + اشلي, which the gazetteer knows as a name. Only the article is evidence for it.)
-          (letter === 'ك' ? vocab.has(stem) : known(stem)) ||
+          // (nor a function word with its و: كوفي منساه is no ك + وفي)
+          (letter === 'ك'
+            ? vocab.has(stem) && !FUNCTION_WORDS.has(stem.replace(/^[وف]/, ''))
+            : known(stem)) ||
           (restWords.length > 0 && isKnownWhole(names, [stem, ...restWords].join(' '))) ||
           (restWords.length > 0 && normText.includes(` ${stem} ${restWords.join(' ')} `)));
       // A person's name that begins with a known first name keeps it whole (باسم مغنية is not

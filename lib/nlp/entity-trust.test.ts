@@ -23,6 +23,11 @@ describe('clitics', () => {
     for (const fragment of ['بنان', 'اريس', 'يبيا', 'اليبيا', 'ابل'])
       expect(found.some((n) => n.endsWith(`:${fragment}`))).toBe(false);
   });
+  it('reads no ك before a function word with its و (كوفي is no ك + وفي)', () => {
+    expect(
+      names('سجل الغاني كوفي منساه في الدقيقة 27، وفي الشوط الثاني أدرك القادسية التعادل.'),
+    ).toContain('PER:كوفي منساه');
+  });
   it('strips ب where the whole and the rest are as common and the article writes the rest alone', () => {
     // (the unlabelled text knows بمراكش and مراكش as often; the dateline writes مراكش)
     const found = extractEntities(
