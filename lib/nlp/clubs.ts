@@ -55,13 +55,36 @@ export function claimClubs(
 ): void {
   if (!sports) return;
   tags.forEach((t, si) => {
+    const words = sentences[si]!;
     for (const s of spans(t)) {
+      // (a city with a masculine nationality adjective after it is its club — the city's would
+      // be feminine: ليون الفرنسي، وليون الفرنسي as the tagger read a person; مدينة ليون الفرنسية)
+      // (the adjective inside a span of two, or right after a span of one)
+      const adjective = s.end - s.start === 2 ? s.start + 1 : s.end - s.start === 1 ? s.end : -1;
+      if (
+        (s.type === 'LOC' || s.type === 'PER') &&
+        adjective > 0 &&
+        (adjective < s.end || t[adjective] === 'O') &&
+        /^ال.+ي$/.test(normalizeWord(words[adjective] ?? '')) &&
+        d.isNationality(words[adjective]!) &&
+        isCity(d, words[s.start]!)
+      ) {
+        // (the club by its name, as ميلان | الإيطالي: the adjective says whose it is)
+        t[s.start] = 'B-ORG';
+        t[adjective] = 'O';
+        continue;
+      }
       if (s.type !== 'LOC') continue;
       const club = ['نادي', ...sentences[si]!.slice(s.start, s.end)].join(' ');
       if (isKnownWhole(d, club))
         for (let k = s.start; k < s.end; k++) t[k] = t[k]!.replace('LOC', 'ORG');
     }
   });
+}
+
+/** Whether a word names a city or a town, as written or behind a one-letter proclitic (ليون، وليون). */
+function isCity(d: KnownNames, word: string): boolean {
+  return d.isOneWordPlace(word) || (/^[وبلف]/.test(word) && d.isOneWordPlace(word.slice(1)));
 }
 
 /** Words that introduce a club by name in a match report (فريق الهلال، على ضيفه الاتفاق). */
