@@ -34,33 +34,6 @@ const PUBLIC_HEADS = set([
   'جمعية',
   'الجمعية',
 ]);
-/**
- * Heads of bodies named for the field they serve, behind ل (الاتحاد الصيني لشركات صناعة السيارات،
- * الهيئة العامة لتنمية موارد المياه) — not a bank or a company, whose ل is as often an object's
- * (البنك التجاري لبرنامج أوراق …).
- */
-const FIELD_BODIES = set(
-  [
-    'اتحاد',
-    'هيئة',
-    'جمعية',
-    'مؤسسة',
-    'مركز',
-    'مجلس',
-    'منظمة',
-    'نقابة',
-    'رابطة',
-    'صندوق',
-    'معهد',
-    'لجنة',
-    'وكالة',
-    'جهاز',
-    'مكتب',
-    'ديوان',
-    'مديرية',
-    'إدارة',
-  ].flatMap((w) => [w, `ال${w}`]),
-);
 /** Verbal nouns and the like that begin a body's second field (وضبط السوق، وموارد المياه). */
 const SECOND_FIELDS = set([
   'موارد',
@@ -118,22 +91,6 @@ function constructBehindLam(token: string, isName: (token: string) => boolean): 
     !isName(token)
   );
 }
-/**
- * A noun in the construct state after one (صناعة in لشركات صناعة السيارات): an Arabic word without
- * the article, a proclitic, tanween or a pronoun, not a function word.
- */
-function constructNoun(token: string): boolean {
-  const n = normalizeWord(token);
-  return (
-    isArabicWord(token) &&
-    n.length >= 3 &&
-    !isDefinite(token) &&
-    !/^[وف]/.test(n) &&
-    !FUNCTION_WORDS.has(n) &&
-    !/(اً|ًا|ٍ|ٌ)$/.test(token) &&
-    !/(ه|ها|هم|هما|هن)$/.test(token)
-  );
-}
 /** Seasons, words of time too (نادي ليفربول | الصيف الماضي). */
 const SEASONS = set(['الصيف', 'الشتاء', 'الربيع', 'الخريف', 'الموسم']);
 /** Who a body serves in a place, not its name (هيئة الهلال الأحمر لسكان | غزة). */
@@ -181,19 +138,6 @@ export function completeBodyNames(
           !SEASONS.has(normalizeWord(tokens[end]!))
         ) {
           end = withAdjectives(tokens, t, end + 1);
-        } else if (
-          // (a chain of two: the genitive is itself in the construct state, and its own genitive
-          // has the article: الاتحاد الصيني لشركات | صناعة السيارات، الهيئة العامة لتنمية | موارد
-          // المياه)
-          isOneOf(tokens[sp.start]!, FIELD_BODIES) &&
-          t[end] === 'O' &&
-          t[end + 1] === 'O' &&
-          constructNoun(tokens[end] ?? '') &&
-          isDefinite(tokens[end + 1] ?? '') &&
-          !TIME_WORDS.has(normalizeWord(tokens[end + 1]!)) &&
-          !SEASONS.has(normalizeWord(tokens[end + 1]!))
-        ) {
-          end = withAdjectives(tokens, t, end + 2);
         } else if (
           // (the genitive the tagger took for a person's first word, before a person of two
           // words: لتوليد | الكهرباء شريف حلمي)

@@ -311,8 +311,15 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     (word) => isNameWord(word) || names.isNameWord(word),
   );
   splitBodiesOverAnd(sentences, tags);
-  // (a country, or a place the gazetteer knows, behind its preposition)
-  splitPlacesBeforePersons(sentences, tags, (word) => names.isCountry([word]) || isPlace(word));
+  // (a country, or a place the gazetteer knows, behind its preposition — not a given name that
+  // begins so: لينا، باهر)
+  splitPlacesBeforePersons(
+    sentences,
+    tags,
+    (word) => names.isCountry([word]) || isPlace(word.slice(1)),
+    (word) => isFirstName(word) || isNameWord(word) || names.isNameWord(word),
+    (words) => isKnownWhole(names, words.join(' ')),
+  );
   splitFamilyNamePairs(
     sentences,
     tags,

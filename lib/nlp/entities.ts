@@ -6,8 +6,7 @@
  * score (mentions, title and lead, spread, type) that orders them.
  */
 import { stripClitics } from './clitics';
-import { nonArabicShare, scriptStats } from '../pipeline/arabic-script';
-import { DETECT_THRESHOLDS } from '../pipeline/thresholds';
+import { isArabicLanguage } from '../pipeline/arabic-script';
 import { placeKey } from '../cards/places';
 import { applyArticleAliases } from './article-aliases';
 import { joinGroups } from './coreference';
@@ -24,8 +23,8 @@ import { isFirstNameIn, tagDocument } from './document';
 import { isOwnOutlet, namesOutlet, outletForms, outletMentions, type Site } from './own-outlet';
 import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
 import { clubIntroducedAt } from './clubs';
-import { DESCRIPTORS, isInstitutionHead, PERSON_TITLES } from './name-words';
-import { areaWordBefore, headedName } from './area-words';
+import { DESCRIPTOR, isInstitutionHead, PERSON_TITLES } from './name-words';
+import { AREA_HEAD, AREA_HEAD_ALWAYS, areaWordBefore, mentionArea } from './area-words';
 import { RANKING } from './ranking';
 import { FUNCTION_WORDS } from './function-words';
 import { titleHasNisba } from './nisba';
@@ -46,27 +45,6 @@ export interface Entity {
   role?: string;
 }
 
-/** Whether text in the Arabic script is Arabic rather than Persian, Urdu, Kurdish or Pashto. */
-function isArabicLanguage(text: string): boolean {
-  const stats = scriptStats(text);
-  const decisive = stats.arabicOnly + stats.nonArabic;
-  return (
-    decisive < DETECT_THRESHOLDS.minDecisiveLetters / 2 ||
-    nonArabicShare(stats) <= DETECT_THRESHOLDS.maxNonArabicLetterShare
-  );
-}
-
-/** Words that describe what an organisation is rather than name it (صحيفة، قناة، شركة …). */
-const DESCRIPTOR = new RegExp(`^(${DESCRIPTORS.join('|')})\\s+`, 'u');
-/** The same for a place: the kind of administrative area (محافظة الجوف is الجوف). */
-const AREA_HEAD = /^(محافظة|ولاية|جهة|منطقة|إقليم|اقليم|مقاطعة|إمارة|امارة)\s+/u;
-/**
- * Kinds of area never part of the place's name, whatever the article or the dictionary knows: the
- * plurals (بأقاليم تارودانت وتيزنيت) and a district's, a subdistrict's and a municipality's words
- * (قضاء الحويجة، بلدية عين الملح), always followed by a place's own name.
- */
-const AREA_HEAD_ALWAYS =
-  /^[وبلفك]?(أقاليم|اقاليم|محافظات|ولايات|مقاطعات|بلديات|مناطق|قضاء|ناحية|بلدية)\s+/u;
 const foldForName = (s: string) => s.split(/\s+/).map(normalizeWord).join(' ');
 
 /** One name of an entity in the article, before grouping. */
@@ -83,15 +61,6 @@ export interface Mention {
   /** The area's word right before it, whatever its type, normalised (بولاية تيميمون: ولايه). */
   area?: string;
 }
-
-/**
- * A mention's area word, when one stands before it — and for a place, its name as the article
- * writes it with it (محافظة الكرك).
- */
-const mentionArea = (word: string | undefined, type: EntityType, surface: string) =>
-  word === undefined
-    ? {}
-    : { area: normalizeWord(word), ...(type === 'LOC' ? headedName(word, surface) : {}) };
 
 /**
  * Finds the entities of `text` with `tagger`, most salient first. `title` adds salience to the
@@ -158,13 +127,26 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
           // no ك + اشلي, which the gazetteer knows as a name. Only the article is evidence for it.)
           // (nor a function word with its و: كوفي منساه is no ك + وفي)
           (letter === 'ك'
-            ? vocab.has(stem) && !FUNCTION_WORDS.has(stem.replace(/^[وف]/, ''))
+            ? vocab.has(stem) &&
+              !FUNCTION_WORDS.has(stem) &&
+              !FUNCTION_WORDS.has(stem.replace(/^[وف]/, ''))
             : known(stem)) ||
           (restWords.length > 0 && isKnownWhole(names, [stem, ...restWords].join(' '))) ||
           (restWords.length > 0 && normText.includes(` ${stem} ${restWords.join(' ')} `)));
       // A person's name that begins with a known first name keeps it whole (باسم مغنية is not
       // بـ + اسم مغنية; but وباسم, لباسم still lose their proclitic: their rest is the first name).
-      const firstNameWhole = type === 'PER' && b - a > 1 && isFirstName(firstTok.text);
+      // (nor a name a list knows whole: كالفين فيليبس is no ك + ال + فين)
+      const firstNameWhole =
+        b - a > 1 &&
+        ((type === 'PER' && isFirstName(firstTok.text)) ||
+          (!normalizeWord(firstTok.text).startsWith('ال') &&
+            isKnownWhole(
+              names,
+              sentence
+                .slice(a, b)
+                .map((t) => t.text)
+                .join(' '),
+            )));
       const first = firstNameWhole
         ? { skip: 0, prefix: '', key: normalizeWord(firstTok.text) }
         : readFirstWord(
@@ -175,7 +157,10 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
               magnitude,
               isWhole,
               isTown,
-              inArticle: (stem) => vocab.has(stem),
+              // (a place only, the article's word alone: ليلى is no ل + يلى beside فيما يلي)
+              inArticle: (stem) =>
+                vocab.has(stem) &&
+                (isTown(stem) || tagger.gazetteer.kindOf(gazKey([stem])) === 'LOC'),
             },
             b - a > 1,
           );

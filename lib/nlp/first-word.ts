@@ -21,7 +21,7 @@ export interface ClitcEvidence {
   isWhole: (word: string) => boolean;
   /** Whether the word whole is a large city's or a listed town's name. */
   isTown?: (word: string) => boolean;
-  /** Whether the article itself writes the rest alone (a tie in the counts goes to the article). */
+  /** Whether the rest is a place the article itself writes alone (a tie in the counts goes to it). */
   inArticle?: (stem: string) => boolean;
 }
 

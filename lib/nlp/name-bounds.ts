@@ -51,6 +51,12 @@ export interface NameBounds {
 }
 
 const FOR = normalizeWord('أجل');
+/** A verb a person's name follows (قال، أمر), with و or ف, written with its hamza or without. */
+const LEADING_NORMAL = new Set([...LEADING_VERBS].map(normalizeWord));
+const isLeadingVerb = (word: string) => {
+  const n = normalizeWord(word);
+  return LEADING_NORMAL.has(n) || (/^[وف]/.test(n) && LEADING_NORMAL.has(n.slice(1)));
+};
 /**
  * The bounds of the names in one article's spans, for `tagger`'s lexicon and lists; `darija`: the
  * article is written in Darija (common-words.ts `isDarija`).
@@ -62,8 +68,10 @@ export function makeNameBounds(
   const magnitude: Magnitude = (form) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
   const names = tagger.knownNames;
   const isFirstName = (name: string) => isFirstNameIn(tagger, name);
-  const { isDarijaVerb, isImperfectVerb, isFamilyName, boundWord, ranOn, prepositionNoun } =
-    wordChecks(tagger, darija);
+  const { isDarijaVerb, isImperfectVerb, isFamilyName, boundWord, ranOn } = wordChecks(
+    tagger,
+    darija,
+  );
   return (sentence, tags, sp) => {
     let a = sp.start;
     let b = sp.end;
@@ -105,12 +113,7 @@ export function makeNameBounds(
     }
     // A verb a person's name follows, which the tagger took into it (فيما رأى | العطار أن، الذي
     // أدار | بن عياد، أمر | آبي أحمد): never a name's first word.
-    if (
-      sp.type === 'PER' &&
-      b - a >= 2 &&
-      LEADING_VERBS.has(sentence[a]!.text.replace(/^[وف]/, ''))
-    )
-      a++;
+    if (sp.type === 'PER' && b - a >= 2 && isLeadingVerb(sentence[a]!.text)) a++;
     // An honorific of address or a title of profession is no part of the name it precedes
     // (معالي | جاسم محمد البديوي، البروفيسورة | كاثرين هيمانز، الفنان | محمد منير).
     if (sp.type === 'PER' && b - a >= 3 && TITLES_BEFORE.has(normalizeWord(sentence[a]!.text))) a++;
@@ -215,12 +218,17 @@ export function makeNameBounds(
     if (type === 'PER' && b - a >= 2) {
       // A place after a name, glued to its preposition (محمد أبو خضير بالقدس), is not the name.
       const { prefix } = stripClitics(normalizeWord(sentence[b - 1]!.text));
-      if (prefix.length > 2 && prefix.endsWith('ال')) b--;
-      // …nor a common noun behind ب or ل (آبي أحمد | بشن، أبو عليان | لمراسل) but after بن (بن بلة).
-      else if (
-        b - a >= 3 &&
-        prepositionNoun(sentence[b - 1]!.text) &&
-        !NAME_LINKS.has(normalizeWord(sentence[b - 2]!.text))
+      // (not a family name a list knows with the name: عبد الله بالخير)
+      if (
+        prefix.length > 2 &&
+        prefix.endsWith('ال') &&
+        !isKnownWhole(
+          names,
+          sentence
+            .slice(a, b)
+            .map((t) => t.text)
+            .join(' '),
+        )
       )
         b--;
       // A name that ends with a first name goes on with the family name the tagger left out
@@ -382,7 +390,7 @@ export function makeNameBounds(
       !edgeWord(a - 1) &&
       !/ى$/.test(sentence[a - 1]!.text) &&
       // (nor a verb spelt like one: عندما أمر | آبي أحمد)
-      !LEADING_VERBS.has(sentence[a - 1]!.text.replace(/^[وف]/, ''))
+      !isLeadingVerb(sentence[a - 1]!.text)
     )
       a--;
     return { a, b, type: type as EntityType };

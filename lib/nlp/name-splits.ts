@@ -296,21 +296,26 @@ export function splitBodiesOverAnd(sentences: string[][], tags: string[][]): voi
 
 /**
  * Splits, in place, a country or a place the gazetteer knows, behind a one-letter preposition,
- * from the person the tagger ran it into (السفير الألماني بأفغانستان | هانز أوليش): no name
- * begins with a preposition and a country. `isPlace(word)`: the word, without its preposition,
- * names a country or a place.
+ * from the person the tagger ran it into (السفير الألماني بأفغانستان | هانز أوليش سيدت): no name
+ * begins with a preposition and a country. `isPlaceBehind(word)`: the word is a country or a
+ * place behind its preposition; `isNameWord(word)`: it is a word of people's names as written
+ * (لينا، باهر، باولو are no ل + ينا, ب + اهر, ب + اولو); `isKnownWhole(words)`: a list names the
+ * span whole (لينا بن مهني).
  */
 export function splitPlacesBeforePersons(
   sentences: string[][],
   tags: string[][],
-  isPlace: (word: string) => boolean,
+  isPlaceBehind: (word: string) => boolean,
+  isNameWord: (word: string) => boolean,
+  isKnownWhole: (words: string[]) => boolean,
 ): void {
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
     for (const sp of spans(t)) {
       if (sp.type !== 'PER' || sp.end - sp.start < 3) continue;
       const w = tokens[sp.start]!;
-      if (!/^[بل]/.test(w) || w.length < 4 || !isPlace(w.slice(1))) continue;
+      if (!/^[بل]/.test(w) || w.length < 4 || isNameWord(w) || !isPlaceBehind(w)) continue;
+      if (isKnownWhole(tokens.slice(sp.start, sp.end))) continue;
       claim(t, sp.start, sp.start + 1, 'LOC');
       claim(t, sp.start + 1, sp.end, 'PER');
     }

@@ -115,6 +115,9 @@ export const DESCRIPTORS = [
 ] as const;
 const DESCRIPTOR_SET = set([...DESCRIPTORS]);
 
+/** Words that describe what an organisation is rather than name it (صحيفة، قناة، شركة …). */
+export const DESCRIPTOR = new RegExp(`^(${DESCRIPTORS.join('|')})\\s+`, 'u');
+
 /** Words that head a place's name (مدينة …، شبه جزيرة القرم). */
 export const LOC_HEADS = set([
   'مدينة',

@@ -260,5 +260,8 @@ describe("an area's word inside a person's span", () => {
   it('not a word that is no area’s, and not a span of one word', () => {
     expect(claim(['قال محمد عرفات إن'], ['O B-PER I-PER O'])).toEqual(['O B-PER I-PER O']);
     expect(claim(['في قرية أمس'], ['O B-PER O'])).toEqual(['O B-PER O']);
+    expect(claim(['رواية حي بن يقظان للفيلسوف'], ['O B-PER I-PER I-PER O'])).toEqual([
+      'O B-PER I-PER I-PER O',
+    ]);
   });
 });

@@ -12,7 +12,7 @@
  */
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isOneOf, isOneOfNormal } from './tag-edits';
-import { ORG_HEADS } from './name-words';
+import { NAME_LINKS, ORG_HEADS } from './name-words';
 import { OPEN_QUOTES } from './named-after';
 import { spans } from './tags';
 import { behindProclitic } from './one-word-places';
@@ -251,13 +251,13 @@ export function claimPlacesAfterHeads(
           bodies.add(words(n, sp.start, sp.end));
       }
       if (sp.type !== 'PER' && sp.type !== 'ORG') continue;
-      // (the area's word inside a person's span, behind a preposition too: بمقاطعة عرفات)
-      const w0 = n[sp.start]!;
+      // (the area's word inside a person's span, behind a preposition too: بمقاطعة عرفات — not
+      // before بن: حي بن يقظان is a book's hero)
       if (
         sp.type === 'PER' &&
         sp.end - sp.start >= 2 &&
-        (isOneOfNormal(w0, AREA_HEADS_BEFORE_NAMES) ||
-          ('وبلف'.includes(w0[0]!) && isOneOfNormal(w0.slice(1), AREA_HEADS_BEFORE_NAMES)))
+        isOneOfNormal(n[sp.start]!, AREA_HEADS_BEFORE_NAMES) &&
+        !NAME_LINKS.has(n[sp.start + 1]!)
       ) {
         claim(t, sp.start, sp.end, 'LOC');
         named.add(words(n, sp.start + 1, sp.end));

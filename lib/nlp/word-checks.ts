@@ -1,8 +1,7 @@
 /**
  * Checks of single words at a name's edges (name-bounds.ts), made once per article for a tagger's
  * lists and lexicon: a Darija verb, a verb in the imperfect, a family name, a word bound to a
- * preposition and a pronoun, a common word a body's name never goes on with, a common noun behind
- * a one-letter preposition.
+ * preposition and a pronoun, a common word a body's name never goes on with.
  */
 import { gazKey } from './gazetteer';
 import { dictionaryWord, isKnownWhole } from './known-names';
@@ -85,21 +84,5 @@ export function wordChecks(tagger: Tagger, darija: boolean) {
       !isWhole(token)
     );
   };
-  // A common noun glued to its one-letter preposition (بشن، بدرع، لمراسل): a word the unlabelled
-  // text knows a hundred times behind ب or ل, which no list names (بلال، بدوي, or بلقاسم whose
-  // rest is rare) — never a name's last word.
-  const prepositionNoun = (token: string) => {
-    const n = normalizeWord(token);
-    if (!/^[بل][\u0621-\u064a]{2,}$/.test(n)) return false;
-    const stem = n.slice(1);
-    return (
-      magnitude(stem) >= 2 &&
-      !names.isNameWord(n) &&
-      !names.isNameWord(stem) &&
-      tagger.gazetteer.kindOf(gazKey([token])) === undefined &&
-      tagger.gazetteer.kindOf(gazKey([stem])) === undefined &&
-      !isKnownWhole(names, token)
-    );
-  };
-  return { isDarijaVerb, isImperfectVerb, isFamilyName, boundWord, ranOn, prepositionNoun };
+  return { isDarijaVerb, isImperfectVerb, isFamilyName, boundWord, ranOn };
 }

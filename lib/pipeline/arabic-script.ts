@@ -6,6 +6,7 @@
  * Arabic even when a page's `lang` attribute is wrong (ar-cnn-arabic-2013 says nothing, a real
  * Arabic article elsewhere says `lang="en-US"`).
  */
+import { DETECT_THRESHOLDS } from './thresholds';
 
 /** Letters used by Persian/Urdu/Kurdish/Pashto but never by standard Arabic. */
 const NON_ARABIC_LETTERS = new Set(
@@ -119,4 +120,14 @@ export function arabicScriptShare(s: ScriptStats): number {
 export function nonArabicShare(s: ScriptStats): number {
   const decisive = s.arabicOnly + s.nonArabic;
   return decisive === 0 ? 0 : s.nonArabic / decisive;
+}
+
+/** Whether text in the Arabic script is Arabic rather than Persian, Urdu, Kurdish or Pashto. */
+export function isArabicLanguage(text: string): boolean {
+  const stats = scriptStats(text);
+  const decisive = stats.arabicOnly + stats.nonArabic;
+  return (
+    decisive < DETECT_THRESHOLDS.minDecisiveLetters / 2 ||
+    nonArabicShare(stats) <= DETECT_THRESHOLDS.maxNonArabicLetterShare
+  );
 }
