@@ -99,15 +99,15 @@ export function makeNameBounds(
       );
     };
     // A name the dictionary knows whole keeps its words (لينكد إن).
-    if (
-      !isKnownWhole(
+    const knownWhole = (from: number, to: number) =>
+      isKnownWhole(
         names,
         sentence
-          .slice(a, b)
+          .slice(from, to)
           .map((t) => t.text)
           .join(' '),
-      )
-    ) {
+      );
+    if (!knownWhole(a, b)) {
       while (a < b && edgeWord(a)) a++;
       while (b > a && edgeWord(b - 1)) b--;
     }
@@ -219,18 +219,7 @@ export function makeNameBounds(
       // A place after a name, glued to its preposition (محمد أبو خضير بالقدس), is not the name.
       const { prefix } = stripClitics(normalizeWord(sentence[b - 1]!.text));
       // (not a family name a list knows with the name: عبد الله بالخير)
-      if (
-        prefix.length > 2 &&
-        prefix.endsWith('ال') &&
-        !isKnownWhole(
-          names,
-          sentence
-            .slice(a, b)
-            .map((t) => t.text)
-            .join(' '),
-        )
-      )
-        b--;
+      if (prefix.length > 2 && prefix.endsWith('ال') && !knownWhole(a, b)) b--;
       // A name that ends with a first name goes on with the family name the tagger left out
       // (عبدربه منصور هادي، علي عبدالله صالح، عبد المجيد الشرفي).
       const next = sentence[b];
