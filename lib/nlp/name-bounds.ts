@@ -118,14 +118,16 @@ export function makeNameBounds(
     // (معالي | جاسم محمد البديوي، البروفيسورة | كاثرين هيمانز، الفنان | محمد منير).
     if (sp.type === 'PER' && b - a >= 3 && TITLES_BEFORE.has(normalizeWord(sentence[a]!.text))) a++;
     // A Moroccan Darija verb (كيعاني، كتحرش، كيقول: كـ before an imperfect) is not part of a name.
-    for (let k = a; k < b; k++)
+    // (never in a name a list knows whole: جيمي كيميل is no كـ + يميل)
+    const listed = knownWhole(a, b);
+    for (let k = a; k < b && !listed; k++)
       if (isDarijaVerb(sentence[k]!.text)) {
         b = k;
         break;
       }
     // A verb in the imperfect after a name ends it (غوغل يطلق، برادلي يعيد زكي): a common word
     // with its prefix that never takes the article and names no one.
-    for (let k = a + 1; k < b; k++)
+    for (let k = a + 1; k < b && !listed; k++)
       if (isImperfectVerb(sentence[k]!.text)) {
         b = k;
         break;
