@@ -23,6 +23,14 @@ describe('a city with a masculine nationality adjective in a sports text', () =>
       'وأشارت التقارير إلى اهتمام أندية أخرى باللاعب، أبرزها بوروسيا دورتموند الألماني وليون الفرنسي، غير أن رغبته في اللعب بالدوري الإنجليزي حسمت الصفقة. وسجل اللاعب هدفين في المباراة الأخيرة أمام الفريق.',
     ).map((e) => `${e.type}:${e.name}`);
     expect(found).toContain('ORG:ليون');
+    // (a club the tagger found with its adjective is named by its city too, and a city only the
+    // gazetteer knows is one as well)
+    expect(claimed('إلى نانت الفرنسي في', 'O B-ORG I-ORG O')).toBe('O B-ORG O O');
+    const clubs = extractEntities(
+      tagger,
+      'انتقل اللاعب إلى نانت الفرنسي في صفقة بلغت قيمتها 10 ملايين يورو، بعدما رفض عرضا من بوردو الفرنسي. وسجل اللاعب هدفين في المباراة الأولى مع الفريق في الدوري.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(clubs).toEqual(expect.arrayContaining(['ORG:نانت', 'ORG:بوردو']));
   });
   it('not with a feminine adjective (the city), nor a word that is no city', () => {
     expect(claimed('في مدينة ليون الفرنسية أمس', 'O O B-LOC I-LOC O')).toBe('O O B-LOC I-LOC O');

@@ -52,22 +52,24 @@ export function claimClubs(
   sentences: string[][],
   tags: string[][],
   sports = isSportsText(sentences),
+  isPlace: (word: string) => boolean = () => false,
 ): void {
   if (!sports) return;
   tags.forEach((t, si) => {
     const words = sentences[si]!;
     for (const s of spans(t)) {
       // (a city with a masculine nationality adjective after it is its club — the city's would
-      // be feminine: ليون الفرنسي، وليون الفرنسي as the tagger read a person; مدينة ليون الفرنسية)
+      // be feminine: ليون الفرنسي، وليون الفرنسي as the tagger read a person; مدينة ليون الفرنسية;
+      // named by the city, as the tagger's own clubs are too: نانت الفرنسي is نانت)
       // (the adjective inside a span of two, or right after a span of one)
       const adjective = s.end - s.start === 2 ? s.start + 1 : s.end - s.start === 1 ? s.end : -1;
       if (
-        (s.type === 'LOC' || s.type === 'PER') &&
+        s.type !== 'MISC' &&
         adjective > 0 &&
         (adjective < s.end || t[adjective] === 'O') &&
         /^ال.+ي$/.test(normalizeWord(words[adjective] ?? '')) &&
         d.isNationality(words[adjective]!) &&
-        isCity(d, words[s.start]!)
+        (isCity(d, words[s.start]!) || isPlace(words[s.start]!))
       ) {
         // (the club by its name, as ميلان | الإيطالي: the adjective says whose it is)
         t[s.start] = 'B-ORG';

@@ -331,7 +331,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
       !normalizeWord(word).startsWith('ال') && tagger.gazetteer.kindOf(gazKey([word])) === 'FIRST',
   );
   claimFacilities(sentences, tags, magnitude);
-  claimClubs(names, sentences, tags, sports);
+  claimClubs(names, sentences, tags, sports, isPlace);
   claimIntroducedClubs(sentences, tags, sports);
   claimCompetitions(sentences, tags, sports, isPlace, (token) => names.isNationality(token));
   claimLaws(sentences, tags);
