@@ -139,7 +139,8 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
       const firstNameWhole =
         b - a > 1 &&
         ((type === 'PER' && isFirstName(firstTok.text)) ||
-          (!normalizeWord(firstTok.text).startsWith('ال') &&
+          // (asked only of a first word that may begin with a proclitic: the others lose nothing)
+          (/^[وفبلك]/.test(normalizeWord(firstTok.text)) &&
             isKnownWhole(
               names,
               sentence
