@@ -49,6 +49,37 @@ describe('scoreText', () => {
     expect(s.keyFound).toBe(0);
     expect(s.topTotal).toBe(10);
   });
+  it("takes a name shown without its kind's word for the entity, not for another one", () => {
+    const a: KeyEntityAnnotation = {
+      id: 'k',
+      split: 'tune',
+      key: [{ name: 'محافظة الكرك', type: 'LOC', variants: [] }],
+      other: [
+        { name: 'شركة جنرال إلكتريك', type: 'ORG', variants: [] },
+        { name: 'جامعة القاهرة', type: 'ORG', variants: [] },
+        { name: 'وكالة الأنباء السعودية', type: 'ORG', variants: [] },
+        { name: 'وكالة يونهاب', type: 'ORG', variants: [] },
+      ],
+      not: [],
+    };
+    const s = scoreText(a, [
+      { name: 'الكرك', type: 'LOC', aliases: [] },
+      { name: 'جنرال إلكتريك', type: 'ORG', aliases: [] },
+      { name: 'يونهاب', type: 'ORG', aliases: [] },
+      // a place is not its university, nor a kind's word before two words a name of one
+      { name: 'القاهرة', type: 'LOC', aliases: [] },
+      { name: 'الأنباء السعودية', type: 'ORG', aliases: [] },
+      // an area's word goes before a place, not before an organisation
+      { name: 'الكرك', type: 'ORG', aliases: [] },
+    ]);
+    expect(s.keyFound).toBe(1);
+    expect(s.topRight).toBe(3);
+    expect(s.wrong.map((w) => `${w.item} ${w.verdict}`)).toEqual([
+      'LOC:القاهرة not a named entity',
+      'ORG:الأنباء السعودية not a named entity',
+      'ORG:الكرك wrong type',
+    ]);
+  });
 });
 
 describe('the annotations', () => {

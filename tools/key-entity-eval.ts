@@ -85,7 +85,55 @@ export interface TextScore {
   wrong: { item: string; verdict: ItemVerdict }[];
 }
 
-const forms = (e: AnnotatedEntity) => new Set([e.name, ...e.variants].map(foldName));
+/**
+ * Words before a name that say what kind of thing it names and that a name shown may leave out —
+ * the same entity, not a fragment of it: an area's word before a place (محافظة الكرك is الكرك,
+ * حي الروضة is الروضة) and a kind of organisation before its own name (شركة جنرال إلكتريك is
+ * جنرال إلكتريك, نادي شباب بلوزداد is شباب بلوزداد). Not words that make another entity of a
+ * place or a name (جامعة القاهرة, مستشفى الكرك, بلدية إربد, مخيم جنين, حزب الله), and
+ * وكالة/منظمة only before a name of one word (وكالة يونهاب, not وكالة الأنباء السعودية).
+ */
+const KIND_WORDS: Record<string, { type: AnnotatedType; oneWord: boolean }> = Object.fromEntries([
+  ...[
+    'محافظة',
+    'ولاية',
+    'إقليم',
+    'منطقة',
+    'جهة',
+    'مقاطعة',
+    'إمارة',
+    'مديرية',
+    'محلية',
+    'قضاء',
+    'ناحية',
+    'مدينة',
+    'بلدة',
+    'قرية',
+    'حي',
+    'دوار',
+  ].map((w) => [foldName(w), { type: 'LOC' as const, oneWord: false }]),
+  ...['شركة', 'مجموعة', 'نادي', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'موقع'].map((w) => [
+    foldName(w),
+    { type: 'ORG' as const, oneWord: false },
+  ]),
+  ...['وكالة', 'منظمة'].map((w) => [foldName(w), { type: 'ORG' as const, oneWord: true }]),
+]);
+
+/** A folded form without its kind's word, when it begins with one for the entity's type. */
+function withoutKindWord(form: string, type: AnnotatedType): string | undefined {
+  const words = form.split(' ');
+  const kind = KIND_WORDS[words[0]!];
+  if (!kind || kind.type !== type || words.length < 2) return undefined;
+  if (kind.oneWord && words.length !== 2) return undefined;
+  return words.slice(1).join(' ');
+}
+
+/** The folded forms a name shown for the entity may take: those the text uses, and those without their kind's word. */
+const forms = (e: AnnotatedEntity) => {
+  const folded = [e.name, ...e.variants].map(foldName);
+  const plain = folded.flatMap((f) => withoutKindWord(f, e.type) ?? []);
+  return new Set([...folded, ...plain]);
+};
 
 /**
  * Scores the ranked entities of one text against its annotation. `top` items are judged by the name
