@@ -36,6 +36,21 @@ describe('a name within the span the tagger gave it', () => {
     ).toBe('ORG:الدولة الإسلامية في العراق والشام');
     expect(bounds('وهي مذيعة في بي بي سي', 'O B-ORG I-ORG I-ORG I-ORG I-ORG')).toBe('ORG:بي بي سي');
     expect(bounds('قوتو وفق البي بي سي', 'B-ORG I-ORG I-ORG I-ORG I-ORG')).toBe('ORG:البي بي سي');
+    // (a name a list knows whole keeps its في)
+    expect(
+      bounds('في مسجد بلال بن رباح في بيت لحم', 'O B-LOC I-LOC I-LOC I-LOC I-LOC I-LOC I-LOC'),
+    ).toBe('LOC:مسجد بلال بن رباح في بيت لحم');
+    expect(
+      bounds('في مسجد بلال بن رباح في بيت ساحور', 'O B-LOC I-LOC I-LOC I-LOC I-LOC I-LOC I-LOC'),
+    ).toBe('LOC:بيت ساحور');
+  });
+
+  it('a known name of more than six words is claimed whole where the tagger cut it', () => {
+    const names = extractEntities(
+      tagger,
+      'وقالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين إن الوضع خطير.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(['ORG:وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين']);
   });
 
   it("trims Darija's particles that are names elsewhere only in an article written in Darija", () => {

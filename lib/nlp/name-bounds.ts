@@ -169,7 +169,9 @@ export function makeNameBounds(
     // (An organisation with a definite head is named with في: الدولة الإسلامية في العراق والشام;
     // not مذيعة في بي بي سي; nor is a local body with its seat: مكتب الثروة السمكية في محافظة عدن.)
     // (علي written with ي is the name Ali, as at the edges: خالد علي صقر.)
-    for (let k = b - 2; k > a; k--)
+    // (Nor a name a list knows whole: مسجد بلال بن رباح في بيت لحم.)
+    const wholeName = knownWhole(a, b);
+    for (let k = b - 2; k > a && !wholeName; k--)
       if (
         // (and أن / إن as written, with their hamza: صحيفة الاتحاد إن | الاتحاد الأوروبي)
         (NEVER_INSIDE.has(normalizeWord(sentence[k]!.text)) || HAMZA_AN.test(sentence[k]!.text)) &&
