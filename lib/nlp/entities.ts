@@ -115,7 +115,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
       // So is a name right after another (تارودانت وتيزنيت).
       const inList =
         a > 0 &&
-        (/^[،,]$/.test(sentence[a - 1]!.text) || (a === sp.start && tags[si]![a - 1] !== 'O'));
+        (/^[،,]$/.test(sentence[a - 1]!.text) || (a <= sp.start && tags[si]![a - 1] !== 'O'));
       // (never a letter of a name the dictionary knows whole with its words: وادي غزة is no و +
       // ادي غزة where the article also has أدى)
       const knownHere = (stem: string, letter: string) =>

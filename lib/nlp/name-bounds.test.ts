@@ -309,3 +309,29 @@ describe('a title of profession the tagger took into a name', () => {
     expect(bounds('وقال الفنان محمد منير إن', 'O B-PER I-PER I-PER O')).toBe('PER:محمد منير');
   });
 });
+
+describe('a given name the tagger left before a name', () => {
+  const persons = (text: string) =>
+    extractEntities(tagger, text)
+      .filter((e) => e.type === 'PER')
+      .map((e) => e.name);
+
+  it('is taken in after a title and the body it heads', () => {
+    expect(persons('وقال رئيس المحكمة عمر عطا بنديال إن على البرلمان أن ينعقد.')).toEqual([
+      'عمر عطا بنديال',
+    ]);
+  });
+
+  it('is taken in behind و in a list of people, the و read off', () => {
+    expect(
+      persons('وقضت المحكمة بمعاقبة المتهمين أحمد سامي غنيم وشريف محمود عبد الرازق، بالسجن.'),
+    ).toEqual(['أحمد سامي غنيم', 'شريف محمود عبد الرازق']);
+    expect(persons('وضم المجلس فيصل الشريدة، ونوف يعقوب الرومي، ومشعل سعود العتيبي.')).toEqual([
+      'فيصل الشريدة',
+      'نوف يعقوب الرومي',
+      'مشعل سعود العتيبي',
+    ]);
+    // (not a word behind و that begins no list: وشهد محمود عبد الرازق)
+    expect(persons('في القاهرة وشهد محمود عبد الرازق الجلسة.')).toEqual(['محمود عبد الرازق']);
+  });
+});

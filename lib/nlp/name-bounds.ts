@@ -19,12 +19,12 @@ import { wordChecks } from './word-checks';
 import { isCommonNoun, type Magnitude } from './first-word';
 import { FUNCTION_WORDS, HAMZA_AN } from './function-words';
 import { gazKey } from './gazetteer';
+import { givenNameBefore, isLeadingVerb } from './given-before';
 import { isKnownWhole } from './known-names';
 import { isInstitutionHead, NAME_LINKS, TIME_WORDS } from './name-words';
 import { ROLE_NOUNS } from './roles';
 import { DEFINITE_GIVEN } from './presented-persons';
 import { isSeatHead } from './seats';
-import { isOneOfNormal } from './tag-edits';
 import type { Tagger } from './model';
 import type { EntityType, Span } from './tags';
 import type { Token } from './tokenize';
@@ -32,12 +32,10 @@ import {
   AGES,
   COMPOUND_GIVEN_LAST,
   COMPOUND_SECOND,
-  LEADING_VERBS,
   LINKS,
   LINKS_WRITTEN,
   MAYOR,
   ORDINAL_WORDS,
-  PERSON_NOUNS,
   TITLES_BEFORE,
   TITLES_OF,
 } from './bound-words';
@@ -51,12 +49,6 @@ export interface NameBounds {
 }
 
 const FOR = normalizeWord('أجل');
-/** A verb a person's name follows (قال، أمر), with و or ف, written with its hamza or without. */
-const LEADING_NORMAL = new Set([...LEADING_VERBS].map(normalizeWord));
-const isLeadingVerb = (word: string) => {
-  const n = normalizeWord(word);
-  return LEADING_NORMAL.has(n) || (/^[وف]/.test(n) && LEADING_NORMAL.has(n.slice(1)));
-};
 /**
  * The bounds of the names in one article's spans, for `tagger`'s lexicon and lists; `darija`: the
  * article is written in Darija (common-words.ts `isDarija`).
@@ -361,31 +353,13 @@ export function makeNameBounds(
     )
       a += 2;
     if (a === b || sentence.slice(a, b).every((t) => !/\p{L}/u.test(t.text))) return undefined;
-    // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف) —
-    // unless it is a preposition spelt like one (على / علي), or the end of another name
-    // (نادية بن يوسف | وعبد الرحمن لعزيزي).
-    // After a word for who the person is (المواطن خليفة راشد النقبي، الطالب يزن خالد العبادي),
-    // a given name the lists know goes too, though it is also a word.
-    const afterPersonNoun =
-      a > 1 &&
-      isOneOfNormal(normalizeWord(sentence[a - 2]!.text), PERSON_NOUNS) &&
-      b - a >= 2 &&
-      // (that word before is evidence enough for a given name the unlabelled text also knows as a
-      // word: خليفة)
-      (isGiven(a - 1) || names.isGivenName(sentence[a - 1]!.text));
-    if (
-      type === 'PER' &&
-      a > 0 &&
-      a === sp.start &&
-      tags[a - 1] === 'O' &&
-      (isFirstName(sentence[a - 1]!.text) || afterPersonNoun) &&
-      !normalizeWord(sentence[a - 1]!.text).startsWith('ال') &&
-      !edgeWord(a - 1) &&
-      !/ى$/.test(sentence[a - 1]!.text) &&
-      // (nor a verb spelt like one: عندما أمر | آبي أحمد)
-      !isLeadingVerb(sentence[a - 1]!.text)
-    )
-      a--;
+    if (type === 'PER')
+      a = givenNameBefore(sentence, tags, sp, a, b, {
+        isFirstName,
+        isGivenName: (w) => names.isGivenName(w),
+        isGiven,
+        edgeWord,
+      });
     return { a, b, type: type as EntityType };
   };
 }

@@ -1,0 +1,84 @@
+/**
+ * The given name the tagger left just before a person's name (issue 13), taken in by
+ * name-bounds.ts: a first name the lists know, one after a word for who the person is or after a
+ * title and the body it heads, and the next person's given name behind و in a list of people.
+ * Split from name-bounds.ts.
+ */
+import { LEADING_VERBS, PERSON_NOUNS } from './bound-words';
+import { ROLE_NOUNS } from './roles';
+import { isOneOfNormal } from './tag-edits';
+import type { Span } from './tags';
+import type { Token } from './tokenize';
+import { normalizeWord } from '../text/normalize';
+
+/** A verb a person's name follows (قال، أمر), with و or ف, written with its hamza or without. */
+const LEADING_NORMAL = new Set([...LEADING_VERBS].map(normalizeWord));
+export const isLeadingVerb = (word: string) => {
+  const n = normalizeWord(word);
+  return LEADING_NORMAL.has(n) || (/^[وف]/.test(n) && LEADING_NORMAL.has(n.slice(1)));
+};
+
+/** What the span's checks say of a word or of the token at `k`. */
+export interface GivenChecks {
+  isFirstName: (word: string) => boolean;
+  isGivenName: (word: string) => boolean;
+  isGiven: (k: number) => boolean;
+  edgeWord: (k: number) => boolean;
+}
+
+/**
+ * Where a person's name that the tagger began at `a` (its span's start) begins once the given
+ * name before it is taken in: `a - 1`, or `a`.
+ */
+export function givenNameBefore(
+  sentence: Token[],
+  tags: string[],
+  sp: Span,
+  a: number,
+  b: number,
+  c: GivenChecks,
+): number {
+  if (a === 0 || a !== sp.start || tags[a - 1] !== 'O') return a;
+  const before = sentence[a - 1]!.text;
+  // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف) —
+  // unless it is a preposition spelt like one (على / علي), or the end of another name
+  // (نادية بن يوسف | وعبد الرحمن لعزيزي).
+  // After a word for who the person is (المواطن خليفة راشد النقبي، الطالب يزن خالد العبادي),
+  // a given name the lists know goes too, though it is also a word.
+  // So after a title and the body it heads (رئيس المحكمة عمر عطا بنديال).
+  const titleOfBody = (k: number) =>
+    k > 0 &&
+    ROLE_NOUNS.has(normalizeWord(sentence[k - 1]!.text).replace(/^[وف]/, '')) &&
+    tags[k] === 'O' &&
+    /^(ال|لل)/.test(normalizeWord(sentence[k]!.text));
+  const afterPersonNoun =
+    a > 1 &&
+    (isOneOfNormal(normalizeWord(sentence[a - 2]!.text), PERSON_NOUNS) || titleOfBody(a - 2)) &&
+    b - a >= 2 &&
+    // (that word before is evidence enough for a given name the unlabelled text also knows as a
+    // word: خليفة)
+    (c.isGiven(a - 1) || c.isGivenName(before));
+  if (
+    (c.isFirstName(before) || afterPersonNoun) &&
+    !normalizeWord(before).startsWith('ال') &&
+    !c.edgeWord(a - 1) &&
+    !/ى$/.test(before) &&
+    // (nor a verb spelt like one: عندما أمر | آبي أحمد)
+    !isLeadingVerb(before)
+  )
+    return a - 1;
+  // In a list of people, the next one's given name behind و the tagger left out (أحمد سامي
+  // غنيم وشريف | محمود عبد الرازق، فيصل الشريدة، ونوف | يعقوب الرومي): after a person's name or
+  // a comma, a given name the lists know; entities.ts reads the و off.
+  const rest = before.slice(1);
+  if (
+    a > 1 &&
+    b - a >= 2 &&
+    /^و[\u0621-\u064a]{3,}$/.test(before) &&
+    (/-PER$/.test(tags[a - 2]!) || /^[،,]$/.test(sentence[a - 2]!.text)) &&
+    (c.isFirstName(rest) || c.isGivenName(rest)) &&
+    !isLeadingVerb(rest)
+  )
+    return a - 1;
+  return a;
+}
