@@ -5,9 +5,10 @@
  * Split from name-bounds.ts.
  */
 import { LEADING_VERBS, PERSON_NOUNS } from './bound-words';
+import { stripClitics } from './clitics';
 import { ROLE_NOUNS } from './roles';
-import { isOneOfNormal } from './tag-edits';
-import type { Span } from './tags';
+import { claim, isOneOfNormal } from './tag-edits';
+import { spans, type Span } from './tags';
 import type { Token } from './tokenize';
 import { normalizeWord } from '../text/normalize';
 
@@ -81,4 +82,29 @@ export function givenNameBefore(
   )
     return a - 1;
   return a;
+}
+
+/**
+ * A father's given name the tagger left between a person's given name and a family name it tagged
+ * apart (عبد الرؤوف | مفتاح | البرعصي, where the article names البرعصي alone later): one person, in
+ * place. The first span is a given name of one or two words, the second one word.
+ */
+export function joinFatherNames(
+  sentences: string[][],
+  tags: string[][],
+  isGiven: (token: string) => boolean,
+): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    for (const sp of spans(t)) {
+      const k = sp.end;
+      if (sp.type !== 'PER' || sp.end - sp.start > 2 || t[k] !== 'O') continue;
+      if (t[k + 1] !== 'B-PER' || t[k + 2] === 'I-PER') continue;
+      // (no word with the article, nor one behind و: الظاهر بيبرس والسلطان قلاوون are two)
+      const n = normalizeWord(tokens[k]!);
+      if (stripClitics(n).prefix.includes('ال') || !isGiven(tokens[k]!)) continue;
+      if (/^[وف]/.test(n) && isGiven(tokens[k]!.slice(1))) continue;
+      claim(t, sp.start, k + 2, 'PER');
+    }
+  });
 }

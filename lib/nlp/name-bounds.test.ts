@@ -335,3 +335,26 @@ describe('a given name the tagger left before a name', () => {
     expect(persons('في القاهرة وشهد محمود عبد الرازق الجلسة.')).toEqual(['محمود عبد الرازق']);
   });
 });
+
+describe('a compound given name the tagger ended a name on', () => {
+  it('goes on with a father’s given name and a family name before the clause goes on', () => {
+    const persons = (text: string) =>
+      extractEntities(tagger, text)
+        .filter((e) => e.type === 'PER')
+        .map((e) => e.name);
+    expect(
+      persons('وقال رئيس مجلس إدارة الشركة عبد الحكيم مفتاح الزوبي، في تصريح للقناة.'),
+    ).toEqual(['عبد الحكيم مفتاح الزوبي']);
+    // (and where the article tagged the family name apart, naming it alone later)
+    expect(
+      persons(
+        'وقال المتحدث باسم الجهاز عبد الرؤوف مفتاح البرعصي إن الفرق انتشلت الجثث. وأضاف البرعصي أن البحث مستمر.',
+      ),
+    ).toEqual(['عبد الرؤوف مفتاح البرعصي']);
+    expect(persons('في عهد الظاهر بيبرس والسلطان قلاوون بنيت القلعة.')).not.toContain(
+      'الظاهر بيبرس والسلطان قلاوون',
+    );
+    // (not over a common word after the given name: the verb's object)
+    expect(persons('وسجل عبد الله محمد الهدف الأول.')).toEqual(['عبد الله محمد']);
+  });
+});

@@ -241,6 +241,11 @@ export function makeNameBounds(
           (givenAndFatherBefore(b) && (familyEndsClause(b) || bareFamilyEndsClause(b))))
       )
         b++;
+      // (an adjective of relation the unlabelled text hardly knows, no nationality: الزوبي)
+      const hardlyKnownNisba = (w: string) =>
+        /^ال[\u0621-\u064a]{2,}ي$/.test(w) &&
+        magnitude(normalizeWord(w).slice(2)) <= 1 &&
+        !names.isNationality(w);
       // A name the tagger ended on بن، أبو، أيت goes on with the next word (الحسين أيت | علي،
       // خميس بن | علي); a compound given name (نور الدين، عبد الكريم) with the family name before
       // the clause goes on (نور الدين | شريط ،).
@@ -262,6 +267,21 @@ export function makeNameBounds(
         clauseGoesOnAfter(b + 1)
       )
         b++;
+      // (…and with a father's given name between them: عبد الحكيم | مفتاح الزوبي ،)
+      else if (
+        b === sp.end &&
+        b - a === 2 &&
+        word &&
+        /^(عبد|أبو|ابو)$/.test(sentence[a]!.text) &&
+        isGiven(b) &&
+        tags[b + 1] === 'O' &&
+        /^[\u0621-\u064a]+$/.test(sentence[b + 1]?.text ?? '') &&
+        !edgeWord(b + 1) &&
+        !ROLE_NOUNS.has(normalizeWord(sentence[b + 1]!.text)) &&
+        (familyWord(sentence[b + 1]!.text) || hardlyKnownNisba(sentence[b + 1]!.text)) &&
+        clauseGoesOnAfter(b + 2)
+      )
+        b += 2;
     }
     // A title in the construct state a long name's end took (the tagger, or the family name's
     // extension above), its genitive after it (مشعل الأحمد الجابر الصباح | أمير البلاد، محمد بن
