@@ -359,6 +359,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     isRare: (token) => magnitude(normalizeWord(token)) < 1,
     isGiven,
     isNameWord: (token) => names.isNameWord(token),
+    isNationality,
   });
   // (a name that begins with ل is no noun behind it: مصرف لبنان، جامعة لندن)
   completeBodyNames(sentences, tags, isNationality, (token) => {

@@ -13,6 +13,7 @@ const claimed = (sentence: string, tags?: string) => {
     isRare: (w) => ['عدان', 'منى'].map(normalizeWord).includes(w),
     isGiven: (w) => ['ناصر', 'كمال', 'شامل'].includes(w),
     isNameWord: (w) => w === 'عدوان',
+    isNationality: (w) => ['التركي', 'الإسرائيلي'].includes(w),
   });
   return t[0]!.join(' ');
 };
@@ -31,6 +32,16 @@ describe('a hospital', () => {
     // (one the tagger found goes on with its adjective)
     expect(claimed('في مستشفى ابن خلدون العام .', 'O B-ORG I-ORG I-ORG O O')).toBe(
       'O B-ORG I-ORG I-ORG I-ORG O',
+    );
+    // (two adjectives at most; a country's before another)
+    expect(claimed('في مستشفى رفيديا الجراحي الحكومي بمدينة', 'O B-ORG I-ORG O O O')).toBe(
+      'O B-ORG I-ORG I-ORG I-ORG O',
+    );
+    expect(claimed('وفي مستشفى طوباس التركي الحكومي ،', 'O B-ORG I-ORG O O O')).toBe(
+      'O B-ORG I-ORG I-ORG I-ORG O',
+    );
+    expect(claimed('إلى مستشفى الشفاء الإسرائيلي .', 'O B-ORG I-ORG O O')).toBe(
+      'O B-ORG I-ORG O O',
     );
   });
 

@@ -27,7 +27,16 @@ const HOSPITAL_ENDS = set([
   'الوطني',
   'الطبي',
   'الطوارئ',
+  'الجهوي',
+  'الإقليمي',
+  'الحكومي',
+  'الجراحي',
+  'العسكري',
+  'الميداني',
+  'الخيري',
 ]);
+/** Adjectives a hospital's name ends with, at most (مستشفى رفيديا الجراحي الحكومي). */
+const MAX_ENDS = 2;
 
 export interface HospitalEvidence {
   /** A word the unlabelled text hardly knows (a place's or a person's name). */
@@ -36,6 +45,11 @@ export interface HospitalEvidence {
   isGiven: (token: string) => boolean;
   /** A word of people's names (عدوان). */
   isNameWord: (token: string) => boolean;
+  /**
+   * A nationality's adjective, which a hospital named after the country that gave it ends with
+   * (مستشفى طوباس التركي الحكومي، مستشفى أبو الريش الياباني).
+   */
+  isNationality?: (token: string) => boolean;
 }
 
 const HEADS = new Set([HOSPITAL, COMPLEX]);
@@ -87,9 +101,20 @@ export function claimHospitals(
       claim(t, k, end, 'ORG');
       k = end - 1;
     }
-    // (a hospital another pass found goes on with its adjective: مستشفى ابن خلدون | العام)
-    for (const sp of spans(t))
-      if (sp.type === 'ORG' && headOf(tokens[sp.start]!) && endsAt(sp.end))
-        claim(t, sp.start, sp.end + 1, 'ORG');
+    // (a hospital another pass found goes on with its adjectives: مستشفى ابن خلدون | العام،
+    // مستشفى رفيديا | الجراحي الحكومي، مستشفى طوباس | التركي الحكومي — a country's masculine
+    // adjective only before another: مستشفى الشفاء الإسرائيلي is no name)
+    const countryThenEnd = (k: number) =>
+      t[k] === 'O' &&
+      /ي$/.test(tokens[k] ?? '') &&
+      (ev.isNationality?.(tokens[k]!) ?? false) &&
+      endsAt(k + 1);
+    for (const sp of spans(t)) {
+      if (sp.type !== 'ORG' || !headOf(tokens[sp.start]!)) continue;
+      let end = sp.end;
+      while (end - sp.end < MAX_ENDS && (endsAt(end) || countryThenEnd(end)))
+        end += countryThenEnd(end) ? 2 : 1;
+      if (end > sp.end) claim(t, sp.start, end, 'ORG');
+    }
   });
 }
