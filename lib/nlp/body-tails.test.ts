@@ -11,9 +11,37 @@ const completed = (sentence: string, tags: string) => {
     t,
     (w) => nationalities.includes(w),
     (w) => ['لبنان', 'لندن'].includes(w),
+    (form) => ['قانوني', 'تشريعي', 'قضائي', 'اقتصادي', 'اجتماعي'].includes(form),
   );
   return t[0]!.join(' ');
 };
+
+describe("a name's adjectives of relation paired after و", () => {
+  it('go with the name: after its last one, or after one the tagger left', () => {
+    expect(
+      completed('رئيس لجنة الشؤون التشريعية والقانونية ، إن', 'O B-ORG I-ORG I-ORG O O O'),
+    ).toBe('O B-ORG I-ORG I-ORG I-ORG O O');
+    expect(completed('محيط معهد العلوم القضائية والقانونية في', 'O B-ORG I-ORG O O O')).toBe(
+      'O B-ORG I-ORG I-ORG I-ORG O',
+    );
+    expect(
+      completed(
+        'عن كلية العلوم القانونية والاقتصادية والاجتماعية ظهر',
+        'O B-ORG I-ORG I-ORG O O O',
+      ),
+    ).toBe('O B-ORG I-ORG I-ORG I-ORG I-ORG O');
+  });
+
+  it('not a noun in ية, one of another gender, a country’s, nor one alone', () => {
+    for (const [s, tags] of [
+      ['عناصر القوات المسلحة الملكية والوقاية المدنية', 'O B-ORG I-ORG I-ORG O O'],
+      ['رئيس لجنة الشؤون التشريعية والقانوني ،', 'O B-ORG I-ORG I-ORG O O'],
+      ['قصف الجيش العربي السوري والفلسطينية أمس', 'O B-ORG I-ORG I-ORG O O'],
+      ['محيط معهد العلوم القضائية في', 'O B-ORG I-ORG O O'],
+    ])
+      expect(completed(s!, tags!)).toBe(tags);
+  });
+});
 
 describe('a name that ends on a noun in the construct state behind ل', () => {
   it('takes its genitive: a word with the article and its adjectives, or a place', () => {

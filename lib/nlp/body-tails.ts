@@ -7,7 +7,9 @@
  * - a ministry or an authority names its second field after و, a verbal noun and its genitive
  *   (وزارة التجارة الداخلية | وضبط السوق الوطنية، وزارة الثروة الزراعية والسمكية | وموارد المياه،
  *   وزارة التهذيب الوطني | وإصلاح النظام التعليمي) — from a short list of such nouns, so that
- *   وزارة الداخلية | وقوات الأمن stays two.
+ *   وزارة الداخلية | وقوات الأمن stays two;
+ * - a name's adjectives of relation paired after و go with it (لجنة الشؤون الدستورية |
+ *   والتشريعية، معهد العلوم | القضائية والقانونية).
  */
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isDefinite, isOneOf, readsAsRelation } from './tag-edits';
@@ -104,6 +106,7 @@ export function completeBodyNames(
   tags: string[][],
   isNationality: (token: string) => boolean = () => false,
   isName: (token: string) => boolean = () => false,
+  isWord: (form: string) => boolean = () => true,
 ): void {
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
@@ -171,7 +174,44 @@ export function completeBodyNames(
       ) {
         end = withAdjectives(tokens, t, end + 2);
       }
+      // A name's adjectives of relation come in pairs after و (لجنة الشؤون الدستورية |
+      // والتشريعية، معهد العلوم | القضائية والقانونية، كلية العلوم القانونية | والاقتصادية
+      // والاجتماعية): one the tagger left, or none, then one or two behind و of the same gender —
+      // never a country's (القوات السورية والروسية are two).
+      end = pairedAdjectives(tokens, t, end, isNationality, isWord);
       if (end > sp.end) claim(t, sp.start, end, 'ORG');
     }
   });
+}
+
+/** The end of an organisation's name over the adjectives of relation paired after و from `end`. */
+function pairedAdjectives(
+  tokens: string[],
+  t: string[],
+  end: number,
+  isNationality: (token: string) => boolean,
+  isWord: (form: string) => boolean,
+): number {
+  // (the gender of an adjective of relation at `k`, behind و or not; untagged unless `inName`)
+  const relation = (k: number, behindWa: boolean, inName = false) => {
+    const w = tokens[k] ?? '';
+    if ((!inName && t[k] !== 'O') || (behindWa && !/^و/.test(w))) return undefined;
+    const bare = behindWa ? w.slice(1) : w;
+    if (!readsAsRelation(bare) || NOT_OF_RELATION.has(normalizeWord(bare)) || isNationality(bare))
+      return undefined;
+    if (/ي$/.test(bare)) return 'm';
+    // (a feminine one is its masculine with ة, a word of the unlabelled text: القانونية as
+    // قانوني — not a noun in ية: الوقاية، القضية)
+    return isWord(normalizeWord(bare).slice(2, -1)) ? 'f' : undefined;
+  };
+  const last = relation(end - 1, false, true) ?? relation(end - 1, true, true);
+  const own = relation(end, false);
+  const gender = own ?? last;
+  let e = own ? end + 1 : end;
+  let pairs = 0;
+  while (pairs < 2 && gender && relation(e, true) === gender) {
+    e++;
+    pairs++;
+  }
+  return pairs ? e : end;
 }

@@ -362,15 +362,21 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     isNationality,
   });
   // (a name that begins with ل is no noun behind it: مصرف لبنان، جامعة لندن)
-  completeBodyNames(sentences, tags, isNationality, (token) => {
-    const kind = tagger.gazetteer.kindOf(gazKey([token]));
-    return (
-      kind !== undefined ||
-      names.isNameWord(token) ||
-      names.match([dictionaryWord(token)], 0) !== undefined ||
-      magnitude(normalizeWord(token).slice(1)) < 1
-    );
-  });
+  completeBodyNames(
+    sentences,
+    tags,
+    isNationality,
+    (token) => {
+      const kind = tagger.gazetteer.kindOf(gazKey([token]));
+      return (
+        kind !== undefined ||
+        names.isNameWord(token) ||
+        names.match([dictionaryWord(token)], 0) !== undefined ||
+        magnitude(normalizeWord(token).slice(1)) < 1
+      );
+    },
+    (form) => magnitude(form) >= 1,
+  );
   clearNotNames(sentences, tags, isNationality);
   return tags;
 }
