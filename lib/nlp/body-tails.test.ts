@@ -138,3 +138,21 @@ describe('bad input', () => {
     expect(completed('وزارة', 'B-ORG')).toBe('B-ORG');
   });
 });
+
+describe("a sports body's name", () => {
+  it('ends with its sport the tagger left', () => {
+    expect(
+      completed('نشرها الاتحاد العربي السوري لكرة القدم عبر', 'O B-ORG I-ORG I-ORG O O O'),
+    ).toBe('O B-ORG I-ORG I-ORG I-ORG I-ORG O');
+    expect(completed('وأعلن الاتحاد التونسي للسباحة أمس', 'O B-ORG I-ORG O O')).toBe(
+      'O B-ORG I-ORG I-ORG O',
+    );
+    // (not another body's, nor a ball without its kind)
+    expect(completed('وأعلن البنك المركزي للسباحة أمس', 'O B-ORG I-ORG O O')).toBe(
+      'O B-ORG I-ORG O O',
+    );
+    expect(completed('وأعلن الاتحاد التونسي لكرة أمس', 'O B-ORG I-ORG O O')).toBe(
+      'O B-ORG I-ORG O O',
+    );
+  });
+});

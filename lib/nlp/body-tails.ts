@@ -9,7 +9,8 @@
  *   وزارة التهذيب الوطني | وإصلاح النظام التعليمي) — from a short list of such nouns, so that
  *   وزارة الداخلية | وقوات الأمن stays two;
  * - a name's adjectives of relation paired after و go with it (لجنة الشؤون الدستورية |
- *   والتشريعية، معهد العلوم | القضائية والقانونية).
+ *   والتشريعية، معهد العلوم | القضائية والقانونية);
+ * - a sports body's name ends with its sport (الاتحاد العربي السوري | لكرة القدم).
  */
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isDefinite, isOneOf, readsAsRelation } from './tag-edits';
@@ -59,6 +60,39 @@ const SECOND_FIELDS = set([
  * لزيارة | مصر).
  */
 const TRIPS = set(['زيارة', 'تفقد', 'حضور', 'دخول', 'مغادرة', 'استقبال', 'لقاء', 'مقابلة']);
+/** Heads of sports bodies named with their sport (الاتحاد المصري لكرة القدم). */
+const SPORT_BODIES = set(['اتحاد', 'الاتحاد', 'جامعة', 'الجامعة', 'رابطة', 'الرابطة']);
+/** A sport behind ل: one word, or ball and game before their kind (لكرة القدم، لألعاب القوى). */
+const SPORTS = set([
+  'للتنس',
+  'للسباحة',
+  'للدراجات',
+  'للملاكمة',
+  'للمصارعة',
+  'للجودو',
+  'للكاراتيه',
+  'للتايكواندو',
+  'للفروسية',
+  'للشطرنج',
+  'للجمباز',
+  'للرماية',
+  'للمبارزة',
+  'للتجديف',
+  'للهوكي',
+  'للغولف',
+  'للريشة',
+]);
+const SPORTS_OF = set(['لكرة', 'لألعاب', 'للألعاب', 'لرياضة']);
+
+/** The end of a sports body's name over its sport from `end` (لكرة القدم، للسباحة). */
+function withSport(tokens: string[], t: string[], end: number): number {
+  if (t[end] !== 'O') return end;
+  const n = normalizeWord(tokens[end] ?? '');
+  if (SPORTS.has(n)) return end + 1;
+  if (SPORTS_OF.has(n) && t[end + 1] === 'O' && isDefinite(tokens[end + 1] ?? '')) return end + 2;
+  return end;
+}
+
 /** Adjectives of relation taken after a completed name, at most. */
 const MAX_ADJECTIVES = 2;
 
@@ -174,6 +208,10 @@ export function completeBodyNames(
       ) {
         end = withAdjectives(tokens, t, end + 2);
       }
+      // A sports body's name ends with its sport the tagger left (الاتحاد العربي السوري | لكرة
+      // القدم، الاتحاد الجزائري | للسباحة).
+      if (end === sp.end && isOneOf(tokens[sp.start]!, SPORT_BODIES))
+        end = withSport(tokens, t, end);
       // A name's adjectives of relation come in pairs after و (لجنة الشؤون الدستورية |
       // والتشريعية، معهد العلوم | القضائية والقانونية، كلية العلوم القانونية | والاقتصادية
       // والاجتماعية): one the tagger left, or none, then one or two behind و of the same gender —
