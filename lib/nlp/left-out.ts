@@ -10,6 +10,26 @@ import { isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import type { EntityType } from './tags';
 
+/** Words of areas (مدينة، عاصمة، منطقة، ولاية، قرية، حي، مخيم). */
+const AREA_WORDS = new Set(
+  [
+    'مدينة',
+    'عاصمة',
+    'منطقة',
+    'محافظة',
+    'ولاية',
+    'إقليم',
+    'مقاطعة',
+    'مديرية',
+    'ناحية',
+    'قضاء',
+    'قرية',
+    'بلدة',
+    'حي',
+    'مخيم',
+  ].map(normalizeWord),
+);
+
 /**
  * Whether the entity keyed `key`, of `type`, named in the article as `surfaces` (one per mention,
  * the headline's included), is left out. `presented`: the article gives a person a title or role.
@@ -29,6 +49,14 @@ export function isLeftOut(
   const inGazetteer = tagger.gazetteer.kindOf(key) !== undefined || names.isCurated(key);
   // (a club a match report introduces by name is no common word there: فريق النجمة)
   if (!introducedClub && isCommonWordGroup(key, type, surfaces, tagger.lexicon, inGazetteer))
+    return true;
+  // An area's word alone, with the article or without (المدينة، العاصمة، مدينة) is the article's
+  // word for a place it names, not a place — even where the gazetteer knows it (المدينة for
+  // Medina, whose name is المدينة المنورة).
+  if (
+    surfaces.length > 0 &&
+    surfaces.every((x) => AREA_WORDS.has(normalizeWord(x).replace(/^([وفبلك]?ال|[وفبلك])/, '')))
+  )
     return true;
   // A very common first name alone (محمد، عمر) that the article never completes tells a reader
   // nothing about who is meant.
