@@ -77,10 +77,11 @@ export function readAdminPlaces(file: string, text: string, problems: LineProble
 const LARGE_LEVELS = new Set(['capital', 'region', 'city']);
 /** Towns, villages, quarters and camps. */
 const SMALL_LEVELS = new Set(['town', 'village', 'area', 'camp']);
-/** The Arab League's states, and their neighbours whose towns Arabic news names (Iran, Turkey, Israel). */
-const ARAB = new Set(
-  'SA AE QA BH KW OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM IR TR IL'.split(' '),
-);
+/**
+ * Countries whose cities name the clubs Arab sports pages follow (مانشستر، ليون، ميلانو، بورتو،
+ * ميامي، ساو باولو): of them only capitals are claimed alone.
+ */
+const CLUB_COUNTRIES = new Set('GB FR DE ES IT NL PT BE GR CH AT SC BR AR MX US'.split(' '));
 /** Capitals and provinces: named so often that a word of the same letters is rarer. */
 const PROVINCES = new Set(['capital', 'region']);
 /** …and with districts, levels whose names are names first (الحوز), not the words of a village. */
@@ -110,8 +111,9 @@ export function adminMajorPlaces(
       // (the article and two or three letters: its key keeps the article, which the unlabelled
       // text never counts — الجم "the crowd", البص "the bus")
       if (!definite && word.startsWith('ال')) continue;
-      // (a city abroad that is no capital names its club in sports news: برشلونة، دورتموند)
-      if (!ARAB.has(row.country) && row.level !== 'capital') continue;
+      // (a city of a football country that is no capital names its club in sports news:
+      // برشلونة، دورتموند — not a town of Ukraine, the Sahel or Afghanistan: باخموت، غاو)
+      if (CLUB_COUNTRIES.has(row.country) && row.level !== 'capital') continue;
       if (isCommon(key) || (definite && isPersonWord(key)) || isNationality(word)) continue;
       const seen = frequency(key);
       const magnitude = seen?.magnitude ?? -1;

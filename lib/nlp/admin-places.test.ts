@@ -74,6 +74,9 @@ describe('adminMajorPlaces', () => {
       'وربة\tLOC\t\tYE:district\t0',
       'جدة\tLOC\t\tSA:city\t0',
       'الكردي\tLOC\t\tEG:city\t0',
+      'باخموت\tLOC\t\tUA:city\t0',
+      'دورتموند\tLOC\t\tDE:city\t0',
+      'برلين\tLOC\t\tDE:capital\t0',
     ),
     [],
   );
@@ -104,6 +107,12 @@ describe('adminMajorPlaces', () => {
   it('keeps a one-word name nothing marks as a word', () => {
     expect(keys).toContain('مسقط');
     expect(keys).toContain('الزقازيق');
+  });
+
+  it('keeps a town abroad, but of a football country only its capital (دورتموند names its club)', () => {
+    expect(keys).toContain('باخموت');
+    expect(keys).toContain('برلين');
+    expect(keys).not.toContain('دورتموند');
   });
 
   it('leaves out a name marked common, a common word, and an article-dropped key that reads otherwise', () => {
@@ -138,7 +147,7 @@ describe('adminMajorPlaces', () => {
 
   it('never takes a name of several words (those are matched whole)', () => {
     expect(keys.some((k) => k.includes(' '))).toBe(false);
-    expect(keys).toEqual(['الحوز', 'الزقازيق', 'جده', 'مسقط']);
+    expect(keys).toEqual(['الحوز', 'الزقازيق', 'باخموت', 'برلين', 'جده', 'مسقط']);
   });
 });
 

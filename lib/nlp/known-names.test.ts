@@ -155,3 +155,24 @@ describe('given names', () => {
     expect(shipped.isFamilyName('البليدة')).toBe(false);
   });
 });
+
+describe('aliases', () => {
+  it('a long name of one word is found in its group spelt with an inner long vowel more or less', () => {
+    const names = new KnownNames({
+      ORG: [],
+      LOC: ['باخموت', 'ارتيموفسك', 'بورتو', 'بيرتو'],
+      aliases: [
+        ['ارتيموفسك', 'باخموت'],
+        ['بورتو', 'بيرتو'],
+      ],
+    });
+    const bakhmut = names.aliasOf('باخموت');
+    expect(bakhmut).toBeDefined();
+    expect(names.aliasOf('ارتيوموفسك')).toBe(bakhmut);
+    expect(names.aliasOf('ارتموفسك')).toBe(bakhmut);
+    // (not two vowels off, nor a short name: a vowel tells short words apart)
+    expect(names.aliasOf('ارتيوموفيسك')).toBeUndefined();
+    expect(names.aliasOf('بورتوا')).toBeUndefined();
+    expect(names.aliasOf('برتو')).toBeUndefined();
+  });
+});

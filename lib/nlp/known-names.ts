@@ -35,6 +35,8 @@ export function dictionaryKey(words: string[]): string {
  * المتكاملة لتقديم المساعدة خلال الفترة الانتقالية في السودان); NERAr's are cut at six by the build.
  */
 const MAX_WORDS = 10;
+/** Letters of a one-word alias found spelt otherwise: short words differ by a vowel too often. */
+const MIN_VARIANT_ALIAS = 7;
 
 /** The types of the dictionary's names; people are kept only with two words or more. */
 export type KnownType = 'ORG' | 'LOC' | 'PER';
@@ -103,6 +105,8 @@ export class KnownNames {
   private readonly heads = new Set<string>();
 
   private readonly aliasGroup = new Map<string, number>();
+  /** Long one-word aliases by skeleton (ارتيموفسك for أرتيوموفسك); null where two share one. */
+  private readonly aliasSkeletons = new Map<string, string | null>();
   private readonly curated: Set<string>;
   private readonly bare: Set<string>;
   private readonly nameWords: Set<string>;
@@ -144,6 +148,11 @@ export class KnownNames {
       for (const key of group)
         for (const form of [key, compactNames(key.split(' ')).join(' ')])
           if (!this.aliasGroup.has(form)) this.aliasGroup.set(form, i);
+      for (const key of group)
+        if (!key.includes(' ') && key.length >= MIN_VARIANT_ALIAS) {
+          const k = skeleton(key);
+          this.aliasSkeletons.set(k, this.aliasSkeletons.has(k) ? null : key);
+        }
     });
     for (const type of ['ORG', 'LOC', 'PER'] as const)
       for (const key of lists[type] ?? []) {
@@ -271,8 +280,15 @@ export class KnownNames {
     return this.familyNames.has(d) || (d.startsWith('ال') && this.familyNames.has(d.slice(2)));
   }
 
+  /**
+   * The group of aliases of a key; a long name of one word also spelt with an inner long vowel
+   * more or less (أرتيوموفسك for أرتيموفسك, باخموت's other name).
+   */
   aliasOf(key: string): number | undefined {
-    return this.aliasGroup.get(key);
+    const exact = this.aliasGroup.get(key);
+    if (exact !== undefined || key.includes(' ') || key.length < MIN_VARIANT_ALIAS) return exact;
+    const listed = this.aliasSkeletons.get(skeleton(key));
+    return listed && spelledAlike(listed, key) ? this.aliasGroup.get(listed) : undefined;
   }
 
   has(key: string): boolean {
