@@ -282,6 +282,8 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
         // (a club the match report introduces by name: فريق النجمة)
         typeOf(ms) === 'ORG' &&
           ms.some((m) => clubIntroducedAt((i) => sentences[m.sentence]![i]?.text, m.firstToken)),
+        // (a place after an area's word is one all the same: حي المحيط)
+        darija && !ms.some((m) => m.headed),
       )
     )
       groups.delete(key);

@@ -54,3 +54,16 @@ describe('an area’s word alone', () => {
     expect(isLeftOut(tagger, 'مدينه', 'LOC', ['المدينة', 'المدينة المنورة'])).toBe(false);
   });
 });
+
+describe('in an article written in Darija', () => {
+  it('a word with the article no list knows is a noun, not a place or a body', () => {
+    const out = (key: string, type: 'LOC' | 'ORG' | 'PER', surfaces: string[], darija: boolean) =>
+      isLeftOut(tagger, key, type, surfaces, false, false, darija);
+    expect(out('بوسان', 'LOC', ['البوسان', 'البوسان'], true)).toBe(true);
+    expect(out('جندر', 'ORG', ['الجندر'], true)).toBe(true);
+    // (not in the standard language, nor a place a list knows, nor a name without the article)
+    expect(out('بوسان', 'LOC', ['البوسان', 'البوسان'], false)).toBe(false);
+    expect(out('رباط', 'LOC', ['الرباط'], true)).toBe(false);
+    expect(out('بوسان', 'LOC', ['بوسان'], true)).toBe(false);
+  });
+});

@@ -41,6 +41,7 @@ export function isLeftOut(
   surfaces: string[],
   presented = false,
   introducedClub = false,
+  darija = false,
 ): boolean {
   const names = tagger.knownNames;
   const isWhole = (word: string) => isKnownWhole(names, word);
@@ -49,6 +50,18 @@ export function isLeftOut(
   const inGazetteer = tagger.gazetteer.kindOf(key) !== undefined || names.isCurated(key);
   // (a club a match report introduces by name is no common word there: فريق النجمة)
   if (!introducedClub && isCommonWordGroup(key, type, surfaces, tagger.lexicon, inGazetteer))
+    return true;
+  // In an article written in Darija, a word with the article that no list knows is its noun, not a
+  // place or a body (واش البوسان شي حاجة خايبة، على حساب الجندر ديالهوم): the tagger, trained on
+  // the standard language, reads its words as names.
+  if (
+    darija &&
+    type !== 'PER' &&
+    !key.includes(' ') &&
+    !inGazetteer &&
+    !names.has(key) &&
+    surfaces.every((x) => /^([وفبلك]?ال|لل)/.test(normalizeWord(x)))
+  )
     return true;
   // An area's word alone, with the article or without (المدينة، العاصمة، مدينة) is the article's
   // word for a place it names, not a place — even where the gazetteer knows it (المدينة for
