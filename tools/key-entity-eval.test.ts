@@ -80,6 +80,35 @@ describe('scoreText', () => {
       'ORG:الكرك wrong type',
     ]);
   });
+  it('takes no fragment for the name, and one item for one entity only', () => {
+    const a: KeyEntityAnnotation = {
+      id: 'f',
+      split: 'tune',
+      key: [
+        { name: 'الكويت', type: 'LOC', variants: [] },
+        { name: 'مدينة الكويت', type: 'LOC', variants: [] },
+        { name: 'شركة الكهرباء', type: 'ORG', variants: [] },
+      ],
+      other: [
+        { name: 'مجموعة العشرين', type: 'ORG', variants: [] },
+        { name: 'منظمة التحرير', type: 'ORG', variants: [] },
+        { name: 'نادي الأسير الفلسطيني', type: 'ORG', variants: [] },
+        { name: 'ولاية الخرطوم', type: 'LOC', variants: [] },
+      ],
+      not: [],
+    };
+    const s = scoreText(a, [
+      { name: 'الكويت', type: 'LOC', aliases: [] },
+      { name: 'الكهرباء', type: 'ORG', aliases: [] },
+      { name: 'العشرين', type: 'ORG', aliases: [] },
+      { name: 'التحرير', type: 'ORG', aliases: [] },
+      { name: 'الأسير الفلسطيني', type: 'ORG', aliases: [] },
+      { name: 'الخرطوم', type: 'LOC', aliases: [] },
+    ]);
+    expect(s.keyFound).toBe(1);
+    expect(s.missed).toEqual(['LOC:مدينة الكويت', 'ORG:شركة الكهرباء']);
+    expect(s.topRight).toBe(2);
+  });
 });
 
 describe('the annotations', () => {

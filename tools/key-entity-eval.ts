@@ -90,8 +90,9 @@ export interface TextScore {
  * the same entity, not a fragment of it: an area's word before a place (محافظة الكرك is الكرك,
  * حي الروضة is الروضة) and a kind of organisation before its own name (شركة جنرال إلكتريك is
  * جنرال إلكتريك, نادي شباب بلوزداد is شباب بلوزداد). Not words that make another entity of a
- * place or a name (جامعة القاهرة, مستشفى الكرك, بلدية إربد, مخيم جنين, حزب الله), and
- * وكالة/منظمة only before a name of one word (وكالة يونهاب, not وكالة الأنباء السعودية).
+ * place or a name (جامعة القاهرة, مستشفى الكرك, بلدية إربد, مخيم جنين, مدينة الكويت, حزب الله);
+ * an organisation's kind only before a name without the article — before a common noun it is the
+ * name (شركة الكهرباء, مجموعة العشرين, منظمة التحرير) — and وكالة/منظمة only before one word.
  */
 const KIND_WORDS: Record<string, { type: AnnotatedType; oneWord: boolean }> = Object.fromEntries([
   ...[
@@ -106,7 +107,6 @@ const KIND_WORDS: Record<string, { type: AnnotatedType; oneWord: boolean }> = Ob
     'محلية',
     'قضاء',
     'ناحية',
-    'مدينة',
     'بلدة',
     'قرية',
     'حي',
@@ -125,15 +125,28 @@ function withoutKindWord(form: string, type: AnnotatedType): string | undefined 
   const kind = KIND_WORDS[words[0]!];
   if (!kind || kind.type !== type || words.length < 2) return undefined;
   if (kind.oneWord && words.length !== 2) return undefined;
+  if (type === 'ORG' && words[1]!.startsWith('ال')) return undefined;
   return words.slice(1).join(' ');
 }
 
-/** The folded forms a name shown for the entity may take: those the text uses, and those without their kind's word. */
-const forms = (e: AnnotatedEntity) => {
-  const folded = [e.name, ...e.variants].map(foldName);
-  const plain = folded.flatMap((f) => withoutKindWord(f, e.type) ?? []);
-  return new Set([...folded, ...plain]);
-};
+/**
+ * The folded forms a name shown for each entity may take: those the text uses, and those without
+ * their kind's word where no other entity of the text is written so (الكويت is the country, not
+ * مدينة الكويت; one item finds one entity).
+ */
+function formsOf(entities: AnnotatedEntity[]): Map<AnnotatedEntity, Set<string>> {
+  const literal = new Map(
+    entities.map((e) => [e, new Set([e.name, ...e.variants].map(foldName))] as const),
+  );
+  const taken = new Set([...literal.values()].flatMap((f) => [...f]));
+  return new Map(
+    entities.map((e) => {
+      const own = literal.get(e)!;
+      const plain = [...own].flatMap((f) => withoutKindWord(f, e.type) ?? []);
+      return [e, new Set([...own, ...plain.filter((p) => !taken.has(p))])] as const;
+    }),
+  );
+}
 
 /**
  * Scores the ranked entities of one text against its annotation. `top` items are judged by the name
@@ -146,6 +159,9 @@ export function scoreText(
   top = 10,
 ): TextScore {
   const shown = ranked.slice(0, top);
+  const all = [...annotation.key, ...annotation.other];
+  const allForms = formsOf(all);
+  const forms = (e: AnnotatedEntity) => allForms.get(e)!;
   const missed: string[] = [];
   let keyFound = 0;
   for (const k of annotation.key) {
@@ -156,7 +172,6 @@ export function scoreText(
     if (hit) keyFound++;
     else missed.push(`${k.type}:${k.name}`);
   }
-  const all = [...annotation.key, ...annotation.other];
   const not = new Set(annotation.not.map(foldName));
   const claimed = new Set<AnnotatedEntity>();
   const wrong: TextScore['wrong'] = [];

@@ -79,9 +79,15 @@ const LARGE_LEVELS = new Set(['capital', 'region', 'city']);
 const SMALL_LEVELS = new Set(['town', 'village', 'area', 'camp']);
 /**
  * Countries whose cities name the clubs Arab sports pages follow (مانشستر، ليون، ميلانو، بورتو،
- * ميامي، ساو باولو): of them only capitals are claimed alone.
+ * ميامي، ساو باولو) and the Americas': of them only capitals are claimed alone. (The other towns
+ * abroad are not claimed in sports news either: دايغو، لوبومباشي name clubs of the continental
+ * cups — KnownNames.townAbroad.)
  */
-const CLUB_COUNTRIES = new Set('GB FR DE ES IT NL PT BE GR CH AT SC BR AR MX US'.split(' '));
+const CLUB_COUNTRIES = new Set('GB FR DE ES IT NL PT BE GR CH AT BR AR MX US CA CO VE'.split(' '));
+/** The Arab League's states, and their neighbours whose towns Arabic news names (Iran, Turkey, Israel). */
+const NEIGHBOURS = new Set(
+  'SA AE QA BH KW OM YE IQ SY LB JO PS EG SD LY TN DZ MA MR SO DJ KM IR TR IL'.split(' '),
+);
 /** Capitals and provinces: named so often that a word of the same letters is rarer. */
 const PROVINCES = new Set(['capital', 'region']);
 /** …and with districts, levels whose names are names first (الحوز), not the words of a village. */
@@ -99,6 +105,7 @@ export function adminMajorPlaces(
   isCommon: (key: string) => boolean,
   isPersonWord: (key: string) => boolean,
   isNationality: (word: string) => boolean = () => false,
+  abroad?: Set<string>,
 ): string[] {
   const keys = new Set<string>();
   for (const row of rows) {
@@ -117,6 +124,10 @@ export function adminMajorPlaces(
       if (isCommon(key) || (definite && isPersonWord(key)) || isNationality(word)) continue;
       const seen = frequency(key);
       const magnitude = seen?.magnitude ?? -1;
+      // A town abroad is a word the unlabelled text hardly knows, and no word of people's names
+      // (باتنا "we became", ليمان Lehman, أوري).
+      const foreign = !NEIGHBOURS.has(row.country) && row.level !== 'capital';
+      if (foreign && (magnitude >= 1 || isPersonWord(key))) continue;
       // A word the unlabelled text knows a hundred times is a common word, unless the place is a
       // capital, a province or a city (مسقط، جدة، الزقازيق).
       if (magnitude >= 2 && !LARGE_LEVELS.has(row.level)) continue;
@@ -151,6 +162,7 @@ export function adminMajorPlaces(
       // عقابا "punishment")
       if (key.endsWith('ا') && (frequency(key.slice(0, -1))?.magnitude ?? -1) >= 1) continue;
       keys.add(word);
+      if (foreign) abroad?.add(word);
     }
   }
   return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -77,6 +77,7 @@ describe('adminMajorPlaces', () => {
       'باخموت\tLOC\t\tUA:city\t0',
       'دورتموند\tLOC\t\tDE:city\t0',
       'برلين\tLOC\t\tDE:capital\t0',
+      'كولا\tLOC\t\tIN:city\t0',
     ),
     [],
   );
@@ -95,13 +96,16 @@ describe('adminMajorPlaces', () => {
     ربه: { magnitude: 2, article: 0 }, // وربه "and his lord"
     جده: { magnitude: 2, article: 0 },
     جد: { magnitude: 3, article: 1 }, // جدة is named as often: kept
+    كولا: { magnitude: 1, article: 0 }, // a word the text knows: no town abroad
   };
+  const abroad = new Set<string>();
   const keys = adminMajorPlaces(
     rows,
     (f) => freq[f],
     (k) => k === 'بغداد', // the unlabelled text's common word here
     (k) => k === 'خليل' || k === 'كوبر', // words of people's names
     (w) => w === 'الكردي', // a nationality word
+    abroad,
   );
 
   it('keeps a one-word name nothing marks as a word', () => {
@@ -113,6 +117,9 @@ describe('adminMajorPlaces', () => {
     expect(keys).toContain('باخموت');
     expect(keys).toContain('برلين');
     expect(keys).not.toContain('دورتموند');
+    // (a word the unlabelled text knows is no town abroad; the towns abroad are told apart)
+    expect(keys).not.toContain('كولا');
+    expect([...abroad]).toEqual(['باخموت']);
   });
 
   it('leaves out a name marked common, a common word, and an article-dropped key that reads otherwise', () => {

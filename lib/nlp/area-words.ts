@@ -13,7 +13,7 @@ import { normalizeWord } from '../text/normalize';
  * Words of areas written before a place's name (محافظة الكرك، حي الروضة). Not جهة ("as for": من
  * جهة مصر) nor لواء (a brigade as often: لواء غزة).
  */
-const AREA_WORDS_BEFORE = new Set(
+export const AREA_WORDS_BEFORE = new Set(
   [
     'محافظة',
     'منطقة',

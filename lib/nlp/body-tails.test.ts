@@ -38,6 +38,9 @@ describe("a name's adjectives of relation paired after و", () => {
       ['رئيس لجنة الشؤون التشريعية والقانوني ،', 'O B-ORG I-ORG I-ORG O O'],
       ['قصف الجيش العربي السوري والفلسطينية أمس', 'O B-ORG I-ORG I-ORG O O'],
       ['محيط معهد العلوم القضائية في', 'O B-ORG I-ORG O O'],
+      // (a party's or a court's adjective tells which: two bodies)
+      ['نواب الحزب الديمقراطي والجمهوري على', 'O B-ORG I-ORG O O'],
+      ['وأصدرت المحكمة الدستورية والإدارية حكمها', 'O B-ORG I-ORG O O'],
     ])
       expect(completed(s!, tags!)).toBe(tags);
   });
@@ -146,6 +149,10 @@ describe("a sports body's name", () => {
     ).toBe('O B-ORG I-ORG I-ORG I-ORG I-ORG O');
     expect(completed('وأعلن الاتحاد التونسي للسباحة أمس', 'O B-ORG I-ORG O O')).toBe(
       'O B-ORG I-ORG I-ORG O',
+    );
+    // (and the country's adjective the tagger left before it)
+    expect(completed('وأعلن الاتحاد العربي السوري لكرة القدم عن', 'O B-ORG I-ORG O O O O')).toBe(
+      'O B-ORG I-ORG I-ORG I-ORG I-ORG O',
     );
     // (not another body's, nor a ball without its kind)
     expect(completed('وأعلن البنك المركزي للسباحة أمس', 'O B-ORG I-ORG O O')).toBe(

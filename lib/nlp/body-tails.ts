@@ -60,6 +60,22 @@ const SECOND_FIELDS = set([
  * لزيارة | مصر).
  */
 const TRIPS = set(['زيارة', 'تفقد', 'حضور', 'دخول', 'مغادرة', 'استقبال', 'لقاء', 'مقابلة']);
+/** Heads of bodies named by their fields (لجنة الشؤون التشريعية والقانونية، كلية العلوم …). */
+const FIELD_BODIES = set(
+  [
+    'لجنة',
+    'معهد',
+    'كلية',
+    'قسم',
+    'شعبة',
+    'وزارة',
+    'هيئة',
+    'مديرية',
+    'إدارة',
+    'دائرة',
+    'مركز',
+  ].flatMap((w) => [w, `ال${w}`]),
+);
 /** Heads of sports bodies named with their sport (الاتحاد المصري لكرة القدم). */
 const SPORT_BODIES = set(['اتحاد', 'الاتحاد', 'جامعة', 'الجامعة', 'رابطة', 'الرابطة']);
 /** A sport behind ل: one word, or ball and game before their kind (لكرة القدم، لألعاب القوى). */
@@ -210,13 +226,21 @@ export function completeBodyNames(
       }
       // A sports body's name ends with its sport the tagger left (الاتحاد العربي السوري | لكرة
       // القدم، الاتحاد الجزائري | للسباحة).
-      if (end === sp.end && isOneOf(tokens[sp.start]!, SPORT_BODIES))
-        end = withSport(tokens, t, end);
+      // (…and with the country's adjective the tagger left before it: الاتحاد العربي | السوري
+      // لكرة القدم)
+      if (end === sp.end && isOneOf(tokens[sp.start]!, SPORT_BODIES)) {
+        const country = t[end] === 'O' && isNationality(tokens[end]!) ? end + 1 : end;
+        const sport = withSport(tokens, t, country);
+        if (sport > country) end = sport;
+      }
       // A name's adjectives of relation come in pairs after و (لجنة الشؤون الدستورية |
       // والتشريعية، معهد العلوم | القضائية والقانونية، كلية العلوم القانونية | والاقتصادية
       // والاجتماعية): one the tagger left, or none, then one or two behind و of the same gender —
-      // never a country's (القوات السورية والروسية are two).
-      end = pairedAdjectives(tokens, t, end, isNationality, isWord);
+      // never a country's (القوات السورية والروسية are two) — after the head of a body named by
+      // its fields only: after a party, a court or a bank the adjective tells which (الحزب
+      // الديمقراطي | والجمهوري، المحكمة الدستورية | والإدارية are two).
+      if (isOneOf(tokens[sp.start]!, FIELD_BODIES))
+        end = pairedAdjectives(tokens, t, end, isNationality, isWord);
       if (end > sp.end) claim(t, sp.start, end, 'ORG');
     }
   });

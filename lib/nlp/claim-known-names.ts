@@ -75,6 +75,8 @@ export function claimKnownNames(
   return sentences.map((tokens, s) => {
     const t = [...tags[s]!];
     const spanList = spans(t);
+    // (a town abroad names a club of the continental cups in sports news: دايغو)
+    const isTown = (key: string | undefined) => key !== undefined && !(sports && d.townAbroad(key));
     const folded = tokens.map(dictionaryWord);
     for (let i = 0; i < tokens.length; i++) {
       if (!/\p{L}/u.test(tokens[i]!)) continue;
@@ -92,7 +94,7 @@ export function claimKnownNames(
           t[i] === 'O' &&
           !/-PER$/.test(t[i - 1] ?? '') &&
           !/[\u064b-\u0652]/u.test(tokens[i]!) &&
-          d.townPlace(tokens[i]!, mayCut) !== undefined);
+          isTown(d.townPlace(tokens[i]!, mayCut)));
       const m = listed ?? (major ? { length: 1, type: 'LOC' as const } : undefined);
       // (our one-word organisations written with أ or آ are no word written with إ: إبل, camels,
       // is no أبل)

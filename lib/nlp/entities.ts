@@ -11,7 +11,7 @@ import { placeKey } from '../cards/places';
 import { applyArticleAliases } from './article-aliases';
 import { joinGroups } from './coreference';
 import { typeOfMentions } from './mention-types';
-import { isLeftOut } from './left-out';
+import { isLeftOut, namesHolyCities } from './left-out';
 import { gazKey } from './gazetteer';
 import type { Tagger } from './model';
 import { isDarija } from './common-words';
@@ -94,6 +94,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
   const normText = ` ${normTokens.join(' ')} `;
   // In an article written in Darija, its particles that are names elsewhere are particles.
   const darija = isDarija(normTokens);
+  const holyCities = namesHolyCities(normTokens);
   const nameBounds = makeNameBounds(tagger, darija);
   const isFirstName = (name: string) => isFirstNameIn(tagger, name);
   const mentions: Mention[] = [];
@@ -270,23 +271,21 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
       roleBefore(tokens, at, tags[m.sentence]!) !== undefined
     );
   };
-  for (const [key, ms] of groups)
-    if (
-      isLeftOut(
-        tagger,
-        key,
-        typeOf(ms),
-        ms.map((m) => m.surface),
-        // (asked only where it can matter: a person named once)
-        ms.length === 1 && typeOf(ms) === 'PER' && presented(ms[0]!),
-        // (a club the match report introduces by name: فريق النجمة)
-        typeOf(ms) === 'ORG' &&
-          ms.some((m) => clubIntroducedAt((i) => sentences[m.sentence]![i]?.text, m.firstToken)),
-        // (a place after an area's word is one all the same: حي المحيط)
-        darija && !ms.some((m) => m.headed),
-      )
-    )
-      groups.delete(key);
+  for (const [key, ms] of groups) {
+    const type = typeOf(ms);
+    const surfaces = ms.map((m) => m.surface);
+    // (presented asked only where it can matter: a person named once; a club a report introduces;
+    // in Darija, a place after an area's word is one all the same: حي المحيط)
+    const context = {
+      presented: ms.length === 1 && type === 'PER' && presented(ms[0]!),
+      introducedClub:
+        type === 'ORG' &&
+        ms.some((m) => clubIntroducedAt((i) => sentences[m.sentence]![i]?.text, m.firstToken)),
+      darija: darija && !ms.some((m) => m.headed),
+      holyCities,
+    };
+    if (isLeftOut(tagger, key, type, surfaces, context)) groups.delete(key);
+  }
 
   const normTitle = ` ${tokenize(title)
     .map((t) => stripClitics(normalizeWord(t.text)).stem)

@@ -19,6 +19,9 @@ export const isLeadingVerb = (word: string) => {
   return LEADING_NORMAL.has(n) || (/^[وف]/.test(n) && LEADING_NORMAL.has(n.slice(1)));
 };
 
+/** Words of company spelt as given names (رفقة "with"), never a given name after a title. */
+const COMPANY = new Set(['رفقة', 'برفقة', 'صحبة', 'بصحبة'].map(normalizeWord));
+
 /** What the span's checks say of a word or of the token at `k`. */
 export interface GivenChecks {
   isFirstName: (word: string) => boolean;
@@ -47,11 +50,13 @@ export function givenNameBefore(
   // After a word for who the person is (المواطن خليفة راشد النقبي، الطالب يزن خالد العبادي),
   // a given name the lists know goes too, though it is also a word.
   // So after a title and the body it heads (رئيس المحكمة عمر عطا بنديال).
+  // (not a word of company spelt as a given name: رئيس الجمهورية رفقة | عبد العزيز جراد)
   const titleOfBody = (k: number) =>
     k > 0 &&
-    ROLE_NOUNS.has(normalizeWord(sentence[k - 1]!.text).replace(/^[وف]/, '')) &&
+    isOneOfNormal(normalizeWord(sentence[k - 1]!.text), ROLE_NOUNS) &&
     tags[k] === 'O' &&
-    /^(ال|لل)/.test(normalizeWord(sentence[k]!.text));
+    /^(ال|لل)/.test(normalizeWord(sentence[k]!.text)) &&
+    !COMPANY.has(normalizeWord(sentence[k + 1]!.text));
   const afterPersonNoun =
     a > 1 &&
     (isOneOfNormal(normalizeWord(sentence[a - 2]!.text), PERSON_NOUNS) || titleOfBody(a - 2)) &&
@@ -69,14 +74,23 @@ export function givenNameBefore(
   )
     return a - 1;
   // In a list of people, the next one's given name behind و the tagger left out (أحمد سامي
-  // غنيم وشريف | محمود عبد الرازق، فيصل الشريدة، ونوف | يعقوب الرومي): after a person's name or
-  // a comma, a given name the lists know; entities.ts reads the و off.
+  // غنيم وشريف | محمود عبد الرازق، فيصل الشريدة، ونوف | يعقوب الرومي): right after a person's
+  // name, or after it and a comma, a given name the lists know; entities.ts reads the و off. (A
+  // comma alone begins the next clause as often, with و and its verb: في الرياض، وشهد | محمد بن
+  // سلمان توقيع.)
   const rest = before.slice(1);
+  // (or a comma on both sides of the name, or before its age: ، ونوف يعقوب الرومي، ومشعل …،
+  // وإسلام صبري حسن (26 عاما))
+  const afterPerson =
+    /-PER$/.test(tags[a - 2] ?? '') ||
+    (a > 2 &&
+      /^[،,]$/.test(sentence[a - 2]!.text) &&
+      (/-PER$/.test(tags[a - 3]!) || /^[،,(]$/.test(sentence[b]?.text ?? '')));
   if (
     a > 1 &&
     b - a >= 2 &&
     /^و[\u0621-\u064a]{3,}$/.test(before) &&
-    (/-PER$/.test(tags[a - 2]!) || /^[،,]$/.test(sentence[a - 2]!.text)) &&
+    afterPerson &&
     (c.isFirstName(rest) || c.isGivenName(rest)) &&
     !isLeadingVerb(rest)
   )
@@ -87,7 +101,8 @@ export function givenNameBefore(
 /**
  * A father's given name the tagger left between a person's given name and a family name it tagged
  * apart (عبد الرؤوف | مفتاح | البرعصي, where the article names البرعصي alone later): one person, in
- * place. The first span is a given name of one or two words, the second one word.
+ * place. The first span is a given name — one word the lists give, or two beginning with عبد or
+ * أبو (not a person of two words: عقيلة صالح | مفتاح البرعصي are two) — the second one word.
  */
 export function joinFatherNames(
   sentences: string[][],
@@ -99,6 +114,11 @@ export function joinFatherNames(
     for (const sp of spans(t)) {
       const k = sp.end;
       if (sp.type !== 'PER' || sp.end - sp.start > 2 || t[k] !== 'O') continue;
+      const given =
+        sp.end - sp.start === 1
+          ? isGiven(tokens[sp.start]!)
+          : /^(عبد|أبو|ابو)$/.test(normalizeWord(tokens[sp.start]!));
+      if (!given) continue;
       if (t[k + 1] !== 'B-PER' || t[k + 2] === 'I-PER') continue;
       // (no word with the article, nor one behind و: الظاهر بيبرس والسلطان قلاوون are two)
       const n = normalizeWord(tokens[k]!);

@@ -43,6 +43,10 @@ describe('a hospital', () => {
     expect(claimed('إلى مستشفى الشفاء الإسرائيلي .', 'O B-ORG I-ORG O O')).toBe(
       'O B-ORG I-ORG O O',
     );
+    // (not العام of a time after the adjective)
+    expect(claimed('افتتح مستشفى ناصر الحكومي العام الماضي', 'O B-ORG I-ORG O O O')).toBe(
+      'O B-ORG I-ORG I-ORG O O',
+    );
   });
 
   it('not مستشفى and a common word alone, a complex without its adjective, nor an adjective alone', () => {

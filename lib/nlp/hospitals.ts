@@ -37,6 +37,9 @@ const HOSPITAL_ENDS = set([
 ]);
 /** Adjectives a hospital's name ends with, at most (مستشفى رفيديا الجراحي الحكومي). */
 const MAX_ENDS = 2;
+/** العام "the year" before a word of time (العام الماضي، العام المقبل). */
+const YEAR = normalizeWord('العام');
+const TIME_AFTER = set(['الماضي', 'المقبل', 'الحالي', 'الجاري', 'القادم', 'المنصرم', 'الدراسي']);
 
 export interface HospitalEvidence {
   /** A word the unlabelled text hardly knows (a place's or a person's name). */
@@ -68,7 +71,11 @@ export function claimHospitals(
 ): void {
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
-    const endsAt = (k: number) => t[k] === 'O' && HOSPITAL_ENDS.has(normalizeWord(tokens[k] ?? ''));
+    // (not العام of a time: مستشفى ناصر الحكومي | العام الماضي)
+    const endsAt = (k: number) =>
+      t[k] === 'O' &&
+      HOSPITAL_ENDS.has(normalizeWord(tokens[k] ?? '')) &&
+      !(normalizeWord(tokens[k]!) === YEAR && TIME_AFTER.has(normalizeWord(tokens[k + 1] ?? '')));
     for (let k = 0; k + 1 < tokens.length; k++) {
       // (the words as written first: normalising every word of every sentence costs)
       const head = t[k] === 'O' && /مستشف|مجمع/.test(tokens[k]!) ? headOf(tokens[k]!) : undefined;
@@ -112,8 +119,8 @@ export function claimHospitals(
     for (const sp of spans(t)) {
       if (sp.type !== 'ORG' || !headOf(tokens[sp.start]!)) continue;
       let end = sp.end;
-      while (end - sp.end < MAX_ENDS && (endsAt(end) || countryThenEnd(end)))
-        end += countryThenEnd(end) ? 2 : 1;
+      while (end - sp.end < MAX_ENDS && endsAt(end)) end++;
+      if (end === sp.end && countryThenEnd(end)) end += 2;
       if (end > sp.end) claim(t, sp.start, end, 'ORG');
     }
   });

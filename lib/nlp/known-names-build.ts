@@ -345,19 +345,22 @@ export function buildKnownNames(
   // Our administrative places of one word that are no large city, claimed alone with more care.
   const nationalitySet = new Set(nationalities);
   const large = new Set(majorPlaces ?? []);
+  const abroad = new Set<string>();
   const townPlaces = adminMajorPlaces(
     admin,
     (form) => lexicon.frequency(form),
     (key) => isCommonWord(key, lexicon),
     (key) => personWords.has(key),
     (word) => nationalitySet.has(word),
+    abroad,
   ).filter((k) => !large.has(dictionaryKey([k])));
+  const townsAbroad = townPlaces.filter((k) => abroad.has(k));
   const listed = new Set([...kept.ORG, ...kept.LOC, ...kept.PER]);
   const countries = [...new Set(countryNames.map((n) => dictionaryKey(n.trim().split(/\s+/))))]
     .filter(Boolean)
     .sort(order);
   return {
-    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), bare: [...bare].filter((k) => !definite.has(k) && listed.has(k)).sort(order), nameWords, nationalities, countries, ...(majorPlaces ? { majorPlaces } : {}), ...(townPlaces.length ? { townPlaces } : {}), ...(given.length ? { given } : {}) })}\n`,
+    json: `${JSON.stringify({ ...kept, aliases, curated: [...curatedType.keys()].filter((k) => !k.includes(' ') && kept.ORG.includes(k)).sort(order), bare: [...bare].filter((k) => !definite.has(k) && listed.has(k)).sort(order), nameWords, nationalities, countries, ...(majorPlaces ? { majorPlaces } : {}), ...(townPlaces.length ? { townPlaces } : {}), ...(townsAbroad.length ? { townsAbroad } : {}), ...(given.length ? { given } : {}) })}\n`,
     problems,
     counts: {
       ORG: kept.ORG.length,

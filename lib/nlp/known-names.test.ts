@@ -174,5 +174,36 @@ describe('aliases', () => {
     expect(names.aliasOf('ارتيوموفيسك')).toBeUndefined();
     expect(names.aliasOf('بورتوا')).toBeUndefined();
     expect(names.aliasOf('برتو')).toBeUndefined();
+    // (two spellings of one group share a skeleton; two groups sharing one find neither)
+    const two = new KnownNames({
+      ORG: ['مايكروسوفت', 'ميكروسوفت', 'ويندوزفون', 'ويندزوفون'],
+      LOC: [],
+      aliases: [['مايكروسوفت', 'ميكروسوفت'], ['ويندوزفون'], ['ويندزوفون']],
+    });
+    expect(two.aliasOf('مايكروسفت')).toBe(two.aliasOf('مايكروسوفت'));
+    expect(two.aliasOf('ويندوزفن')).toBeUndefined();
+  });
+});
+
+describe('towns abroad', () => {
+  it('are claimed alone, but not in sports news, where they name clubs of the continental cups', () => {
+    const towns = new KnownNames({
+      ORG: [],
+      LOC: [],
+      townPlaces: ['دايغو', 'غاو'],
+      townsAbroad: ['دايغو'],
+    });
+    const claimed = (sentence: string, sports: boolean) =>
+      claimKnownNames(
+        towns,
+        [sentence.split(' ')],
+        [sentence.split(' ').map(() => 'O')],
+        () => false,
+        () => false,
+        sports,
+      )[0]!.join(' ');
+    expect(claimed('وصل الوفد إلى دايغو أمس', false)).toBe('O O O B-LOC O');
+    expect(claimed('وتغلب الهلال على دايغو بهدفين', true)).toBe('O O O O O');
+    expect(claimed('وتغلب الهلال في غاو بهدفين', true)).toBe('O O O B-LOC O');
   });
 });

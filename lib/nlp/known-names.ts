@@ -70,6 +70,8 @@ export interface KnownNamesFile {
    * care than the large cities (claim-known-names.ts).
    */
   townPlaces?: string[];
+  /** The towns of `townPlaces` that are abroad: not claimed alone in sports news (دايغو). */
+  townsAbroad?: string[];
   /** The countries' names, short and official (dictionary keys): a country is no local seat. */
   countries?: string[];
   /** Given names of our own list (data/gazetteers/given-names.tsv), dictionary forms. */
@@ -92,6 +94,7 @@ export function isKnownNamesFile(value: unknown): value is KnownNamesFile {
     (v.nationalities === undefined || strings(v.nationalities)) &&
     (v.majorPlaces === undefined || strings(v.majorPlaces)) &&
     (v.townPlaces === undefined || strings(v.townPlaces)) &&
+    (v.townsAbroad === undefined || strings(v.townsAbroad)) &&
     (v.countries === undefined || strings(v.countries)) &&
     (v.given === undefined || strings(v.given))
   );
@@ -105,14 +108,15 @@ export class KnownNames {
   private readonly heads = new Set<string>();
 
   private readonly aliasGroup = new Map<string, number>();
-  /** Long one-word aliases by skeleton (ارتيموفسك for أرتيوموفسك); null where two share one. */
-  private readonly aliasSkeletons = new Map<string, string | null>();
+  /** Long one-word aliases by skeleton (ارتيموفسك for أرتيوموفسك); null where two groups share one. */
+  private readonly aliasSkeletons = new Map<string, string[] | null>();
   private readonly curated: Set<string>;
   private readonly bare: Set<string>;
   private readonly nameWords: Set<string>;
   private readonly nationalities: Set<string>;
   private readonly majorPlaces: Set<string>;
   private readonly townPlaces: Set<string>;
+  private readonly townsAbroad: Set<string>;
   private readonly countries: Set<string>;
   /** Names of several words by their words' skeletons (`skeleton`); null where two types share one. */
   private readonly variantTypes = new Map<string, KnownType | null>();
@@ -135,6 +139,7 @@ export class KnownNames {
   constructor(lists: KnownNamesFile) {
     this.majorPlaces = new Set(lists.majorPlaces ?? []);
     this.townPlaces = new Set(lists.townPlaces ?? []);
+    this.townsAbroad = new Set(lists.townsAbroad ?? []);
     this.countries = new Set(lists.countries ?? []);
     this.persons = lists.PER ?? [];
     this.given = lists.given ?? [];
@@ -148,10 +153,13 @@ export class KnownNames {
       for (const key of group)
         for (const form of [key, compactNames(key.split(' ')).join(' ')])
           if (!this.aliasGroup.has(form)) this.aliasGroup.set(form, i);
+      // (two spellings of one group share a skeleton: مايكروسوفت، ميكروسوفت; two groups none)
       for (const key of group)
         if (!key.includes(' ') && key.length >= MIN_VARIANT_ALIAS) {
           const k = skeleton(key);
-          this.aliasSkeletons.set(k, this.aliasSkeletons.has(k) ? null : key);
+          const seen = this.aliasSkeletons.get(k);
+          const same = seen != null && this.aliasGroup.get(seen[0]!) === this.aliasGroup.get(key);
+          this.aliasSkeletons.set(k, seen === undefined ? [key] : same ? [...seen, key] : null);
         }
     });
     for (const type of ['ORG', 'LOC', 'PER'] as const)
@@ -233,6 +241,11 @@ export class KnownNames {
   }
 
   /** The same for our towns, districts and quarters of one word (`townPlaces`): one-word-places townIn. */
+  /** Whether a town `townPlace` found is abroad (دايغو, a club's city in sports news). */
+  townAbroad(key: string): boolean {
+    return this.townsAbroad.has(key);
+  }
+
   townPlace(word: string, mayCut: (word: string, city: string) => boolean): string | undefined {
     const key = () => dictionaryKey([word]);
     return townIn(
@@ -287,8 +300,8 @@ export class KnownNames {
   aliasOf(key: string): number | undefined {
     const exact = this.aliasGroup.get(key);
     if (exact !== undefined || key.includes(' ') || key.length < MIN_VARIANT_ALIAS) return exact;
-    const listed = this.aliasSkeletons.get(skeleton(key));
-    return listed && spelledAlike(listed, key) ? this.aliasGroup.get(listed) : undefined;
+    const listed = this.aliasSkeletons.get(skeleton(key))?.find((l) => spelledAlike(l, key));
+    return listed === undefined ? undefined : this.aliasGroup.get(listed);
   }
 
   has(key: string): boolean {

@@ -3,6 +3,7 @@
  * that are not names, and names too thin to tell a reader anything. Evidence: the lexicon of the
  * unlabelled text, the gazetteer, the known names and their word lists (known-names.json).
  */
+import { AREA_WORDS_BEFORE } from './area-words';
 import { isCommonWordGroup } from './coreference';
 import { normalizeWord } from '../text/normalize';
 import { gazKey } from './gazetteer';
@@ -10,25 +11,38 @@ import { isKnownWhole } from './known-names';
 import type { Tagger } from './model';
 import type { EntityType } from './tags';
 
-/** Words of areas (مدينة، عاصمة، منطقة، ولاية، قرية، حي، مخيم). */
-const AREA_WORDS = new Set(
-  [
-    'مدينة',
-    'عاصمة',
-    'منطقة',
-    'محافظة',
-    'ولاية',
-    'إقليم',
-    'مقاطعة',
-    'مديرية',
-    'ناحية',
-    'قضاء',
-    'قرية',
-    'بلدة',
-    'حي',
-    'مخيم',
-  ].map(normalizeWord),
-);
+/** Words of areas: those written before a place's name, and the city, the capital. */
+const AREA_WORDS = new Set([...AREA_WORDS_BEFORE, ...['مدينة', 'عاصمة'].map(normalizeWord)]);
+
+/** المدينة's last letters as normalised (مدينه). */
+const MEDINA = normalizeWord('مدينة');
+
+/**
+ * Whether a word is an area's word alone, with the article or without, behind a proclitic too
+ * (المدينة، للمدينة، بالمدينة، مدينة، وبلدة — بلدة and ولاية are no ب or و and a rest).
+ */
+function isAreaWord(word: string): boolean {
+  const n = normalizeWord(word);
+  return [n, n.replace(/^[وف]?لل/, 'ال'), n.slice(1), n.slice(2)].some(
+    (f) => AREA_WORDS.has(f.replace(/^ال/, '')) && (f === n || /^(ال|[وفبلك])/.test(n)),
+  );
+}
+
+/** Whether an article's normalised words name Mecca or Medina by name (مكة، المدينة المنورة). */
+export const namesHolyCities = (words: string[]) =>
+  words.some((w) => /^[وفبل]?(مكه|المكرمه|المنوره)$/.test(w));
+
+/** What the article says around an entity that `isLeftOut` weighs. */
+export interface LeftOutContext {
+  /** The article gives a person a title or role. */
+  presented?: boolean;
+  /** A club the match report introduces by name (فريق النجمة). */
+  introducedClub?: boolean;
+  /** The article is written in Darija, and no area's word stands before the name. */
+  darija?: boolean;
+  /** The article names Mecca or Medina by name (مكة، المدينة المنورة). */
+  holyCities?: boolean;
+}
 
 /**
  * Whether the entity keyed `key`, of `type`, named in the article as `surfaces` (one per mention,
@@ -39,10 +53,9 @@ export function isLeftOut(
   key: string,
   type: EntityType,
   surfaces: string[],
-  presented = false,
-  introducedClub = false,
-  darija = false,
+  context: LeftOutContext = {},
 ): boolean {
+  const { presented = false, introducedClub = false, darija = false, holyCities = false } = context;
   const names = tagger.knownNames;
   const isWhole = (word: string) => isKnownWhole(names, word);
   const magnitude = (form: string) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
@@ -66,9 +79,11 @@ export function isLeftOut(
   // An area's word alone, with the article or without (المدينة، العاصمة، مدينة) is the article's
   // word for a place it names, not a place — even where the gazetteer knows it (المدينة for
   // Medina, whose name is المدينة المنورة).
+  // (المدينة is Medina where the article names Mecca or Medina by name: من مكة إلى المدينة)
   if (
+    type === 'LOC' &&
     surfaces.length > 0 &&
-    surfaces.every((x) => AREA_WORDS.has(normalizeWord(x).replace(/^([وفبلك]?ال|[وفبلك])/, '')))
+    surfaces.every((x) => isAreaWord(x) && !(holyCities && normalizeWord(x).endsWith(MEDINA)))
   )
     return true;
   // A very common first name alone (محمد، عمر) that the article never completes tells a reader

@@ -320,6 +320,12 @@ describe('a given name the tagger left before a name', () => {
     expect(persons('وقال رئيس المحكمة عمر عطا بنديال إن على البرلمان أن ينعقد.')).toEqual([
       'عمر عطا بنديال',
     ]);
+    // (a title that begins with و or ف as a word: والي، وزير)
+    expect(persons('وقال والي الولاية عمر عطا بنديال إن الوضع مستقر.')).toEqual(['عمر عطا بنديال']);
+    // (not a word of company: رفقة "with")
+    expect(persons('وحل رئيس الجمهورية رفقة عبد العزيز جراد بولاية وهران.')).toEqual([
+      'عبد العزيز جراد',
+    ]);
   });
 
   it('is taken in behind و in a list of people, the و read off', () => {
@@ -331,8 +337,15 @@ describe('a given name the tagger left before a name', () => {
       'نوف يعقوب الرومي',
       'مشعل سعود العتيبي',
     ]);
-    // (not a word behind و that begins no list: وشهد محمود عبد الرازق)
+    // (not a word behind و that begins no list: وشهد محمود عبد الرازق; a comma after a place
+    // begins the next clause, with و and its verb)
     expect(persons('في القاهرة وشهد محمود عبد الرازق الجلسة.')).toEqual(['محمود عبد الرازق']);
+    expect(persons('وأقيم الحفل في الرياض، وشهد محمد بن سلمان توقيع الاتفاقيات.')).toEqual([
+      'محمد بن سلمان',
+    ]);
+    expect(persons('واختتمت الزيارة، ووعد رجب طيب أردوغان بتقديم المساعدات.')).toEqual([
+      'رجب طيب أردوغان',
+    ]);
   });
 });
 
@@ -354,6 +367,12 @@ describe('a compound given name the tagger ended a name on', () => {
     expect(persons('في عهد الظاهر بيبرس والسلطان قلاوون بنيت القلعة.')).not.toContain(
       'الظاهر بيبرس والسلطان قلاوون',
     );
+    // (not after a person of two words: two people)
+    expect(
+      persons(
+        'والتقى رئيس البرلمان عقيلة صالح مفتاح البرعصي في بنغازي. وقال البرعصي إن اللقاء بحث الانتخابات.',
+      ),
+    ).not.toContain('عقيلة صالح مفتاح البرعصي');
     // (not over a common word after the given name: the verb's object)
     expect(persons('وسجل عبد الله محمد الهدف الأول.')).toEqual(['عبد الله محمد']);
   });

@@ -162,8 +162,8 @@ export function makeNameBounds(
     // not مذيعة في بي بي سي; nor is a local body with its seat: مكتب الثروة السمكية في محافظة عدن.)
     // (علي written with ي is the name Ali, as at the edges: خالد علي صقر.)
     // (Nor a name a list knows whole: مسجد بلال بن رباح في بيت لحم.)
-    const wholeName = knownWhole(a, b);
-    for (let k = b - 2; k > a && !wholeName; k--)
+    const start = a;
+    for (let k = b - 2; k > start; k--)
       if (
         // (and أن / إن as written, with their hamza: صحيفة الاتحاد إن | الاتحاد الأوروبي)
         (NEVER_INSIDE.has(normalizeWord(sentence[k]!.text)) || HAMZA_AN.test(sentence[k]!.text)) &&
@@ -181,7 +181,8 @@ export function makeNameBounds(
               !names.isCountry(sentence.slice(k + 1, b).map((t) => t.text))))
         )
       ) {
-        a = k + 1;
+        // (asked only here: most spans hold no such word)
+        if (!knownWhole(start, b)) a = k + 1;
         break;
       }
     // An illness is not a person or a place (فيروس كورونا المستجد، يسرا بكورونا).
