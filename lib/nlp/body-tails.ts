@@ -254,6 +254,7 @@ function pairedAdjectives(
   isNationality: (token: string) => boolean,
   isWord: (form: string) => boolean,
 ): number {
+  if (t[end] !== 'O') return end;
   // (the gender of an adjective of relation at `k`, behind و or not; untagged unless `inName`)
   const relation = (k: number, behindWa: boolean, inName = false) => {
     const w = tokens[k] ?? '';

@@ -8,6 +8,7 @@ import { isCommonWordGroup } from './coreference';
 import { normalizeWord } from '../text/normalize';
 import { gazKey } from './gazetteer';
 import { isKnownWhole } from './known-names';
+import { isOneOfNormal } from './tag-edits';
 import type { Tagger } from './model';
 import type { EntityType } from './tags';
 
@@ -22,10 +23,7 @@ const MEDINA = normalizeWord('مدينة');
  * (المدينة، للمدينة، بالمدينة، مدينة، وبلدة — بلدة and ولاية are no ب or و and a rest).
  */
 function isAreaWord(word: string): boolean {
-  const n = normalizeWord(word);
-  return [n, n.replace(/^[وف]?لل/, 'ال'), n.slice(1), n.slice(2)].some(
-    (f) => AREA_WORDS.has(f.replace(/^ال/, '')) && (f === n || /^(ال|[وفبلك])/.test(n)),
-  );
+  return isOneOfNormal(normalizeWord(word).replace(/^([وفبلك]?ال|[وف]?لل)/, ''), AREA_WORDS);
 }
 
 /** Whether an article's normalised words name Mecca or Medina by name (مكة، المدينة المنورة). */
