@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { completeBodyNames } from './body-tails';
 
 const seq = (s: string) => s.split(' ');
-const nationalities = ['الأميركي', 'الفلسطينية', 'الإيطالي', 'السوري', 'العربي'];
+const nationalities = ['الأميركي', 'الفلسطينية', 'الإيطالي', 'السوري', 'العربي', 'الروسية'];
 const completed = (sentence: string, tags: string) => {
   const t = [seq(tags)];
   completeBodyNames(
@@ -94,6 +94,10 @@ describe('a public body’s name', () => {
     );
     expect(
       completed('وتطالب النقابة العامة التدريس الجامعي بتطبيق', 'O B-ORG I-ORG I-ORG O O'),
+    ).toBe('O B-ORG I-ORG I-ORG I-ORG O');
+    // (a committee's too: لجنة الانتخابات المركزية | الروسية)
+    expect(
+      completed('وأعلنت لجنة الانتخابات المركزية الروسية النتائج', 'O B-ORG I-ORG I-ORG O O'),
     ).toBe('O B-ORG I-ORG I-ORG I-ORG O');
   });
 

@@ -36,6 +36,8 @@ const PUBLIC_HEADS = set([
   'النقابة',
   'جمعية',
   'الجمعية',
+  'لجنة',
+  'اللجنة',
 ]);
 /** Verbal nouns and the like that begin a body's second field (وضبط السوق، وموارد المياه). */
 const SECOND_FIELDS = set([

@@ -38,6 +38,29 @@ describe('competitions', () => {
     expect(placed('افتتح معرض الكتاب الدولي', 'O O O O')).toBe('O O O O');
   });
 
+  it('what an event is for goes on with its adjectives, whatever found the name before it', () => {
+    const placed = (s: string, tags: string) => {
+      const t = [seq(tags)];
+      claimCompetitions([words(s)], t);
+      return t[0]!.join(' ');
+    };
+    // (the name found without its head, the head's name claimed whole, the place alone)
+    expect(placed('مهرجان الأقصر للسينما الأفريقية أمس', 'O B-MISC O O O')).toBe(
+      'B-MISC I-MISC I-MISC I-MISC O',
+    );
+    expect(placed('جائزة كتارا للرواية العربية في', 'B-ORG I-ORG O O O')).toBe(
+      'B-MISC I-MISC I-MISC I-MISC O',
+    );
+    expect(placed('مهرجان تونس للخزف والحرف اليدوية أمس', 'O B-LOC O O O O')).toBe(
+      'B-MISC I-MISC I-MISC I-MISC I-MISC O',
+    );
+    // (not a word of time after it, nor before what it is for: مهرجان القاهرة | الماضي)
+    expect(placed('مهرجان القاهرة الماضي للسينما', 'B-ORG I-ORG O O')).toBe('B-MISC I-MISC O O');
+    expect(placed('مهرجان القاهرة للسينما الماضي', 'B-ORG I-ORG O O')).toBe(
+      'B-MISC I-MISC I-MISC O',
+    );
+  });
+
   it('a national team takes its game (المنتخب المغربي لكرة القدم), not what follows otherwise', () => {
     expect(claimed('دشن المنتخب المغربي لكرة القدم ملعبا', 'O B-ORG I-ORG O O O')).toEqual(
       seq('O B-ORG I-ORG I-ORG I-ORG O'),

@@ -8,6 +8,7 @@ import { isSportsText } from './clubs';
 import { normalizeWord } from '../text/normalize';
 import { claim, isArabicWord, isOneOfNormal, readsAsRelation } from './tag-edits';
 import { spans } from './tags';
+import { NOT_OF_RELATION } from './place-heads';
 
 /** Words that head a competition's name, in the construct state (دوري، كأس، بطولة). */
 const COMPETITION_HEADS = new Set(['دوري', 'كأس', 'بطولة'].map(normalizeWord));
@@ -117,8 +118,10 @@ export function claimCompetitions(
         // (a festival's or a fair's name the passes claimed whole is an event: retyped)
         const here = spans(t).find((sp) => sp.start === k);
         if (here && here.type !== 'PER' && here.end - here.start >= 2) {
-          claim(t, k, withYear(tokens, here.end), 'MISC');
-          k = here.end - 1;
+          // (with what it is for and its adjectives after it: مهرجان الأقصر | للسينما الأفريقية)
+          const end = withYear(tokens, eventTail(tokens, t, here.end));
+          claim(t, k, end, 'MISC');
+          k = end - 1;
         } else if (!here) {
           const end = placedEventEnd(tokens, t, k, isPlace);
           if (end > 0) {
@@ -215,26 +218,35 @@ function placedEventEnd(
     // (an event's name the passes found without its head: معرض | القاهرة الدولي للكتاب)
     end++;
     while (t[end] === 'I-MISC') end++;
-    return end;
+    return eventTail(tokens, t, end);
   }
   if (t[end] === 'B-LOC') {
     end++;
     while (t[end] === 'I-LOC') end++;
   } else if (t[end] === 'O' && isPlace(tokens[end] ?? '')) end++;
   else return 0;
-  const relation = (i: number) => t[i] === 'O' && readsAsRelation(tokens[i]);
   const adjectives = end;
-  while (relation(end)) end++;
-  // (what it is for begins with لل, a second purpose with وال or ولل: للثقافة والفنون — not a
-  // verb after it, معرض دمشق | والتقى)
-  const purpose = (i: number, first: boolean) =>
-    t[i] === 'O' && (first ? /^لل.{3,}/ : /^(ولل|وال).{3,}/).test(normalizeWord(tokens[i] ?? ''));
-  if (purpose(end, true)) {
-    end++;
-    while (purpose(end, false)) end++;
-  }
+  end = eventTail(tokens, t, end);
   // (the place alone is no event's name: مهرجان | القاهرة hosts it)
   return end > adjectives ? end : 0;
+}
+
+/**
+ * The end of what follows an event's name from `end`, untagged: adjectives of relation (الدولي),
+ * then what it is for, from لل, with a second purpose from وال or ولل and adjectives of relation
+ * between (للسينما الأفريقية، للخزف والحرف اليدوية، للرواية العربية) — not a verb after it
+ * (معرض دمشق | والتقى), nor a word of time or order (مهرجان القاهرة | الماضي).
+ */
+function eventTail(tokens: string[], t: string[], end: number): number {
+  const relation = (i: number) =>
+    t[i] === 'O' && readsAsRelation(tokens[i]) && !NOT_OF_RELATION.has(normalizeWord(tokens[i]!));
+  while (relation(end)) end++;
+  const purpose = (i: number, first: boolean) =>
+    t[i] === 'O' && (first ? /^لل.{3,}/ : /^(ولل|وال).{3,}/).test(normalizeWord(tokens[i] ?? ''));
+  if (!purpose(end, true)) return end;
+  end++;
+  while (purpose(end, false) || relation(end)) end++;
+  return end;
 }
 
 /**

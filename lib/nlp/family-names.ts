@@ -11,7 +11,7 @@ import { FUNCTION_WORDS } from './function-words';
 import { gazKey } from './gazetteer';
 import { clauseGoesOnAt, PERSON_TITLES, TIME_WORDS } from './name-words';
 import { ROLE_NOUNS, ROLE_WORDS } from './roles';
-import { LINKS_WRITTEN, NOT_FAMILY } from './bound-words';
+import { LINKS_WRITTEN, NOT_FAMILY, PERSON_NOUNS } from './bound-words';
 import { DEFINITE_GIVEN } from './presented-persons';
 import type { Tagger } from './model';
 import type { Span } from './tags';
@@ -123,10 +123,16 @@ export function familyChecks(tagger: Tagger, sentence: Token[], sp: Span) {
     );
   };
   // (a given name written with the article after a noun with the article is its adjective:
-  // الرجل الطيب | محمد علي حسن — not after a title: الفريق الطيب محمد أحمد الخضر)
+  // الرجل الطيب | محمد علي حسن — not after a title or a word for the person: الفريق الطيب محمد
+  // أحمد الخضر، المواطن الطيب حامد آدم)
   const describedBy = (k: number) => {
     const before = normalizeWord(sentence[k]?.text ?? '');
-    return before.startsWith('ال') && !ROLE_WORDS.has(before) && !PERSON_TITLES.has(before);
+    return (
+      before.startsWith('ال') &&
+      !ROLE_WORDS.has(before) &&
+      !PERSON_TITLES.has(before) &&
+      !PERSON_NOUNS.has(before)
+    );
   };
   // علي with ي is the name Ali; the preposition is written على.
   // (Before a word with the article it is the preposition mistyped: علي السوشيال ميديا.)

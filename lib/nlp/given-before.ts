@@ -6,6 +6,8 @@
  */
 import { LEADING_VERBS, PERSON_NOUNS } from './bound-words';
 import { stripClitics } from './clitics';
+import { isIntroduced } from './introduced-names';
+import { DEFINITE_GIVEN } from './presented-persons';
 import { ROLE_NOUNS } from './roles';
 import { claim, isOneOfNormal } from './tag-edits';
 import { spans, type Span } from './tags';
@@ -55,19 +57,26 @@ export function givenNameBefore(
     k > 0 &&
     isOneOfNormal(normalizeWord(sentence[k - 1]!.text), ROLE_NOUNS) &&
     tags[k] === 'O' &&
-    /^(ال|لل)/.test(normalizeWord(sentence[k]!.text)) &&
-    !COMPANY.has(normalizeWord(sentence[k + 1]!.text));
+    /^(ال|لل)/.test(normalizeWord(sentence[k]!.text));
   const afterPersonNoun =
     a > 1 &&
-    (isOneOfNormal(normalizeWord(sentence[a - 2]!.text), PERSON_NOUNS) || titleOfBody(a - 2)) &&
+    (isOneOfNormal(normalizeWord(sentence[a - 2]!.text), PERSON_NOUNS) ||
+      titleOfBody(a - 2) ||
+      // (or a title, a role, a role and the body it serves in: الدكتور فضل | علي ناصر الحوشبي،
+      // مدرب المحرق خليفة | جاسم البنعلي)
+      isIntroduced(sentence, tags, a - 1, sp.start)) &&
     b - a >= 2 &&
     // (that word before is evidence enough for a given name the unlabelled text also knows as a
     // word: خليفة)
-    (c.isGiven(a - 1) || c.isGivenName(before));
+    (c.isGiven(a - 1) || c.isGivenName(before) || DEFINITE_GIVEN.has(normalizeWord(before)));
   if (
     (c.isFirstName(before) || afterPersonNoun) &&
-    !normalizeWord(before).startsWith('ال') &&
+    // (with the article, only a given name the Maghreb and Sudan write so, after such a word:
+    // المواطن الطيب | حامد آدم)
+    (!normalizeWord(before).startsWith('ال') ||
+      (afterPersonNoun && DEFINITE_GIVEN.has(normalizeWord(before)))) &&
     !c.edgeWord(a - 1) &&
+    !COMPANY.has(normalizeWord(before)) &&
     !/ى$/.test(before) &&
     // (nor a verb spelt like one: عندما أمر | آبي أحمد)
     !isLeadingVerb(before)

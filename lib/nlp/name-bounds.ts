@@ -20,6 +20,7 @@ import { isCommonNoun, type Magnitude } from './first-word';
 import { FUNCTION_WORDS, HAMZA_AN } from './function-words';
 import { gazKey } from './gazetteer';
 import { givenNameBefore, isLeadingVerb } from './given-before';
+import { familyAfter, isIntroduced } from './introduced-names';
 import { isKnownWhole } from './known-names';
 import { isInstitutionHead, NAME_LINKS, TIME_WORDS } from './name-words';
 import { ROLE_NOUNS } from './roles';
@@ -60,6 +61,7 @@ export function makeNameBounds(
   const magnitude: Magnitude = (form) => tagger.lexicon.frequency(form)?.magnitude ?? -1;
   const names = tagger.knownNames;
   const isFirstName = (name: string) => isFirstNameIn(tagger, name);
+  const isNationality = (word: string) => names.isNationality(word);
   const { isDarijaVerb, isImperfectVerb, isFamilyName, boundWord, ranOn } = wordChecks(
     tagger,
     darija,
@@ -240,6 +242,17 @@ export function makeNameBounds(
         !edgeWord(b) &&
         ((endsWithFirstName && isFamilyName(next.text)) ||
           (givenAndFatherBefore(b) && (familyEndsClause(b) || bareFamilyEndsClause(b))))
+      )
+        b++;
+      // (a person the text introduces by who they are, from a given and a father's name: الدكتور
+      // ياسر عوني | الشاعر إن — introduced-names.ts)
+      if (
+        isIntroduced(sentence, tags, a, sp.start) &&
+        familyAfter(sentence, tags, a, b, {
+          isGivenName: (w) => isFirstName(w) || names.isGivenName(w),
+          isNationality,
+          magnitude,
+        })
       )
         b++;
       // (an adjective of relation the unlabelled text hardly knows, no nationality: الزوبي)
