@@ -9,6 +9,7 @@ import { stripClitics } from './clitics';
 import { isArabicLanguage } from '../pipeline/arabic-script';
 import { placeKey } from '../cards/places';
 import { applyArticleAliases } from './article-aliases';
+import { addReferringMentions } from './referring-words';
 import { joinGroups } from './coreference';
 import { typeOfMentions } from './mention-types';
 import { isLeftOut, namesHolyCities } from './left-out';
@@ -60,6 +61,8 @@ export interface Mention {
   headed?: string;
   /** The area's word right before it, whatever its type, normalised (بولاية تيميمون: ولايه). */
   area?: string;
+  /** A word that names it by its kind alone (المملكة: referring-words.ts): no alias. */
+  refers?: true;
 }
 
 /**
@@ -287,6 +290,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
     if (isLeftOut(tagger, key, type, surfaces, context)) groups.delete(key);
   }
 
+  addReferringMentions(sentences, tags, groups, typeOf); // (المملكة: the article's one kingdom)
   const normTitle = ` ${tokenize(title)
     .map((t) => stripClitics(normalizeWord(t.text)).stem)
     .join(' ')} `;
@@ -316,7 +320,8 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
     const longest = Math.max(...ms.map((m) => m.words.length));
     const surfaces = new Map<string, number>();
     for (const m of ms)
-      if (m.words.length === longest) surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
+      if (m.words.length === longest && !m.refers)
+        surfaces.set(m.surface, (surfaces.get(m.surface) ?? 0) + 1);
     let name = [...surfaces].sort((a, b) => b[1] - a[1])[0]![0];
     // A descriptive head (صحيفة ديلي ميل، محافظة الجوف) goes when the article or the dictionary
     // names it without one (a plural or a district's word always).
@@ -343,9 +348,8 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
       key = plainKey;
     }
     // (and a place as the article writes it with its area's word: محافظة الكرك for الكرك)
-    const aliases = [
-      ...new Set([...ms.map((m) => m.surface), ...ms.flatMap((m) => (m.headed ? [m.headed] : []))]),
-    ].filter((s) => s !== name);
+    const forms = [...ms.map((m) => (m.refers ? '' : m.surface)), ...ms.map((m) => m.headed ?? '')];
+    const aliases = [...new Set(forms)].filter((s) => s !== name && s !== '');
     if (isOwnOutlet(type, [name, ...aliases], outlet)) continue;
     const spread = new Set(ms.map((m) => paragraphOf(m.start))).size / paragraphStarts.length;
     // (a country is named by its adjective too: الانتخابات الباكستانية)
