@@ -24,6 +24,17 @@ describe('a facility named by its head', () => {
     expect(claimed('على ملعب طرابلس أمس', 'O O B-LOC O')).toBe('طرابلس');
   });
 
+  it('a street named after a place the tags hold, not a road to a town', () => {
+    const spans = (sentence: string, tags: string) => {
+      const t = [tags.split(' ')];
+      claimFacilities([sentence.split(' ')], t, () => -1);
+      return t[0]!.join(' ');
+    };
+    expect(spans('افتتح متجر في شارع دبي أمس', 'O O O O B-LOC O')).toBe('O O O B-LOC I-LOC O');
+    expect(spans('قرب نفق سيدي جابر في', 'O O B-LOC I-LOC O')).toBe('O B-LOC I-LOC I-LOC O');
+    expect(spans('وقع الحادث على طريق صحنايا أمس', 'O O O O B-LOC O')).toBe('O O O O B-LOC O');
+  });
+
   it('a figurative head only before a word hardly known, in the singular', () => {
     expect(claimed('عرضت على مسرح الدسمة في')).toBe('مسرح الدسمة');
     expect(claimed('إن سوق العمل يشهد', undefined, { عمل: 3 })).toBe('');

@@ -32,6 +32,12 @@ const FACILITIES = set([
   'ميناء',
   'حي',
 ]);
+/**
+ * Heads of a city's streets, named after a place they honour as well: before a place the tags
+ * hold whole (شارع دبي، شارع فلسطين، نفق سيدي جابر). Not a road (طريق، أوتوستراد), named after
+ * the town it leads to — the town is what news speaks of as often (على طريق صحنايا).
+ */
+const STREETS = set(['شارع', 'نفق', 'كورنيش']);
 /** Heads that are as often a figure of speech: only before a name hardly known as a word. */
 const FIGURATIVE = set(['ساحة', 'مسرح', 'سوق', 'جسر']);
 /** Months, as the Arab regions write them, after a day's number in a place's name. */
@@ -121,6 +127,13 @@ export function claimFacilities(
           claim(t, k, last, 'LOC');
           k = last - 1;
         }
+        continue;
+      }
+      if (STREETS.has(bare) && t[k + 1] === 'B-LOC') {
+        let end = k + 2;
+        while (t[end] === 'I-LOC') end++;
+        claim(t, k, end, 'LOC');
+        k = end - 1;
         continue;
       }
       if (!strong && !FIGURATIVE.has(bare)) continue;
