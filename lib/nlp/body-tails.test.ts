@@ -167,3 +167,16 @@ describe("a sports body's name", () => {
     );
   });
 });
+
+describe('a police station', () => {
+  it('is named with its kind before the police, behind a proclitic too', () => {
+    expect(completed('وتلقى قسم شرطة بولاق الدكرور بلاغا', 'O O B-ORG I-ORG I-ORG O')).toBe(
+      'O B-ORG I-ORG I-ORG I-ORG O',
+    );
+    expect(completed('واحتجز المتهم بمركز شرطة سمالوط أمس', 'O O O B-ORG I-ORG O')).toBe(
+      'O O B-ORG I-ORG I-ORG O',
+    );
+    // (not another body's head, nor a kind the tags gave already)
+    expect(completed('وقال قسم وزارة الصحة إن', 'O O B-ORG I-ORG O')).toBe('O O B-ORG I-ORG O');
+  });
+});

@@ -10,7 +10,9 @@
  *   وزارة الداخلية | وقوات الأمن stays two;
  * - a name's adjectives of relation paired after و go with it (لجنة الشؤون الدستورية |
  *   والتشريعية، معهد العلوم | القضائية والقانونية);
- * - a sports body's name ends with its sport (الاتحاد العربي السوري | لكرة القدم).
+ * - a sports body's name ends with its sport (الاتحاد العربي السوري | لكرة القدم);
+ * - and, at its start, a police station or command is named with its kind (قسم | شرطة بولاق
+ *   الدكرور، قيادة | شرطة محافظة البصرة).
  */
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isDefinite, isOneOf, readsAsRelation } from './tag-edits';
@@ -152,6 +154,10 @@ const PEOPLE_OF = set(['سكان', 'أهالي', 'أهل', 'أبناء', 'موا
 /** Adjectives of how often or how far, the noun's before the body (اجتماع مجلس الوزراء | الأسبوعي). */
 const NOT_OF_NAME = set(['السنوي', 'الأسبوعي', 'الشهري', 'اليومي', 'الدوري', 'الإقليمي', 'الفصلي']);
 
+/** The police, and the kinds of its stations and commands before it (قسم شرطة، مركز شرطة). */
+const POLICE = set(['شرطة']);
+export const POLICE_UNITS = set(['قسم', 'مركز', 'قيادة', 'مديرية', 'مخفر', 'نقطة']);
+
 /** Completes, in place, the bodies' names of every sentence (see the module's comment). */
 export function completeBodyNames(
   sentences: string[][],
@@ -243,7 +249,15 @@ export function completeBodyNames(
       // الديمقراطي | والجمهوري، المحكمة الدستورية | والإدارية are two).
       if (isOneOf(tokens[sp.start]!, FIELD_BODIES))
         end = pairedAdjectives(tokens, t, end, isNationality, isWord);
-      if (end > sp.end) claim(t, sp.start, end, 'ORG');
+      // (the kind of police station, behind a one-letter proclitic too: وقسم، بمركز)
+      const unit = normalizeWord(tokens[sp.start - 1] ?? '');
+      const start =
+        t[sp.start - 1] === 'O' &&
+        POLICE.has(normalizeWord(tokens[sp.start]!)) &&
+        (POLICE_UNITS.has(unit) || (/^[وفبل]/.test(unit) && POLICE_UNITS.has(unit.slice(1))))
+          ? sp.start - 1
+          : sp.start;
+      if (end > sp.end || start < sp.start) claim(t, start, end, 'ORG');
     }
   });
 }

@@ -90,6 +90,20 @@ describe('an organisation named with one word fewer', () => {
     joinGroups(apart, typeOf);
     expect(apart.size).toBe(5);
   });
+
+  it('joins a police station named with its kind and an area’s word, or its kind alone', () => {
+    const g = group([
+      ['قياده شرطه محافظه البصره', 'ORG', 1],
+      ['شرطه البصره', 'ORG', 2],
+      ['مركز شرطه سمالوط', 'ORG', 1],
+      ['شرطه سمالوط', 'ORG', 1],
+      ['شرطه النجف', 'ORG', 1],
+    ]);
+    joinGroups(g, typeOf);
+    expect([...g.keys()].sort()).toEqual(
+      ['قياده شرطه محافظه البصره', 'مركز شرطه سمالوط', 'شرطه النجف'].sort(),
+    );
+  });
 });
 
 describe('a national team', () => {

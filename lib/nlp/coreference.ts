@@ -26,6 +26,7 @@
  * unlabelled text uses as often with the article as without (المشهد، وجه، فيروس) — unless the
  * gazetteer knows it as a name.
  */
+import { POLICE_UNITS } from './body-tails';
 import { COMMON_WORDS, NEVER_ALONE } from './common-words';
 import type { Lexicon } from './lexicon';
 import { possessiveBase } from './first-word';
@@ -250,7 +251,10 @@ export function joinGroups<M extends GroupMention>(
     // place: البنك المركزي may be another country's than بنك الكويت المركزي.)
     if (t === 'ORG' && words.length >= 2) {
       const fewer = longer.filter((k) => {
-        const kw = bareWords(k);
+        let kw = bareWords(k);
+        // (…or without a police station's kind: شرطة البصرة → قيادة شرطة محافظة البصرة)
+        if (kw[0] !== words[0] && POLICE_UNITS.has(kw[0]!)) kw = kw.slice(1);
+        if (type(k) === 'ORG' && kw.join(' ') === words.join(' ')) return true;
         if (type(k) !== 'ORG' || kw.length !== words.length + 1 || kw[0] !== words[0]) return false;
         const i = kw.findIndex((w, j) => w !== words[j]);
         const dropped = kw[i]!;
