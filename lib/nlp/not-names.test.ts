@@ -32,6 +32,16 @@ describe('words in a name’s place that are not names', () => {
       expect(clear(s!, t!)).toBe(t);
   });
 
+  it('a place after a reporter’s word, or after the slash of a dateline’s place, is an outlet', () => {
+    expect(clear('وقال لمراسل الأناضول ، إن', 'O O B-LOC O O')).toBe('O O B-ORG O O');
+    expect(clear('أنقرة / الأناضول أعلن رئيس', 'B-LOC O B-LOC O O')).toBe('B-LOC O B-ORG O O');
+    // (the outlet first, then the place; a slash later in the sentence)
+    expect(clear('السومرية نيوز / بغداد أعلنت', 'B-ORG I-ORG O B-LOC O')).toBe(
+      'B-ORG I-ORG O B-LOC O',
+    );
+    expect(clear('وصل الوفد من أنقرة / بغداد', 'O O O B-LOC O B-LOC')).toBe('O O O B-LOC O B-LOC');
+  });
+
   it('takes an empty sentence and a name at its start', () => {
     const t: string[][] = [[]];
     clearNotNames([[]], t, () => true);

@@ -8,7 +8,8 @@
  *   القاضي: أمام is no إمام);
  * - a place or an event's word in quotes after لـ and a word of telling, or after a dateline's
  *   colon: an outlet the article quotes or credits (في تصريح لـ«الخليج»، الشارقة: «الخليج»; not
- *   الدعم الأمريكي لـ«إسرائيل»);
+ *   الدعم الأمريكي لـ«إسرائيل»); so is one after a reporter's word (لمراسل الأناضول) or after the
+ *   slash of a dateline's place (أنقرة/ الأناضول);
  * - a person's name right after an area's word is the place named after them (مدينة الملك
  *   عبدالله، في قضاء أبي الخصيب — قضاء only after a preposition of place);
  * - a web address's words alone (دوت كوم), and the name before them an outlet's («القدس» دوت كوم);
@@ -99,6 +100,8 @@ const bareWord = (n: string) =>
 const WEB_WORDS = set(['دوت', 'كوم', 'نت', 'أورغ', 'اورج', 'أورج']);
 const DOT = normalizeWord('دوت');
 const QUOTES = /^[«»"“”]$/;
+/** A reporter, before the outlet they report for (لمراسل الأناضول، مراسلة الجزيرة). */
+const REPORTER = set(['مراسل', 'مراسلة', 'موفد', 'موفدة']);
 
 /** Verbs as written (with ى), whose folded form is a name's (أودى "claimed", أودي Audi). */
 const VERBS_AS_WRITTEN = new Set(['أودى', 'أدى']);
@@ -149,7 +152,7 @@ export function clearNotNames(
       if (
         (sp.type === 'LOC' || sp.type === 'MISC') &&
         !isEvent(tokens[sp.start]!) &&
-        quotedOutlet(tokens, t, sp.start, sp.end)
+        (quotedOutlet(tokens, t, sp.start, sp.end) || creditedOutlet(tokens, t, sp.start))
       ) {
         for (let k = sp.start; k < sp.end; k++) t[k] = `${k === sp.start ? 'B' : 'I'}-ORG`;
         continue;
@@ -218,4 +221,18 @@ function quotedOutlet(tokens: string[], t: string[], start: number, end: number)
   let first = place;
   while (first > 0 && t[first]?.startsWith('I-')) first--;
   return first === 0 && t[first] === 'B-LOC';
+}
+
+/**
+ * Whether the name at `start` follows a reporter's word, behind ل or و too (لمراسل الأناضول), or
+ * the slash of a dateline, a place of one or two words at the sentence's start (أنقرة/ الأناضول).
+ */
+function creditedOutlet(tokens: string[], t: string[], start: number): boolean {
+  const before = normalizeWord(tokens[start - 1] ?? '');
+  if (t[start - 1] === 'O' && (REPORTER.has(before) || REPORTER.has(before.replace(/^[لو]+/, ''))))
+    return true;
+  // (after a place the tags hold: السومرية نيوز/ بغداد is the outlet, then the place)
+  return (
+    tokens[start - 1] === '/' && (start === 2 || start === 3) && /-LOC$/.test(t[start - 2] ?? '')
+  );
 }
