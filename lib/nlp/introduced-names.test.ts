@@ -50,6 +50,8 @@ describe('a person introduced by a title, a word for them or a role and its body
       'محمود عباس',
     ]);
     expect(persons('وقال المتحدث أحمد حسن الثلاثاء إن الوفد وصل.')).toEqual(['أحمد حسن']);
+    // (a noun with a possessive pronoun)
+    expect(persons('وواصل القاضي طارق البيطار تحقيقاته، رغم الضغوط.')).toEqual(['طارق البيطار']);
   });
 });
 

@@ -101,6 +101,10 @@ export function familyAfter(
   if (prefix === 'ال' && /ه$/.test(n) && !/^ال..ا..ه$/.test(n)) return false;
   // (without the article, a word the unlabelled text hardly knows: بزي، توراي — not حسن أمس)
   if (prefix === '' && c.magnitude(n) > 1) return false;
+  // (nor a noun with a possessive pronoun, as written — ة is no ه: القاضي طارق البيطار | تحقيقاته)
+  const possessive = /(ه|ها|هم|هما|هن)$/;
+  if (prefix === '' && possessive.test(word) && c.magnitude(n.replace(possessive, '')) >= 1)
+    return false;
   const next = sentence[b + 1]?.text;
   if (next === undefined || /^[،,.:؛(]$/.test(next) || next.startsWith('لـ')) return true;
   const m = normalizeWord(next);

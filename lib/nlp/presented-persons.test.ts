@@ -60,6 +60,20 @@ describe('a person the article presents', () => {
     expect(claimed('وزميل محمود بناني ، أمس')).toBe('O O O O O');
   });
 
+  it('a father’s name that ends like an accusative or a feminine noun, before a family name', () => {
+    // (between the given name and a family name of relation or a tribe's plural, before the clause
+    // goes on; the family name hardly known)
+    expect(claimed('الدكتور محمود عودة المجالي إن', 'O B-PER O O O')).toBe('O B-PER I-PER I-PER O');
+    expect(claimed('المهندس محمود عودة الطراونة إن', 'O B-PER O O O')).toBe(
+      'O B-PER I-PER I-PER O',
+    );
+    // (not before a word of everyday use, nor where the clause does not end)
+    expect(claimed('المهندس محمود عودة الجريمة إن', 'O B-PER O O O')).toBe('O B-PER O O O');
+    expect(claimed('المهندس محمود عودة المجالي في', 'O B-PER O O O')).toBe('O B-PER O O O');
+    // (a judge presents a person too)
+    expect(claimed('أوضح القاضي علي بناني ، أن')).toBe('O O B-PER I-PER O O');
+  });
+
   it('a listed given name set off by commas, up to the closing comma', () => {
     expect(claimed('صاحب معصرة ، محمود بناني ، بأن')).toBe('O O O B-PER I-PER O O');
     // (not without the closing comma, nor over a word the unlabelled text knows, nor an unlisted

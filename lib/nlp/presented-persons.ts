@@ -234,6 +234,27 @@ export function claimPresentedPersons(
   };
   sentences.forEach((tokens, s) => {
     const t = tags[s]!;
+    // (a father's given name that ends like an accusative or a feminine noun, between the given
+    // name and a family name before the clause goes on: زياد عودة | المجالي إن، سامي عودة |
+    // الطراونة إن)
+    const fatherAt = (i: number) => {
+      const w = tokens[i]!;
+      const n = normalizeWord(w);
+      const family = tokens[i + 1] ?? '';
+      return (
+        /[اة]$/.test(w) &&
+        isArabicWord(w) &&
+        !/(اً|ًا)$/.test(w) &&
+        !FUNCTION_WORDS.has(n) &&
+        !COMMON_WORDS.has(n) &&
+        !stripClitics(n).prefix &&
+        t[i + 1] === 'O' &&
+        // (of relation, or a tribe's plural: المجالي، الطراونة)
+        ((/^ال[\u0621-\u064a]{2,}ي$/.test(family) && nameLike(family, tokens[i + 2])) ||
+          (/^ال..ا..ة$/.test(family) && magnitude(normalizeWord(family).slice(2)) <= 1)) &&
+        strongEnd(tokens[i + 2])
+      );
+    };
     // (roleBefore reads tokens; made only for a sentence that has a candidate)
     let asTokens: { text: string; start: number; end: number }[] | undefined;
     const roleAt = (k: number) =>
@@ -273,6 +294,8 @@ export function claimPresentedPersons(
           (loneFamily && end === k + 1))
       )
         end++;
+      // (the father's name and the family name after it, both at once)
+      if (end === k + 1 && t[end] === 'O' && fatherAt(end)) end += 2;
       // (a given name and a word the unlabelled text hardly knows need no clause end: محافظ تعز
       // نبيل شمسان الأجهزة، محافظ الشمال رمزي نهرا تشكيل — the object follows the name)
       const rareFamily =
