@@ -8,6 +8,8 @@ import { LEADING_VERBS, PERSON_NOUNS } from './bound-words';
 import { stripClitics } from './clitics';
 import { isIntroduced } from './introduced-names';
 import { DEFINITE_GIVEN } from './presented-persons';
+import { NAME_HEADS } from './name-words';
+import { PLACE_FIRST_WORDS } from './place-heads';
 import { ROLE_NOUNS } from './roles';
 import { claim, isOneOfNormal } from './tag-edits';
 import { spans, type Span } from './tags';
@@ -23,6 +25,13 @@ export const isLeadingVerb = (word: string) => {
 
 /** Words of company spelt as given names (رفقة "with"), never a given name after a title. */
 const COMPANY = new Set(['رفقة', 'برفقة', 'صحبة', 'بصحبة'].map(normalizeWord));
+
+/** Words that head places named after people (سد أحمد الحنصالي، بئر علي بن خليفة، شارع …). */
+const PLACE_HEADS = new Set(['سد', 'جسر', 'نهر', 'بحر', 'حقل', 'قصر'].map(normalizeWord));
+const headsPlace = (word: string) => {
+  const n = normalizeWord(word);
+  return PLACE_HEADS.has(n) || PLACE_FIRST_WORDS.has(n) || NAME_HEADS.has(n);
+};
 
 /** What the span's checks say of a word or of the token at `k`. */
 export interface GivenChecks {
@@ -48,7 +57,9 @@ export function givenNameBefore(
   const before = sentence[a - 1]!.text;
   // A known first name just before a person's name belongs to it (قاسم جومارت توكاييف) —
   // unless it is a preposition spelt like one (على / علي), or the end of another name
-  // (نادية بن يوسف | وعبد الرحمن لعزيزي).
+  // (نادية بن يوسف | وعبد الرحمن لعزيزي). So is a given name the lists give that the unlabelled
+  // text hardly uses as a word, before a name of two words (حواء | آدم إسحاق، سامية | عبد الرحيم
+  // منصور) — not a word that heads a place named after a person (سد | أحمد الحنصالي).
   // After a word for who the person is (المواطن خليفة راشد النقبي، الطالب يزن خالد العبادي),
   // a given name the lists know goes too, though it is also a word.
   // So after a title and the body it heads (رئيس المحكمة عمر عطا بنديال).
@@ -70,7 +81,9 @@ export function givenNameBefore(
     // word: خليفة)
     (c.isGiven(a - 1) || c.isGivenName(before) || DEFINITE_GIVEN.has(normalizeWord(before)));
   if (
-    (c.isFirstName(before) || afterPersonNoun) &&
+    (c.isFirstName(before) ||
+      (b - a >= 2 && c.isGiven(a - 1) && !headsPlace(before)) ||
+      afterPersonNoun) &&
     // (with the article, only a given name the Maghreb and Sudan write so, after such a word:
     // المواطن الطيب | حامد آدم)
     (!normalizeWord(before).startsWith('ال') ||

@@ -328,6 +328,16 @@ describe('a given name the tagger left before a name', () => {
     ]);
   });
 
+  it('is taken in where the lists give it and the unlabelled text hardly uses it as a word', () => {
+    expect(
+      persons('وفي عنبر النساء، قالت حواء آدم إسحاق، القادمة من حي دار السلام، إن الوضع صعب.'),
+    ).toEqual(['حواء آدم إسحاق']);
+    // (not a word that heads a place named after a person)
+    expect(persons('وتقرر تسريع مشروع تحويل مياه سد أحمد الحنصالي لتزويد المدينة.')).not.toContain(
+      'سد أحمد الحنصالي',
+    );
+  });
+
   it('is taken in behind و in a list of people, the و read off', () => {
     expect(
       persons('وقضت المحكمة بمعاقبة المتهمين أحمد سامي غنيم وشريف محمود عبد الرازق، بالسجن.'),

@@ -55,7 +55,7 @@ const AREA = set(['منطقة', 'منطقتي']);
 const TERMS = set(['ولاية', 'ولايتي']);
 
 /** First words of places' names (سيدي بوزيد، بني ملال، عين الملح، أولاد تايمة، بئر السبع …). */
-const PLACE_FIRST_WORDS = set([
+export const PLACE_FIRST_WORDS = set([
   'سيدي',
   'بني',
   'عين',
