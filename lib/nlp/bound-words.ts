@@ -85,6 +85,8 @@ export const PROFESSIONS = new Set([
 
 /** What is no part of the name it precedes: an honorific, a title of profession or of trade. */
 export const TITLES_BEFORE = new Set([...HONORIFIC_ADDRESS, ...PROFESSIONS, ...PERSON_TITLES]);
+/** …and the words for who a person is (الفلاح، المواطن): none begins the name after it. */
+export const WORDS_BEFORE_NAMES = new Set([...TITLES_BEFORE, ...PERSON_NOUNS]);
 
 /** The second words of compound first names (منة الله، نصر الدين). */
 export const COMPOUND_SECOND = new Set(['الله', 'الدين'].map(normalizeWord));

@@ -5,7 +5,7 @@
  * before the clause goes on (الدكتور ياسر عوني | الشاعر إن، المهندس عثمان بابكر | الأمين،
  * لـ، رئيس بلدية بنت جبيل عفيف حسن | بزي لـ«النهار») — though that word is also a common one.
  */
-import { PERSON_NOUNS, TITLES_BEFORE, AGES, NOT_FAMILY } from './bound-words';
+import { AGES, NOT_FAMILY, WORDS_BEFORE_NAMES } from './bound-words';
 import { stripClitics } from './clitics';
 import { COMMON_WORDS } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
@@ -41,7 +41,7 @@ export function isIntroduced(
   const n = normalizeWord(sentence[k]!.text);
   // (a title the tagger took into the span, which name-bounds.ts dropped, counts too)
   const free = tags[k] === 'O' || k >= spanStart;
-  if (free && (TITLES_BEFORE.has(n) || PERSON_NOUNS.has(n) || ROLE_WORDS.has(n))) return true;
+  if (free && (WORDS_BEFORE_NAMES.has(n) || ROLE_WORDS.has(n))) return true;
   // (the body: a word with the article, or a name the tagger gave a place or a body)
   let body = k;
   if (/^I-(ORG|LOC)$/.test(tags[k] ?? ''))

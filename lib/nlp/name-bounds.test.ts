@@ -307,6 +307,10 @@ describe('a title of profession the tagger took into a name', () => {
       'PER:كاثرين هيمانز',
     );
     expect(bounds('وقال الفنان محمد منير إن', 'O B-PER I-PER I-PER O')).toBe('PER:محمد منير');
+    // (nor a word for who the person is)
+    expect(bounds('وقال الفلاح عبد القادر بوزيد إن', 'O B-PER I-PER I-PER I-PER O')).toBe(
+      'PER:عبد القادر بوزيد',
+    );
   });
 });
 

@@ -37,7 +37,7 @@ import {
   LINKS_WRITTEN,
   MAYOR,
   ORDINAL_WORDS,
-  TITLES_BEFORE,
+  WORDS_BEFORE_NAMES,
   TITLES_OF,
 } from './bound-words';
 import { normalizeWord } from '../text/normalize';
@@ -108,9 +108,10 @@ export function makeNameBounds(
     // A verb a person's name follows, which the tagger took into it (فيما رأى | العطار أن، الذي
     // أدار | بن عياد، أمر | آبي أحمد): never a name's first word.
     if (sp.type === 'PER' && b - a >= 2 && isLeadingVerb(sentence[a]!.text)) a++;
-    // An honorific of address or a title of profession is no part of the name it precedes
-    // (معالي | جاسم محمد البديوي، البروفيسورة | كاثرين هيمانز، الفنان | محمد منير).
-    if (sp.type === 'PER' && b - a >= 3 && TITLES_BEFORE.has(normalizeWord(sentence[a]!.text))) a++;
+    // An honorific, a title of profession or a word for who the person is is no part of the name
+    // it precedes (معالي | جاسم محمد البديوي، الفنان | محمد منير، الفلاح | عبد القادر بوزيد).
+    if (sp.type === 'PER' && b - a >= 3 && WORDS_BEFORE_NAMES.has(normalizeWord(sentence[a]!.text)))
+      a++;
     // A Moroccan Darija verb (كيعاني، كتحرش، كيقول: كـ before an imperfect) is not part of a name.
     // (never in a name a list knows whole: جيمي كيميل is no كـ + يميل)
     const listed = knownWhole(a, b);
