@@ -117,6 +117,24 @@ describe('a national team', () => {
     expect([...g.keys()].sort()).toEqual(['منتخب اردني', 'منتخب وطني عراقي لكره قدم']);
     expect(g.get('منتخب وطني عراقي لكره قدم')).toHaveLength(3);
   });
+
+  it('is one entry named by its country or by its adjective, under the name more mentions give', () => {
+    const nationalities = ['اسباني', 'انجليزي', 'مصري'];
+    const g = group([
+      ['منتخب اسبانيا', 'ORG', 1],
+      ['منتخب الاسباني', 'ORG', 2],
+      ['منتخب انجلترا', 'ORG', 2],
+      ['منتخب الانجليزي', 'ORG', 1],
+      ['منتخب مصر', 'ORG', 1],
+      ['منتخب اردني', 'ORG', 1],
+      ['اسبانيا', 'LOC', 1],
+    ]);
+    joinGroups(g, typeOf, undefined, (w) => nationalities.includes(w));
+    expect([...g.keys()].sort()).toEqual(
+      ['منتخب الاسباني', 'منتخب انجلترا', 'منتخب مصر', 'منتخب اردني', 'اسبانيا'].sort(),
+    );
+    expect(g.get('منتخب الاسباني')).toHaveLength(3);
+  });
 });
 
 describe('an event', () => {

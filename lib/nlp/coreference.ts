@@ -32,6 +32,7 @@ import type { Lexicon } from './lexicon';
 import { possessiveBase } from './first-word';
 import { normalizeWord } from '../text/normalize';
 import { DESCRIPTORS, DIRECTIONS, LOC_HEADS, ORG_HEADS } from './name-words';
+import { nisbaForms } from './nisba';
 import type { EntityType } from './tags';
 
 const DESCRIPTOR_KEYS = new Set(DESCRIPTORS.map(normalizeWord));
@@ -215,6 +216,28 @@ export function joinGroups<M extends GroupMention>(
         join(from, to);
         if (from === key) break;
       }
+    }
+  }
+
+  // A national team named by its country or by its adjective (منتخب إسبانيا، المنتخب الإسباني):
+  // one, under the name more mentions give.
+  const teamOf = (k: string) => {
+    const ws = bareWords(k);
+    if (ws.length !== 2 || ws[0] !== TEAM || type(k) !== 'ORG') return undefined;
+    if (isNationality(ws[1]!)) return ws[1];
+    const adjective = nisbaForms(ws[1]!)[0];
+    return adjective !== undefined && isNationality(adjective) ? adjective : undefined;
+  };
+  const byTeam = new Map<string, string>();
+  for (const key of live()) {
+    const team = teamOf(key);
+    if (team === undefined) continue;
+    const other = byTeam.get(team);
+    if (other === undefined || !groups.has(other)) byTeam.set(team, key);
+    else if (groups.get(other)!.length >= groups.get(key)!.length) join(key, other);
+    else {
+      join(other, key);
+      byTeam.set(team, key);
     }
   }
 

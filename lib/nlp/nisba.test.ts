@@ -10,6 +10,8 @@ describe('a country’s adjective of relation', () => {
     expect(nisbaForms('ليبيا')).toEqual(['ليبي', 'ليبيه']);
     expect(nisbaForms('سعوديه')).toEqual(['سعودي', 'سعوديه']);
     expect(nisbaForms('باكستان')).toEqual(['باكستاني', 'باكستانيه']);
+    // (England's is no England + ي)
+    expect(nisbaForms('انجلترا')).toEqual(['انجليزي', 'انجليزيه']);
     // (not a name of several words, nor one too short to be read)
     expect(nisbaForms('ولايات المتحده')).toEqual([]);
     expect(nisbaForms('يا')).toEqual([]);

@@ -5,6 +5,14 @@
  */
 import { normalizeWord } from '../text/normalize';
 
+/** Countries whose adjective is not their name with ي (إنجلترا: إنجليزي). */
+const IRREGULAR = new Map(
+  [
+    ['إنجلترا', 'إنجليزي'],
+    ['إنكلترا', 'إنكليزي'],
+  ].map(([k, v]) => [normalizeWord(k!), normalizeWord(v!)]),
+);
+
 /**
  * The adjectives of a country of one word, from its key (normalised, no article: صين، سوريا،
  * سعوديه, as entities.ts keys places), as they stand in a title's words once normalised and
@@ -12,6 +20,8 @@ import { normalizeWord } from '../text/normalize';
  * ending in يا or ا drops it (سوريا → سوري، روسيا → روسي), one ending in ه drops it (سعوديه).
  */
 export function nisbaForms(key: string): string[] {
+  const irregular = IRREGULAR.get(key);
+  if (irregular) return [irregular, `${irregular}ه`];
   if (key.includes(' ') || key.length < 3) return [];
   const stem = key.replace(/يا$/, '').replace(/[اه]$/, '');
   if (stem.length < 2) return [];
