@@ -425,6 +425,23 @@ describe('titles, initials and descriptors', () => {
     expect(es.find((e) => e.name.includes('بياعة الجرايد'))?.type).toBe('MISC');
   });
 
+  it('a work’s title whole, its country’s adjective before it, a preposition inside it', () => {
+    const works = (text: string) =>
+      extractEntities(tagger, text)
+        .filter((e) => e.type === 'MISC')
+        .map((e) => e.name);
+    expect(
+      works(
+        'وشهد المهرجان العرض العالمي الأول للفيلم السعودي "رمال ناعمة" للمخرج عبدالعزيز الشلاحي.',
+      ),
+    ).toEqual(['رمال ناعمة']);
+    expect(works('وصدرت له عدة أعمال، أبرزها رواية «بيت على الترعة» التي حصلت على جائزة.')).toEqual(
+      ['بيت على الترعة'],
+    );
+    // (not a quotation after a definite head without the adjective)
+    expect(works('وقال إن البرنامج "يهدف إلى دعم الشباب" كما أكد.')).toEqual([]);
+  });
+
   it('a middle initial does not split a name, and a centre named after a person is an organisation', () => {
     const es = extractEntities(
       tagger,

@@ -22,6 +22,7 @@ import { gazKey } from './gazetteer';
 import { givenNameBefore, isLeadingVerb } from './given-before';
 import { familyAfter, isIntroduced } from './introduced-names';
 import { isKnownWhole } from './known-names';
+import { quotedAt } from './named-after';
 import { isInstitutionHead, NAME_LINKS, TIME_WORDS } from './name-words';
 import { ROLE_NOUNS } from './roles';
 import { DEFINITE_GIVEN } from './presented-persons';
@@ -92,15 +93,13 @@ export function makeNameBounds(
         /(اً|ًا)$/.test(surface)
       );
     };
-    // A name the dictionary knows whole keeps its words (لينكد إن).
+    // A name the dictionary knows whole keeps its words (لينكد إن), as does a work's title between
+    // quotes (رواية «بيت على الترعة»).
+    const titled = sp.type === 'MISC' && quotedAt(sentence[sp.start - 1], sentence[sp.end]);
+    const words = (from: number, to: number) => sentence.slice(from, to).map((t) => t.text);
     const knownWhole = (from: number, to: number) =>
-      isKnownWhole(
-        names,
-        sentence
-          .slice(from, to)
-          .map((t) => t.text)
-          .join(' '),
-      );
+      (titled && from <= sp.start && to >= sp.end) ||
+      isKnownWhole(names, words(from, to).join(' '));
     if (!knownWhole(a, b)) {
       while (a < b && edgeWord(a)) a++;
       while (b > a && edgeWord(b - 1)) b--;

@@ -132,13 +132,24 @@ export function applyNameRules(
           continue;
         }
       }
-      // A work in quotes after what it is (فيلم "بياعة الجرايد"، مسلسل “خيانة عهد”): its title,
-      // not an organisation or a person, whatever the tagger made of its words.
-      if (OPEN_QUOTES.has(tokens[k + 1] ?? '') && isOneOf(tokens[k]!, WORK_HEADS)) {
-        const close = closingQuote(tokens, k + 1);
-        const inside = spans(t).filter((s) => s.start < close && s.end > k + 1);
-        if (close > k + 2 && inside.every((s) => s.start > k + 1 && s.end <= close)) {
-          claim(t, k + 2, close, 'MISC');
+      // A work in quotes after what it is (فيلم "بياعة الجرايد"، مسلسل “خيانة عهد”), its
+      // country's adjective between too (الفيلم السعودي "رمال ناعمة"): its title, not an
+      // organisation or a person, whatever the tagger made of its words.
+      const adjective =
+        t[k + 1] === 'O' &&
+        isNationality(tokens[k + 1] ?? '') &&
+        OPEN_QUOTES.has(tokens[k + 2] ?? '');
+      const quote = adjective ? k + 2 : k + 1;
+      if (
+        OPEN_QUOTES.has(tokens[quote] ?? '') &&
+        // (with the article only before the adjective: البرنامج "يهدف إلى …" is a quotation)
+        (isOneOf(tokens[k]!, WORK_HEADS) ||
+          (adjective && WORK_HEADS.has(stripClitics(normalizeWord(tokens[k]!)).stem)))
+      ) {
+        const close = closingQuote(tokens, quote);
+        const inside = spans(t).filter((s) => s.start < close && s.end > quote);
+        if (close > quote + 1 && inside.every((s) => s.start > quote && s.end <= close)) {
+          claim(t, quote + 1, close, 'MISC');
           k = close;
           continue;
         }

@@ -101,6 +101,9 @@ export function namedAfterAt(tokens: string[], at: number): string | undefined {
 /** Quotes that open a name. */
 export const OPEN_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 export const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
+/** Whether the tokens around a name are an opening and a closing quote (a title: «…»). */
+export const quotedAt = (before?: { text: string }, after?: { text: string }): boolean =>
+  OPEN_QUOTES.has(before?.text ?? '') && CLOSE_QUOTES.has(after?.text ?? '');
 
 /**
  * The head a name starting at `start` is named after (namedAfter), right before it or before the
