@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { completeBodyNames } from './body-tails';
 
 const seq = (s: string) => s.split(' ');
-const nationalities = ['الأميركي', 'الفلسطينية', 'الإيطالي', 'السوري', 'العربي', 'الروسية'];
+const nationalities = [
+  'الأميركي',
+  'الفلسطينية',
+  'الإيطالي',
+  'السوري',
+  'العربي',
+  'الروسية',
+  'الجزائريين',
+];
 const completed = (sentence: string, tags: string) => {
   const t = [seq(tags)];
   completeBodyNames(
@@ -178,5 +186,23 @@ describe('a police station', () => {
     );
     // (not another body's head, nor a kind the tags gave already)
     expect(completed('وقال قسم وزارة الصحة إن', 'O O B-ORG I-ORG O')).toBe('O O B-ORG I-ORG O');
+  });
+});
+
+describe('whom a body is for', () => {
+  it('goes on with a second sound plural after و and the country’s adjective', () => {
+    expect(
+      completed(
+        'وطالب الاتحاد العام للتجار والحرفيين الجزائريين بتخفيض',
+        'O B-ORG I-ORG I-ORG O O O',
+      ),
+    ).toBe('O B-ORG I-ORG I-ORG I-ORG I-ORG O');
+    // (not a word that begins the next clause, nor after a name that ends otherwise)
+    expect(completed('ودعا الاتحاد العام للتجار والحكومة إلى', 'O B-ORG I-ORG I-ORG O O')).toBe(
+      'O B-ORG I-ORG I-ORG O O',
+    );
+    expect(completed('ودعا الاتحاد العام والمواطنين إلى', 'O B-ORG I-ORG O O')).toBe(
+      'O B-ORG I-ORG O O',
+    );
   });
 });

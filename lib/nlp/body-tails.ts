@@ -249,6 +249,10 @@ export function completeBodyNames(
       // الديمقراطي | والجمهوري، المحكمة الدستورية | والإدارية are two).
       if (isOneOf(tokens[sp.start]!, FIELD_BODIES))
         end = pairedAdjectives(tokens, t, end, isNationality, isWord);
+      // Whom or what a body is for goes on with a second after و in ين or ات, and the country's
+      // adjective (الاتحاد العام للتجار | والحرفيين الجزائريين، الجمعية الوطنية
+      // للمتقاعدين والمسنين) — not a word that begins the next clause (للتجار | والحكومة).
+      if (end === sp.end && end - sp.start >= 2) end = secondPurpose(tokens, t, end, isNationality);
       // (the kind of police station, behind a one-letter proclitic too: وقسم، بمركز)
       const unit = normalizeWord(tokens[sp.start - 1] ?? '');
       const start =
@@ -293,4 +297,21 @@ function pairedAdjectives(
     pairs++;
   }
   return pairs ? e : end;
+}
+
+/** The end of a body's name over a second one it is for after و, and a nationality, or `end`. */
+function secondPurpose(
+  tokens: string[],
+  t: string[],
+  end: number,
+  isNationality: (token: string) => boolean,
+): number {
+  const last = normalizeWord(tokens[end - 1]!);
+  const next = normalizeWord(tokens[end] ?? '');
+  // (the second tells, as للتجار is a broken plural: a word in ين or ات — a sound plural, or a
+  // verbal noun such as التخزين: الشركة القابضة للصوامع | والتخزين)
+  if (!/^لل.{3,}/.test(last) || t[end] !== 'O' || !/^وال.{3,}(ين|ات)$/.test(next)) return end;
+  if (FUNCTION_WORDS.has(next.slice(1))) return end;
+  const e = end + 1;
+  return t[e] === 'O' && isNationality(tokens[e] ?? '') ? e + 1 : e;
 }
