@@ -117,21 +117,34 @@ export function claimKnownNames(
       const end = i + m.length;
       // A listed person whose first word the tagger ran into the organisation of two words or
       // more before it (زعيم حزب العمال كير | ستارمر): the organisation ends where the person
-      // begins.
+      // begins. (One word before with the article is no organisation's name, a noun the title
+      // ends with: المدير العام للمنظمة | تيدروس أدهانوم غيبريسوس.)
       const ranInto = spanList.find((sp) => sp.start < i && sp.end > i && sp.end <= end);
+      const nounBefore =
+        ranInto !== undefined &&
+        i - ranInto.start === 1 &&
+        /^[وف]?(ال|لل|بال)/.test(normalizeWord(tokens[ranInto.start]!));
       if (
         m.type === 'PER' &&
         m.length >= 2 &&
         ranInto &&
         ranInto.type === 'ORG' &&
-        i - ranInto.start >= 2 &&
+        (i - ranInto.start >= 2 || nounBefore) &&
         // (not an institution named after a titled person: مؤسسة الشيخ محمد بن راشد آل مكتوم)
         !RANK_TITLES.has(normalizeWord(tokens[i - 1]!)) &&
         !namedAfter(tokens[ranInto.start]!) &&
         !listed?.variant &&
-        spanList.every((sp) => sp === ranInto || sp.end <= i || sp.start >= end)
+        // (the rest of the person the tagger found apart goes with it: تيدروس | أدهانوم غيبريسوس)
+        spanList.every(
+          (sp) =>
+            sp === ranInto ||
+            sp.end <= i ||
+            sp.start >= end ||
+            (sp.type === 'PER' && sp.start > i && sp.end <= end),
+        )
       ) {
-        for (let k = ranInto.start; k < i; k++) t[k] = `${k === ranInto.start ? 'B' : 'I'}-ORG`;
+        for (let k = ranInto.start; k < i; k++)
+          t[k] = nounBefore ? 'O' : `${k === ranInto.start ? 'B' : 'I'}-ORG`;
         for (let k = i; k < end; k++) t[k] = `${k === i ? 'B' : 'I'}-PER`;
         i = end - 1;
         continue;

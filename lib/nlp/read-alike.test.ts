@@ -212,6 +212,12 @@ describe('a listed person the tagger ran into an organisation', () => {
       expect.arrayContaining(['PER:كير ستارمر', 'ORG:حزب العمال']),
     );
   });
+
+  it('one noun before it with the article is no organisation: the person whole', () => {
+    expect(found('وقال المدير العام للمنظمة تيدروس أدهانوم غيبريسوس إنه سباق مع الزمن.')).toEqual([
+      'PER:تيدروس أدهانوم غيبريسوس',
+    ]);
+  });
 });
 
 describe('the page’s own outlet, and إن inside a span', () => {
