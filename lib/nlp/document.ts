@@ -46,7 +46,7 @@ import { claimFacilities } from './facilities';
 import { joinTitledNamesAfter } from './named-after';
 import { claimConstructBodies } from './construct-bodies';
 import { joinSeats } from './seats';
-import { joinFatherNames } from './given-before';
+import { joinAdjacentPersons, joinFatherNames } from './given-before';
 import { claimCompanies } from './companies';
 import { normalizeWord } from '../text/normalize';
 import { isInstitutionHead } from './name-words';
@@ -261,6 +261,7 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
     },
   );
   joinFatherNames(sentences, tags, isGiven);
+  joinAdjacentPersons(sentences, tags);
   joinGivenNamesBefore(sentences, tags, {
     isGiven,
     isNameWord: (token) => names.isNameWord(token),

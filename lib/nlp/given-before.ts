@@ -5,7 +5,7 @@
  * Split from name-bounds.ts.
  */
 import { LEADING_VERBS, PERSON_NOUNS } from './bound-words';
-import { stripClitics } from './clitics';
+import { hasArticle, stripClitics } from './clitics';
 import { isIntroduced } from './introduced-names';
 import { DEFINITE_GIVEN } from './presented-persons';
 import { NAME_HEADS } from './name-words';
@@ -147,6 +147,39 @@ export function joinFatherNames(
       if (stripClitics(n).prefix.includes('ال') || !isGiven(tokens[k]!)) continue;
       if (/^[وف]/.test(n) && isGiven(tokens[k]!.slice(1))) continue;
       claim(t, sp.start, k + 2, 'PER');
+    }
+  });
+}
+
+/** The most words of a person the join below makes. */
+const MAX_JOINED = 6;
+
+/**
+ * Two persons the tagger found side by side, nothing between them, are one (كمال قليجدار | أوغلو،
+ * مريم السيد | عبد الهادى، شيروان | رسول محمد): a list of people puts و or a comma between its
+ * names. Not a second behind و or ل (تامر حسني | ومحمد حماقي; an outlet: الموسوي | للسومرية نيوز).
+ * Titles the first took in go later, in name-bounds.ts (معالي | مطر الطاير).
+ */
+export function joinAdjacentPersons(sentences: string[][], tags: string[][]): void {
+  sentences.forEach((tokens, s) => {
+    const t = tags[s]!;
+    const sp = spans(t);
+    for (let k = 0; k + 1 < sp.length; k++) {
+      const a = sp[k]!;
+      const b = sp[k + 1]!;
+      if (a.type !== 'PER' || b.type !== 'PER' || a.end !== b.start) continue;
+      if (/^[ول]/.test(normalizeWord(tokens[b.start]!)) || b.end - a.start > MAX_JOINED) continue;
+      // (nor after a title or a word with the article alone, unless a given name written so:
+      // الإمام | علي بن الحسين، للإمام | علي; but الصادق | محمد الأزرق)
+      const first = stripClitics(normalizeWord(tokens[a.start]!));
+      const titled = hasArticle(first.prefix) && !DEFINITE_GIVEN.has(`ال${first.stem}`);
+      if (a.end - a.start === 1 && titled) continue;
+      // (nor one word after a full name, the verb's object: هنأ محمد شياع السوداني | المشهداني)
+      const compound = tokens.slice(a.start, a.end).filter((w) => /^(عبد|أبو|ابو)$/.test(w)).length;
+      if (b.end - b.start === 1 && a.end - a.start - compound >= 3) continue;
+      t[b.start] = 'I-PER';
+      // (the joined span may join the next one too)
+      sp[k + 1] = { ...b, start: a.start };
     }
   });
 }

@@ -4,6 +4,7 @@ import { loadTagger } from '../../tools/model-file';
 import { extractEntities } from './entities';
 import { makeNameBounds } from './name-bounds';
 import { joinCompoundFirstNames } from './name-joins';
+import { joinAdjacentPersons } from './given-before';
 import type { EntityType } from './tags';
 import { tokenize } from './tokenize';
 
@@ -360,6 +361,31 @@ describe('a given name the tagger left before a name', () => {
     expect(persons('واختتمت الزيارة، ووعد رجب طيب أردوغان بتقديم المساعدات.')).toEqual([
       'رجب طيب أردوغان',
     ]);
+  });
+});
+
+describe('two persons the tagger found side by side', () => {
+  it('are one, but not behind و, after a title alone, nor one word after a full name', () => {
+    const spansOf = (sentence: string, tags: string) => {
+      const t = [tags.split(' ')];
+      joinAdjacentPersons([sentence.split(' ')], t);
+      return t[0]!.join(' ');
+    };
+    expect(spansOf('وحصل كمال قليجدار أوغلو على', 'O B-PER I-PER B-PER O')).toBe(
+      'O B-PER I-PER I-PER O',
+    );
+    expect(spansOf('وقال شيروان رسول محمد ،', 'O B-PER B-PER I-PER O')).toBe(
+      'O B-PER I-PER I-PER O',
+    );
+    expect(spansOf('غنى تامر حسني ومحمد حماقي', 'O B-PER I-PER B-PER I-PER')).toBe(
+      'O B-PER I-PER B-PER I-PER',
+    );
+    expect(spansOf('زار الإمام علي بن الحسين', 'O B-PER B-PER I-PER I-PER')).toBe(
+      'O B-PER B-PER I-PER I-PER',
+    );
+    expect(spansOf('وهنأ محمد شياع السوداني المشهداني ،', 'O B-PER I-PER I-PER B-PER O')).toBe(
+      'O B-PER I-PER I-PER B-PER O',
+    );
   });
 });
 
