@@ -64,6 +64,7 @@ const SECOND_FIELDS = set([
  * لزيارة | مصر).
  */
 const TRIPS = set(['زيارة', 'تفقد', 'حضور', 'دخول', 'مغادرة', 'استقبال', 'لقاء', 'مقابلة']);
+const COMMITTEE = set(['لجنة', 'اللجنة']);
 /** Heads of bodies named by their fields (لجنة الشؤون التشريعية والقانونية، كلية العلوم …). */
 const FIELD_BODIES = set(
   [
@@ -213,7 +214,10 @@ export function completeBodyNames(
       } else if (
         isOneOf(tokens[sp.start]!, PUBLIC_HEADS) &&
         isDefinite(tokens[end - 1]!) &&
-        countryAdjectives(end) > end
+        countryAdjectives(end) > end &&
+        // (a committee's adjective is feminine: رئيس اللجنة الأولمبية الدولية | الألماني توماس
+        // باخ describes the man)
+        !(isOneOf(tokens[sp.start]!, COMMITTEE) && !/ة$/.test(tokens[countryAdjectives(end) - 1]!))
       ) {
         // (a public body's name that ends on a word with the article goes on with a country's
         // adjective, or a masculine one of relation, the tagger left after it: مجلس الاحتياطي
@@ -253,12 +257,12 @@ export function completeBodyNames(
       // adjective (الاتحاد العام للتجار | والحرفيين الجزائريين، الجمعية الوطنية
       // للمتقاعدين والمسنين) — not a word that begins the next clause (للتجار | والحكومة).
       if (end === sp.end && end - sp.start >= 2) end = secondPurpose(tokens, t, end, isNationality);
-      // (the kind of police station, behind a one-letter proclitic too: وقسم، بمركز)
-      const unit = normalizeWord(tokens[sp.start - 1] ?? '');
+      // (the kind of police station as written: behind a proclitic it is as often a preposition
+      // and a noun — بقيادة شرطة دبي "led by")
       const start =
         t[sp.start - 1] === 'O' &&
         POLICE.has(normalizeWord(tokens[sp.start]!)) &&
-        (POLICE_UNITS.has(unit) || (/^[وفبل]/.test(unit) && POLICE_UNITS.has(unit.slice(1))))
+        POLICE_UNITS.has(normalizeWord(tokens[sp.start - 1] ?? ''))
           ? sp.start - 1
           : sp.start;
       if (end > sp.end || start < sp.start) claim(t, start, end, 'ORG');

@@ -59,6 +59,14 @@ describe('competitions', () => {
     expect(placed('مهرجان القاهرة للسينما الماضي', 'B-ORG I-ORG O O')).toBe(
       'B-MISC I-MISC I-MISC O',
     );
+    // (no word of time or order behind لل; no adjective that describes the person after it)
+    expect(placed('مهرجان جرش لليوم الثالث', 'B-MISC I-MISC O O')).toBe('B-MISC I-MISC O O');
+    expect(placed('جائزة كتارا للرواية الروائي السوداني أمير', 'B-ORG I-ORG O O O B-PER')).toBe(
+      'B-MISC I-MISC I-MISC O O B-PER',
+    );
+    expect(placed('جائزة نوبل الكيميائي المصري أحمد', 'B-ORG I-ORG O O B-PER')).toBe(
+      'B-MISC I-MISC O O B-PER',
+    );
   });
 
   it('a national team takes its game (المنتخب المغربي لكرة القدم), not what follows otherwise', () => {

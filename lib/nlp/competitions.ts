@@ -240,14 +240,32 @@ function placedEventEnd(
 function eventTail(tokens: string[], t: string[], end: number): number {
   const relation = (i: number) =>
     t[i] === 'O' && readsAsRelation(tokens[i]) && !NOT_OF_RELATION.has(normalizeWord(tokens[i]!));
+  const from = end;
   while (relation(end)) end++;
+  // (adjectives before a person describe the person: جائزة نوبل | الكيميائي المصري أحمد زويل)
+  if (t[end] === 'B-PER') return from;
   const purpose = (i: number, first: boolean) =>
-    t[i] === 'O' && (first ? /^لل.{3,}/ : /^(ولل|وال).{3,}/).test(normalizeWord(tokens[i] ?? ''));
+    t[i] === 'O' &&
+    (first ? /^لل.{3,}/ : /^(ولل|وال).{3,}/).test(normalizeWord(tokens[i] ?? '')) &&
+    !NOT_PURPOSES.has(normalizeWord(tokens[i]!));
   if (!purpose(end, true)) return end;
+  const adjectives = end;
   end++;
   while (purpose(end, false) || relation(end)) end++;
+  // (…and after what it is for: جائزة كتارا للرواية | الروائي السوداني أمير تاج السر)
+  if (t[end] === 'B-PER') {
+    end = adjectives + 1;
+    while (purpose(end, false)) end++;
+  }
   return end;
 }
+
+/** Words of time and order behind لل, no purpose (مهرجان جرش | لليوم الثالث، للمرة الخامسة). */
+const NOT_PURPOSES = new Set(
+  ['لليوم', 'للعام', 'للمرة', 'للسنة', 'للأسبوع', 'للشهر', 'للموسم', 'للدورة', 'للمشاركة'].map(
+    normalizeWord,
+  ),
+);
 
 /**
  * The end of a league's name from `end`: its country's adjective (when `isNationality` is given:

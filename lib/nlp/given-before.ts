@@ -39,6 +39,8 @@ export interface GivenChecks {
   isGivenName: (word: string) => boolean;
   isGiven: (k: number) => boolean;
   edgeWord: (k: number) => boolean;
+  /** How many times ten the unlabelled text uses a form, or −1. */
+  magnitude: (form: string) => number;
 }
 
 /**
@@ -82,7 +84,10 @@ export function givenNameBefore(
     (c.isGiven(a - 1) || c.isGivenName(before) || DEFINITE_GIVEN.has(normalizeWord(before)));
   if (
     (c.isFirstName(before) ||
-      (b - a >= 2 && c.isGiven(a - 1) && !headsPlace(before)) ||
+      (b - a >= 2 &&
+        c.isGiven(a - 1) &&
+        c.magnitude(normalizeWord(before)) <= 1 &&
+        !headsPlace(before)) ||
       afterPersonNoun) &&
     // (with the article, only a given name the Maghreb and Sudan write so, after such a word:
     // المواطن الطيب | حامد آدم)

@@ -50,6 +50,9 @@ describe('a person introduced by a title, a word for them or a role and its body
       'محمود عباس',
     ]);
     expect(persons('وقال المتحدث أحمد حسن الثلاثاء إن الوفد وصل.')).toEqual(['أحمد حسن']);
+    // (after a verb that takes an object, the object before a comma; a person the lists know)
+    expect(persons('وتفقد محافظ الجيزة أحمد راشد الموقع، واستمع إلى شرح.')).toEqual(['أحمد راشد']);
+    expect(persons('واستقبل الرئيس محمود عباس الوفد، وبحث معه التطورات.')).toEqual(['محمود عباس']);
     // (a noun with a possessive pronoun)
     expect(persons('وواصل القاضي طارق البيطار تحقيقاته، رغم الضغوط.')).toEqual(['طارق البيطار']);
   });
@@ -60,6 +63,7 @@ describe('familyAfter', () => {
     isGivenName: (w: string) => ['أحمد', 'ياسر'].includes(w),
     isNationality: (w: string) => w === 'المصري',
     magnitude: (f: string) => (f === 'امس' ? 3 : 0),
+    isListedPerson: (w: string[]) => w.join(' ') === 'ياسر عباس',
   };
   const after = (sentence: string, a: number, b: number) => {
     const tokens = tokenize(sentence);
@@ -78,5 +82,9 @@ describe('familyAfter', () => {
     expect(after('قال الدكتور أحمد حسن الشاعر الكبير', 2, 4)).toBe(false);
     expect(after('قال الدكتور أحمد حسن المصري إن', 2, 4)).toBe(false);
     expect(after('قال الدكتور أحمد حسن أمس إن', 2, 4)).toBe(false);
+    // (a person the lists know by the two names; before a comma, no verb of saying before)
+    expect(after('قال الدكتور ياسر عباس الشاعر إن', 2, 4)).toBe(false);
+    expect(after('زار الدكتور أحمد حسن الموقع ،', 2, 4)).toBe(false);
+    expect(after('قال الدكتور أحمد حسن الشاعر ،', 2, 4)).toBe(true);
   });
 });

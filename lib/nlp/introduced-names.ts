@@ -10,6 +10,8 @@ import { stripClitics } from './clitics';
 import { COMMON_WORDS } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
 import { TIME_WORDS } from './name-words';
+import { dictionaryWord, type KnownNames } from './known-names';
+import { TELLING } from './not-names';
 import { ROLE_NOUNS, ROLE_WORDS } from './roles';
 import { isArabicWord } from './tag-edits';
 import type { Token } from './tokenize';
@@ -21,8 +23,13 @@ const set = (words: string[]) => new Set(words.map(normalizeWord));
 const ROLE_OF_BODY = new Set([...ROLE_NOUNS, ...set(['مدرب', 'مدربة', 'مسؤول', 'مسؤولة'])]);
 /** Role words that are family names as often (الشيخ، الأمين). */
 const FAMILY_TOO = set(['الشيخ', 'الأمين']);
-/** What a person says a statement in, after their name (في تصريح، في حديث). */
-const STATEMENTS = set(['تصريح', 'تصريحات', 'حديث', 'مقابلة', 'كلمة', 'بيان']);
+/** Verbs of saying a person's name follows, with و or ف (قال، وأضافت، ويقول). */
+const SAYS = new Set(
+  ['قال', 'قالت', 'يقول', 'تقول', 'أضاف', 'أضافت', 'أوضح', 'أوضحت', 'صرح', 'صرحت', 'أفاد']
+    .concat(['أفادت', 'أشار', 'أشارت'])
+    .flatMap((w) => [w, `و${w}`, `ف${w}`])
+    .map(normalizeWord),
+);
 
 /**
  * Whether the person's name that begins at `start` (the tagger's span at `spanStart`) follows a word for who the person is: a
@@ -60,6 +67,8 @@ export interface IntroducedChecks {
   isNationality: (word: string) => boolean;
   /** How many times ten the unlabelled text uses a form, or −1. */
   magnitude: (form: string) => number;
+  /** Whether the lists know these words, whole, as a person. */
+  isListedPerson: (words: string[]) => boolean;
 }
 
 /**
@@ -86,6 +95,8 @@ export function familyAfter(
   // (عبد or أبو and a word make a given name: عبد السلام)
   const given = / /.test(units[0] ?? '') || c.isGivenName(units[0] ?? '');
   if (units.length !== 2 || !given) return false;
+  // (a person the lists know by these two names is named whole: محمود عباس | الوفد)
+  if (c.isListedPerson(sentence.slice(a, b).map((t) => t.text))) return false;
   const word = sentence[b]?.text ?? '';
   if (tags[b] !== 'O' || !isArabicWord(word) || /(اً|ًا)$/.test(word)) return false;
   const n = normalizeWord(word);
@@ -106,8 +117,18 @@ export function familyAfter(
   if (prefix === '' && possessive.test(word) && c.magnitude(n.replace(possessive, '')) >= 1)
     return false;
   const next = sentence[b + 1]?.text;
-  if (next === undefined || /^[،,.:؛(]$/.test(next) || next.startsWith('لـ')) return true;
+  if (next?.startsWith('لـ')) return true;
+  // (before punctuation only in what the person says: after a verb the word may be its object —
+  // وتفقد محافظ الجيزة أحمد راشد | الموقع، but وقال التاجر عبد السلام المبروك الورفلي، الذي)
+  if (next === undefined || /^[،,.:؛(]$/.test(next))
+    return sentence.slice(Math.max(0, a - 8), a).some((t) => SAYS.has(normalizeWord(t.text)));
   const m = normalizeWord(next);
   if (/^[اأإ]ن$/.test(next) || m === 'قد' || m === 'بان') return true;
-  return m === 'في' && STATEMENTS.has(normalizeWord(sentence[b + 2]?.text ?? ''));
+  return m === 'في' && TELLING.has(normalizeWord(sentence[b + 2]?.text ?? ''));
+}
+
+/** Whether the lists know `words`, whole, as a person (محمود عباس). */
+export function listedPerson(names: KnownNames, words: string[]): boolean {
+  const m = names.match(words.map(dictionaryWord), 0);
+  return m?.type === 'PER' && m.length === words.length;
 }

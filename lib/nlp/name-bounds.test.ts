@@ -334,9 +334,12 @@ describe('a given name the tagger left before a name', () => {
   });
 
   it('is taken in where the lists give it and the unlabelled text hardly uses it as a word', () => {
-    expect(
-      persons('وفي عنبر النساء، قالت حواء آدم إسحاق، القادمة من حي دار السلام، إن الوضع صعب.'),
-    ).toEqual(['حواء آدم إسحاق']);
+    expect(persons('وقالت سامية عبد الرحيم منصور، موظفة على المعاش، إن الأسعار ارتفعت.')).toEqual([
+      'سامية عبد الرحيم منصور',
+    ]);
+    // (not a word it knows a little, a family name alone or a common noun: عون | نبيه بري، شاب)
+    expect(persons('واستقبل عون نبيه بري في بعبدا.')).toEqual(['نبيه بري']);
+    expect(persons('وقال شاب محمد أحمد إنه شاهد الحادث.')).toEqual(['محمد أحمد']);
     // (not a word that heads a place named after a person)
     expect(persons('وتقرر تسريع مشروع تحويل مياه سد أحمد الحنصالي لتزويد المدينة.')).not.toContain(
       'سد أحمد الحنصالي',

@@ -20,7 +20,7 @@ import { isCommonNoun, type Magnitude } from './first-word';
 import { FUNCTION_WORDS, HAMZA_AN } from './function-words';
 import { gazKey } from './gazetteer';
 import { givenNameBefore, isLeadingVerb } from './given-before';
-import { familyAfter, isIntroduced } from './introduced-names';
+import { familyAfter, isIntroduced, listedPerson } from './introduced-names';
 import { isKnownWhole } from './known-names';
 import { quotedAt } from './named-after';
 import { isInstitutionHead, NAME_LINKS, TIME_WORDS } from './name-words';
@@ -252,6 +252,7 @@ export function makeNameBounds(
           isGivenName: (w) => isFirstName(w) || names.isGivenName(w),
           isNationality,
           magnitude,
+          isListedPerson: (w) => listedPerson(names, w),
         })
       )
         b++;
@@ -387,13 +388,9 @@ export function makeNameBounds(
     )
       a += 2;
     if (a === b || sentence.slice(a, b).every((t) => !/\p{L}/u.test(t.text))) return undefined;
-    if (type === 'PER')
-      a = givenNameBefore(sentence, tags, sp, a, b, {
-        isFirstName,
-        isGivenName: (w) => names.isGivenName(w),
-        isGiven,
-        edgeWord,
-      });
+    const isGivenName = (w: string) => names.isGivenName(w);
+    const checks = { isFirstName, isGivenName, isGiven, edgeWord, magnitude };
+    if (type === 'PER') a = givenNameBefore(sentence, tags, sp, a, b, checks);
     return { a, b, type: type as EntityType };
   };
 }

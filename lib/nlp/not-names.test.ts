@@ -40,6 +40,10 @@ describe('words in a name’s place that are not names', () => {
       'B-ORG I-ORG O B-LOC O',
     );
     expect(clear('وصل الوفد من أنقرة / بغداد', 'O O O B-LOC O B-LOC')).toBe('O O O B-LOC O B-LOC');
+    // (the dateline's last part only; not مراسلة "a letter", nor موفد "an envoy")
+    expect(clear('بيروت / لبنان - قال', 'B-LOC O B-LOC O O')).toBe('B-LOC O B-LOC O O');
+    expect(clear('وجاء في مراسلة المغرب إلى', 'O O O B-LOC O')).toBe('O O O B-LOC O');
+    expect(clear('ووصل موفد فرنسا إلى', 'O O B-LOC O')).toBe('O O B-LOC O');
   });
 
   it('takes an empty sentence and a name at its start', () => {

@@ -50,7 +50,7 @@ const CURRENCIES = set([
 ]);
 
 /** Words of telling before لـ and an outlet's name (في تصريح لـ«الخليج»، وقال … لـ«عمون»). */
-const TELLING = set([
+export const TELLING = set([
   'تصريح',
   'تصريحات',
   'حديث',
@@ -100,8 +100,11 @@ const bareWord = (n: string) =>
 const WEB_WORDS = set(['دوت', 'كوم', 'نت', 'أورغ', 'اورج', 'أورج']);
 const DOT = normalizeWord('دوت');
 const QUOTES = /^[«»"“”]$/;
-/** A reporter, before the outlet they report for (لمراسل الأناضول، مراسلة الجزيرة). */
-const REPORTER = set(['مراسل', 'مراسلة', 'موفد', 'موفدة']);
+/**
+ * A reporter, before the outlet they report for (لمراسل الأناضول) — not مراسلة, also "a letter",
+ * nor موفد, "an envoy" (موفد فرنسا).
+ */
+const REPORTER = set(['مراسل']);
 
 /** Verbs as written (with ى), whose folded form is a name's (أودى "claimed", أودي Audi). */
 const VERBS_AS_WRITTEN = new Set(['أودى', 'أدى']);
@@ -232,7 +235,11 @@ function creditedOutlet(tokens: string[], t: string[], start: number): boolean {
   if (t[start - 1] === 'O' && (REPORTER.has(before) || REPORTER.has(before.replace(/^[لو]+/, ''))))
     return true;
   // (after a place the tags hold: السومرية نيوز/ بغداد is the outlet, then the place)
+  // (the dateline's last part only: بيروت/ لبنان - قال، القدس/ غزة/ الأناضول)
   return (
-    tokens[start - 1] === '/' && (start === 2 || start === 3) && /-LOC$/.test(t[start - 2] ?? '')
+    tokens[start - 1] === '/' &&
+    (start === 2 || start === 3) &&
+    /-LOC$/.test(t[start - 2] ?? '') &&
+    !/^[/\-–:]$/.test(tokens[start + 1] ?? '')
   );
 }

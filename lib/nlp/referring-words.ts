@@ -7,6 +7,8 @@
  * it (entities.ts), not an alias: the name of no card.
  */
 import { hasArticle, stripClitics } from './clitics';
+import { FUNCTION_WORDS } from './function-words';
+import { TIME_WORDS } from './name-words';
 import type { Mention } from './entities';
 import type { EntityType } from './tags';
 import type { Token } from './tokenize';
@@ -19,24 +21,19 @@ interface Referring {
 }
 
 const key = (s: string) => s.split(' ').map(normalizeWord).join(' ');
-/** Kingdoms news in Arabic names by their kind alone (keys: the first word without its article). */
-const KINGDOMS = new Set(['سعودية', 'مغرب', 'أردن', 'بحرين', 'بريطانيا'].map(key));
-/** Heads of names, alone with the article for the one entity the article names with them. */
+/** Kingdoms Arab news names by their kind alone (keys: the first word without its article). */
+const KINGDOMS = new Set(['سعودية', 'مغرب', 'أردن', 'بحرين'].map(key));
+/**
+ * Heads of names, alone with the article for the one entity the article names with them. Not
+ * heads whose word is as often another body of the kind or a common noun (الحركة "traffic",
+ * المجلس، المحكمة، البنك، المستشفى, the article's own or another unnamed one; الولاية "a term",
+ * الصندوق "a box"; الجامعة, which the Arab League's name begins behind ل).
+ */
 const HEADS: [EntityType, string[]][] = [
-  ['LOC', ['سلطنة', 'إمارة', 'محافظة', 'ولاية', 'قطاع', 'ضفة']],
+  ['LOC', ['سلطنة', 'إمارة', 'محافظة', 'قطاع', 'ضفة']],
   [
     'ORG',
-    ['منظمة', 'وكالة', 'حركة', 'حزب', 'جماعة', 'وزارة', 'شركة', 'مجلس', 'جامعة', 'مستشفى'].concat([
-      'محكمة',
-      'هيئة',
-      'لجنة',
-      'مؤسسة',
-      'جمعية',
-      'بنك',
-      'مصرف',
-      'صندوق',
-      'مفوضية',
-    ]),
+    ['منظمة', 'وكالة', 'حزب', 'جماعة', 'وزارة', 'شركة', 'هيئة', 'لجنة', 'مؤسسة', 'جمعية', 'مفوضية'],
   ],
   ['MISC', ['مهرجان', 'معرض', 'مسابقة', 'جائزة']],
 ];
@@ -75,6 +72,8 @@ export function referringWords(
 ): Reference[] {
   const keys = [...groups];
   const out: Reference[] = [];
+  // (nothing to ask where no name of the article is of such a kind)
+  if (!keys.some((g) => [...REFERRING.values()].some((r) => r.names(g)))) return out;
   const into = new Map<string, string | undefined>();
   sentences.forEach((tokens, s) => {
     tokens.forEach((tok, k) => {
@@ -82,8 +81,10 @@ export function referringWords(
       const { stem, prefix } = stripClitics(normalizeWord(tok.text));
       const referring = REFERRING.get(stem);
       if (!referring || !hasArticle(prefix)) return;
+      // (a word of time or a relative pronoun after it is no adjective: وقالت الوزارة الأحد، التي)
       const next = normalizeWord(tokens[k + 1]?.text ?? '');
-      if (next.startsWith('ال') && tags[s]![k + 1] === 'O') return;
+      const adjective = next.startsWith('ال') && !TIME_WORDS.has(next) && !FUNCTION_WORDS.has(next);
+      if (adjective && tags[s]![k + 1] === 'O') return;
       if (!into.has(stem)) {
         const of = keys.filter((g) => referring.names(g) && typeOf(g) === referring.type);
         into.set(stem, of.length === 1 ? of[0] : undefined);
@@ -109,15 +110,16 @@ export function addReferringMentions(
   for (const { sentence, token, into } of refs) {
     const tok = sentences[sentence]![token]!;
     const ms = groups.get(into)!;
-    // (from the article on, or from the word itself where ل took the article's alif: للمملكة)
+    const type = typeOf(ms);
+    // (from the article on, or past و or ف where ل took the article's alif: وللمملكة)
     const al = tok.text.indexOf('ال');
-    const skip = al >= 0 && al <= 3 ? al : 0;
+    const skip = al >= 0 && al <= 3 ? al : /^[وف]/.test(tok.text) ? 1 : 0;
     ms.push({
       start: tok.start + skip,
       end: tok.end,
       surface: tok.text.slice(skip),
       words: [normalizeWord(tok.text.slice(skip))],
-      type: ms[0]!.type,
+      type,
       sentence,
       firstToken: token,
       refers: true,
