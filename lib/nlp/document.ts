@@ -37,6 +37,7 @@ import {
 import { claimLatinNames } from './latin-names';
 import { clearNotNames } from './not-names';
 import { claimListedPersons } from './listed-persons';
+import { claimListedPlaces } from './listed-places';
 import { claimInstitutionsNamedByPlaces, claimPlacesAfterHeads } from './place-heads';
 import { claimMunicipalities, claimPlacesNamedInBodies } from './place-bodies';
 import { claimRepeatedBodies } from './repeated-bodies';
@@ -341,6 +342,15 @@ export function secondPass(tagger: Tagger, sentences: string[][], first: string[
   claimCompanies(sentences, tags, { magnitude });
   claimMunicipalities(sentences, tags);
   claimPlacesNamedInBodies(sentences, tags, isPlace);
+  claimListedPlaces(
+    sentences,
+    tags,
+    (word) =>
+      names.isCountry([word]) ||
+      isPlace(word) ||
+      names.majorPlace(word, () => true) !== undefined ||
+      names.townPlace(word, () => true) !== undefined,
+  );
   joinSeats(sentences, tags, {
     isTelling: (word) => {
       const kind = tagger.gazetteer.kindOf(gazKey([word]));
