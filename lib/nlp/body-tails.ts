@@ -16,7 +16,7 @@
  */
 import { FUNCTION_WORDS } from './function-words';
 import { claim, isArabicWord, isDefinite, isOneOf, readsAsRelation } from './tag-edits';
-import { NOT_OF_RELATION } from './place-heads';
+import { NOT_OF_RELATION, POLICE } from './place-heads';
 import { spans } from './tags';
 import { TIME_WORDS } from './name-words';
 import { normalizeWord } from '../text/normalize';
@@ -155,8 +155,7 @@ const PEOPLE_OF = set(['سكان', 'أهالي', 'أهل', 'أبناء', 'موا
 /** Adjectives of how often or how far, the noun's before the body (اجتماع مجلس الوزراء | الأسبوعي). */
 const NOT_OF_NAME = set(['السنوي', 'الأسبوعي', 'الشهري', 'اليومي', 'الدوري', 'الإقليمي', 'الفصلي']);
 
-/** The police, and the kinds of its stations and commands before it (قسم شرطة، مركز شرطة). */
-const POLICE = set(['شرطة']);
+/** The kinds of the police's stations and commands before it (قسم شرطة، مركز شرطة). */
 export const POLICE_UNITS = set(['قسم', 'مركز', 'قيادة', 'مديرية', 'مخفر', 'نقطة']);
 
 /** Completes, in place, the bodies' names of every sentence (see the module's comment). */

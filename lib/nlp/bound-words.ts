@@ -164,3 +164,6 @@ export const LEADING_VERBS = new Set([
   'كشف',
   'كشفت',
 ]);
+
+/** A tribe's plural with the article, a family name (الطراونة، الخوالدة, folded or as written). */
+export const isTribePlural = (word: string): boolean => /^ال..ا..ه$/.test(normalizeWord(word));

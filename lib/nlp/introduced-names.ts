@@ -5,7 +5,7 @@
  * before the clause goes on (الدكتور ياسر عوني | الشاعر إن، المهندس عثمان بابكر | الأمين،
  * لـ، رئيس بلدية بنت جبيل عفيف حسن | بزي لـ«النهار») — though that word is also a common one.
  */
-import { AGES, NOT_FAMILY, WORDS_BEFORE_NAMES } from './bound-words';
+import { AGES, isTribePlural, NOT_FAMILY, WORDS_BEFORE_NAMES } from './bound-words';
 import { stripClitics } from './clitics';
 import { COMMON_WORDS } from './common-words';
 import { FUNCTION_WORDS } from './function-words';
@@ -95,8 +95,6 @@ export function familyAfter(
   // (عبد or أبو and a word make a given name: عبد السلام)
   const given = / /.test(units[0] ?? '') || c.isGivenName(units[0] ?? '');
   if (units.length !== 2 || !given) return false;
-  // (a person the lists know by these two names is named whole: محمود عباس | الوفد)
-  if (c.isListedPerson(sentence.slice(a, b).map((t) => t.text))) return false;
   const word = sentence[b]?.text ?? '';
   if (tags[b] !== 'O' || !isArabicWord(word) || /(اً|ًا)$/.test(word)) return false;
   const n = normalizeWord(word);
@@ -109,13 +107,15 @@ export function familyAfter(
   // (with the article, not a plural nor a feminine noun, more often the verb's object: وأدان محافظ تعز نبيل شمسان
   // | الجريمة، هنأ الرئيس محمود عباس | الناجحين — but الأمين, and a tribe's plural: الخوالدة)
   if (prefix === 'ال' && /ين$/.test(n) && !FAMILY_TOO.has(n)) return false;
-  if (prefix === 'ال' && /ه$/.test(n) && !/^ال..ا..ه$/.test(n)) return false;
+  if (prefix === 'ال' && /ه$/.test(n) && !isTribePlural(word)) return false;
   // (without the article, a word the unlabelled text hardly knows: بزي، توراي — not حسن أمس)
   if (prefix === '' && c.magnitude(n) > 1) return false;
   // (nor a noun with a possessive pronoun, as written — ة is no ه: القاضي طارق البيطار | تحقيقاته)
   const possessive = /(ه|ها|هم|هما|هن)$/;
   if (prefix === '' && possessive.test(word) && c.magnitude(n.replace(possessive, '')) >= 1)
     return false;
+  // (a person the lists know by these two names is named whole: محمود عباس | الوفد)
+  if (c.isListedPerson(sentence.slice(a, b).map((t) => t.text))) return false;
   const next = sentence[b + 1]?.text;
   if (next?.startsWith('لـ')) return true;
   // (before punctuation only in what the person says: after a verb the word may be its object —

@@ -118,7 +118,8 @@ const CENTRE = set(['مركز']);
 const CENTRE_ADJECTIVES = set(['الطبي', 'الصحي', 'الثقافي', 'الوطني', 'الإقليمي', 'الجامعي']);
 const DISTRICTS = set(['مديرية', 'دائرة']);
 const SECTION = set(['قسم']);
-const POLICE = set(['شرطة']);
+/** The police, after a section's or a station's word (قسم شرطة، مركز شرطة). */
+export const POLICE = set(['شرطة']);
 /** Of those, a company's head is named by a place only with its trade between (شركة نفط البصرة). */
 const COMPANY = set(['شركة']);
 

@@ -7,7 +7,7 @@
  * untagged words, and goes on from a given name the tagger found alone.
  */
 import { stripClitics } from './clitics';
-import { DOCTORS, HONORIFIC_ADDRESS, PERSON_NOUNS } from './bound-words';
+import { DOCTORS, HONORIFIC_ADDRESS, isTribePlural, PERSON_NOUNS } from './bound-words';
 import { COMMON_WORDS } from './common-words';
 import { bare } from './coreference';
 import { FUNCTION_WORDS } from './function-words';
@@ -251,7 +251,7 @@ export function claimPresentedPersons(
         t[i + 1] === 'O' &&
         // (of relation, or a tribe's plural: المجالي، الطراونة)
         ((/^ال[\u0621-\u064a]{2,}ي$/.test(family) && nameLike(family, tokens[i + 2])) ||
-          (/^ال..ا..ة$/.test(family) && magnitude(normalizeWord(family).slice(2)) <= 1)) &&
+          (isTribePlural(family) && magnitude(normalizeWord(family).slice(2)) <= 1)) &&
         strongEnd(tokens[i + 2])
       );
     };

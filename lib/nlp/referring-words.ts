@@ -51,6 +51,8 @@ const REFERRING = new Map<string, Referring>([
   ),
 ]);
 
+const KINDS = [...REFERRING.values()];
+
 /** Where a referring word stands: its sentence, token, and the key of the group it joins. */
 export interface Reference {
   sentence: number;
@@ -73,7 +75,7 @@ export function referringWords(
   const keys = [...groups];
   const out: Reference[] = [];
   // (nothing to ask where no name of the article is of such a kind)
-  if (!keys.some((g) => [...REFERRING.values()].some((r) => r.names(g)))) return out;
+  if (!keys.some((g) => KINDS.some((r) => r.names(g)))) return out;
   const into = new Map<string, string | undefined>();
   sentences.forEach((tokens, s) => {
     tokens.forEach((tok, k) => {
@@ -107,10 +109,13 @@ export function addReferringMentions(
   typeOf: (ms: Mention[]) => EntityType,
 ): void {
   const refs = referringWords(sentences, tags, groups.keys(), (k) => typeOf(groups.get(k)!));
+  const types = new Map<string, EntityType>();
   for (const { sentence, token, into } of refs) {
     const tok = sentences[sentence]![token]!;
     const ms = groups.get(into)!;
-    const type = typeOf(ms);
+    // (the group's voted type, asked once: the mentions added take it)
+    const type = types.get(into) ?? typeOf(ms);
+    types.set(into, type);
     // (from the article on, or past و or ف where ل took the article's alif: وللمملكة)
     const al = tok.text.indexOf('ال');
     const skip = al >= 0 && al <= 3 ? al : /^[وف]/.test(tok.text) ? 1 : 0;
