@@ -26,7 +26,7 @@ import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
 import { clubIntroducedAt } from './clubs';
 import { DESCRIPTOR, isInstitutionHead, PERSON_TITLES } from './name-words';
 import { AREA_HEAD, AREA_HEAD_ALWAYS, areaWordBefore, mentionArea } from './area-words';
-import { RANKING } from './ranking';
+import { actsAt, RANKING } from './ranking';
 import { FUNCTION_WORDS } from './function-words';
 import { titleHasNisba } from './nisba';
 import { normalizeWord } from '../text/normalize';
@@ -375,7 +375,8 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
       RANKING.spread * spread +
       RANKING[type] +
       (role ? RANKING.role : 0) +
-      RANKING.early * early;
+      RANKING.early * early +
+      (ms.some((m) => actsAt(sentences[m.sentence]!, m.firstToken)) ? RANKING.acts : 0);
     entities.push({
       key: `${type}:${key}`,
       name,
