@@ -32,6 +32,7 @@ import type { Lexicon } from './lexicon';
 import { possessiveBase } from './first-word';
 import { normalizeWord } from '../text/normalize';
 import { DESCRIPTORS, DIRECTIONS, LOC_HEADS, ORG_HEADS } from './name-words';
+import { PLACE_ENDS } from './mention-types';
 import { nisbaForms } from './nisba';
 import type { EntityType } from './tags';
 
@@ -308,6 +309,8 @@ export function joinGroups<M extends GroupMention>(
           words.every((w, i) => kw[i] === w) &&
           !DIRECTIONS.has(kw[words.length]!) &&
           !DIRECTIONS.has(`ال${kw[words.length]!}`) &&
+          // (a park or a square is not the city it is named after: سان أنطونيو بارك)
+          !PLACE_ENDS.has(kw.at(-1)!) &&
           // (an event only with its year, its game or the adjectives of its kind after it:
           // الدوري الإسباني للسيدات and قانون الأحوال الشخصية الجعفري are other events and laws)
           (t !== 'MISC' ||

@@ -67,4 +67,21 @@ describe('an entity’s type', () => {
       ),
     ).toContain('ORG:البنك المركزي المصري×2');
   });
+
+  it('is a place where its name ends on an English word for a park, a square or a street', () => {
+    expect(
+      found('قبل وقفة احتجاجية أقيمت في سان أنطونيو بارك، قال ماسون إسكاميلا إن الخبر صدمه.'),
+    ).toContain('LOC:سان أنطونيو بارك×1');
+    expect(found('تجمع المحتجون في هايد بارك وسط لندن أمس.')).toContain('LOC:هايد بارك×1');
+    // (and not the city it is named after: coreference.ts keeps them apart)
+    expect(
+      found(
+        'يعيش الطيار في سان أنطونيو منذ عامين. وقبل وقفة أقيمت في سان أنطونيو بارك، قال صديقه إن سان أنطونيو حزينة.',
+      ),
+    ).toEqual(expect.arrayContaining(['LOC:سان أنطونيو×2', 'LOC:سان أنطونيو بارك×1']));
+    // (a name that only begins so is what it is: وول ستريت جورنال)
+    expect(found('وقالت صحيفة وول ستريت جورنال إن الشركة خسرت.')).toContain(
+      'ORG:وول ستريت جورنال×1',
+    );
+  });
 });
