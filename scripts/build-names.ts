@@ -5,7 +5,8 @@
  * list of organisations (data/gazetteers/organisations.tsv), of regions and provinces whose names
  * are several words (data/gazetteers/regions.tsv), of places named in several words — crossings,
  * camps, holy sites, seas, bases, districts … (data/gazetteers/places.tsv) — and of well-known
- * persons by their full names (data/gazetteers/persons.tsv), of given names
+ * persons by their full names (data/gazetteers/persons.tsv), of named events, prizes and
+ * agreements (data/gazetteers/events.tsv), of given names
  * (data/gazetteers/given-names.tsv), other names of countries
  * (data/gazetteers/country-aliases.tsv), of administrative places — provinces, districts, towns,
  * villages, quarters — (data/gazetteers/admin-places.tsv; admin-places-build.ts) and the countries' short and official names
@@ -53,6 +54,10 @@ const { json, problems, counts } = buildKnownNames(
       {
         file: 'places.tsv',
         text: readFileSync(resolve(import.meta.dirname, '../data/gazetteers/places.tsv'), 'utf8'),
+      },
+      {
+        file: 'events.tsv',
+        text: readFileSync(resolve(import.meta.dirname, '../data/gazetteers/events.tsv'), 'utf8'),
       },
     ],
     countries: places.countries,
@@ -128,7 +133,7 @@ const { json, problems, counts } = buildKnownNames(
 for (const p of problems)
   console.error(`${p.file}:${p.line}: ${p.reason}: ${JSON.stringify(p.text)}`);
 console.error(
-  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC}, PER ${counts.PER} names kept, ${counts.aliases} groups of aliases, ${counts.nameWords} words of people's names, ${counts.nationalities} nationality words, ${counts.majorPlaces} names of large cities, ${counts.townPlaces} of towns, ${counts.countries} names of countries, ${counts.given} given names`,
+  `${problems.length} lines not used (listed above); ORG ${counts.ORG}, LOC ${counts.LOC}, PER ${counts.PER}, MISC ${counts.MISC} names kept, ${counts.aliases} groups of aliases, ${counts.nameWords} words of people's names, ${counts.nationalities} nationality words, ${counts.majorPlaces} names of large cities, ${counts.townPlaces} of towns, ${counts.countries} names of countries, ${counts.given} given names`,
 );
 if (process.argv.includes('--check')) {
   const current = readFileSync(out, 'utf8') === json;

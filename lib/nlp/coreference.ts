@@ -324,11 +324,11 @@ export function joinGroups<M extends GroupMention>(
     }
   }
   // Names a dictionary gives for one entity (الناتو / حلف شمال الأطلسي; أبو محمد الجولاني / أحمد
-  // الشرع), joined under the longer.
+  // الشرع; المنتدى الاقتصادي العالمي / منتدى دافوس), joined under the longer.
   const byAlias = new Map<string, string>();
   for (const key of live()) {
     const t = type(key);
-    const id = t === 'LOC' || t === 'ORG' || t === 'PER' ? aliasOf(key) : undefined;
+    const id = aliasOf(key);
     if (id === undefined) continue;
     const into = byAlias.get(`${t} ${id}`);
     if (into && groups.has(into)) join(key, into);

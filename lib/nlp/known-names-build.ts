@@ -9,7 +9,7 @@ import type { ClusterRow, Lexicon } from './lexicon';
 import { adminMajorPlaces, personLike, readAdminPlaces } from './admin-places-build';
 import { mergeGroups } from './alias-groups';
 import { selectMajorPlaces } from './major-places-build';
-import { dictionaryKey } from './known-names';
+import { dictionaryKey, type KnownType } from './known-names';
 import { normalizeWord } from '../text/normalize';
 import { skeleton, spelledAlike } from './spelling';
 import { readGivenNames, readNameWords, readNationalities } from './name-lists-build';
@@ -143,6 +143,7 @@ export function buildKnownNames(
     | 'ORG'
     | 'LOC'
     | 'PER'
+    | 'MISC'
     | 'aliases'
     | 'nameWords'
     | 'nationalities'
@@ -157,9 +158,9 @@ export function buildKnownNames(
   const nameWords = readNameWords(extra, problems);
   const nationalities = readNationalities(extra, problems);
   const given = readGivenNames(extra, problems);
-  const types = new Map<string, Set<'ORG' | 'LOC' | 'PER'>>();
+  const types = new Map<string, Set<KnownType>>();
   /** Keys whose type our own list sets, whatever NERAr says. */
-  const curatedType = new Map<string, 'ORG' | 'LOC' | 'PER'>();
+  const curatedType = new Map<string, KnownType>();
   /** Keys of several words our lists write without the article, and with it. */
   const bare = new Set<string>();
   const definite = new Set<string>();
@@ -199,11 +200,7 @@ export function buildKnownNames(
   for (const keys of byForeign.values())
     if (keys.size >= 2 && keys.size <= MAX_ALIAS_GROUP) aliasGroups.push([...keys].sort());
   /** A row of our lists: its forms are one entity of the list's type (our list decides). */
-  const addCurated = (
-    forms: string[],
-    type: 'ORG' | 'LOC' | 'PER',
-    problem: (reason: string) => void,
-  ) => {
+  const addCurated = (forms: string[], type: KnownType, problem: (reason: string) => void) => {
     const keys = forms.map((v) => dictionaryKey(v.split(/\s+/)));
     // (a name our lists give two types is reported, and the later row decides: ماجد الفطيم)
     const clash = keys.find((key) => (curatedType.get(key) ?? type) !== type);
@@ -234,14 +231,17 @@ export function buildKnownNames(
       const cols = raw.split('\t');
       if (cols.length !== 4) return problem('not 4 tab-separated columns');
       const [name, type, variants] = cols as [string, string, string, string];
-      if (type !== 'ORG' && type !== 'LOC' && type !== 'PER')
-        return problem(`type "${type}" is not ORG, LOC or PER`);
+      if (type !== 'ORG' && type !== 'LOC' && type !== 'PER' && type !== 'MISC')
+        return problem(`type "${type}" is not ORG, LOC, PER or MISC`);
       const forms = [name, ...variants.split('|')].map((v) => v.trim()).filter(Boolean);
       if (!forms.length || forms.some((v) => !/^[\u0600-\u06ff0-9 .'’+-]+$/.test(v)))
         return problem('a name that is not in Arabic letters');
-      // A person is claimed by a full name only: one word alone reads as a word too often.
+      // A person is claimed by a full name only: one word alone reads as a word too often. So is
+      // an event (موازين is scales, نسك rites).
       if (type === 'PER' && forms.some((v) => !v.includes(' ')))
         return problem('a person named by one word (only full names are claimed)');
+      if (type === 'MISC' && forms.some((v) => !v.includes(' ')))
+        return problem('an event named by one word (only names of several words are claimed)');
       addCurated(forms, type, problem);
     });
   }
@@ -290,11 +290,11 @@ export function buildKnownNames(
     for (const key of keys) if (!types.has(key)) types.set(key, new Set(['LOC']));
     if (keys.length > 1) aliasGroups.push(keys.sort());
   }
-  const kept: Record<'ORG' | 'LOC' | 'PER', string[]> = { ORG: [], LOC: [], PER: [] };
+  const kept: Record<KnownType, string[]> = { ORG: [], LOC: [], PER: [], MISC: [] };
   for (const [key, set] of types) {
     // Our list decides; else one type among places and organisations; a person only if the name
     // is nothing else.
-    const placeOrOrg = [...set].filter((t) => t !== 'PER');
+    const placeOrOrg = [...set].filter((t) => t !== 'PER' && t !== 'MISC');
     const type =
       curatedType.get(key) ??
       (placeOrOrg.length === 1 ? placeOrOrg[0]! : placeOrOrg.length === 0 ? 'PER' : undefined);
@@ -355,7 +355,7 @@ export function buildKnownNames(
     abroad,
   ).filter((k) => !large.has(dictionaryKey([k])));
   const townsAbroad = townPlaces.filter((k) => abroad.has(k));
-  const listed = new Set([...kept.ORG, ...kept.LOC, ...kept.PER]);
+  const listed = new Set([...kept.ORG, ...kept.LOC, ...kept.PER, ...kept.MISC]);
   const countries = [...new Set(countryNames.map((n) => dictionaryKey(n.trim().split(/\s+/))))]
     .filter(Boolean)
     .sort(order);
@@ -366,6 +366,7 @@ export function buildKnownNames(
       ORG: kept.ORG.length,
       LOC: kept.LOC.length,
       PER: kept.PER.length,
+      MISC: kept.MISC.length,
       aliases: aliases.length,
       nameWords: nameWords.length,
       nationalities: nationalities.length,

@@ -38,14 +38,19 @@ const MAX_WORDS = 10;
 /** Letters of a one-word alias found spelt otherwise: short words differ by a vowel too often. */
 const MIN_VARIANT_ALIAS = 7;
 
-/** The types of the dictionary's names; people are kept only with two words or more. */
-export type KnownType = 'ORG' | 'LOC' | 'PER';
+/**
+ * The types of the dictionary's names; people and events (our list of them only) are kept only
+ * with two words or more.
+ */
+export type KnownType = 'ORG' | 'LOC' | 'PER' | 'MISC';
 
 /** The dictionary file's content. */
 export interface KnownNamesFile {
   ORG: string[];
   LOC: string[];
   PER?: string[];
+  /** Events, prizes, agreements … of our own list (data/gazetteers/events.tsv). */
+  MISC?: string[];
   aliases?: string[][];
   /** One-word organisations of our own list: claimed alone even where the word is common. */
   curated?: string[];
@@ -87,6 +92,7 @@ export function isKnownNamesFile(value: unknown): value is KnownNamesFile {
     strings(v.ORG) &&
     strings(v.LOC) &&
     (v.PER === undefined || strings(v.PER)) &&
+    (v.MISC === undefined || strings(v.MISC)) &&
     (v.aliases === undefined || (Array.isArray(v.aliases) && v.aliases.every(strings))) &&
     (v.curated === undefined || strings(v.curated)) &&
     (v.bare === undefined || strings(v.bare)) &&
@@ -162,7 +168,7 @@ export class KnownNames {
           this.aliasSkeletons.set(k, seen === undefined ? [key] : same ? [...seen, key] : null);
         }
     });
-    for (const type of ['ORG', 'LOC', 'PER'] as const)
+    for (const type of ['ORG', 'LOC', 'PER', 'MISC'] as const)
       for (const key of lists[type] ?? []) {
         this.types.set(key, type);
         const space = key.indexOf(' ');

@@ -117,7 +117,7 @@ describe('persons from the curated list', () => {
     expect(problems.map((p) => `${p.file}:${p.line} ${p.reason}`)).toEqual([
       'persons.tsv:3 a person named by one word (only full names are claimed)',
       'persons.tsv:4 a person named by one word (only full names are claimed)',
-      'persons.tsv:5 type "PERSON" is not ORG, LOC or PER',
+      'persons.tsv:5 type "PERSON" is not ORG, LOC, PER or MISC',
     ]);
     expect((JSON.parse(json) as { PER: string[] }).PER).toEqual(['عبد المجيد تبون']);
   });
