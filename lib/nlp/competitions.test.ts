@@ -39,11 +39,7 @@ describe('competitions', () => {
   });
 
   it('a forum, an agreement, days or a summit with its place only with a tail or the year', () => {
-    const placed = (s: string, tags: string) => {
-      const t = [seq(tags)];
-      claimCompetitions([words(s)], t);
-      return t[0]!.join(' ');
-    };
+    const placed = (s: string, tags: string) => claimed(s, tags)!.join(' ');
     expect(placed('أعمال منتدى الدوحة 2025 أمس', 'O O B-LOC O O')).toBe('O B-MISC I-MISC I-MISC O');
     expect(placed('نص اتفاق جوبا للسلام على', 'O O B-LOC O O')).toBe('O B-MISC I-MISC I-MISC O');
     expect(placed('افتتحت أيام قرطاج السينمائية دورتها', 'O O B-LOC O O')).toBe(
