@@ -37,20 +37,14 @@ export function dictionaryKey(words: string[]): string {
 const MAX_WORDS = 10;
 /** Letters of a one-word alias found spelt otherwise: short words differ by a vowel too often. */
 const MIN_VARIANT_ALIAS = 7;
-
-/**
- * The types of the dictionary's names; people and events (our list of them only) are kept only
- * with two words or more.
- */
+/** The dictionary's types; people and events (our list's only) with two words or more. */
 export type KnownType = 'ORG' | 'LOC' | 'PER' | 'MISC';
-
 /** The dictionary file's content. */
 export interface KnownNamesFile {
   ORG: string[];
   LOC: string[];
   PER?: string[];
-  /** Events, prizes, agreements … of our own list (data/gazetteers/events.tsv). */
-  MISC?: string[];
+  MISC?: string[]; // events, prizes, agreements … of data/gazetteers/events.tsv
   aliases?: string[][];
   /** One-word organisations of our own list: claimed alone even where the word is common. */
   curated?: string[];
