@@ -21,14 +21,6 @@ const EVENT_HEADS = new Set(
   // (not منتدى: منتدى غاز شرق المتوسط is an organisation)
   ['مهرجان', 'معرض', 'صالون', 'ملتقى', 'ماراثون', 'جائزة'].map(normalizeWord),
 );
-/**
- * Words that head an event's name only with a tail after its place — what it is for, adjectives of
- * relation, the year (منتدى الدوحة 2025، اتفاق جوبا للسلام، أيام قرطاج السينمائية، مؤتمر ميونخ
- * للأمن): alone with a place they are the place's forum, agreement, days or summit.
- */
-const TAILED_EVENT_HEADS = new Set(
-  ['منتدى', 'اتفاق', 'اتفاقية', 'أيام', 'قمة', 'مؤتمر'].map(normalizeWord),
-);
 /** What a competition is of, named without a name of its own (كأس العالم، دوري الأبطال). */
 const OF_ALL = new Set(
   ['العالم', 'الأمم', 'العرب', 'الخليج', 'القارات', 'الأبطال', 'السوبر', 'الملك', 'الأمير'].map(
@@ -139,16 +131,6 @@ export function claimCompetitions(
         }
         continue;
       }
-      if (isOneOfNormal(n, TAILED_EVENT_HEADS)) {
-        const end = spans(t).some((sp) => sp.start === k)
-          ? 0
-          : placedEventEnd(tokens, t, k, isPlace, true);
-        if (end > 0) {
-          claim(t, k, end, 'MISC');
-          k = end - 1;
-        }
-        continue;
-      }
       if (!isOneOfNormal(n, COMPETITION_HEADS)) continue;
       // (of the world, the nations, the champions …: كأس العالم 2026، بطولة العالم، دوري الأبطال)
       if (t[k] === 'O' && t[k + 1] === 'O' && OF_ALL.has(normalizeWord(tokens[k + 1] ?? ''))) {
@@ -230,7 +212,6 @@ function placedEventEnd(
   t: string[],
   k: number,
   isPlace: (token: string) => boolean,
-  year = false,
 ): number {
   let end = k + 1;
   if (t[end] === 'B-MISC') {
@@ -246,9 +227,8 @@ function placedEventEnd(
   else return 0;
   const adjectives = end;
   end = eventTail(tokens, t, end);
-  if (year && end === adjectives) return withYear(tokens, end) > end ? end + 1 : 0;
   // (the place alone is no event's name: مهرجان | القاهرة hosts it)
-  return end > adjectives ? (year ? withYear(tokens, end) : end) : 0;
+  return end > adjectives ? end : 0;
 }
 
 /**
