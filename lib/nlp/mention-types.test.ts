@@ -79,6 +79,10 @@ describe('an entity’s type', () => {
         'يعيش الطيار في سان أنطونيو منذ عامين. وقبل وقفة أقيمت في سان أنطونيو بارك، قال صديقه إن سان أنطونيو حزينة.',
       ),
     ).toEqual(expect.arrayContaining(['LOC:سان أنطونيو×2', 'LOC:سان أنطونيو بارك×1']));
+    // (not a person named so, nor a body the lists know)
+    expect(
+      found('وقال المخرج البريطاني نيك بارك إن الفيلم جاهز. وأضاف بارك أن العرض قريب.'),
+    ).toContain('PER:نيك بارك×2');
     // (a name that only begins so is what it is: وول ستريت جورنال)
     expect(found('وقالت صحيفة وول ستريت جورنال إن الشركة خسرت.')).toContain(
       'ORG:وول ستريت جورنال×1',

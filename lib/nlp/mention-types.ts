@@ -5,8 +5,9 @@
  * الخصيب/PER، ولاية اترارزة/ORG) — unless a list knows it as a person or a body, or a body's head is
  * among its words (`listed`: area words have other senses — ولاية اليونيفيل its mandate, من ناحية
  * حزب الله "as for", محافظة البنك المركزي على "keeping"), or, after ولاية, also a term of office,
- * its words are a person's at all (`personal`: ولاية ترامب). A name that ends on a word English
- * gives a park, a square, a street or a garden is a place (سان أنطونيو بارك، ماديسون سكوير غاردن).
+ * its words are a person's at all (`personal`: ولاية ترامب). A name the tagger took for a body that
+ * ends on a word English gives a park, a square, a street or a garden is a place (سان أنطونيو
+ * بارك), unless a list knows it as a body or a person.
  */
 import type { Mention } from './entities';
 import type { EntityType } from './tags';
@@ -39,8 +40,14 @@ export function typeOfMentions(
   const voted = [...votes].sort(
     (a, b) => b[1] - a[1] || +(a[0] === 'MISC') - +(b[0] === 'MISC'),
   )[0]![0];
-  const longest = ms.reduce((a, m) => (m.words.length > a.words.length ? m : a));
-  if (longest.words.length >= 2 && PLACE_ENDS.has(normalizeWord(longest.words.at(-1)!)))
+  // (only a name the tagger took for a body that no list knows: نيك بارك is a person, جي ستريت a body)
+  const longest = ms.reduce((a, m) => (m.words.length > a.words.length ? m : a)).words;
+  if (
+    voted === 'ORG' &&
+    longest.length >= 2 &&
+    PLACE_ENDS.has(normalizeWord(longest.at(-1)!)) &&
+    !listed(longest)
+  )
     return 'LOC';
   const areas = ms.flatMap((m) => (m.area ? [m.area] : []));
   if (voted === 'LOC' || voted === 'MISC' || !areas.length) return voted;
