@@ -378,7 +378,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
       RANKING.early * early +
       (ms.some((m) => actsAt(sentences[m.sentence]!, m.firstToken)) ? RANKING.acts : 0);
     entities.push({
-      key: `${type}:${key}`,
+      key: `${type}:${(type !== 'LOC' && names.aliasKey(aliasGroupOf(names, key.split(' ')))) || key}`, // (one key for an alias group in every article: الناتو، حلف شمال الأطلسي)
       name,
       type,
       salience: raw,

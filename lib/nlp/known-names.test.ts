@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTagger } from '../../tools/model-file';
 import { claimKnownNames } from './claim-known-names';
+import { extractEntities } from './entities';
 import { KnownNames } from './known-names';
 import { buildKnownNames } from './known-names-build';
 
@@ -205,5 +206,29 @@ describe('towns abroad', () => {
     expect(claimed('وصل الوفد إلى دايغو أمس', false)).toBe('O O O B-LOC O');
     expect(claimed('وتغلب الهلال على دايغو بهدفين', true)).toBe('O O O O O');
     expect(claimed('وتغلب الهلال في غاو بهدفين', true)).toBe('O O O B-LOC O');
+  });
+});
+
+describe('one key for the names a dictionary gives one entity, in every article', () => {
+  const keys = (text: string) =>
+    extractEntities(loadTagger(), text).map((e) => `${e.key} ${e.name}`);
+  it('an article that writes one name and one that writes another store the same key', () => {
+    const nato = keys('وقال الناتو في بيان إن قواته مستعدة.');
+    const alliance = keys('وقال الأمين العام لحلف شمال الأطلسي إن الحلف مستعد.');
+    expect(nato).toHaveLength(1);
+    expect(alliance).toHaveLength(1);
+    expect(nato[0]!.split(' ')[0]).toBe(alliance[0]!.split(' ')[0]);
+    // (each keeps the name its article writes)
+    expect(nato[0]).toMatch(/ الناتو$/);
+    expect(alliance[0]).toMatch(/ حلف شمال الأطلسي$/);
+    const sharaa = keys('وأعلن أحمد الشرع أمس قرارا جديدا.');
+    const jolani = keys('قال أبو محمد الجولاني في كلمة مصورة إن المعركة طويلة.');
+    expect(sharaa[0]!.replace(/ أحمد الشرع$/, '')).toBe(
+      jolani[0]!.replace(/ أبو محمد الجولاني$/, ''),
+    );
+  });
+
+  it('not a place: its key is the one the place cards look up', () => {
+    expect(keys('وصل الوفد إلى بريطانيا أمس.')[0]).toMatch(/^LOC:بريطانيا /);
   });
 });

@@ -108,6 +108,7 @@ export class KnownNames {
   private readonly heads = new Set<string>();
 
   private readonly aliasGroup = new Map<string, number>();
+  private readonly aliasKeys: string[] = [];
   /** Long one-word aliases by skeleton (ارتيموفسك for أرتيوموفسك); null where two groups share one. */
   private readonly aliasSkeletons = new Map<string, string[] | null>();
   private readonly curated: Set<string>;
@@ -150,6 +151,7 @@ export class KnownNames {
     // (each key also as a person's entity key writes it, أبو and عبد joined to the next word:
     // ابومحمد الجولاني)
     (lists.aliases ?? []).forEach((group, i) => {
+      this.aliasKeys[i] = [...group].sort((a, b) => b.split(' ').length - a.split(' ').length)[0]!;
       for (const key of group)
         for (const form of [key, compactNames(key.split(' ')).join(' ')])
           if (!this.aliasGroup.has(form)) this.aliasGroup.set(form, i);
@@ -181,13 +183,8 @@ export class KnownNames {
   }
 
   /** Whether a dictionary key is found only where written without the article (`bare`). */
-  isBare(key: string): boolean {
-    return this.bare.has(key);
-  }
-
-  isCurated(key: string): boolean {
-    return this.curated.has(key);
-  }
+  isBare = (key: string): boolean => this.bare.has(key);
+  isCurated = (key: string): boolean => this.curated.has(key);
 
   /**
    * Whether a word is a word of people's names: as written, without the article, or spelt with
@@ -297,6 +294,9 @@ export class KnownNames {
    * The group of aliases of a key; a long name of one word also spelt with an inner long vowel
    * more or less (أرتيوموفسك for أرتيموفسك, باخموت's other name).
    */
+  /** Alias group `id`'s key in every article, its name of most words (الناتو: حلف شمال الاطلسي). */
+  aliasKey = (id: number | undefined) => (id === undefined ? undefined : this.aliasKeys[id]);
+
   aliasOf(key: string): number | undefined {
     const exact = this.aliasGroup.get(key);
     if (exact !== undefined || key.includes(' ') || key.length < MIN_VARIANT_ALIAS) return exact;
