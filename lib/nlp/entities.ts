@@ -22,7 +22,7 @@ import { roleBefore } from './roles';
 
 import { isFirstNameIn, tagDocument } from './document';
 import { isOwnOutlet, namesOutlet, outletForms, outletMentions, type Site } from './own-outlet';
-import { aliasGroupOf, dictionaryWord, isKnownWhole } from './known-names';
+import { aliasGroupOf, aliasKeyOf, dictionaryWord, isKnownWhole } from './known-names';
 import { clubIntroducedAt } from './clubs';
 import { DESCRIPTOR, isInstitutionHead, PERSON_TITLES } from './name-words';
 import { AREA_HEAD, AREA_HEAD_ALWAYS, areaWordBefore, mentionArea } from './area-words';
@@ -378,7 +378,7 @@ export function extractEntities(tagger: Tagger, text: string, title = '', site?:
       RANKING.early * early +
       (ms.some((m) => actsAt(sentences[m.sentence]!, m.firstToken)) ? RANKING.acts : 0);
     entities.push({
-      key: `${type}:${(type !== 'LOC' && names.aliasKey(aliasGroupOf(names, key.split(' ')))) || key}`, // (one key for an alias group in every article: الناتو، حلف شمال الأطلسي)
+      key: `${type}:${(type !== 'LOC' && aliasKeyOf(names, key.split(' '))) || key}`, // (one in every article)
       name,
       type,
       salience: raw,

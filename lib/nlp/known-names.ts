@@ -151,7 +151,9 @@ export class KnownNames {
     // (each key also as a person's entity key writes it, أبو and عبد joined to the next word:
     // ابومحمد الجولاني)
     (lists.aliases ?? []).forEach((group, i) => {
-      this.aliasKeys[i] = [...group].sort((a, b) => b.split(' ').length - a.split(' ').length)[0]!;
+      this.aliasKeys[i] = group.reduce((a, k) =>
+        k.split(' ').length > a.split(' ').length ? k : a,
+      );
       for (const key of group)
         for (const form of [key, compactNames(key.split(' ')).join(' ')])
           if (!this.aliasGroup.has(form)) this.aliasGroup.set(form, i);
@@ -181,7 +183,8 @@ export class KnownNames {
         }
       }
   }
-
+  /** Alias group `id`'s key in every article, its name of most words (الناتو: حلف شمال الاطلسي). */
+  aliasKey = (id: number | undefined) => (id === undefined ? undefined : this.aliasKeys[id]);
   /** Whether a dictionary key is found only where written without the article (`bare`). */
   isBare = (key: string): boolean => this.bare.has(key);
   isCurated = (key: string): boolean => this.curated.has(key);
@@ -294,9 +297,6 @@ export class KnownNames {
    * The group of aliases of a key; a long name of one word also spelt with an inner long vowel
    * more or less (أرتيوموفسك for أرتيموفسك, باخموت's other name).
    */
-  /** Alias group `id`'s key in every article, its name of most words (الناتو: حلف شمال الاطلسي). */
-  aliasKey = (id: number | undefined) => (id === undefined ? undefined : this.aliasKeys[id]);
-
   aliasOf(key: string): number | undefined {
     const exact = this.aliasGroup.get(key);
     if (exact !== undefined || key.includes(' ') || key.length < MIN_VARIANT_ALIAS) return exact;
@@ -392,7 +392,8 @@ function addPrefixes(set: Set<string>, key: string): void {
 export function aliasGroupOf(d: KnownNames, words: string[]): number | undefined {
   return d.aliasOf(dictionaryKey(words));
 }
-
+/** The key the alias group of `words` has in every article (`KnownNames.aliasKey`), if any. */
+export const aliasKeyOf = (d: KnownNames, words: string[]) => d.aliasKey(aliasGroupOf(d, words));
 /** Whether the dictionary knows a word or words whole as a name (بالتيمور is not بـ + التيمور; لينكد إن). */
 export function isKnownWhole(d: KnownNames, name: string): boolean {
   return d.has(dictionaryKey(name.split(/\s+/)));

@@ -31,8 +31,9 @@ export function claimListedPlaces(
       const word = tokens[k]!;
       if (!isArabicWord(word)) continue;
       // (as written, or behind the preposition ب or ل: بإفران)
-      const bare = isPlace(word) ? word : /^[بل]/.test(word) ? word.slice(1) : '';
-      if (bare.length < 3 || !isPlace(bare)) continue;
+      const behind = /^[بل]/.test(word) ? word.slice(1) : '';
+      const bare = isPlace(word) ? word : behind.length >= 3 && isPlace(behind) ? behind : '';
+      if (bare.length < 3) continue;
       // (nor a word that ends a name of two words: باب السلامة واليعربية)
       if (k > 0 && NAME_FIRST.has(normalizeWord(tokens[k - 1]!))) continue;
       // (no adjective of the word before: الدعم المالي والأردني — a word with the article after
